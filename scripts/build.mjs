@@ -1,0 +1,32 @@
+// Builds the committed bundles in dist/ (the CLI and its reporter; later the Action and KRM function).
+// pre-commit and the GitHub Action run the package without a build step, so dist/ is committed and a
+// test fails when it is stale. `--out DIR` builds elsewhere (that test compares the two).
+import {build} from 'esbuild'
+import {mkdir} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const outIndex = process.argv.indexOf('--out')
+const outdir = outIndex === -1 ? path.join(root, 'dist') : path.resolve(process.argv[outIndex + 1])
+
+export const ENTRIES = {
+  cli: 'src/cli/cli.ts',
+  reporter: 'src/cli/reporter.ts'
+}
+
+await mkdir(outdir, {recursive: true})
+await build({
+  absWorkingDir: root,
+  entryPoints: ENTRIES,
+  outdir,
+  bundle: true,
+  splitting: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
+  banner: {js: "#!/usr/bin/env node\nimport {createRequire as __headroomRequire} from 'node:module';\nconst require = __headroomRequire(import.meta.url);"}
+})

@@ -1,0 +1,116 @@
+// Command-line parsing. Our own flags are parsed strictly here (unknown flags are a usage error, exit 2)
+// and then handed to unified-args in the flags it understands.
+import {parseArgs} from 'node:util'
+
+export const COMMANDS = ['check', 'fix'] as const
+export type Command = (typeof COMMANDS)[number]
+export const FORMATS = ['stylish', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface CliOptions {
+  readonly command: Command
+  readonly paths: readonly string[]
+  readonly headroom?: string | undefined
+  readonly drift?: string | undefined
+  readonly config?: string | undefined
+  readonly format: Format
+  readonly quiet: boolean
+  readonly frail: boolean
+  readonly dryRun: boolean
+  readonly watch: boolean
+  readonly color: boolean | undefined
+  readonly help: boolean
+  readonly version: boolean
+}
+
+export class UsageError extends Error {}
+
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        headroom: {type: 'string'},
+        drift: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        format: {type: 'string', short: 'f'},
+        quiet: {type: 'boolean', short: 'q'},
+        frail: {type: 'boolean'},
+        'dry-run': {type: 'boolean', short: 'n'},
+        watch: {type: 'boolean', short: 'w'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+  const {values, positionals} = parsed
+  const [first, ...rest] = positionals
+  const isCommand = first !== undefined && (COMMANDS as readonly string[]).includes(first)
+  const command: Command = isCommand ? (first as Command) : 'check'
+  const paths = isCommand ? rest : positionals
+  const format = values.format ?? 'stylish'
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
+  if (values['dry-run'] && command !== 'fix') throw new UsageError('--dry-run only applies to fix')
+  if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
+  if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')
+  return {
+    command,
+    paths: paths.length === 0 ? ['.'] : paths,
+    headroom: values.headroom,
+    drift: values.drift,
+    config: values.config,
+    format: format as Format,
+    quiet: values.quiet ?? false,
+    frail: values.frail ?? false,
+    dryRun: values['dry-run'] ?? false,
+    watch: values.watch ?? false,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+}
+
+export const HELP = `Usage: headroom [check|fix] [options] [path | glob | - ...]
+
+  Find Kubernetes sidecars whose memory limit has no headroom over the kernel-charged
+  working set (limit < baseline × drift × (1 + headroom)) and fix them with byte-exact edits.
+
+Commands:
+  check                 report findings (default); exit 1 when a sidecar lacks headroom
+  fix                   raise limits in place; exit 1 when a finding could not be fixed
+
+Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
+"-" reads a YAML stream from stdin; with fix, the fixed stream goes to stdout.
+node_modules, .git and what .gitignore / .headroomignore exclude are skipped.
+
+Options:
+      --headroom <n>    headroom over the drift-corrected baseline: 0.15 or 15% (default 0.15)
+      --drift <n>       kernel-charged / working-set factor (default 1.22)
+  -c, --config <file>   use this config file for every manifest (default: nearest .headroomrc*)
+  -f, --format <name>   stylish (default) or json (to stdout)
+  -n, --dry-run         with fix: print a unified diff, write nothing
+  -q, --quiet           only warnings and errors
+      --frail           warnings fail too (exit 1)
+  -w, --watch           re-check files when they change
+      --color, --no-color
+  -h, --help            this help
+  -v, --version         the version
+
+Exit codes: 0 no error-level finding, 1 findings (fix: findings it could not fix),
+2 usage, config or I/O error.
+
+Examples:
+  headroom check k8s/
+  headroom fix examples/gitops-repo
+  headroom fix --dry-run 'apps/**/deploy*.yaml'
+  headroom check --headroom 20% --drift 1.3 overlays/prod
+  kustomize build overlays/prod | headroom fix - > rendered.yaml
+  helm template my-chart | headroom check -
+`

@@ -1,0 +1,55 @@
+// The reporter unified-engine calls once all files are done. It is its own module (dist/reporter.js)
+// because unified-args loads reporters by path. Stylish goes to stderr (returned), JSON and diffs to stdout.
+import type {VFile} from 'vfile'
+import type {FileResult, ReportedFinding} from '../engine/analyze.js'
+import {formatDiffs} from '../report/diff.js'
+import {formatJson} from '../report/json.js'
+import {formatStylish} from '../report/stylish.js'
+
+export interface ReporterOptions {
+  format?: 'stylish' | 'json'
+  command?: 'check' | 'fix'
+  dryRun?: boolean
+  version?: string
+  color?: boolean
+  quiet?: boolean
+  silent?: boolean
+}
+
+export default function report(files: VFile[], options: ReporterOptions): string {
+  const results = files.map(resultOf)
+  const command = options.command ?? 'check'
+  if (options.dryRun) {
+    const diffs = formatDiffs(results, (p) => {
+      const file = files.find((f) => resultOf(f).path === p)
+      return file?.data.headroomOriginal
+    })
+    if (diffs) process.stdout.write(diffs)
+  }
+  if (options.format === 'json') {
+    process.stdout.write(formatJson(results, {mode: command, dryRun: options.dryRun, version: options.version ?? '0.0.0'}) + '\n')
+    return ''
+  }
+  return formatStylish(results, {color: options.color, quiet: options.quiet || options.silent, mode: command, dryRun: options.dryRun})
+}
+
+/** unified-engine's own failures (unreadable file, a folder named x.yaml) have no headroom result. */
+function resultOf(file: VFile): FileResult {
+  if (file.data.headroom) return file.data.headroom
+  const findings: ReportedFinding[] = file.messages.map((m) => {
+    const cause = m.cause as NodeJS.ErrnoException | undefined
+    const detail = cause?.code === 'EISDIR' ? 'is a folder, not a file' : cause?.code ? `cannot be read (${cause.code})` : m.reason
+    return {
+      ruleId: m.ruleId ?? 'io',
+      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      message: m.ruleId === 'config' ? m.reason : detail,
+      path: file.path || '<stdin>',
+      range: {start: 0, end: 0},
+      line: m.line ?? 1,
+      col: m.column ?? 1,
+      endLine: m.line ?? 1,
+      endCol: m.column ?? 1
+    }
+  })
+  return {path: file.path || '<stdin>', findings, skipped: true}
+}

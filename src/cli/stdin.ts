@@ -1,0 +1,37 @@
+// `headroom check -` / `headroom fix -`: a filter. The YAML stream comes in on stdin; with fix, the fixed
+// stream goes to stdout (the input unchanged when there is nothing to fix) and the report to stderr.
+import {analyzeText, type FileResult} from '../engine/analyze.js'
+import type {Settings} from '../config/settings.js'
+import {formatJson} from '../report/json.js'
+import {formatStylish} from '../report/stylish.js'
+import type {CliOptions} from './options.js'
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export interface FilterOutcome {
+  readonly code: 0 | 1 | 2
+  readonly stdout: string
+  readonly stderr: string
+}
+
+export function runFilter(text: string, settings: Settings, options: CliOptions, version: string): FilterOutcome {
+  if (text.trim() === '') {
+    // An empty stream must never look like success: Argo CD would prune every resource.
+    return {code: 2, stdout: '', stderr: 'headroom: empty input on stdin; nothing to check (did the render step fail?)\n'}
+  }
+  const fix = options.command === 'fix'
+  const result: FileResult = analyzeText({path: '<stdin>', text}, settings, {fix})
+  const stdout = fix && !options.dryRun ? (result.output ?? text) : ''
+  const report =
+    options.format === 'json'
+      ? formatJson([result], {mode: options.command, dryRun: options.dryRun, version})
+      : formatStylish([result], {color: options.color, quiet: options.quiet, mode: options.command, dryRun: options.dryRun})
+  const failing = result.findings.some(
+    (f) => f.status !== 'fixed' && (f.severity === 'error' || (options.frail && f.severity === 'warning'))
+  )
+  return {code: failing ? 1 : 0, stdout, stderr: report ? report + '\n' : ''}
+}

@@ -1,0 +1,130 @@
+// Resolved settings: what the pipeline runs with, after config files and CLI flags are merged and
+// validated. Numbers that feed the rule are exact rationals so `fix` is idempotent to the byte.
+import {BUILTIN_KINDS, kindsFromConfig, type PodTemplateKind, type PodTemplatePathConfig} from '../extract/kinds.js'
+import {DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
+import {parseDecimal, rational, type Rational} from '../quantity/rational.js'
+import {parseQuantity} from '../quantity/parse.js'
+import {bytesCeil} from '../quantity/memory.js'
+import type {Severity} from '../types.js'
+
+export const DEFAULT_DRIFT = '1.22'
+export const DEFAULT_HEADROOM = '0.15'
+export const DEFAULT_REQUEST = '128Mi'
+
+/** The config file shape (validated by schemas/config.schema.json before it gets here). */
+export interface HeadroomConfig {
+  drift?: number | string
+  headroom?: number | string
+  defaultRequest?: string | number
+  sidecars?: Record<string, SidecarConfig | false>
+  exclude?: {names?: string[]; images?: string[]}
+  podTemplatePaths?: PodTemplatePathConfig[]
+  rules?: Record<string, Severity | 'off'>
+}
+
+export interface SidecarConfig {
+  names?: string[]
+  images?: string[]
+  drift?: number | string
+  headroom?: number | string
+  defaultRequest?: string | number
+}
+
+export interface Factor {
+  readonly value: Rational
+  /** as the user wrote it, for messages */
+  readonly text: string
+}
+
+export interface SidecarClass {
+  readonly id: string
+  readonly names: readonly Matcher[]
+  readonly images: readonly Matcher[]
+  readonly drift?: Factor | undefined
+  readonly headroom?: Factor | undefined
+  readonly defaultRequest?: bigint | undefined
+}
+
+export interface Settings {
+  readonly drift: Factor
+  readonly headroom: Factor
+  readonly defaultRequest: bigint
+  readonly sidecars: readonly SidecarClass[]
+  readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  readonly kinds: readonly PodTemplateKind[]
+  readonly rules: Readonly<Record<string, Severity | 'off'>>
+}
+
+export class SettingsError extends Error {
+  constructor(
+    message: string,
+    readonly pointer: string
+  ) {
+    super(message)
+  }
+}
+
+/** `0.15`, `"0.15"` or `"15%"` -> 0.15 exactly. */
+export function parseHeadroom(input: number | string, pointer: string): Factor {
+  const text = String(input).trim()
+  const percent = text.endsWith('%')
+  const value = parseDecimal(percent ? text.slice(0, -1).trim() : text)
+  if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer)
+  const fraction = percent ? rational(value.n, value.d * 100n) : value
+  if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
+  return {value: fraction, text: percent ? text : text}
+}
+
+export function parseDrift(input: number | string, pointer: string): Factor {
+  const text = String(input).trim()
+  const value = parseDecimal(text)
+  if (!value || value.n < value.d || value.n > value.d * 10n) {
+    throw new SettingsError(`drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`, pointer)
+  }
+  return {value, text}
+}
+
+export function parseMemory(input: string | number, pointer: string): bigint {
+  const parsed = parseQuantity(input)
+  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer)
+  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer)
+  return bytesCeil(parsed.quantity.value)
+}
+
+export function resolveSettings(config: HeadroomConfig = {}): Settings {
+  const sidecars: SidecarClass[] = []
+  const userSidecars = config.sidecars ?? {}
+  for (const pattern of DEFAULT_SIDECARS) {
+    const user = userSidecars[pattern.id]
+    if (user === false) continue
+    sidecars.push(sidecarClass(pattern.id, [...pattern.names, ...(user?.names ?? [])], [...pattern.images, ...(user?.images ?? [])], user))
+  }
+  for (const [id, user] of Object.entries(userSidecars)) {
+    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue
+    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user))
+  }
+  return {
+    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, '/drift'),
+    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, '/headroom'),
+    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, '/defaultRequest'),
+    sidecars,
+    exclude: {
+      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, 'exact')),
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring'))
+    },
+    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
+    rules: config.rules ?? {}
+  }
+}
+
+function sidecarClass(id: string, names: string[], images: string[], user: SidecarConfig | undefined): SidecarClass {
+  const pointer = `/sidecars/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`
+  return {
+    id,
+    names: names.map((p) => compilePattern(p, 'exact')),
+    images: images.map((p) => compilePattern(p, 'substring')),
+    drift: user?.drift === undefined ? undefined : parseDrift(user.drift, `${pointer}/drift`),
+    headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
+    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+  }
+}

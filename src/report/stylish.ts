@@ -1,0 +1,61 @@
+// Human report: one line per finding, `file:line:col  severity  message  rule-id`, then a summary.
+import type {FileResult, ReportedFinding} from '../engine/analyze.js'
+
+export interface StylishOptions {
+  readonly color?: boolean
+  /** only warnings and errors */
+  readonly quiet?: boolean
+  readonly mode: 'check' | 'fix'
+  readonly dryRun?: boolean
+}
+
+const paint = (on: boolean | undefined, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
+
+export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const red = paint(options.color, 31)
+  const yellow = paint(options.color, 33)
+  const blue = paint(options.color, 34)
+  const green = paint(options.color, 32)
+  const dim = paint(options.color, 90)
+  const lines: string[] = []
+  const counts = {error: 0, warning: 0, info: 0, fixed: 0}
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const fixed = finding.status === 'fixed'
+      if (fixed) counts.fixed++
+      else counts[finding.severity]++
+      if (options.quiet && (fixed || finding.severity === 'info')) continue
+      const severity = fixed
+        ? green(options.dryRun ? 'fixable' : 'fixed')
+        : finding.severity === 'error'
+          ? red('error')
+          : finding.severity === 'warning'
+            ? yellow('warning')
+            : blue('info')
+      const where = `${finding.path}:${finding.line}:${finding.col}`
+      lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`)
+    }
+  }
+  const summary = summarise(counts, options)
+  if (summary) lines.push(summary)
+  return lines.join('\n')
+}
+
+function describe(finding: ReportedFinding): string {
+  if (finding.status && finding.status !== 'fixed' && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`
+  if (finding.status === 'unfixable' && !finding.reason) return `${finding.message}; cannot fix automatically`
+  return finding.message
+}
+
+function summarise(counts: {error: number; warning: number; info: number; fixed: number}, options: StylishOptions): string {
+  const parts: string[] = []
+  if (counts.fixed > 0) parts.push(`${counts.fixed} ${options.dryRun ? 'fixable (dry run, nothing written)' : 'fixed'}`)
+  if (counts.error > 0) parts.push(plural(counts.error, 'error'))
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'))
+  if (counts.info > 0 && !options.quiet) parts.push(plural(counts.info, 'info'))
+  return parts.length === 0 ? '' : `\n${parts.join(', ')}`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`
+}
