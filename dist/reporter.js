@@ -604,6 +604,18 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
 }
 
+// src/report/formats.ts
+var FORMATS = {
+  stylish: {
+    stream: "stderr",
+    format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
+  },
+  json: {
+    stream: "stdout",
+    format: (results, c) => formatJson(results, { mode: c.command, dryRun: c.dryRun, version: c.version })
+  }
+};
+
 // src/cli/reporter.ts
 function report(files, options) {
   const results = files.map(resultOf);
@@ -615,11 +627,20 @@ function report(files, options) {
     });
     if (diffs) process.stdout.write(diffs);
   }
-  if (options.format === "json") {
-    process.stdout.write(formatJson(results, { mode: command, dryRun: options.dryRun, version: options.version ?? "0.0.0" }) + "\n");
+  const format = FORMATS[options.format ?? "stylish"] ?? FORMATS.stylish;
+  const text = format?.format(results, {
+    command,
+    dryRun: options.dryRun ?? false,
+    version: options.version ?? "0.0.0",
+    color: options.color ?? false,
+    quiet: Boolean(options.quiet || options.silent),
+    cwd: process.cwd()
+  }) ?? "";
+  if (format?.stream === "stdout") {
+    process.stdout.write(text.endsWith("\n") || text === "" ? text : text + "\n");
     return "";
   }
-  return formatStylish(results, { color: options.color, quiet: options.quiet || options.silent, mode: command, dryRun: options.dryRun });
+  return text;
 }
 function resultOf(file) {
   if (file.data.headroom) return file.data.headroom;

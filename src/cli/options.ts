@@ -4,8 +4,9 @@ import {parseArgs} from 'node:util'
 
 export const COMMANDS = ['check', 'fix'] as const
 export type Command = (typeof COMMANDS)[number]
-export const FORMATS = ['stylish', 'json'] as const
-export type Format = (typeof FORMATS)[number]
+import {FORMATS} from '../report/formats.js'
+
+export type Format = string
 
 export interface CliOptions {
   readonly command: Command
@@ -56,7 +57,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const command: Command = isCommand ? (first as Command) : 'check'
   const paths = isCommand ? rest : positionals
   const format = values.format ?? 'stylish'
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
+  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${JSON.stringify(format)}`)
   if (values['dry-run'] && command !== 'fix') throw new UsageError('--dry-run only applies to fix')
   if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
   if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')
@@ -66,7 +67,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     headroom: values.headroom,
     drift: values.drift,
     config: values.config,
-    format: format as Format,
+    format,
     quiet: values.quiet ?? false,
     frail: values.frail ?? false,
     dryRun: values['dry-run'] ?? false,
@@ -94,7 +95,7 @@ Options:
       --headroom <n>    headroom over the drift-corrected baseline: 0.15 or 15% (default 0.15)
       --drift <n>       kernel-charged / working-set factor (default 1.22)
   -c, --config <file>   use this config file for every manifest (default: nearest .headroomrc*)
-  -f, --format <name>   stylish (default) or json (to stdout)
+  -f, --format <name>   stylish (default, to stderr) or json (to stdout)
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
       --frail           warnings fail too (exit 1)

@@ -3,11 +3,10 @@
 import type {VFile} from 'vfile'
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {formatDiffs} from '../report/diff.js'
-import {formatJson} from '../report/json.js'
-import {formatStylish} from '../report/stylish.js'
+import {FORMATS} from '../report/formats.js'
 
 export interface ReporterOptions {
-  format?: 'stylish' | 'json'
+  format?: string
   command?: 'check' | 'fix'
   dryRun?: boolean
   version?: string
@@ -26,11 +25,21 @@ export default function report(files: VFile[], options: ReporterOptions): string
     })
     if (diffs) process.stdout.write(diffs)
   }
-  if (options.format === 'json') {
-    process.stdout.write(formatJson(results, {mode: command, dryRun: options.dryRun, version: options.version ?? '0.0.0'}) + '\n')
+  const format = FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish
+  const text =
+    format?.format(results, {
+      command,
+      dryRun: options.dryRun ?? false,
+      version: options.version ?? '0.0.0',
+      color: options.color ?? false,
+      quiet: Boolean(options.quiet || options.silent),
+      cwd: process.cwd()
+    }) ?? ''
+  if (format?.stream === 'stdout') {
+    process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n')
     return ''
   }
-  return formatStylish(results, {color: options.color, quiet: options.quiet || options.silent, mode: command, dryRun: options.dryRun})
+  return text
 }
 
 /** unified-engine's own failures (unreadable file, a folder named x.yaml) have no headroom result. */

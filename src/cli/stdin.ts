@@ -2,8 +2,7 @@
 // stream goes to stdout (the input unchanged when there is nothing to fix) and the report to stderr.
 import {analyzeText, type FileResult} from '../engine/analyze.js'
 import type {Settings} from '../config/settings.js'
-import {formatJson} from '../report/json.js'
-import {formatStylish} from '../report/stylish.js'
+import {FORMATS} from '../report/formats.js'
 import type {CliOptions} from './options.js'
 
 export async function readStdin(): Promise<string> {
@@ -26,10 +25,16 @@ export function runFilter(text: string, settings: Settings, options: CliOptions,
   const fix = options.command === 'fix'
   const result: FileResult = analyzeText({path: '<stdin>', text}, settings, {fix})
   const stdout = fix && !options.dryRun ? (result.output ?? text) : ''
-  const report =
-    options.format === 'json'
-      ? formatJson([result], {mode: options.command, dryRun: options.dryRun, version})
-      : formatStylish([result], {color: options.color, quiet: options.quiet, mode: options.command, dryRun: options.dryRun})
+  // stdout carries the manifest stream, so every report goes to stderr here.
+  const format = FORMATS[options.format] ?? FORMATS.stylish
+  const report = format?.format([result], {
+    command: options.command,
+    dryRun: options.dryRun,
+    version,
+    color: options.color ?? false,
+    quiet: options.quiet,
+    cwd: process.cwd()
+  })
   const failing = result.findings.some(
     (f) => f.status !== 'fixed' && (f.severity === 'error' || (options.frail && f.severity === 'warning'))
   )

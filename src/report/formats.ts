@@ -1,0 +1,31 @@
+// Output formats by name (`--format NAME`). Each turns the results of a run into text and says where
+// it goes: stdout for machine formats, stderr for the human one (stdout may carry a fixed stream).
+import type {FileResult} from '../engine/analyze.js'
+import {formatJson} from './json.js'
+import {formatStylish} from './stylish.js'
+
+export interface FormatContext {
+  readonly command: 'check' | 'fix'
+  readonly dryRun: boolean
+  readonly version: string
+  readonly color: boolean
+  readonly quiet: boolean
+  /** folder that report paths are relative to */
+  readonly cwd: string
+}
+
+export interface Format {
+  readonly stream: 'stdout' | 'stderr'
+  format(results: readonly FileResult[], context: FormatContext): string
+}
+
+export const FORMATS: Record<string, Format> = {
+  stylish: {
+    stream: 'stderr',
+    format: (results, c) => formatStylish(results, {color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun})
+  },
+  json: {
+    stream: 'stdout',
+    format: (results, c) => formatJson(results, {mode: c.command, dryRun: c.dryRun, version: c.version})
+  }
+}

@@ -1,0 +1,162 @@
+// The real-world corpus (../shared/corpus, 2,321 manifests from 16 public repos), fixed on a copy with
+// the real CLI. Every invariant the rewrite promises is checked on every file. Skips when absent.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parseAllDocuments} from 'yaml'
+import {CORPUS, copyTree, headroom, removeTree, walk} from './helpers/cli.js'
+
+const present = existsSync(CORPUS)
+
+interface JsonReport {
+  summary: {errors: number; fixed: number; filesChanged: number}
+  files: {path: string; changed: boolean; findings: {ruleId: string; status?: string; severity: string; data?: Record<string, unknown>}[]}[]
+}
+
+describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
+  let dir = ''
+  let files: string[] = []
+  const before = new Map<string, Buffer>()
+  const after = new Map<string, Buffer>()
+  let firstRun: JsonReport
+  let secondRun: JsonReport
+
+  beforeAll(() => {
+    dir = copyTree(CORPUS)
+    files = walk(dir).filter((f) => /\.(ya?ml|json|injected|golden)$/.test(f) || f.includes('.yaml.') || f.includes('.yml.'))
+    for (const f of files) before.set(f, readFileSync(path.join(dir, f)))
+    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    expect(run.stderr).not.toMatch(/internal error/)
+    expect([0, 1]).toContain(run.code)
+    firstRun = JSON.parse(run.stdout) as JsonReport
+    for (const f of files) after.set(f, readFileSync(path.join(dir, f)))
+    const again = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    secondRun = JSON.parse(again.stdout) as JsonReport
+  }, 300_000)
+
+  afterAll(() => removeTree(dir))
+
+  it('fixes something and reports every file it read', () => {
+    expect(firstRun.summary.fixed).toBeGreaterThan(50)
+    expect(firstRun.summary.filesChanged).toBeGreaterThan(20)
+  })
+
+  it('never writes a file that does not parse', () => {
+    for (const f of files) {
+      const old = before.get(f) as Buffer
+      if (!parsesCleanly(old.toString('utf8'))) expect(after.get(f)?.equals(old), f).toBe(true)
+    }
+  })
+
+  it('changed files re-parse, and their data differs only in container resources', () => {
+    let changed = 0
+    for (const f of files) {
+      const old = (before.get(f) as Buffer).toString('utf8')
+      const now = (after.get(f) as Buffer).toString('utf8')
+      if (old === now) continue
+      changed++
+      expect(parsesCleanly(now), f).toBe(true)
+      expect(withoutResources(now), f).toEqual(withoutResources(old))
+      expect(existingRequests(now), f).toMatchObject(existingRequests(old))
+    }
+    expect(changed).toBeGreaterThan(20)
+  })
+
+  it('keeps every comment, line ending, BOM and final-newline state', () => {
+    for (const f of files) {
+      const old = (before.get(f) as Buffer).toString('utf8')
+      const now = (after.get(f) as Buffer).toString('utf8')
+      if (old === now) continue
+      for (const comment of comments(old)) expect(now.includes(comment), `${f}: ${comment}`).toBe(true)
+      expect(now.startsWith('\uFEFF'), f).toBe(old.startsWith('\uFEFF'))
+      expect(now.endsWith('\n'), f).toBe(old.endsWith('\n'))
+      const crlfOld = (old.match(/\r\n/g) ?? []).length
+      const lfOld = (old.match(/\n/g) ?? []).length
+      const crlfNow = (now.match(/\r\n/g) ?? []).length
+      const lfNow = (now.match(/\n/g) ?? []).length
+      // A CRLF file gains only CRLF lines; an LF file gains no CR.
+      if (crlfOld === lfOld && lfOld > 0) expect(crlfNow, f).toBe(lfNow)
+      if (crlfOld === 0) expect(crlfNow, f).toBe(0)
+    }
+  })
+
+  it('a second run changes nothing and finds nothing left to fix', () => {
+    for (const f of files) expect(readFileSync(path.join(dir, f)).equals(after.get(f) as Buffer), f).toBe(true)
+    expect(secondRun.summary.fixed).toBe(0)
+    expect(secondRun.summary.filesChanged).toBe(0)
+  })
+
+  it('after fix, every flagged sidecar meets the rule (check agrees)', () => {
+    const unfixed = firstRun.files.flatMap((file) =>
+      file.findings.filter((x) => x.ruleId === 'sidecar-memory-headroom' && x.status !== 'fixed').map(() => file.path)
+    )
+    const check = headroom(['check', '--format', 'json', '.'], {cwd: dir})
+    const report = JSON.parse(check.stdout) as JsonReport
+    const left = report.files.flatMap((file) => file.findings.filter((x) => x.ruleId === 'sidecar-memory-headroom').map(() => file.path))
+    expect(left.sort()).toEqual(unfixed.sort())
+  })
+})
+
+function parsesCleanly(text: string): boolean {
+  try {
+    return parseAllDocuments(text, {merge: true}).every((d) => d.errors.length === 0)
+  } catch {
+    return false
+  }
+}
+
+function data(text: string): unknown[] {
+  return parseAllDocuments(text, {merge: true}).map((d) => d.toJS({maxAliasCount: 10_000}) as unknown)
+}
+
+/** All documents with every container's `resources` removed. */
+function withoutResources(text: string): unknown[] {
+  return data(text).map((doc) => strip(structuredClone(doc)))
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    for (const key of ['containers', 'initContainers']) {
+      const list = record[key]
+      if (Array.isArray(list)) for (const c of list) if (c && typeof c === 'object') delete (c as Record<string, unknown>).resources
+    }
+    for (const k of Object.keys(record)) record[k] = strip(record[k])
+    return record
+  }
+  return value
+}
+
+/** container path -> requests.memory, for every container that has one. */
+function existingRequests(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  const visit = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}/${i}`))
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      for (const key of ['containers', 'initContainers']) {
+        const list = record[key]
+        if (Array.isArray(list)) {
+          list.forEach((c, i) => {
+            const memory = (c as {resources?: {requests?: {memory?: unknown}}} | null)?.resources?.requests?.memory
+            if (memory !== undefined) out[`${where}/${key}/${i}`] = memory
+          })
+        }
+      }
+      for (const [k, v] of Object.entries(record)) visit(v, `${where}/${k}`)
+    }
+  }
+  data(text).forEach((doc, i) => visit(doc, `#${i}`))
+  return out
+}
+
+/** Comments as written (`# …` to the end of the line). */
+function comments(text: string): string[] {
+  const found: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const m = /(?:^|\s)(#.*)$/.exec(line)
+    if (m?.[1]) found.push(m[1])
+  }
+  return found
+}
