@@ -50296,7 +50296,9 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "vitest run",
-    docs: "node scripts/build.mjs --docs-only"
+    bench: "node bench/run.mjs",
+    fuzz: "node scripts/fuzz.mjs",
+    docs: "node scripts/docs.mjs"
   },
   dependencies: {
     ajv: "8.20.0",
