@@ -1078,10 +1078,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema2) {
@@ -1491,12 +1491,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule3) => shouldUseRule(schema2, rule3));
+      return group.rules.some((rule5) => shouldUseRule(schema2, rule5));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule3) {
+    function shouldUseRule(schema2, rule5) {
       var _a2;
-      return schema2[rule3.keyword] !== void 0 || ((_a2 = rule3.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema2[kwd] !== void 0));
+      return schema2[rule5.keyword] !== void 0 || ((_a2 = rule5.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -2548,9 +2548,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule3 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule3)) {
-            keywordCode(it, rule3.keyword, rule3.definition, group.type);
+        for (const rule5 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema2, rule5)) {
+            keywordCode(it, rule5.keyword, rule5.definition, group.type);
           }
         }
       });
@@ -2585,9 +2585,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule3 = rules[keyword];
-        if (typeof rule3 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule3)) {
-          const { type } = rule3.definition;
+        const rule5 = rules[keyword];
+        if (typeof rule5 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule5)) {
+          const { type } = rule5.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -2811,11 +2811,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -3279,8 +3279,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3354,11 +3354,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path19.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3721,8 +3721,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3734,11 +3734,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options2.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -4059,8 +4059,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4082,9 +4082,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
@@ -4159,15 +4159,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4176,14 +4176,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -4673,8 +4673,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule3 = this.RULES.all[keyword];
-        return typeof rule3 == "object" ? rule3.definition : !!rule3;
+        const rule5 = this.RULES.all[keyword];
+        return typeof rule5 == "object" ? rule5.definition : !!rule5;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4682,7 +4682,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule3) => rule3.keyword === keyword);
+          const i = group.rules.findIndex((rule5) => rule5.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -4709,10 +4709,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule3 = rules[key];
-            if (typeof rule3 != "object")
+            const rule5 = rules[key];
+            if (typeof rule5 != "object")
               continue;
-            const { $data } = rule3.definition;
+            const { $data } = rule5.definition;
             const schema2 = keywords[key];
             if ($data && schema2)
               keywords[key] = schemaOrData(schema2);
@@ -4876,7 +4876,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule3 = {
+      const rule5 = {
         keyword,
         definition: {
           ...definition,
@@ -4885,18 +4885,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule3, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule5, definition.before);
       else
-        ruleGroup.rules.push(rule3);
-      RULES2.all[keyword] = rule3;
+        ruleGroup.rules.push(rule5);
+      RULES2.all[keyword] = rule5;
       (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule3, before) {
+    function addBeforeRule(ruleGroup, rule5, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule3);
+        ruleGroup.rules.splice(i, 0, rule5);
       } else {
-        ruleGroup.rules.push(rule3);
+        ruleGroup.rules.push(rule5);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -6955,11 +6955,11 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// node_modules/readdirp/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/readdirp/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -7133,7 +7133,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path19.sep,
+      SEP: path22.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -7156,11 +7156,11 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// node_modules/readdirp/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/readdirp/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var win322 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -7189,7 +7189,7 @@ var require_utils2 = __commonJS({
       if (options2 && typeof options2.windows === "boolean") {
         return options2.windows;
       }
-      return win322 === true || path19.sep === "\\";
+      return win322 === true || path22.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7217,9 +7217,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// node_modules/readdirp/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/readdirp/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -7547,9 +7547,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// node_modules/readdirp/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/readdirp/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils2();
@@ -8549,19 +8549,19 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// node_modules/readdirp/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/readdirp/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob2, options2, returnState = false) => {
+    var picomatch2 = (glob2, options2, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch(input, options2, returnState));
+        const fns = glob2.map((input) => picomatch2(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -8577,16 +8577,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix2 = utils.isWindows(options2);
-      const regex2 = isState ? picomatch.compileRe(glob2, options2) : picomatch.makeRe(glob2, options2, false, true);
+      const regex2 = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch.test(input, regex2, options2, { glob: glob2, posix: posix2 });
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options2, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -8612,7 +8612,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8629,24 +8629,24 @@ var require_picomatch = __commonJS({
       }
       if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch.matchBase(input, regex2, options2, posix2);
+          match2 = picomatch2.matchBase(input, regex2, options2, posix2);
         } else {
           match2 = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match2), match: match2, output };
     };
-    picomatch.matchBase = (input, glob2, options2, posix2 = utils.isWindows(options2)) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options2);
-      return regex2.test(path19.basename(input));
+    picomatch2.matchBase = (input, glob2, options2, posix2 = utils.isWindows(options2)) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
+      return regex2.test(path22.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern2, options2) => {
-      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options2));
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern2, options2) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options2));
       return parse3(pattern2, { ...options2, fastpaths: false });
     };
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8657,13 +8657,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch.toRegex(source, options2);
+      const regex2 = picomatch2.toRegex(source, options2);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -8674,9 +8674,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options2);
       }
-      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options2) => {
+    picomatch2.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -8685,14 +8685,14 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
-    module.exports = picomatch;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
-// node_modules/picomatch/index.js
+// node_modules/readdirp/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/readdirp/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
@@ -8706,7 +8706,7 @@ var require_readdirp = __commonJS({
     var { Readable: Readable2 } = __require("stream");
     var sysPath = __require("path");
     var { promisify: promisify3 } = __require("util");
-    var picomatch = require_picomatch2();
+    var picomatch2 = require_picomatch2();
     var readdir3 = promisify3(fs10.readdir);
     var stat3 = promisify3(fs10.stat);
     var lstat4 = promisify3(fs10.lstat);
@@ -8726,7 +8726,7 @@ var require_readdirp = __commonJS({
       if (filter2 === void 0) return;
       if (typeof filter2 === "function") return filter2;
       if (typeof filter2 === "string") {
-        const glob2 = picomatch(filter2.trim());
+        const glob2 = picomatch2(filter2.trim());
         return (entry) => glob2(entry.basename);
       }
       if (Array.isArray(filter2)) {
@@ -8735,9 +8735,9 @@ var require_readdirp = __commonJS({
         for (const item of filter2) {
           const trimmed = item.trim();
           if (trimmed.charAt(0) === BANG) {
-            negative.push(picomatch(trimmed.slice(1)));
+            negative.push(picomatch2(trimmed.slice(1)));
           } else {
-            positive.push(picomatch(trimmed));
+            positive.push(picomatch2(trimmed));
           }
         }
         if (negative.length > 0) {
@@ -8754,8 +8754,8 @@ var require_readdirp = __commonJS({
         return {
           root: ".",
           /* eslint-disable no-unused-vars */
-          fileFilter: (path19) => true,
-          directoryFilter: (path19) => true,
+          fileFilter: (path22) => true,
+          directoryFilter: (path22) => true,
           /* eslint-enable no-unused-vars */
           type: FILE_TYPE,
           lstat: false,
@@ -8775,7 +8775,7 @@ var require_readdirp = __commonJS({
         this._directoryFilter = normalizeFilter(opts.directoryFilter);
         const statMethod = opts.lstat ? lstat4 : stat3;
         if (wantBigintFsStats) {
-          this._stat = (path19) => statMethod(path19, { bigint: true });
+          this._stat = (path22) => statMethod(path22, { bigint: true });
         } else {
           this._stat = statMethod;
         }
@@ -8796,9 +8796,9 @@ var require_readdirp = __commonJS({
         this.reading = true;
         try {
           while (!this.destroyed && batch > 0) {
-            const { path: path19, depth, files = [] } = this.parent || {};
+            const { path: path22, depth, files = [] } = this.parent || {};
             if (files.length > 0) {
-              const slice = files.splice(0, batch).map((dirent) => this._formatEntry(dirent, path19));
+              const slice = files.splice(0, batch).map((dirent) => this._formatEntry(dirent, path22));
               for (const entry of await Promise.all(slice)) {
                 if (this.destroyed) return;
                 const entryType = await this._getEntryType(entry);
@@ -8833,20 +8833,20 @@ var require_readdirp = __commonJS({
           this.reading = false;
         }
       }
-      async _exploreDir(path19, depth) {
+      async _exploreDir(path22, depth) {
         let files;
         try {
-          files = await readdir3(path19, this._rdOptions);
+          files = await readdir3(path22, this._rdOptions);
         } catch (error) {
           this._onError(error);
         }
-        return { files, depth, path: path19 };
+        return { files, depth, path: path22 };
       }
-      async _formatEntry(dirent, path19) {
+      async _formatEntry(dirent, path22) {
         let entry;
         try {
           const basename = this._isDirent ? dirent.name : dirent;
-          const fullPath = sysPath.resolve(sysPath.join(path19, basename));
+          const fullPath = sysPath.resolve(sysPath.join(path22, basename));
           entry = { path: sysPath.relative(this._root, fullPath), fullPath, basename };
           entry[this._statsProp] = this._isDirent ? dirent : await this._stat(fullPath);
         } catch (err) {
@@ -8928,25 +8928,1768 @@ var require_readdirp = __commonJS({
   }
 });
 
+// node_modules/anymatch/node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path22 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path22.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/anymatch/node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path22 = __require("path");
+    var win322 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options2) => {
+      if (options2 && typeof options2.windows === "boolean") {
+        return options2.windows;
+      }
+      return win322 === true || path22.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/anymatch/node_modules/picomatch/lib/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index3 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index3 >= length;
+      const peek = () => str.charCodeAt(index3 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index3);
+      };
+      while (index3 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index3);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index3 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index3 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index3 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index3 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base2 = "";
+        glob2 = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/anymatch/node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args2, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args2, options2);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern2) => {
+      let index3 = 0;
+      const chars = [];
+      while (index3 < pattern2.length) {
+        const match2 = parseRepeatedExtglob(pattern2.slice(index3), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index3 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win322 = utils.isWindows(options2);
+      const PLATFORM_CHARS = constants.globChars(win322);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star3 = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star3;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star3;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star3 || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index3) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index3 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star3 : "");
+            }
+            return star3;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star3;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star3 };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win322 = utils.isWindows(options2);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win322);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star3 = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star3;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star3}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*.*":
+            return `${nodot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*/*":
+            return `${nodot}${star3}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star3}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star3}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create2(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/anymatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch3 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path22 = __require("path");
+    var scan = require_scan2();
+    var parse3 = require_parse2();
+    var utils = require_utils3();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options2, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix2 = utils.isWindows(options2);
+      const regex2 = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options2, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match2 = input === glob2;
+      let output = match2 && format2 ? format2(input) : input;
+      if (match2 === false) {
+        output = format2 ? format2(input) : input;
+        match2 = output === glob2;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input, regex2, options2, posix2);
+        } else {
+          match2 = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob2, options2, posix2 = utils.isWindows(options2)) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
+      return regex2.test(path22.basename(input));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern2, options2) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern2, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/anymatch/node_modules/picomatch/index.js
+var require_picomatch4 = __commonJS({
+  "node_modules/anymatch/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch3();
+  }
+});
+
 // node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
   "node_modules/normalize-path/index.js"(exports, module) {
-    module.exports = function(path19, stripTrailing) {
-      if (typeof path19 !== "string") {
+    module.exports = function(path22, stripTrailing) {
+      if (typeof path22 !== "string") {
         throw new TypeError("expected path to be a string");
       }
-      if (path19 === "\\" || path19 === "/") return "/";
-      var len = path19.length;
-      if (len <= 1) return path19;
+      if (path22 === "\\" || path22 === "/") return "/";
+      var len = path22.length;
+      if (len <= 1) return path22;
       var prefix = "";
-      if (len > 4 && path19[3] === "\\") {
-        var ch = path19[2];
-        if ((ch === "?" || ch === ".") && path19.slice(0, 2) === "\\\\") {
-          path19 = path19.slice(2);
+      if (len > 4 && path22[3] === "\\") {
+        var ch = path22[2];
+        if ((ch === "?" || ch === ".") && path22.slice(0, 2) === "\\\\") {
+          path22 = path22.slice(2);
           prefix = "//";
         }
       }
-      var segs = path19.split(/[/\\]+/);
+      var segs = path22.split(/[/\\]+/);
       if (stripTrailing !== false && segs[segs.length - 1] === "") {
         segs.pop();
       }
@@ -8960,7 +10703,7 @@ var require_anymatch = __commonJS({
   "node_modules/anymatch/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var picomatch = require_picomatch2();
+    var picomatch2 = require_picomatch4();
     var normalizePath = require_normalize_path();
     var BANG = "!";
     var DEFAULT_OPTIONS = { returnIndex: false };
@@ -8970,7 +10713,7 @@ var require_anymatch = __commonJS({
         return matcher;
       }
       if (typeof matcher === "string") {
-        const glob2 = picomatch(matcher, options2);
+        const glob2 = picomatch2(matcher, options2);
         return (string) => matcher === string || glob2(string);
       }
       if (matcher instanceof RegExp) {
@@ -8984,17 +10727,17 @@ var require_anymatch = __commonJS({
       if (!isList && typeof _path !== "string") {
         throw new TypeError("anymatch: second argument must be a string: got " + Object.prototype.toString.call(_path));
       }
-      const path19 = normalizePath(_path, false);
+      const path22 = normalizePath(_path, false);
       for (let index3 = 0; index3 < negPatterns.length; index3++) {
         const nglob = negPatterns[index3];
-        if (nglob(path19)) {
+        if (nglob(path22)) {
           return returnIndex ? -1 : false;
         }
       }
-      const applied = isList && [path19].concat(args2.slice(1));
+      const applied = isList && [path22].concat(args2.slice(1));
       for (let index3 = 0; index3 < patterns.length; index3++) {
         const pattern2 = patterns[index3];
-        if (isList ? pattern2(...applied) : pattern2(path19)) {
+        if (isList ? pattern2(...applied) : pattern2(path22)) {
           return returnIndex ? index3 : true;
         }
       }
@@ -9007,7 +10750,7 @@ var require_anymatch = __commonJS({
       const opts = typeof options2 === "boolean" ? { returnIndex: options2 } : options2;
       const returnIndex = opts.returnIndex || false;
       const mtchers = arrify(matchers);
-      const negatedGlobs = mtchers.filter((item) => typeof item === "string" && item.charAt(0) === BANG).map((item) => item.slice(1)).map((item) => picomatch(item, opts));
+      const negatedGlobs = mtchers.filter((item) => typeof item === "string" && item.charAt(0) === BANG).map((item) => item.slice(1)).map((item) => picomatch2(item, opts));
       const patterns = mtchers.filter((item) => typeof item !== "string" || typeof item === "string" && item.charAt(0) !== BANG).map((matcher) => createPattern(matcher, opts));
       if (testString == null) {
         return (testString2, ri = false) => {
@@ -9200,7 +10943,7 @@ var require_glob_parent = __commonJS({
 });
 
 // node_modules/braces/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils4 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
@@ -9285,7 +11028,7 @@ var require_utils3 = __commonJS({
 var require_stringify = __commonJS({
   "node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
-    var utils = require_utils3();
+    var utils = require_utils4();
     module.exports = (ast, options2 = {}) => {
       const stringify2 = (node, parent = {}) => {
         const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
@@ -9738,7 +11481,7 @@ var require_compile2 = __commonJS({
   "node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
-    var utils = require_utils3();
+    var utils = require_utils4();
     var compile = (ast, options2 = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
@@ -9791,7 +11534,7 @@ var require_expand = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify();
-    var utils = require_utils3();
+    var utils = require_utils4();
     var append = (queue2 = "", stash = "", enclose = false) => {
       const result = [];
       queue2 = [].concat(queue2);
@@ -9880,7 +11623,7 @@ var require_expand = __commonJS({
 });
 
 // node_modules/braces/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
@@ -9981,7 +11724,7 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/braces/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse3 = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
@@ -10013,7 +11756,7 @@ var require_parse2 = __commonJS({
       /* ' */
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants2();
+    } = require_constants3();
     var parse3 = (input, options2 = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
@@ -10225,7 +11968,7 @@ var require_braces = __commonJS({
     var stringify2 = require_stringify();
     var compile = require_compile2();
     var expand4 = require_expand();
-    var parse3 = require_parse2();
+    var parse3 = require_parse3();
     var braces = (input, options2 = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -10561,15 +12304,15 @@ var require_binary_extensions2 = __commonJS({
 var require_is_binary_path = __commonJS({
   "node_modules/is-binary-path/index.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var binaryExtensions = require_binary_extensions2();
     var extensions = new Set(binaryExtensions);
-    module.exports = (filePath2) => extensions.has(path19.extname(filePath2).slice(1).toLowerCase());
+    module.exports = (filePath2) => extensions.has(path22.extname(filePath2).slice(1).toLowerCase());
   }
 });
 
 // node_modules/chokidar/lib/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/chokidar/lib/constants.js"(exports) {
     "use strict";
     var { sep: sep2 } = __require("path");
@@ -10657,7 +12400,7 @@ var require_nodefs_handler = __commonJS({
       STR_END,
       BRACE_START,
       STAR
-    } = require_constants3();
+    } = require_constants4();
     var THROTTLE_MODE_WATCH = "watch";
     var open2 = promisify3(fs10.open);
     var stat3 = promisify3(fs10.stat);
@@ -10697,20 +12440,20 @@ var require_nodefs_handler = __commonJS({
     };
     var isEmptySet = (val) => val instanceof Set ? val.size === 0 : !val;
     var FsWatchInstances = /* @__PURE__ */ new Map();
-    function createFsWatchInstance(path19, options2, listener, errHandler, emitRaw) {
+    function createFsWatchInstance(path22, options2, listener, errHandler, emitRaw) {
       const handleEvent = (rawEvent, evPath) => {
-        listener(path19);
-        emitRaw(rawEvent, evPath, { watchedPath: path19 });
-        if (evPath && path19 !== evPath) {
+        listener(path22);
+        emitRaw(rawEvent, evPath, { watchedPath: path22 });
+        if (evPath && path22 !== evPath) {
           fsWatchBroadcast(
-            sysPath.resolve(path19, evPath),
+            sysPath.resolve(path22, evPath),
             KEY_LISTENERS,
-            sysPath.join(path19, evPath)
+            sysPath.join(path22, evPath)
           );
         }
       };
       try {
-        return fs10.watch(path19, options2, handleEvent);
+        return fs10.watch(path22, options2, handleEvent);
       } catch (error) {
         errHandler(error);
       }
@@ -10722,13 +12465,13 @@ var require_nodefs_handler = __commonJS({
         listener(val1, val2, val3);
       });
     };
-    var setFsWatchListener = (path19, fullPath, options2, handlers) => {
+    var setFsWatchListener = (path22, fullPath, options2, handlers) => {
       const { listener, errHandler, rawEmitter } = handlers;
       let cont = FsWatchInstances.get(fullPath);
       let watcher;
       if (!options2.persistent) {
         watcher = createFsWatchInstance(
-          path19,
+          path22,
           options2,
           listener,
           errHandler,
@@ -10742,7 +12485,7 @@ var require_nodefs_handler = __commonJS({
         addAndConvert(cont, KEY_RAW, rawEmitter);
       } else {
         watcher = createFsWatchInstance(
-          path19,
+          path22,
           options2,
           fsWatchBroadcast.bind(null, fullPath, KEY_LISTENERS),
           errHandler,
@@ -10755,7 +12498,7 @@ var require_nodefs_handler = __commonJS({
           cont.watcherUnusable = true;
           if (isWindows && error.code === "EPERM") {
             try {
-              const fd = await open2(path19, "r");
+              const fd = await open2(path22, "r");
               await close(fd);
               broadcastErr(error);
             } catch (err) {
@@ -10786,7 +12529,7 @@ var require_nodefs_handler = __commonJS({
       };
     };
     var FsWatchFileInstances = /* @__PURE__ */ new Map();
-    var setFsWatchFileListener = (path19, fullPath, options2, handlers) => {
+    var setFsWatchFileListener = (path22, fullPath, options2, handlers) => {
       const { listener, rawEmitter } = handlers;
       let cont = FsWatchFileInstances.get(fullPath);
       let listeners = /* @__PURE__ */ new Set();
@@ -10812,7 +12555,7 @@ var require_nodefs_handler = __commonJS({
             });
             const currmtime = curr.mtimeMs;
             if (curr.size !== prev.size || currmtime > prev.mtimeMs || currmtime === 0) {
-              foreach(cont.listeners, (listener2) => listener2(path19, curr));
+              foreach(cont.listeners, (listener2) => listener2(path22, curr));
             }
           })
         };
@@ -10843,24 +12586,24 @@ var require_nodefs_handler = __commonJS({
        * @param {Function} listener on fs change
        * @returns {Function} closer for the watcher instance
        */
-      _watchWithNodeFs(path19, listener) {
+      _watchWithNodeFs(path22, listener) {
         const opts = this.fsw.options;
-        const directory = sysPath.dirname(path19);
-        const basename = sysPath.basename(path19);
+        const directory = sysPath.dirname(path22);
+        const basename = sysPath.basename(path22);
         const parent = this.fsw._getWatchedDir(directory);
         parent.add(basename);
-        const absolutePath = sysPath.resolve(path19);
+        const absolutePath = sysPath.resolve(path22);
         const options2 = { persistent: opts.persistent };
         if (!listener) listener = EMPTY_FN;
         let closer;
         if (opts.usePolling) {
           options2.interval = opts.enableBinaryInterval && isBinaryPath(basename) ? opts.binaryInterval : opts.interval;
-          closer = setFsWatchFileListener(path19, absolutePath, options2, {
+          closer = setFsWatchFileListener(path22, absolutePath, options2, {
             listener,
             rawEmitter: this.fsw._emitRaw
           });
         } else {
-          closer = setFsWatchListener(path19, absolutePath, options2, {
+          closer = setFsWatchListener(path22, absolutePath, options2, {
             listener,
             errHandler: this._boundHandleError,
             rawEmitter: this.fsw._emitRaw
@@ -10884,7 +12627,7 @@ var require_nodefs_handler = __commonJS({
         const parent = this.fsw._getWatchedDir(dirname);
         let prevStats = stats;
         if (parent.has(basename)) return;
-        const listener = async (path19, newStats) => {
+        const listener = async (path22, newStats) => {
           if (!this.fsw._throttle(THROTTLE_MODE_WATCH, file, 5)) return;
           if (!newStats || newStats.mtimeMs === 0) {
             try {
@@ -10896,9 +12639,9 @@ var require_nodefs_handler = __commonJS({
                 this.fsw._emit(EV_CHANGE, file, newStats2);
               }
               if (isLinux && prevStats.ino !== newStats2.ino) {
-                this.fsw._closeFile(path19);
+                this.fsw._closeFile(path22);
                 prevStats = newStats2;
-                this.fsw._addPathCloser(path19, this._watchWithNodeFs(file, listener));
+                this.fsw._addPathCloser(path22, this._watchWithNodeFs(file, listener));
               } else {
                 prevStats = newStats2;
               }
@@ -10929,7 +12672,7 @@ var require_nodefs_handler = __commonJS({
        * @param {String} item basename of this item
        * @returns {Promise<Boolean>} true if no more processing is needed for this entry.
        */
-      async _handleSymlink(entry, directory, path19, item) {
+      async _handleSymlink(entry, directory, path22, item) {
         if (this.fsw.closed) {
           return;
         }
@@ -10939,7 +12682,7 @@ var require_nodefs_handler = __commonJS({
           this.fsw._incrReadyCount();
           let linkPath;
           try {
-            linkPath = await fsrealpath(path19);
+            linkPath = await fsrealpath(path22);
           } catch (e) {
             this.fsw._emitReady();
             return true;
@@ -10948,12 +12691,12 @@ var require_nodefs_handler = __commonJS({
           if (dir.has(item)) {
             if (this.fsw._symlinkPaths.get(full) !== linkPath) {
               this.fsw._symlinkPaths.set(full, linkPath);
-              this.fsw._emit(EV_CHANGE, path19, entry.stats);
+              this.fsw._emit(EV_CHANGE, path22, entry.stats);
             }
           } else {
             dir.add(item);
             this.fsw._symlinkPaths.set(full, linkPath);
-            this.fsw._emit(EV_ADD, path19, entry.stats);
+            this.fsw._emit(EV_ADD, path22, entry.stats);
           }
           this.fsw._emitReady();
           return true;
@@ -10981,9 +12724,9 @@ var require_nodefs_handler = __commonJS({
             return;
           }
           const item = entry.path;
-          let path19 = sysPath.join(directory, item);
+          let path22 = sysPath.join(directory, item);
           current.add(item);
-          if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path19, item)) {
+          if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path22, item)) {
             return;
           }
           if (this.fsw.closed) {
@@ -10992,8 +12735,8 @@ var require_nodefs_handler = __commonJS({
           }
           if (item === target || !target && !previous.has(item)) {
             this.fsw._incrReadyCount();
-            path19 = sysPath.join(dir, sysPath.relative(dir, path19));
-            this._addToNodeFs(path19, initialAdd, wh, depth + 1);
+            path22 = sysPath.join(dir, sysPath.relative(dir, path22));
+            this._addToNodeFs(path22, initialAdd, wh, depth + 1);
           }
         }).on(EV_ERROR, this._boundHandleError);
         return new Promise(
@@ -11063,13 +12806,13 @@ var require_nodefs_handler = __commonJS({
        * @param {String=} target Child path actually targeted for watch
        * @returns {Promise}
        */
-      async _addToNodeFs(path19, initialAdd, priorWh, depth, target) {
+      async _addToNodeFs(path22, initialAdd, priorWh, depth, target) {
         const ready = this.fsw._emitReady;
-        if (this.fsw._isIgnored(path19) || this.fsw.closed) {
+        if (this.fsw._isIgnored(path22) || this.fsw.closed) {
           ready();
           return false;
         }
-        const wh = this.fsw._getWatchHelpers(path19, depth);
+        const wh = this.fsw._getWatchHelpers(path22, depth);
         if (!wh.hasGlob && priorWh) {
           wh.hasGlob = priorWh.hasGlob;
           wh.globFilter = priorWh.globFilter;
@@ -11083,11 +12826,11 @@ var require_nodefs_handler = __commonJS({
             ready();
             return false;
           }
-          const follow = this.fsw.options.followSymlinks && !path19.includes(STAR) && !path19.includes(BRACE_START);
+          const follow = this.fsw.options.followSymlinks && !path22.includes(STAR) && !path22.includes(BRACE_START);
           let closer;
           if (stats.isDirectory()) {
-            const absPath = sysPath.resolve(path19);
-            const targetPath = follow ? await fsrealpath(path19) : path19;
+            const absPath = sysPath.resolve(path22);
+            const targetPath = follow ? await fsrealpath(path22) : path22;
             if (this.fsw.closed) return;
             closer = await this._handleDir(wh.watchPath, stats, initialAdd, depth, target, wh, targetPath);
             if (this.fsw.closed) return;
@@ -11095,26 +12838,26 @@ var require_nodefs_handler = __commonJS({
               this.fsw._symlinkPaths.set(absPath, targetPath);
             }
           } else if (stats.isSymbolicLink()) {
-            const targetPath = follow ? await fsrealpath(path19) : path19;
+            const targetPath = follow ? await fsrealpath(path22) : path22;
             if (this.fsw.closed) return;
             const parent = sysPath.dirname(wh.watchPath);
             this.fsw._getWatchedDir(parent).add(wh.watchPath);
             this.fsw._emit(EV_ADD, wh.watchPath, stats);
-            closer = await this._handleDir(parent, stats, initialAdd, depth, path19, wh, targetPath);
+            closer = await this._handleDir(parent, stats, initialAdd, depth, path22, wh, targetPath);
             if (this.fsw.closed) return;
             if (targetPath !== void 0) {
-              this.fsw._symlinkPaths.set(sysPath.resolve(path19), targetPath);
+              this.fsw._symlinkPaths.set(sysPath.resolve(path22), targetPath);
             }
           } else {
             closer = this._handleFile(wh.watchPath, stats, initialAdd);
           }
           ready();
-          this.fsw._addPathCloser(path19, closer);
+          this.fsw._addPathCloser(path22, closer);
           return false;
         } catch (error) {
           if (this.fsw._handleError(error)) {
             ready();
-            return path19;
+            return path22;
           }
         }
       }
@@ -11170,7 +12913,7 @@ var require_fsevents_handler = __commonJS({
       FUNCTION_TYPE,
       EMPTY_FN,
       IDENTITY_FN
-    } = require_constants3();
+    } = require_constants4();
     var Depth = (value) => isNaN(value) ? {} : { depth: value };
     var stat3 = promisify3(fs10.stat);
     var lstat4 = promisify3(fs10.lstat);
@@ -11188,18 +12931,18 @@ var require_fsevents_handler = __commonJS({
       131840,
       262912
     ]);
-    var createFSEventsInstance = (path19, callback) => {
-      const stop = fsevents.watch(path19, callback);
+    var createFSEventsInstance = (path22, callback) => {
+      const stop = fsevents.watch(path22, callback);
       return { stop };
     };
-    function setFSEventsListener(path19, realPath, listener, rawEmitter) {
+    function setFSEventsListener(path22, realPath, listener, rawEmitter) {
       let watchPath = sysPath.extname(realPath) ? sysPath.dirname(realPath) : realPath;
       const parentPath = sysPath.dirname(watchPath);
       let cont = FSEventsWatchers.get(watchPath);
       if (couldConsolidate(parentPath)) {
         watchPath = parentPath;
       }
-      const resolvedPath = sysPath.resolve(path19);
+      const resolvedPath = sysPath.resolve(path22);
       const hasSymlink = resolvedPath !== realPath;
       const filteredListener = (fullPath, flags, info) => {
         if (hasSymlink) fullPath = fullPath.replace(realPath, resolvedPath);
@@ -11244,10 +12987,10 @@ var require_fsevents_handler = __commonJS({
         }
       };
     }
-    var couldConsolidate = (path19) => {
+    var couldConsolidate = (path22) => {
       let count = 0;
       for (const watchPath of FSEventsWatchers.keys()) {
-        if (watchPath.indexOf(path19) === 0) {
+        if (watchPath.indexOf(path22) === 0) {
           count++;
           if (count >= consolidateThreshhold) {
             return true;
@@ -11257,9 +13000,9 @@ var require_fsevents_handler = __commonJS({
       return false;
     };
     var canUse = () => fsevents && FSEventsWatchers.size < 128;
-    var calcDepth = (path19, root) => {
+    var calcDepth = (path22, root) => {
       let i = 0;
-      while (!path19.indexOf(root) && (path19 = sysPath.dirname(path19)) !== root) i++;
+      while (!path22.indexOf(root) && (path22 = sysPath.dirname(path22)) !== root) i++;
       return i;
     };
     var sameTypes = (info, stats) => info.type === FSEVENT_TYPE_DIRECTORY && stats.isDirectory() || info.type === FSEVENT_TYPE_SYMLINK && stats.isSymbolicLink() || info.type === FSEVENT_TYPE_FILE && stats.isFile();
@@ -11270,41 +13013,41 @@ var require_fsevents_handler = __commonJS({
       constructor(fsw) {
         this.fsw = fsw;
       }
-      checkIgnored(path19, stats) {
+      checkIgnored(path22, stats) {
         const ipaths = this.fsw._ignoredPaths;
-        if (this.fsw._isIgnored(path19, stats)) {
-          ipaths.add(path19);
+        if (this.fsw._isIgnored(path22, stats)) {
+          ipaths.add(path22);
           if (stats && stats.isDirectory()) {
-            ipaths.add(path19 + ROOT_GLOBSTAR);
+            ipaths.add(path22 + ROOT_GLOBSTAR);
           }
           return true;
         }
-        ipaths.delete(path19);
-        ipaths.delete(path19 + ROOT_GLOBSTAR);
+        ipaths.delete(path22);
+        ipaths.delete(path22 + ROOT_GLOBSTAR);
       }
-      addOrChange(path19, fullPath, realPath, parent, watchedDir, item, info, opts) {
+      addOrChange(path22, fullPath, realPath, parent, watchedDir, item, info, opts) {
         const event = watchedDir.has(item) ? EV_CHANGE : EV_ADD;
-        this.handleEvent(event, path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+        this.handleEvent(event, path22, fullPath, realPath, parent, watchedDir, item, info, opts);
       }
-      async checkExists(path19, fullPath, realPath, parent, watchedDir, item, info, opts) {
+      async checkExists(path22, fullPath, realPath, parent, watchedDir, item, info, opts) {
         try {
-          const stats = await stat3(path19);
+          const stats = await stat3(path22);
           if (this.fsw.closed) return;
           if (sameTypes(info, stats)) {
-            this.addOrChange(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+            this.addOrChange(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
           } else {
-            this.handleEvent(EV_UNLINK, path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+            this.handleEvent(EV_UNLINK, path22, fullPath, realPath, parent, watchedDir, item, info, opts);
           }
         } catch (error) {
           if (error.code === "EACCES") {
-            this.addOrChange(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+            this.addOrChange(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
           } else {
-            this.handleEvent(EV_UNLINK, path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+            this.handleEvent(EV_UNLINK, path22, fullPath, realPath, parent, watchedDir, item, info, opts);
           }
         }
       }
-      handleEvent(event, path19, fullPath, realPath, parent, watchedDir, item, info, opts) {
-        if (this.fsw.closed || this.checkIgnored(path19)) return;
+      handleEvent(event, path22, fullPath, realPath, parent, watchedDir, item, info, opts) {
+        if (this.fsw.closed || this.checkIgnored(path22)) return;
         if (event === EV_UNLINK) {
           const isDirectory2 = info.type === FSEVENT_TYPE_DIRECTORY;
           if (isDirectory2 || watchedDir.has(item)) {
@@ -11312,16 +13055,16 @@ var require_fsevents_handler = __commonJS({
           }
         } else {
           if (event === EV_ADD) {
-            if (info.type === FSEVENT_TYPE_DIRECTORY) this.fsw._getWatchedDir(path19);
+            if (info.type === FSEVENT_TYPE_DIRECTORY) this.fsw._getWatchedDir(path22);
             if (info.type === FSEVENT_TYPE_SYMLINK && opts.followSymlinks) {
               const curDepth = opts.depth === void 0 ? void 0 : calcDepth(fullPath, realPath) + 1;
-              return this._addToFsEvents(path19, false, true, curDepth);
+              return this._addToFsEvents(path22, false, true, curDepth);
             }
             this.fsw._getWatchedDir(parent).add(item);
           }
           const eventName = info.type === FSEVENT_TYPE_DIRECTORY ? event + DIR_SUFFIX : event;
-          this.fsw._emit(eventName, path19);
-          if (eventName === EV_ADD_DIR) this._addToFsEvents(path19, false, true);
+          this.fsw._emit(eventName, path22);
+          if (eventName === EV_ADD_DIR) this._addToFsEvents(path22, false, true);
         }
       }
       /**
@@ -11338,41 +13081,41 @@ var require_fsevents_handler = __commonJS({
         const watchCallback = async (fullPath, flags, info) => {
           if (this.fsw.closed) return;
           if (opts.depth !== void 0 && calcDepth(fullPath, realPath) > opts.depth) return;
-          const path19 = transform3(sysPath.join(
+          const path22 = transform3(sysPath.join(
             watchPath,
             sysPath.relative(watchPath, fullPath)
           ));
-          if (globFilter && !globFilter(path19)) return;
-          const parent = sysPath.dirname(path19);
-          const item = sysPath.basename(path19);
+          if (globFilter && !globFilter(path22)) return;
+          const parent = sysPath.dirname(path22);
+          const item = sysPath.basename(path22);
           const watchedDir = this.fsw._getWatchedDir(
-            info.type === FSEVENT_TYPE_DIRECTORY ? path19 : parent
+            info.type === FSEVENT_TYPE_DIRECTORY ? path22 : parent
           );
           if (wrongEventFlags.has(flags) || info.event === FSEVENT_UNKNOWN) {
             if (typeof opts.ignored === FUNCTION_TYPE) {
               let stats;
               try {
-                stats = await stat3(path19);
+                stats = await stat3(path22);
               } catch (error) {
               }
               if (this.fsw.closed) return;
-              if (this.checkIgnored(path19, stats)) return;
+              if (this.checkIgnored(path22, stats)) return;
               if (sameTypes(info, stats)) {
-                this.addOrChange(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+                this.addOrChange(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
               } else {
-                this.handleEvent(EV_UNLINK, path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+                this.handleEvent(EV_UNLINK, path22, fullPath, realPath, parent, watchedDir, item, info, opts);
               }
             } else {
-              this.checkExists(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+              this.checkExists(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
             }
           } else {
             switch (info.event) {
               case FSEVENT_CREATED:
               case FSEVENT_MODIFIED:
-                return this.addOrChange(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+                return this.addOrChange(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
               case FSEVENT_DELETED:
               case FSEVENT_MOVED:
-                return this.checkExists(path19, fullPath, realPath, parent, watchedDir, item, info, opts);
+                return this.checkExists(path22, fullPath, realPath, parent, watchedDir, item, info, opts);
             }
           }
         };
@@ -11404,12 +13147,12 @@ var require_fsevents_handler = __commonJS({
             return this.fsw._emitReady();
           }
           this.fsw._incrReadyCount();
-          this._addToFsEvents(linkTarget || linkPath, (path19) => {
+          this._addToFsEvents(linkTarget || linkPath, (path22) => {
             let aliasedPath = linkPath;
             if (linkTarget && linkTarget !== DOT_SLASH) {
-              aliasedPath = path19.replace(linkTarget, linkPath);
-            } else if (path19 !== DOT_SLASH) {
-              aliasedPath = sysPath.join(linkPath, path19);
+              aliasedPath = path22.replace(linkTarget, linkPath);
+            } else if (path22 !== DOT_SLASH) {
+              aliasedPath = sysPath.join(linkPath, path22);
             }
             return transform3(aliasedPath);
           }, false, curDepth);
@@ -11436,7 +13179,7 @@ var require_fsevents_handler = __commonJS({
           this.fsw._emit(isDir ? EV_ADD_DIR : EV_ADD, pp, stats);
         }
       }
-      initWatch(realPath, path19, wh, processPath) {
+      initWatch(realPath, path22, wh, processPath) {
         if (this.fsw.closed) return;
         const closer = this._watchWithFsEvents(
           wh.watchPath,
@@ -11444,7 +13187,7 @@ var require_fsevents_handler = __commonJS({
           processPath,
           wh.globFilter
         );
-        this.fsw._addPathCloser(path19, closer);
+        this.fsw._addPathCloser(path22, closer);
       }
       /**
        * Handle added path with fsevents
@@ -11454,13 +13197,13 @@ var require_fsevents_handler = __commonJS({
        * @param {Number=} priorDepth Level of subdirectories already traversed.
        * @returns {Promise<void>}
        */
-      async _addToFsEvents(path19, transform3, forceAdd, priorDepth) {
+      async _addToFsEvents(path22, transform3, forceAdd, priorDepth) {
         if (this.fsw.closed) {
           return;
         }
         const opts = this.fsw.options;
         const processPath = typeof transform3 === FUNCTION_TYPE ? transform3 : IDENTITY_FN;
-        const wh = this.fsw._getWatchHelpers(path19);
+        const wh = this.fsw._getWatchHelpers(path22);
         try {
           const stats = await statMethods[wh.statMethod](wh.watchPath);
           if (this.fsw.closed) return;
@@ -11468,7 +13211,7 @@ var require_fsevents_handler = __commonJS({
             throw null;
           }
           if (stats.isDirectory()) {
-            if (!wh.globFilter) this.emitAdd(processPath(path19), stats, processPath, opts, forceAdd);
+            if (!wh.globFilter) this.emitAdd(processPath(path22), stats, processPath, opts, forceAdd);
             if (priorDepth && priorDepth > opts.depth) return;
             this.fsw._readdirp(wh.watchPath, {
               fileFilter: (entry) => wh.filterPath(entry),
@@ -11502,14 +13245,14 @@ var require_fsevents_handler = __commonJS({
         }
         if (opts.persistent && forceAdd !== true) {
           if (typeof transform3 === FUNCTION_TYPE) {
-            this.initWatch(void 0, path19, wh, processPath);
+            this.initWatch(void 0, path22, wh, processPath);
           } else {
             let realPath;
             try {
               realPath = await realpath3(wh.watchPath);
             } catch (e) {
             }
-            this.initWatch(realPath, path19, wh, processPath);
+            this.initWatch(realPath, path22, wh, processPath);
           }
         }
       }
@@ -11568,7 +13311,7 @@ var require_chokidar = __commonJS({
       isWindows,
       isMacos,
       isIBMi
-    } = require_constants3();
+    } = require_constants4();
     var stat3 = promisify3(fs10.stat);
     var readdir3 = promisify3(fs10.readdir);
     var arrify = (value = []) => Array.isArray(value) ? value : [value];
@@ -11603,19 +13346,19 @@ var require_chokidar = __commonJS({
       }
       return str;
     };
-    var normalizePathToUnix = (path19) => toUnix(sysPath.normalize(toUnix(path19)));
-    var normalizeIgnored = (cwd = EMPTY_STR) => (path19) => {
-      if (typeof path19 !== STRING_TYPE) return path19;
-      return normalizePathToUnix(sysPath.isAbsolute(path19) ? path19 : sysPath.join(cwd, path19));
+    var normalizePathToUnix = (path22) => toUnix(sysPath.normalize(toUnix(path22)));
+    var normalizeIgnored = (cwd = EMPTY_STR) => (path22) => {
+      if (typeof path22 !== STRING_TYPE) return path22;
+      return normalizePathToUnix(sysPath.isAbsolute(path22) ? path22 : sysPath.join(cwd, path22));
     };
-    var getAbsolutePath = (path19, cwd) => {
-      if (sysPath.isAbsolute(path19)) {
-        return path19;
+    var getAbsolutePath = (path22, cwd) => {
+      if (sysPath.isAbsolute(path22)) {
+        return path22;
       }
-      if (path19.startsWith(BANG)) {
-        return BANG + sysPath.join(cwd, path19.slice(1));
+      if (path22.startsWith(BANG)) {
+        return BANG + sysPath.join(cwd, path22.slice(1));
       }
-      return sysPath.join(cwd, path19);
+      return sysPath.join(cwd, path22);
     };
     var undef = (opts, key) => opts[key] === void 0;
     var DirEntry = class {
@@ -11671,16 +13414,16 @@ var require_chokidar = __commonJS({
     var STAT_METHOD_F = "stat";
     var STAT_METHOD_L = "lstat";
     var WatchHelper = class {
-      constructor(path19, watchPath, follow, fsw) {
+      constructor(path22, watchPath, follow, fsw) {
         this.fsw = fsw;
-        this.path = path19 = path19.replace(REPLACER_RE, EMPTY_STR);
+        this.path = path22 = path22.replace(REPLACER_RE, EMPTY_STR);
         this.watchPath = watchPath;
         this.fullWatchPath = sysPath.resolve(watchPath);
-        this.hasGlob = watchPath !== path19;
-        if (path19 === EMPTY_STR) this.hasGlob = false;
+        this.hasGlob = watchPath !== path22;
+        if (path22 === EMPTY_STR) this.hasGlob = false;
         this.globSymlink = this.hasGlob && follow ? void 0 : false;
-        this.globFilter = this.hasGlob ? anymatch(path19, void 0, ANYMATCH_OPTS) : false;
-        this.dirParts = this.getDirParts(path19);
+        this.globFilter = this.hasGlob ? anymatch(path22, void 0, ANYMATCH_OPTS) : false;
+        this.dirParts = this.getDirParts(path22);
         this.dirParts.forEach((parts) => {
           if (parts.length > 1) parts.pop();
         });
@@ -11709,12 +13452,12 @@ var require_chokidar = __commonJS({
         const matchesGlob = this.hasGlob && typeof this.globFilter === FUNCTION_TYPE ? this.globFilter(resolvedPath) : true;
         return matchesGlob && this.fsw._isntIgnored(resolvedPath, stats) && this.fsw._hasReadPermissions(stats);
       }
-      getDirParts(path19) {
+      getDirParts(path22) {
         if (!this.hasGlob) return [];
         const parts = [];
-        const expandedPath = path19.includes(BRACE_START) ? braces.expand(path19) : [path19];
-        expandedPath.forEach((path20) => {
-          parts.push(sysPath.relative(this.watchPath, path20).split(SLASH_OR_BACK_SLASH_RE));
+        const expandedPath = path22.includes(BRACE_START) ? braces.expand(path22) : [path22];
+        expandedPath.forEach((path23) => {
+          parts.push(sysPath.relative(this.watchPath, path23).split(SLASH_OR_BACK_SLASH_RE));
         });
         return parts;
       }
@@ -11820,34 +13563,34 @@ var require_chokidar = __commonJS({
         this.closed = false;
         let paths = unifyPaths(paths_);
         if (cwd) {
-          paths = paths.map((path19) => {
-            const absPath = getAbsolutePath(path19, cwd);
-            if (disableGlobbing || !isGlob(path19)) {
+          paths = paths.map((path22) => {
+            const absPath = getAbsolutePath(path22, cwd);
+            if (disableGlobbing || !isGlob(path22)) {
               return absPath;
             }
             return normalizePath(absPath);
           });
         }
-        paths = paths.filter((path19) => {
-          if (path19.startsWith(BANG)) {
-            this._ignoredPaths.add(path19.slice(1));
+        paths = paths.filter((path22) => {
+          if (path22.startsWith(BANG)) {
+            this._ignoredPaths.add(path22.slice(1));
             return false;
           }
-          this._ignoredPaths.delete(path19);
-          this._ignoredPaths.delete(path19 + SLASH_GLOBSTAR);
+          this._ignoredPaths.delete(path22);
+          this._ignoredPaths.delete(path22 + SLASH_GLOBSTAR);
           this._userIgnored = void 0;
           return true;
         });
         if (this.options.useFsEvents && this._fsEventsHandler) {
           if (!this._readyCount) this._readyCount = paths.length;
           if (this.options.persistent) this._readyCount += paths.length;
-          paths.forEach((path19) => this._fsEventsHandler._addToFsEvents(path19));
+          paths.forEach((path22) => this._fsEventsHandler._addToFsEvents(path22));
         } else {
           if (!this._readyCount) this._readyCount = 0;
           this._readyCount += paths.length;
           Promise.all(
-            paths.map(async (path19) => {
-              const res = await this._nodeFsHandler._addToNodeFs(path19, !_internal, 0, 0, _origAdd);
+            paths.map(async (path22) => {
+              const res = await this._nodeFsHandler._addToNodeFs(path22, !_internal, 0, 0, _origAdd);
               if (res) this._emitReady();
               return res;
             })
@@ -11869,15 +13612,15 @@ var require_chokidar = __commonJS({
         if (this.closed) return this;
         const paths = unifyPaths(paths_);
         const { cwd } = this.options;
-        paths.forEach((path19) => {
-          if (!sysPath.isAbsolute(path19) && !this._closers.has(path19)) {
-            if (cwd) path19 = sysPath.join(cwd, path19);
-            path19 = sysPath.resolve(path19);
+        paths.forEach((path22) => {
+          if (!sysPath.isAbsolute(path22) && !this._closers.has(path22)) {
+            if (cwd) path22 = sysPath.join(cwd, path22);
+            path22 = sysPath.resolve(path22);
           }
-          this._closePath(path19);
-          this._ignoredPaths.add(path19);
-          if (this._watched.has(path19)) {
-            this._ignoredPaths.add(path19 + SLASH_GLOBSTAR);
+          this._closePath(path22);
+          this._ignoredPaths.add(path22);
+          if (this._watched.has(path22)) {
+            this._ignoredPaths.add(path22 + SLASH_GLOBSTAR);
           }
           this._userIgnored = void 0;
         });
@@ -11935,36 +13678,36 @@ var require_chokidar = __commonJS({
        * @param {*=} val3
        * @returns the error if defined, otherwise the value of the FSWatcher instance's `closed` flag
        */
-      async _emit(event, path19, val1, val2, val3) {
+      async _emit(event, path22, val1, val2, val3) {
         if (this.closed) return;
         const opts = this.options;
-        if (isWindows) path19 = sysPath.normalize(path19);
-        if (opts.cwd) path19 = sysPath.relative(opts.cwd, path19);
-        const args2 = [event, path19];
+        if (isWindows) path22 = sysPath.normalize(path22);
+        if (opts.cwd) path22 = sysPath.relative(opts.cwd, path22);
+        const args2 = [event, path22];
         if (val3 !== void 0) args2.push(val1, val2, val3);
         else if (val2 !== void 0) args2.push(val1, val2);
         else if (val1 !== void 0) args2.push(val1);
         const awf = opts.awaitWriteFinish;
         let pw;
-        if (awf && (pw = this._pendingWrites.get(path19))) {
+        if (awf && (pw = this._pendingWrites.get(path22))) {
           pw.lastChange = /* @__PURE__ */ new Date();
           return this;
         }
         if (opts.atomic) {
           if (event === EV_UNLINK) {
-            this._pendingUnlinks.set(path19, args2);
+            this._pendingUnlinks.set(path22, args2);
             setTimeout(() => {
-              this._pendingUnlinks.forEach((entry, path20) => {
+              this._pendingUnlinks.forEach((entry, path23) => {
                 this.emit(...entry);
                 this.emit(EV_ALL, ...entry);
-                this._pendingUnlinks.delete(path20);
+                this._pendingUnlinks.delete(path23);
               });
             }, typeof opts.atomic === "number" ? opts.atomic : 100);
             return this;
           }
-          if (event === EV_ADD && this._pendingUnlinks.has(path19)) {
+          if (event === EV_ADD && this._pendingUnlinks.has(path22)) {
             event = args2[0] = EV_CHANGE;
-            this._pendingUnlinks.delete(path19);
+            this._pendingUnlinks.delete(path22);
           }
         }
         if (awf && (event === EV_ADD || event === EV_CHANGE) && this._readyEmitted) {
@@ -11982,15 +13725,15 @@ var require_chokidar = __commonJS({
               this.emitWithAll(event, args2);
             }
           };
-          this._awaitWriteFinish(path19, awf.stabilityThreshold, event, awfEmit);
+          this._awaitWriteFinish(path22, awf.stabilityThreshold, event, awfEmit);
           return this;
         }
         if (event === EV_CHANGE) {
-          const isThrottled = !this._throttle(EV_CHANGE, path19, 50);
+          const isThrottled = !this._throttle(EV_CHANGE, path22, 50);
           if (isThrottled) return this;
         }
         if (opts.alwaysStat && val1 === void 0 && (event === EV_ADD || event === EV_ADD_DIR || event === EV_CHANGE)) {
-          const fullPath = opts.cwd ? sysPath.join(opts.cwd, path19) : path19;
+          const fullPath = opts.cwd ? sysPath.join(opts.cwd, path22) : path22;
           let stats;
           try {
             stats = await stat3(fullPath);
@@ -12021,28 +13764,28 @@ var require_chokidar = __commonJS({
        * @param {Number} timeout duration of time to suppress duplicate actions
        * @returns {Object|false} tracking object or false if action should be suppressed
        */
-      _throttle(actionType, path19, timeout) {
+      _throttle(actionType, path22, timeout) {
         if (!this._throttled.has(actionType)) {
           this._throttled.set(actionType, /* @__PURE__ */ new Map());
         }
         const action = this._throttled.get(actionType);
-        const actionPath = action.get(path19);
+        const actionPath = action.get(path22);
         if (actionPath) {
           actionPath.count++;
           return false;
         }
         let timeoutObject;
         const clear = () => {
-          const item = action.get(path19);
+          const item = action.get(path22);
           const count = item ? item.count : 0;
-          action.delete(path19);
+          action.delete(path22);
           clearTimeout(timeoutObject);
           if (item) clearTimeout(item.timeoutObject);
           return count;
         };
         timeoutObject = setTimeout(clear, timeout);
         const thr = { timeoutObject, clear, count: 0 };
-        action.set(path19, thr);
+        action.set(path22, thr);
         return thr;
       }
       _incrReadyCount() {
@@ -12056,27 +13799,27 @@ var require_chokidar = __commonJS({
        * @param {EventName} event
        * @param {Function} awfEmit Callback to be called when ready for event to be emitted.
        */
-      _awaitWriteFinish(path19, threshold, event, awfEmit) {
+      _awaitWriteFinish(path22, threshold, event, awfEmit) {
         let timeoutHandler;
-        let fullPath = path19;
-        if (this.options.cwd && !sysPath.isAbsolute(path19)) {
-          fullPath = sysPath.join(this.options.cwd, path19);
+        let fullPath = path22;
+        if (this.options.cwd && !sysPath.isAbsolute(path22)) {
+          fullPath = sysPath.join(this.options.cwd, path22);
         }
         const now = /* @__PURE__ */ new Date();
         const awaitWriteFinish = (prevStat) => {
           fs10.stat(fullPath, (err, curStat) => {
-            if (err || !this._pendingWrites.has(path19)) {
+            if (err || !this._pendingWrites.has(path22)) {
               if (err && err.code !== "ENOENT") awfEmit(err);
               return;
             }
             const now2 = Number(/* @__PURE__ */ new Date());
             if (prevStat && curStat.size !== prevStat.size) {
-              this._pendingWrites.get(path19).lastChange = now2;
+              this._pendingWrites.get(path22).lastChange = now2;
             }
-            const pw = this._pendingWrites.get(path19);
+            const pw = this._pendingWrites.get(path22);
             const df = now2 - pw.lastChange;
             if (df >= threshold) {
-              this._pendingWrites.delete(path19);
+              this._pendingWrites.delete(path22);
               awfEmit(void 0, curStat);
             } else {
               timeoutHandler = setTimeout(
@@ -12087,11 +13830,11 @@ var require_chokidar = __commonJS({
             }
           });
         };
-        if (!this._pendingWrites.has(path19)) {
-          this._pendingWrites.set(path19, {
+        if (!this._pendingWrites.has(path22)) {
+          this._pendingWrites.set(path22, {
             lastChange: now,
             cancelWait: () => {
-              this._pendingWrites.delete(path19);
+              this._pendingWrites.delete(path22);
               clearTimeout(timeoutHandler);
               return event;
             }
@@ -12111,20 +13854,20 @@ var require_chokidar = __commonJS({
        * @param {fs.Stats=} stats result of fs.stat
        * @returns {Boolean}
        */
-      _isIgnored(path19, stats) {
-        if (this.options.atomic && DOT_RE.test(path19)) return true;
+      _isIgnored(path22, stats) {
+        if (this.options.atomic && DOT_RE.test(path22)) return true;
         if (!this._userIgnored) {
           const { cwd } = this.options;
           const ign = this.options.ignored;
           const ignored = ign && ign.map(normalizeIgnored(cwd));
-          const paths = arrify(ignored).filter((path20) => typeof path20 === STRING_TYPE && !isGlob(path20)).map((path20) => path20 + SLASH_GLOBSTAR);
+          const paths = arrify(ignored).filter((path23) => typeof path23 === STRING_TYPE && !isGlob(path23)).map((path23) => path23 + SLASH_GLOBSTAR);
           const list = this._getGlobIgnored().map(normalizeIgnored(cwd)).concat(ignored, paths);
           this._userIgnored = anymatch(list, void 0, ANYMATCH_OPTS);
         }
-        return this._userIgnored([path19, stats]);
+        return this._userIgnored([path22, stats]);
       }
-      _isntIgnored(path19, stat4) {
-        return !this._isIgnored(path19, stat4);
+      _isntIgnored(path22, stat4) {
+        return !this._isIgnored(path22, stat4);
       }
       /**
        * Provides a set of common helpers and properties relating to symlink and glob handling.
@@ -12132,10 +13875,10 @@ var require_chokidar = __commonJS({
        * @param {Number=} depth at any depth > 0, this isn't a glob
        * @returns {WatchHelper} object containing helpers for this path
        */
-      _getWatchHelpers(path19, depth) {
-        const watchPath = depth || this.options.disableGlobbing || !isGlob(path19) ? path19 : globParent(path19);
+      _getWatchHelpers(path22, depth) {
+        const watchPath = depth || this.options.disableGlobbing || !isGlob(path22) ? path22 : globParent(path22);
         const follow = this.options.followSymlinks;
-        return new WatchHelper(path19, watchPath, follow, this);
+        return new WatchHelper(path22, watchPath, follow, this);
       }
       // Directory helpers
       // -----------------
@@ -12174,66 +13917,66 @@ var require_chokidar = __commonJS({
        * @returns {void}
       */
       _remove(directory, item, isDirectory2) {
-        const path19 = sysPath.join(directory, item);
-        const fullPath = sysPath.resolve(path19);
-        isDirectory2 = isDirectory2 != null ? isDirectory2 : this._watched.has(path19) || this._watched.has(fullPath);
-        if (!this._throttle("remove", path19, 100)) return;
+        const path22 = sysPath.join(directory, item);
+        const fullPath = sysPath.resolve(path22);
+        isDirectory2 = isDirectory2 != null ? isDirectory2 : this._watched.has(path22) || this._watched.has(fullPath);
+        if (!this._throttle("remove", path22, 100)) return;
         if (!isDirectory2 && !this.options.useFsEvents && this._watched.size === 1) {
           this.add(directory, item, true);
         }
-        const wp = this._getWatchedDir(path19);
+        const wp = this._getWatchedDir(path22);
         const nestedDirectoryChildren = wp.getChildren();
-        nestedDirectoryChildren.forEach((nested) => this._remove(path19, nested));
+        nestedDirectoryChildren.forEach((nested) => this._remove(path22, nested));
         const parent = this._getWatchedDir(directory);
         const wasTracked = parent.has(item);
         parent.remove(item);
         if (this._symlinkPaths.has(fullPath)) {
           this._symlinkPaths.delete(fullPath);
         }
-        let relPath = path19;
-        if (this.options.cwd) relPath = sysPath.relative(this.options.cwd, path19);
+        let relPath = path22;
+        if (this.options.cwd) relPath = sysPath.relative(this.options.cwd, path22);
         if (this.options.awaitWriteFinish && this._pendingWrites.has(relPath)) {
           const event = this._pendingWrites.get(relPath).cancelWait();
           if (event === EV_ADD) return;
         }
-        this._watched.delete(path19);
+        this._watched.delete(path22);
         this._watched.delete(fullPath);
         const eventName = isDirectory2 ? EV_UNLINK_DIR : EV_UNLINK;
-        if (wasTracked && !this._isIgnored(path19)) this._emit(eventName, path19);
+        if (wasTracked && !this._isIgnored(path22)) this._emit(eventName, path22);
         if (!this.options.useFsEvents) {
-          this._closePath(path19);
+          this._closePath(path22);
         }
       }
       /**
        * Closes all watchers for a path
        * @param {Path} path
        */
-      _closePath(path19) {
-        this._closeFile(path19);
-        const dir = sysPath.dirname(path19);
-        this._getWatchedDir(dir).remove(sysPath.basename(path19));
+      _closePath(path22) {
+        this._closeFile(path22);
+        const dir = sysPath.dirname(path22);
+        this._getWatchedDir(dir).remove(sysPath.basename(path22));
       }
       /**
        * Closes only file-specific watchers
        * @param {Path} path
        */
-      _closeFile(path19) {
-        const closers = this._closers.get(path19);
+      _closeFile(path22) {
+        const closers = this._closers.get(path22);
         if (!closers) return;
         closers.forEach((closer) => closer());
-        this._closers.delete(path19);
+        this._closers.delete(path22);
       }
       /**
        *
        * @param {Path} path
        * @param {Function} closer
        */
-      _addPathCloser(path19, closer) {
+      _addPathCloser(path22, closer) {
         if (!closer) return;
-        let list = this._closers.get(path19);
+        let list = this._closers.get(path22);
         if (!list) {
           list = [];
-          this._closers.set(path19, list);
+          this._closers.set(path22, list);
         }
         list.push(closer);
       }
@@ -12490,12 +14233,12 @@ var require_common = __commonJS({
       createDebug13.skips = [];
       createDebug13.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
         }
-        return createDebug13.colors[Math.abs(hash) % createDebug13.colors.length];
+        return createDebug13.colors[Math.abs(hash2) % createDebug13.colors.length];
       }
       createDebug13.selectColor = selectColor;
       function createDebug13(namespace) {
@@ -13145,14 +14888,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path19) {
-      for (path19 = (0, path_1.resolve)(path19); path19; ) {
-        yield path19;
-        const pp = (0, path_1.dirname)(path19);
-        if (pp === path19) {
+    var walkUp = function* (path22) {
+      for (path22 = (0, path_1.resolve)(path22); path22; ) {
+        yield path22;
+        const pp = (0, path_1.dirname)(path22);
+        if (pp === path22) {
           break;
         } else {
-          path19 = pp;
+          path22 = pp;
         }
       }
     };
@@ -13433,7 +15176,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path19 = __require("path");
+    var path22 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os4 = __require("os");
     var debug13 = require_debug();
@@ -13452,9 +15195,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os4.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path19.resolve(home, val.slice(2));
+        data[k] = path22.resolve(home, val.slice(2));
       } else {
-        data[k] = path19.resolve(val);
+        data[k] = path22.resolve(val);
       }
       return true;
     }
@@ -13505,7 +15248,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path19, validate: validatePath },
+      path: { type: path22, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream2 },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -14112,7 +15855,7 @@ var require_debug2 = __commonJS({
 });
 
 // node_modules/semver/internal/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
@@ -14179,7 +15922,7 @@ var require_re = __commonJS({
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       MAX_LENGTH
-    } = require_constants4();
+    } = require_constants5();
     var debug13 = require_debug2();
     exports = module.exports = {};
     var re = exports.re = [];
@@ -14308,7 +16051,7 @@ var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug13 = require_debug2();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants4();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants5();
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
@@ -14596,7 +16339,7 @@ var require_semver = __commonJS({
 });
 
 // node_modules/semver/functions/parse.js
-var require_parse3 = __commonJS({
+var require_parse4 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
@@ -14621,7 +16364,7 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var valid = (version, options2) => {
       const v = parse3(version, options2);
       return v ? v.version : null;
@@ -15126,7 +16869,7 @@ var require_update_workspaces = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var clean = (version, options2) => {
       const s = parse3(version.trim().replace(/^[=v]+/, ""), options2);
       return s ? s.version : null;
@@ -16521,13 +18264,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain, user, project, committish }) => `git@${domain}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain, user, project, committish }) => `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain, user, project, committish, editpath, path: path19 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path19)}`,
+      edittemplate: ({ domain, user, project, committish, editpath, path: path22 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path22)}`,
       browsetemplate: ({ domain, user, project, committish, treepath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path19, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path19}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path19, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path19}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path22, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path22}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path22, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path22}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain, user, project, treepath, committish }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain, user, project, committish, path: path19 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path19}`,
+      filetemplate: ({ domain, user, project, committish, path: path22 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path22}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, user, project }) => `https://${domain}/${user}/${project}/issues`,
@@ -16542,7 +18285,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path19 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path19}`,
+      filetemplate: ({ auth, user, project, committish, path: path22 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path22}`,
       gittemplate: ({ auth, domain, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -16568,7 +18311,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain, user, project, committish, treepath, path: path19, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path19, editpath)}`,
+      edittemplate: ({ domain, user, project, committish, treepath, path: path22, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path22, editpath)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -16593,11 +18336,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path19 = url.pathname.slice(1);
-        if (path19.includes("/-/") || path19.includes("/archive.tar.gz")) {
+        const path22 = url.pathname.slice(1);
+        if (path22.includes("/-/") || path22.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path19.split("/");
+        const segments = path22.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -16617,11 +18360,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain, project, committish }) => `git+ssh://git@${domain}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain, user, project, committish, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, project, committish, path: path19, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path19))}`,
-      browseblobtemplate: ({ domain, project, committish, path: path19, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path19))}`,
+      browsetreetemplate: ({ domain, project, committish, path: path22, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path22))}`,
+      browseblobtemplate: ({ domain, project, committish, path: path22, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path22))}`,
       docstemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain, project, committish }) => `git+https://${domain}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path19 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path19}`,
+      filetemplate: ({ user, project, committish, path: path22 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path22}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, project }) => `https://${domain}/${project}`,
@@ -16653,7 +18396,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain, user, project, committish, path: path19 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path19}`,
+      filetemplate: ({ domain, user, project, committish, path: path22 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path22}`,
       httpstemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -16904,25 +18647,25 @@ var require_lib4 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path19, ...args2) {
-        if (typeof path19 !== "string") {
-          return this.#fill(this.browsetemplate, path19);
+      browse(path22, ...args2) {
+        if (typeof path22 !== "string") {
+          return this.#fill(this.browsetemplate, path22);
         }
         if (typeof args2[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args2[0], path: path19 });
+          return this.#fill(this.browsetreetemplate, { ...args2[0], path: path22 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args2[1], fragment: args2[0], path: path19 });
+        return this.#fill(this.browsetreetemplate, { ...args2[1], fragment: args2[0], path: path22 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path19, ...args2) {
+      browseFile(path22, ...args2) {
         if (typeof args2[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args2[0], path: path19 });
+          return this.#fill(this.browseblobtemplate, { ...args2[0], path: path22 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args2[1], fragment: args2[0], path: path19 });
+        return this.#fill(this.browseblobtemplate, { ...args2[1], fragment: args2[0], path: path22 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -16945,11 +18688,11 @@ var require_lib4 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path19, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path19 });
+      file(path22, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path22 });
       }
-      edit(path19, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path19 });
+      edit(path22, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path22 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -18278,11 +20021,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path19 = {
+    var path22 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path19.win32.sep : path19.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path22.win32.sep : path22.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -20227,12 +21970,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path19) {
-        if (!path19) {
+      resolve(path22) {
+        if (!path22) {
           return this;
         }
-        const rootPath = this.getRootString(path19);
-        const dir = path19.substring(rootPath.length);
+        const rootPath = this.getRootString(path22);
+        const dir = path22.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -20985,8 +22728,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path19) {
-        return node_path_1.win32.parse(path19).root;
+      getRootString(path22) {
+        return node_path_1.win32.parse(path22).root;
       }
       /**
        * @internal
@@ -21033,8 +22776,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path19) {
-        return path19.startsWith("/") ? "/" : "";
+      getRootString(path22) {
+        return path22.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -21124,11 +22867,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path19 = this.cwd) {
-        if (typeof path19 === "string") {
-          path19 = this.cwd.resolve(path19);
+      depth(path22 = this.cwd) {
+        if (typeof path22 === "string") {
+          path22 = this.cwd.resolve(path22);
         }
-        return path19.depth();
+        return path22.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -21615,9 +23358,9 @@ var require_commonjs4 = __commonJS({
         process10();
         return results;
       }
-      chdir(path19 = this.cwd) {
+      chdir(path22 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path19 === "string" ? this.cwd.resolve(path19) : path19;
+        this.cwd = typeof path22 === "string" ? this.cwd.resolve(path22) : path22;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -22005,8 +23748,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path19, n]) => [
-          path19,
+        return [...this.store.entries()].map(([path22, n]) => [
+          path22,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -22224,9 +23967,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path19, opts) {
+      constructor(patterns, path22, opts) {
         this.patterns = patterns;
-        this.path = path19;
+        this.path = path22;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -22245,11 +23988,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path19) {
-        return this.seen.has(path19) || !!this.#ignore?.ignored?.(path19);
+      #ignored(path22) {
+        return this.seen.has(path22) || !!this.#ignore?.ignored?.(path22);
       }
-      #childrenIgnored(path19) {
-        return !!this.#ignore?.childrenIgnored?.(path19);
+      #childrenIgnored(path22) {
+        return !!this.#ignore?.childrenIgnored?.(path22);
       }
       // backpressure mechanism
       pause() {
@@ -22465,8 +24208,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path19, opts) {
-        super(patterns, path19, opts);
+      constructor(patterns, path22, opts) {
+        super(patterns, path22, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -22504,8 +24247,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path19, opts) {
-        super(patterns, path19, opts);
+      constructor(patterns, path22, opts) {
+        super(patterns, path22, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -23711,9 +25454,9 @@ var require_opts = __commonJS({
   "node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs10 = __require("node:fs");
     var os4 = __require("node:os");
-    var path19 = __require("node:path");
+    var path22 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path19.join(os4.homedir(), ".gitconfig");
+    var gitConfigPath = path22.join(os4.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -24058,7 +25801,7 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var diff = (version1, version2) => {
       const v1 = parse3(version1, null, true);
       const v2 = parse3(version2, null, true);
@@ -24132,7 +25875,7 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var prerelease = (version, options2) => {
       const parsed = parse3(version, options2);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
@@ -24320,7 +26063,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options2) => {
       if (version instanceof SemVer) {
@@ -24365,8 +26108,8 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse3();
-    var constants = require_constants4();
+    var parse3 = require_parse4();
+    var constants = require_constants5();
     var SemVer = require_semver();
     var truncate = (version, truncation, options2) => {
       if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -24448,7 +26191,7 @@ var require_trim_comparator_whitespace = __commonJS({
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       WHITESPACE_CHARACTERS
-    } = require_constants4();
+    } = require_constants5();
     var whitespace = new Uint8Array(65536);
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
@@ -24790,7 +26533,7 @@ var require_range = __commonJS({
       tildeTrimReplace,
       caretTrimReplace
     } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants4();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants5();
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
@@ -25609,10 +27352,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants4();
+    var constants = require_constants5();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse3();
+    var parse3 = require_parse4();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -25840,7 +27583,7 @@ var require_revs = __commonJS({
 });
 
 // node_modules/@npmcli/git/lib/utils.js
-var require_utils4 = __commonJS({
+var require_utils5 = __commonJS({
   "node_modules/@npmcli/git/lib/utils.js"(exports) {
     var isWindows = (opts) => (opts.fakePlatform || process.platform) === "win32";
     exports.isWindows = isWindows;
@@ -25944,7 +27687,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib4();
     var semver = require_semver2();
-    var path19 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path22 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib8();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib2();
@@ -26142,7 +27885,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path22.resolve(where)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -26155,13 +27898,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path22.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path22.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -26173,13 +27916,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path19.resolve(homedir(), specPath.substr(3));
-      } else if (!path19.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path19.relative(where, resolvedPath)}`;
+        resolvedPath = path22.resolve(homedir(), specPath.substr(3));
+      } else if (!path22.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path22.relative(where, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path19.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path22.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path19.resolve(where, resolvedPath);
+      res.fetchSpec = path22.resolve(where, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -26592,10 +28335,10 @@ var require_clone = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse3 } = __require("url");
-    var path19 = __require("path");
+    var path22 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
-    var { isWindows } = require_utils4();
+    var { isWindows } = require_utils5();
     var pickManifest = require_lib11();
     var fs10 = __require("fs/promises");
     module.exports = (repo, ref = "HEAD", target = null, opts = {}) => getRevs(repo, opts).then((revs) => clone(
@@ -26612,7 +28355,7 @@ var require_clone = __commonJS({
       }
       return shallowHosts.has(parse3(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path19.resolve(cwd, path19.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path22.resolve(cwd, path22.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -27581,7 +29324,7 @@ var require_spdx_exceptions = __commonJS({
 });
 
 // node_modules/spdx-expression-parse/scan.js
-var require_scan2 = __commonJS({
+var require_scan3 = __commonJS({
   "node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
@@ -27685,7 +29428,7 @@ var require_scan2 = __commonJS({
 });
 
 // node_modules/spdx-expression-parse/parse.js
-var require_parse4 = __commonJS({
+var require_parse5 = __commonJS({
   "node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
@@ -27802,8 +29545,8 @@ var require_parse4 = __commonJS({
 var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan = require_scan2();
-    var parse3 = require_parse4();
+    var scan = require_scan3();
+    var parse3 = require_parse5();
     module.exports = function(source) {
       return parse3(scan(source));
     };
@@ -28771,7 +30514,7 @@ var require_normalize = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var fs10 = __require("node:fs/promises");
-    var path19 = __require("node:path");
+    var path22 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -28795,7 +30538,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path19.basename(k)] = k;
+            acc[path22.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -28806,7 +30549,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base2 = path19.basename(secureAndUnixifyPath(binKey));
+            const base2 = path22.basename(secureAndUnixifyPath(binKey));
             if (!base2) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -28872,7 +30615,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path19.join(".", path19.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path22.join(".", path22.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize2 = async (pkg, { strict, steps, root, changes, allowLegacyCase }) => {
@@ -28982,7 +30725,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs10.access(path19.join(pkg.path, "server.js"));
+          await fs10.access(path22.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -29014,7 +30757,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs10.readFile(path19.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs10.readFile(path22.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -29030,7 +30773,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path19.sep)) {
+          if (!file.endsWith(path22.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -29041,7 +30784,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs10.readFile(path19.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs10.readFile(path22.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -29054,10 +30797,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path19.resolve(pkg.path, manDir);
+          const cwd = path22.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path19.relative(pkg.path, path19.join(cwd, man)).split(path19.sep).join("/")
+            (man) => path22.relative(pkg.path, path22.join(cwd, man)).split(path22.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -29066,12 +30809,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path19.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path22.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path19.basename(binFile);
-            acc[binName] = path19.join(data.directories.bin, binFile);
+            const binName = path22.basename(binFile);
+            acc[binName] = path22.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -29083,7 +30826,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs10.readFile(path19.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs10.readFile(path22.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -29091,14 +30834,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path19.resolve(gitRoot, ".git", headRef);
+            const headFile = path22.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs10.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path19.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path22.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs10.readFile(packFile, "utf8");
                 if (refs) {
@@ -29127,13 +30870,13 @@ var require_normalize = __commonJS({
         if (typeof index3 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path19.join(path19.dirname(index3), path19.basename(index3, path19.extname(index3)));
+        const extless = path22.join(path22.dirname(index3), path22.basename(index3, path22.extname(index3)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs10.access(path19.join(pkg.path, dts));
-            data.types = dts.split(path19.sep).join("/");
+            await fs10.access(path22.join(pkg.path, dts));
+            data.types = dts.split(path22.sep).join("/");
           } catch {
           }
         }
@@ -29243,7 +30986,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs10.access(path19.resolve(pkg.path, data.bin[key]));
+            await fs10.access(path22.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -29257,11 +31000,11 @@ var require_normalize = __commonJS({
 // node_modules/@npmcli/package-json/lib/read-package.js
 var require_read_package = __commonJS({
   "node_modules/@npmcli/package-json/lib/read-package.js"(exports, module) {
-    var { readFile: readFile2 } = __require("fs/promises");
+    var { readFile: readFile3 } = __require("fs/promises");
     var parseJSON = require_lib3();
     async function read3(filename) {
       try {
-        const data = await readFile2(filename, "utf8");
+        const data = await readFile3(filename, "utf8");
         return data;
       } catch (err) {
         err.message = `Could not read package.json: ${err}`;
@@ -29293,7 +31036,7 @@ var require_read_package = __commonJS({
 // node_modules/@npmcli/package-json/lib/index.js
 var require_lib13 = __commonJS({
   "node_modules/@npmcli/package-json/lib/index.js"(exports, module) {
-    var { readFile: readFile2, writeFile } = __require("node:fs/promises");
+    var { readFile: readFile3, writeFile } = __require("node:fs/promises");
     var { resolve: resolve2 } = __require("node:path");
     var parseJSON = require_lib3();
     var updateDeps = require_update_dependencies();
@@ -29354,45 +31097,45 @@ var require_lib13 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path19, opts = {}) {
+      static async create(path22, opts = {}) {
         const p = new _PackageJson();
-        await p.create(path19);
+        await p.create(path22);
         if (opts.data) {
           return p.update(opts.data);
         }
         return p;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path19, opts = {}) {
+      static async load(path22, opts = {}) {
         const p = new _PackageJson();
         if (!opts.create) {
-          return p.load(path19);
+          return p.load(path22);
         }
         try {
-          return await p.load(path19);
+          return await p.load(path22);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p.create(path19);
+          return await p.create(path22);
         }
       }
       // npm pkg fix
-      static async fix(path19, opts) {
+      static async fix(path22, opts) {
         const p = new _PackageJson();
-        await p.load(path19, true);
+        await p.load(path22, true);
         return p.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path19, opts) {
+      static async prepare(path22, opts) {
         const p = new _PackageJson();
-        await p.load(path19, true);
+        await p.load(path22, true);
         return p.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path19, opts) {
+      static async normalize(path22, opts) {
         const p = new _PackageJson();
-        await p.load(path19);
+        await p.load(path22);
         return p.normalize(opts);
       }
       #path;
@@ -29400,8 +31143,8 @@ var require_lib13 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path19, parseIndex) {
-        this.#path = path19;
+      async load(path22, parseIndex) {
+        this.#path = path22;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -29412,10 +31155,10 @@ var require_lib13 = __commonJS({
           parseErr = err;
         }
         if (parseErr) {
-          const indexFile = resolve2(this.path, "index.js");
+          const indexFile2 = resolve2(this.path, "index.js");
           let indexFileContent;
           try {
-            indexFileContent = await readFile2(indexFile, "utf8");
+            indexFileContent = await readFile3(indexFile2, "utf8");
           } catch (err) {
             throw parseErr;
           }
@@ -29468,8 +31211,8 @@ var require_lib13 = __commonJS({
         }
         return void 0;
       }
-      create(path19) {
-        this.#path = path19;
+      create(path22) {
+        this.#path = path22;
         this.#manifest = {};
         return this;
       }
@@ -29540,15 +31283,15 @@ var require_lib14 = __commonJS({
 // node_modules/read-package-json-fast/lib/index.js
 var require_lib15 = __commonJS({
   "node_modules/read-package-json-fast/lib/index.js"(exports, module) {
-    var { readFile: readFile2, lstat: lstat4, readdir: readdir3 } = __require("fs/promises");
+    var { readFile: readFile3, lstat: lstat4, readdir: readdir3 } = __require("fs/promises");
     var parse3 = require_lib3();
     var normalizePackageBin = require_lib10();
     var { resolve: resolve2, dirname, join, relative } = __require("path");
-    var rpj = (path19) => readFile2(path19, "utf8").then((data) => readBinDir(path19, normalize2(stripUnderscores(parse3(data))))).catch((er) => {
-      er.path = path19;
+    var rpj = (path22) => readFile3(path22, "utf8").then((data) => readBinDir(path22, normalize2(stripUnderscores(parse3(data))))).catch((er) => {
+      er.path = path22;
       throw er;
     });
-    var readBinDir = async (path19, data) => {
+    var readBinDir = async (path22, data) => {
       if (data.bin) {
         return data;
       }
@@ -29556,7 +31299,7 @@ var require_lib15 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root = dirname(path19);
+      const root = dirname(path22);
       const dir = join(".", join("/", m));
       data.bin = await walkBinDir(root, dir, {});
       return data;
@@ -29658,7 +31401,7 @@ var require_lib15 = __commonJS({
 // node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib16 = __commonJS({
   "node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path19 = __require("path");
+    var path22 = __require("path");
     var getName = require_lib14();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib15();
@@ -29709,7 +31452,7 @@ var require_lib16 = __commonJS({
     function pkgPathmame(opts) {
       return (...args2) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path19.join.apply(null, [cwd, ...args2]);
+        return path22.join.apply(null, [cwd, ...args2]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -29746,11 +31489,11 @@ var require_lib16 = __commonJS({
         ]
       });
       const getPackagePathname = pkgPathmame(opts);
-      let matches = await glob2(patterns.map((p) => getGlobPattern(p)), getGlobOpts());
-      matches = matches.sort((a, b) => a.localeCompare(b, "en"));
+      let matches2 = await glob2(patterns.map((p) => getGlobPattern(p)), getGlobOpts());
+      matches2 = matches2.sort((a, b) => a.localeCompare(b, "en"));
       const orderedMatches = [];
       for (const pattern2 of patterns) {
-        orderedMatches.push(...matches.filter((m) => {
+        orderedMatches.push(...matches2.filter((m) => {
           return minimatch2(m, pattern2, { partial: true, windowsPathsNoEscape: true });
         }));
       }
@@ -29766,7 +31509,7 @@ var require_lib16 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path19.dirname(packageJsonPathname);
+        const packagePathname = path22.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -29847,7 +31590,7 @@ var require_lib17 = __commonJS({
     var { resolve: resolve2, dirname, join } = __require("node:path");
     var { homedir } = __require("node:os");
     var {
-      readFile: readFile2,
+      readFile: readFile3,
       writeFile,
       chmod,
       unlink: unlink2,
@@ -30281,7 +32024,7 @@ var require_lib17 = __commonJS({
       }
       async #loadFile(file, type) {
         log2.silly("config", `load:file:${file}`);
-        await readFile2(file, "utf8").then(
+        await readFile3(file, "utf8").then(
           (data) => {
             const parsedConfig = ini.parse(data);
             if (type === "project" && parsedConfig.prefix) {
@@ -30568,7 +32311,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path19 }
+      path: { type: path22 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -30691,7 +32434,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path19:
+        case path22:
           return "Path";
         case semver:
           return "SemVer string";
@@ -31262,7 +33005,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path19 }
+      path: { type: path22 }
     } = require_type_defs2();
     var flatten = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -31440,7 +33183,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path19,
+        type: path22,
         description: `
       The location of npm's cache directory.
     `,
@@ -31482,7 +33225,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path19,
+        type: path22,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -31920,7 +33663,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path19,
+        type: path22,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -32070,7 +33813,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path19,
+        type: path22,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -32131,7 +33874,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path19,
+        type: path22,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -32363,7 +34106,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path19],
+        type: [null, path22],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -32634,7 +34377,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path19,
+        type: path22,
         short: "C",
         default: "",
         defaultDescription: `
@@ -32694,7 +34437,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path19,
+        type: path22,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -33241,7 +34984,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path19,
+        type: path22,
         description: `
       The location of user-level configuration settings.
 
@@ -33789,7 +35532,7 @@ var require_lib19 = __commonJS({
     var sometimesKeywords = /* @__PURE__ */ new Set(["as", "async", "from", "get", "of", "set"]);
     var NEWLINE$1 = /\r\n|[\n\r\u2028\u2029]/;
     var BRACKET = /^[()[\]{}]$/;
-    var tokenize;
+    var tokenize2;
     var JSX_TAG = /^[a-z][\w-]*$/i;
     var getTokenType = function(token, offset, text) {
       if (token.type === "name") {
@@ -33813,7 +35556,7 @@ var require_lib19 = __commonJS({
       }
       return token.type;
     };
-    tokenize = function* (text) {
+    tokenize2 = function* (text) {
       let match2;
       while (match2 = jsTokens.default.exec(text)) {
         const token = jsTokens.matchToToken(match2);
@@ -33830,7 +35573,7 @@ var require_lib19 = __commonJS({
       for (const {
         type,
         value
-      } of tokenize(text)) {
+      } of tokenize2(text)) {
         if (type in defs) {
           highlighted += value.split(NEWLINE$1).map((str) => defs[type](str)).join("\n");
         } else {
@@ -33863,17 +35606,17 @@ var require_lib19 = __commonJS({
       if (endLine === -1) {
         end = source.length;
       }
-      const lineDiff = endLine - startLine;
+      const lineDiff2 = endLine - startLine;
       const markerLines = {};
-      if (lineDiff) {
-        for (let i = 0; i <= lineDiff; i++) {
+      if (lineDiff2) {
+        for (let i = 0; i <= lineDiff2; i++) {
           const lineNumber = i + startLine;
           if (!startColumn) {
             markerLines[lineNumber] = true;
           } else if (i === 0) {
             const sourceLength = source[lineNumber - 1].length;
             markerLines[lineNumber] = [startColumn, sourceLength - startColumn + 1];
-          } else if (i === lineDiff) {
+          } else if (i === lineDiff2) {
             markerLines[lineNumber] = [0, endColumn];
           } else {
             const sourceLength = source[lineNumber - i].length;
@@ -34045,17 +35788,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -34066,13 +35809,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -34093,17 +35836,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -34114,13 +35857,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -34147,23 +35890,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -34775,10 +36518,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path19, value) {
+    function collectionFromPath(schema2, path22, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -34797,7 +36540,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -34827,11 +36570,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -34845,8 +36588,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -34860,8 +36603,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -34879,8 +36622,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -34890,8 +36633,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -35898,7 +37641,7 @@ ${indent2}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -35914,7 +37657,7 @@ ${indent2}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -37406,9 +39149,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -37483,14 +39226,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -37505,10 +39248,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -37519,10 +39262,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -37539,13 +39282,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -38384,7 +40127,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -38542,7 +40285,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -39506,9 +41249,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index3] of path19) {
+      for (const [field, index3] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index3];
@@ -39517,23 +41260,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -39544,10 +41287,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -41301,8 +43044,8 @@ var require_dist = __commonJS({
 // node_modules/unified-engine/node_modules/ignore/index.js
 var require_ignore2 = __commonJS({
   "node_modules/unified-engine/node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
+    function makeArray(subject2) {
+      return Array.isArray(subject2) ? subject2 : [subject2];
     }
     var EMPTY = "";
     var SPACE = " ";
@@ -41498,7 +43241,7 @@ var require_ignore2 = __commonJS({
       }
       return ignoreCase ? new RegExp(source, "i") : new RegExp(source);
     };
-    var isString = (subject) => typeof subject === "string";
+    var isString = (subject2) => typeof subject2 === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2) && !REGEX_TEST_BLANK_LINE.test(pattern2) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern2) && pattern2.indexOf("#") !== 0;
     var splitPattern = (pattern2) => pattern2.split(REGEX_SPLITALL_CRLF);
     var IgnoreRule = class {
@@ -41528,17 +43271,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -41547,7 +43290,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
+    var isNotRelative = (path22) => REGEX_TEST_INVALID_PATH.test(path22);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore3 = class {
@@ -41573,9 +43316,9 @@ var require_ignore2 = __commonJS({
           return;
         }
         if (checkPattern(pattern2)) {
-          const rule3 = createRule(pattern2, this._ignoreCase);
+          const rule5 = createRule(pattern2, this._ignoreCase);
           this._added = true;
-          this._rules.push(rule3);
+          this._rules.push(rule5);
         }
       }
       // @param {Array<string> | string | Ignore} pattern
@@ -41606,15 +43349,15 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path19, checkUnignored) {
+      _testOne(path22, checkUnignored) {
         let ignored = false;
         let unignored = false;
-        this._rules.forEach((rule3) => {
-          const { negative } = rule3;
+        this._rules.forEach((rule5) => {
+          const { negative } = rule5;
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule3.regex.test(path19);
+          const matched = rule5.regex.test(path22);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -41627,24 +43370,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache2, checkUnignored, slices) {
-        const path19 = originalPath && checkPath.convert(originalPath);
+        const path22 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path19,
+          path22,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path19, cache2, checkUnignored, slices);
+        return this._t(path22, cache2, checkUnignored, slices);
       }
-      _t(path19, cache2, checkUnignored, slices) {
-        if (path19 in cache2) {
-          return cache2[path19];
+      _t(path22, cache2, checkUnignored, slices) {
+        if (path22 in cache2) {
+          return cache2[path22];
         }
         if (!slices) {
-          slices = path19.split(SLASH);
+          slices = path22.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache2[path19] = this._testOne(path19, checkUnignored);
+          return cache2[path22] = this._testOne(path22, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -41652,24 +43395,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache2[path19] = parent.ignored ? parent : this._testOne(path19, checkUnignored);
+        return cache2[path22] = parent.ignored ? parent : this._testOne(path22, checkUnignored);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, false).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, true);
+      test(path22) {
+        return this._test(path22, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore3(options2);
-    var isPathValid2 = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
+    var isPathValid2 = (path22) => checkPath(path22 && checkPath.convert(path22), path22, RETURN_FALSE);
     factory.isPathValid = isPathValid2;
     factory.default = factory;
     module.exports = factory;
@@ -41680,7 +43423,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path22) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     }
   }
 });
@@ -41827,11 +43570,11 @@ var require_buffer_list = __commonJS({
     }
     function _defineProperties(target, props) {
       for (var i = 0; i < props.length; i++) {
-        var descriptor = props[i];
-        descriptor.enumerable = descriptor.enumerable || false;
-        descriptor.configurable = true;
-        if ("value" in descriptor) descriptor.writable = true;
-        Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+        var descriptor2 = props[i];
+        descriptor2.enumerable = descriptor2.enumerable || false;
+        descriptor2.configurable = true;
+        if ("value" in descriptor2) descriptor2.writable = true;
+        Object.defineProperty(target, _toPropertyKey(descriptor2.key), descriptor2);
       }
     }
     function _createClass(Constructor, protoProps, staticProps) {
@@ -45287,7 +47030,7 @@ var require_util2 = __commonJS({
 });
 
 // node_modules/json5/lib/parse.js
-var require_parse5 = __commonJS({
+var require_parse6 = __commonJS({
   "node_modules/json5/lib/parse.js"(exports, module) {
     var util = require_util2();
     var source;
@@ -46355,7 +48098,7 @@ var require_stringify3 = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib21 = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
-    var parse3 = require_parse5();
+    var parse3 = require_parse6();
     var stringify2 = require_stringify3();
     var JSON5 = {
       parse: parse3,
@@ -46737,7 +48480,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path19 = __require("path");
+    var path22 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -46749,7 +48492,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path19.resolve(cwd, filepath);
+      return path22.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -46783,14 +48526,1757 @@ var require_path = __commonJS({
   }
 });
 
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path22 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path22.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path22 = __require("path");
+    var win322 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options2) => {
+      if (options2 && typeof options2.windows === "boolean") {
+        return options2.windows;
+      }
+      return win322 === true || path22.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+var require_scan4 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils6();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index3 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index3 >= length;
+      const peek = () => str.charCodeAt(index3 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index3);
+      };
+      while (index3 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index3);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index3 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index3 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index3 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index3 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base2 = "";
+        glob2 = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
+var require_parse7 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants6();
+    var utils = require_utils6();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args2, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args2, options2);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern2) => {
+      let index3 = 0;
+      const chars = [];
+      while (index3 < pattern2.length) {
+        const match2 = parseRepeatedExtglob(pattern2.slice(index3), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index3 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win322 = utils.isWindows(options2);
+      const PLATFORM_CHARS = constants.globChars(win322);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star3 = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star3;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star3;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star3 || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index3) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index3 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star3 : "");
+            }
+            return star3;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star3;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star3 };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win322 = utils.isWindows(options2);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win322);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star3 = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star3;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star3}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*.*":
+            return `${nodot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*/*":
+            return `${nodot}${star3}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star3}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star3}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create2(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch5 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path22 = __require("path");
+    var scan = require_scan4();
+    var parse3 = require_parse7();
+    var utils = require_utils6();
+    var constants = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options2, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix2 = utils.isWindows(options2);
+      const regex2 = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options2, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match2 = input === glob2;
+      let output = match2 && format2 ? format2(input) : input;
+      if (match2 === false) {
+        output = format2 ? format2(input) : input;
+        match2 = output === glob2;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input, regex2, options2, posix2);
+        } else {
+          match2 = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob2, options2, posix2 = utils.isWindows(options2)) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
+      return regex2.test(path22.basename(input));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern2, options2) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern2, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/index.js
+var require_picomatch6 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch5();
+  }
+});
+
 // node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
   "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils2();
+    var picomatch2 = require_picomatch6();
+    var utils = require_utils6();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
       const index3 = v.indexOf("{");
@@ -46810,7 +50296,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
+        let isMatch = picomatch2(String(patterns[i]), { ...options2, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -46826,8 +50312,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options2 && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options2 && matches2.length === 0) {
         if (options2.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -46835,11 +50321,11 @@ var require_micromatch = __commonJS({
           return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern2, options2) => picomatch(pattern2, options2);
-    micromatch2.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch2.matcher = (pattern2, options2) => picomatch2(pattern2, options2);
+    micromatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -46849,9 +50335,9 @@ var require_micromatch = __commonJS({
         if (options2.onResult) options2.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch2(list, patterns, { ...options2, onResult }));
+      let matches2 = new Set(micromatch2(list, patterns, { ...options2, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
@@ -46886,7 +50372,7 @@ var require_micromatch = __commonJS({
     micromatch2.some = (list, patterns, options2) => {
       let items = [].concat(list);
       for (let pattern2 of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern2), options2);
+        let isMatch = picomatch2(String(pattern2), options2);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -46896,7 +50382,7 @@ var require_micromatch = __commonJS({
     micromatch2.every = (list, patterns, options2) => {
       let items = [].concat(list);
       for (let pattern2 of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern2), options2);
+        let isMatch = picomatch2(String(pattern2), options2);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -46907,23 +50393,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
+      return [].concat(patterns).every((p) => picomatch2(p, options2)(str));
     };
     micromatch2.capture = (glob2, input, options2) => {
       let posix2 = utils.isWindows(options2);
-      let regex2 = picomatch.makeRe(String(glob2), { ...options2, capture: true });
+      let regex2 = picomatch2.makeRe(String(glob2), { ...options2, capture: true });
       let match2 = regex2.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match2) {
         return match2.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch2.makeRe = (...args2) => picomatch.makeRe(...args2);
-    micromatch2.scan = (...args2) => picomatch.scan(...args2);
+    micromatch2.makeRe = (...args2) => picomatch2.makeRe(...args2);
+    micromatch2.scan = (...args2) => picomatch2.scan(...args2);
     micromatch2.parse = (patterns, options2) => {
       let res = [];
       for (let pattern2 of [].concat(patterns || [])) {
         for (let str of braces(String(pattern2), options2)) {
-          res.push(picomatch.parse(str, options2));
+          res.push(picomatch2.parse(str, options2));
         }
       }
       return res;
@@ -46950,7 +50436,7 @@ var require_pattern3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path19 = __require("path");
+    var path22 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR2 = "**";
@@ -47045,7 +50531,7 @@ var require_pattern3 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename = path19.basename(pattern2);
+      const basename = path22.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -47103,7 +50589,7 @@ var require_pattern3 = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path19.isAbsolute(pattern2);
+      return path22.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -47269,7 +50755,7 @@ var require_string2 = __commonJS({
 });
 
 // node_modules/fast-glob/out/utils/index.js
-var require_utils5 = __commonJS({
+var require_utils7 = __commonJS({
   "node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -47280,8 +50766,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs10 = require_fs();
     exports.fs = fs10;
-    var path19 = require_path();
-    exports.path = path19;
+    var path22 = require_path();
+    exports.path = path22;
     var pattern2 = require_pattern3();
     exports.pattern = pattern2;
     var stream3 = require_stream2();
@@ -47297,7 +50783,7 @@ var require_tasks = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils5();
+    var utils = require_utils7();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
       const ignore3 = processPatterns(settings.ignore, settings);
@@ -47393,8 +50879,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read3(path19, settings, callback) {
-      settings.fs.lstat(path19, (lstatError, lstat4) => {
+    function read3(path22, settings, callback) {
+      settings.fs.lstat(path22, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -47403,7 +50889,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path19, (statError, stat3) => {
+        settings.fs.stat(path22, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -47435,13 +50921,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read3(path19, settings) {
-      const lstat4 = settings.fs.lstatSync(path19);
+    function read3(path22, settings) {
+      const lstat4 = settings.fs.lstatSync(path22);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat3 = settings.fs.statSync(path19);
+        const stat3 = settings.fs.statSync(path22);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -47512,17 +50998,17 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path19, optionsOrSettingsOrCallback, callback) {
+    function stat3(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path19, optionsOrSettings) {
+    function statSync2(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path19, settings);
+      return sync2.read(path22, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -47595,7 +51081,7 @@ var require_run_parallel = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants5 = __commonJS({
+var require_constants7 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -47640,7 +51126,7 @@ var require_fs3 = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils6 = __commonJS({
+var require_utils8 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -47674,8 +51160,8 @@ var require_async2 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
     var rpl = require_run_parallel();
-    var constants_1 = require_constants5();
-    var utils = require_utils6();
+    var constants_1 = require_constants7();
+    var utils = require_utils8();
     var common = require_common2();
     function read3(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
@@ -47738,16 +51224,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path22 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path22, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path19,
+                path: path22,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -47783,8 +51269,8 @@ var require_sync2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
-    var constants_1 = require_constants5();
-    var utils = require_utils6();
+    var constants_1 = require_constants7();
+    var utils = require_utils8();
     var common = require_common2();
     function read3(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
@@ -47865,7 +51351,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var fs10 = require_fs4();
     var Settings = class {
@@ -47873,7 +51359,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs10.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -47900,17 +51386,17 @@ var require_out2 = __commonJS({
     var sync2 = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path19, optionsOrSettingsOrCallback, callback) {
+    function scandir(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path19, optionsOrSettings) {
+    function scandirSync(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync2.read(path19, settings);
+      return sync2.read(path22, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -48558,7 +52044,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path22 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -48568,7 +52054,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -48630,9 +52116,9 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
-    var utils = require_utils5();
+    var utils = require_utils7();
     var Reader = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -48643,7 +52129,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path19.resolve(this._settings.cwd, filepath);
+        return path22.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -48765,7 +52251,7 @@ var require_matcher = __commonJS({
   "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils5();
+    var utils = require_utils7();
     var Matcher = class {
       constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -48853,7 +52339,7 @@ var require_deep = __commonJS({
   "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils5();
+    var utils = require_utils7();
     var partial_1 = require_partial();
     var DeepFilter = class {
       constructor(_settings, _micromatchOptions) {
@@ -48918,7 +52404,7 @@ var require_entry = __commonJS({
   "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils5();
+    var utils = require_utils7();
     var EntryFilter = class {
       constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -49006,7 +52492,7 @@ var require_error = __commonJS({
   "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils5();
+    var utils = require_utils7();
     var ErrorFilter = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -49027,7 +52513,7 @@ var require_entry2 = __commonJS({
   "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils5();
+    var utils = require_utils7();
     var EntryTransformer = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -49059,7 +52545,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path22 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -49073,7 +52559,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path19.resolve(this._settings.cwd, task.base);
+        return path22.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -49317,7 +52803,7 @@ var require_out4 = __commonJS({
     var stream_1 = require_stream5();
     var sync_1 = require_sync6();
     var settings_1 = require_settings4();
-    var utils = require_utils5();
+    var utils = require_utils7();
     async function FastGlob(source, options2) {
       assertPatternsInput2(source);
       const works = getWorks(source, async_1.default, options2);
@@ -49412,8 +52898,8 @@ var require_out4 = __commonJS({
 // node_modules/ignore/index.js
 var require_ignore3 = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
+    function makeArray(subject2) {
+      return Array.isArray(subject2) ? subject2 : [subject2];
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
@@ -49911,28 +53397,28 @@ var require_ignore3 = __commonJS({
       const index3 = body.indexOf(SLASH);
       return index3 < 0 || index3 === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index3 = path19.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index3 = path22.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index3 < 0 ? path19 : path19.slice(index3 + 1);
+      return index3 < 0 ? path22 : path22.slice(index3 + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
-    var isString = (subject) => typeof subject === "string";
+    var isString = (subject2) => typeof subject2 === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
     var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
@@ -50049,17 +53535,17 @@ var require_ignore3 = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule3 = checkPattern(raw) && createRule(
+        const rule5 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index3
         );
-        if (rule3) {
+        if (rule5) {
           this._added = true;
-          this._rules.push(rule3);
-          if (matchesBasename(rule3.body)) {
+          this._rules.push(rule5);
+          if (matchesBasename(rule5.body)) {
             this._basenameCount++;
           }
         }
@@ -50080,7 +53566,7 @@ var require_ignore3 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -50088,11 +53574,11 @@ var require_ignore3 = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index3 = rules.length - 1; index3 >= 0; index3--) {
-          const rule3 = rules[index3];
-          if (rule3.checkRegex.test(path19)) {
-            ignored = !rule3.negative;
-            unignored = rule3.negative;
-            matchedRule = rule3.negative ? UNDEFINED : rule3;
+          const rule5 = rules[index3];
+          if (rule5.checkRegex.test(path22)) {
+            ignored = !rule5.negative;
+            unignored = rule5.negative;
+            matchedRule = rule5.negative ? UNDEFINED : rule5;
             break;
           }
         }
@@ -50109,23 +53595,23 @@ var require_ignore3 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index3 = length - 1; index3 >= 0; index3--) {
-          const rule3 = rules[index3];
-          if (rule3[mode].test(
-            shortcut && rule3._basenameOnly ? basename : path19
+          const rule5 = rules[index3];
+          if (rule5[mode].test(
+            shortcut && rule5._basenameOnly ? basename : path22
           )) {
-            const { negative } = rule3;
+            const { negative } = rule5;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule3;
+              ret.rule = rule5;
             }
             return ret;
           }
@@ -50139,17 +53625,17 @@ var require_ignore3 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -50158,25 +53644,25 @@ var require_ignore3 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -50207,59 +53693,59 @@ var require_ignore3 = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path19) {
+      _test(originalPath, cache2, path22) {
         checkPath(
-          path19,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache2) : {
+        return path22 ? this._t(path22, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path22);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache2) {
-        const cached = cache2[path19];
+      _t(path22, cache2) {
+        const cached = cache2[path22];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache2[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options2) => new Ignore3(options2);
-    var isPathValid2 = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid2 = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -50271,6 +53757,1782 @@ var require_ignore3 = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid2;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants8 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils9 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants8();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path22, { windows: windows2 } = {}) => {
+      const segs = path22.split(windows2 ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan5 = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils9();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants8();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index3 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index3 >= length;
+      const peek = () => str.charCodeAt(index3 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index3);
+      };
+      while (index3 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index3);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index3 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index3 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index3 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index3 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base2 = "";
+        glob2 = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse8 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants8();
+    var utils = require_utils9();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args2, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args2, options2);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern2) => {
+      let index3 = 0;
+      const chars = [];
+      while (index3 < pattern2.length) {
+        const match2 = parseRepeatedExtglob(pattern2.slice(index3), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index3 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star3 = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star3;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star3;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star3 || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index3) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index3 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star3 : "");
+            }
+            return star3;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star3;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star3 };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star3 = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star3 = `(${star3})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star3;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star3}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*.*":
+            return `${nodot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "*/*":
+            return `${nodot}${star3}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star3}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star3}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star3}${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create2(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch7 = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan5();
+    var parse3 = require_parse8();
+    var utils = require_utils9();
+    var constants = require_constants8();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options2, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options2) : picomatch2.makeRe(glob2, options2, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options2, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options2, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match2 = input === glob2;
+      let output = match2 && format2 ? format2(input) : input;
+      if (match2 === false) {
+        output = format2 ? format2(input) : input;
+        match2 = output === glob2;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input, regex2, options2, posix2);
+        } else {
+          match2 = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob2, options2, posix2 = options2 && options2.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options2);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern2, options2) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern2, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch8 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch7();
+    var utils = require_utils9();
+    function picomatch2(glob2, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob2, options2, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -50305,6 +55567,7 @@ var package_default = {
     diff: "9.0.0",
     globby: "16.2.4",
     ignore: "7.0.17",
+    picomatch: "4.0.7",
     unified: "11.0.5",
     "unified-args": "11.0.1",
     vfile: "6.0.3",
@@ -50312,6 +55575,9 @@ var package_default = {
   },
   devDependencies: {
     "@types/node": "20.19.43",
+    "@types/picomatch": "4.0.3",
+    "ajv-draft-04": "1.0.0",
+    "ajv-formats": "3.0.1",
     esbuild: "0.28.2",
     "fast-check": "4.11.0",
     tsx: "4.23.15",
@@ -50389,6 +55655,40 @@ var config_schema_default = {
         }
       }
     },
+    exemptions: {
+      description: "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          namespace: { type: "string", minLength: 1 },
+          kind: { type: "string", minLength: 1 },
+          name: { type: "string", minLength: 1 },
+          container: { type: "string", minLength: 1 },
+          rules: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" }, minItems: 1 }
+        }
+      }
+    },
+    injectors: {
+      description: "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative): turn it off, or change the memory defaults it injects (null = none).",
+      type: "object",
+      propertyNames: { enum: ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative"] },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          enabled: { type: "boolean" },
+          defaultRequest: { anyOf: [{ $ref: "#/definitions/quantity" }, { type: "null" }] },
+          defaultLimit: { anyOf: [{ $ref: "#/definitions/quantity" }, { type: "null" }] }
+        }
+      }
+    },
+    possiblyInjected: {
+      description: "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).",
+      enum: ["error", "warning", "info", "off"]
+    },
     rules: {
       description: "Severity per rule id, or off.",
       type: "object",
@@ -50465,9 +55765,9 @@ function ceilDiv(a, unit) {
 var DECIMAL = /^([+-]?)(\d+)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 function decimalValue(negative, intDigits, fracDigits, exponent) {
   const mantissa = BigInt(intDigits + fracDigits || "0");
-  const signed = negative ? -mantissa : mantissa;
+  const signed2 = negative ? -mantissa : mantissa;
   const scale = exponent - BigInt(fracDigits.length);
-  return scale >= 0n ? rational(signed * 10n ** scale) : rational(signed, 10n ** -scale);
+  return scale >= 0n ? rational(signed2 * 10n ** scale) : rational(signed2, 10n ** -scale);
 }
 function exponentInRange(exponent) {
   const limit = BigInt(MAX_DECIMAL_EXPONENT);
@@ -50491,107 +55791,6 @@ function formatDecimal(a, maxFractionDigits = 6) {
   const fraction = (scaled % scale).toString().padStart(maxFractionDigits, "0").replace(/0+$/, "");
   const sign = a.n < 0n && scaled !== 0n ? "-" : "";
   return fraction === "" ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
-}
-
-// src/quantity/memory.ts
-var KI = 1024n;
-var MI = 1048576n;
-var GI = 1073741824n;
-var EXACT_UNITS = [["Gi", GI], ["Mi", MI], ["Ki", KI]];
-var ROUNDED_UNITS = [["Gi", GI], ["Mi", MI]];
-function bytesCeil(value) {
-  return ceilDiv(value, 1n);
-}
-function formatBytes(bytes) {
-  if (bytes === 0n) return "0";
-  if (bytes % GI === 0n) return `${bytes / GI}Gi`;
-  if (bytes % MI === 0n) return `${bytes / MI}Mi`;
-  return bytes.toString();
-}
-function describeBytes(value) {
-  if (value.n < 0n) return `-${describeBytes(rational(-value.n, value.d))}`;
-  if (value.n === 0n) return "0 bytes";
-  if (value.d === 1n) {
-    for (const [name, unit] of EXACT_UNITS) if (value.n % unit === 0n) return `${value.n / unit}${name}`;
-  }
-  for (const [name, unit] of ROUNDED_UNITS) {
-    if (compare(value, rational(unit)) >= 0) return `${oneDecimalHalfUp(div(value, rational(unit)))}${name}`;
-  }
-  return `${formatDecimal(value, 3)} ${value.n === 1n && value.d === 1n ? "byte" : "bytes"}`;
-}
-function oneDecimalHalfUp(positive) {
-  const tenths = (20n * positive.n + positive.d) / (2n * positive.d);
-  return `${tenths / 10n}.${tenths % 10n}`;
-}
-function isSuspiciousMilliMemory(q) {
-  if (q.suffix !== "m" || q.value.n <= 0n) return false;
-  return q.value.d !== 1n || q.value.n < KI;
-}
-function milliMemorySuggestion(q) {
-  return q.suffix === "m" ? `${q.text.slice(0, -1)}Mi` : q.text;
-}
-function requiredLimitBytes(baseline, drift, headroom) {
-  const required = mul(mul(baseline, drift), add(rational(1n), headroom));
-  return ceilDiv(required, MI) * MI;
-}
-
-// src/parse/nodes.ts
-function deref(node) {
-  let current = node ?? null;
-  for (let hops = 0; current?.type === "alias" && hops < 64; hops++) current = current.target ?? null;
-  return current?.type === "alias" ? null : current;
-}
-function aliasVia(node) {
-  if (node?.type !== "alias") return void 0;
-  const target = node.target;
-  return { kind: "alias", anchor: node.name, line: target?.line ?? node.line };
-}
-function asMap(node) {
-  const n = deref(node);
-  return n?.type === "map" ? n : null;
-}
-function asSeq(node) {
-  const n = deref(node);
-  return n?.type === "seq" ? n : null;
-}
-function lookup(map, key) {
-  let found;
-  for (const pair of map.pairs) if (!pair.merge && pair.key === key) found = pair;
-  if (found) return { pair: found, value: found.value, via: aliasVia(found.value) };
-  for (const pair of map.pairs) {
-    if (!pair.merge) continue;
-    for (const source of mergeSources(pair.value)) {
-      const map2 = asMap(source);
-      if (!map2) continue;
-      const inner = lookup(map2, key);
-      if (inner) {
-        const alias = source.type === "alias" ? source : void 0;
-        const via = alias ? { kind: "merge", anchor: alias.name, line: alias.target?.line ?? alias.line } : { kind: "merge", anchor: map2.anchor ?? "<<", line: map2.line };
-        return { pair: inner.pair, value: inner.value, via };
-      }
-    }
-  }
-  return void 0;
-}
-function mergeSources(value) {
-  if (!value) return [];
-  if (value.type === "seq") return value.items.filter((n) => n !== null);
-  return [value];
-}
-function get(map, key) {
-  if (!map) return null;
-  return deref(lookup(map, key)?.value);
-}
-function getString(map, key) {
-  const node = get(map, key);
-  if (node?.type !== "scalar" || node.value === null || node.value === void 0) return void 0;
-  return String(node.value);
-}
-function getMap(map, key) {
-  return asMap(get(map, key));
-}
-function getSeq(map, key) {
-  return asSeq(get(map, key));
 }
 
 // src/quantity/suffixes.ts
@@ -50734,6 +55933,257 @@ function parseText(text, label) {
   return suggestion === void 0 ? { ok: false, reason } : { ok: false, reason, suggestion };
 }
 
+// src/classify/injected-memory.ts
+function injectedMemory(sidecar) {
+  const { injector } = sidecar;
+  const invalid = [];
+  let templated = false;
+  const read3 = (value) => {
+    if (!value) return void 0;
+    if (value.text.includes("{{")) {
+      templated = true;
+      return void 0;
+    }
+    const parsed = parseQuantity(value.text);
+    if (parsed.ok && parsed.quantity.value.n >= 0n) return { bytes: parsed.quantity.value, label: value.key };
+    invalid.push({ value, reason: parsed.ok ? `${value.text} is negative` : parsed.reason, suggestion: parsed.ok ? void 0 : parsed.suggestion });
+    return void 0;
+  };
+  const request = read3(sidecar.request);
+  const limit = read3(sidecar.limit);
+  const defaults2 = !sidecar.defaultsDropped;
+  const fallback2 = (bytes) => defaults2 && bytes ? { bytes, label: `${injector.title} default` } : void 0;
+  return {
+    request: request ?? (sidecar.request ? void 0 : fallback2(injector.defaultRequest)),
+    limit: limit ?? (sidecar.limit ? void 0 : fallback2(injector.defaultLimit)),
+    invalid,
+    templated
+  };
+}
+
+// src/quantity/memory.ts
+var KI = 1024n;
+var MI = 1048576n;
+var GI = 1073741824n;
+var EXACT_UNITS = [["Gi", GI], ["Mi", MI], ["Ki", KI]];
+var ROUNDED_UNITS = [["Gi", GI], ["Mi", MI]];
+function bytesCeil(value) {
+  return ceilDiv(value, 1n);
+}
+function formatBytes(bytes) {
+  if (bytes === 0n) return "0";
+  if (bytes % GI === 0n) return `${bytes / GI}Gi`;
+  if (bytes % MI === 0n) return `${bytes / MI}Mi`;
+  return bytes.toString();
+}
+function describeBytes(value) {
+  if (value.n < 0n) return `-${describeBytes(rational(-value.n, value.d))}`;
+  if (value.n === 0n) return "0 bytes";
+  if (value.d === 1n) {
+    for (const [name, unit] of EXACT_UNITS) if (value.n % unit === 0n) return `${value.n / unit}${name}`;
+  }
+  for (const [name, unit] of ROUNDED_UNITS) {
+    if (compare(value, rational(unit)) >= 0) return `${oneDecimalHalfUp(div(value, rational(unit)))}${name}`;
+  }
+  return `${formatDecimal(value, 3)} ${value.n === 1n && value.d === 1n ? "byte" : "bytes"}`;
+}
+function oneDecimalHalfUp(positive) {
+  const tenths = (20n * positive.n + positive.d) / (2n * positive.d);
+  return `${tenths / 10n}.${tenths % 10n}`;
+}
+function isSuspiciousMilliMemory(q) {
+  if (q.suffix !== "m" || q.value.n <= 0n) return false;
+  return q.value.d !== 1n || q.value.n < KI;
+}
+function milliMemorySuggestion(q) {
+  return q.suffix === "m" ? `${q.text.slice(0, -1)}Mi` : q.text;
+}
+function requiredLimitBytes(baseline, drift, headroom) {
+  const required = mul(mul(baseline, drift), add(rational(1n), headroom));
+  return ceilDiv(required, MI) * MI;
+}
+
+// src/parse/nodes.ts
+function deref(node) {
+  let current = node ?? null;
+  for (let hops = 0; current?.type === "alias" && hops < 64; hops++) current = current.target ?? null;
+  return current?.type === "alias" ? null : current;
+}
+function aliasVia(node) {
+  if (node?.type !== "alias") return void 0;
+  const target = node.target;
+  return { kind: "alias", anchor: node.name, line: target?.line ?? node.line };
+}
+function asMap(node) {
+  const n = deref(node);
+  return n?.type === "map" ? n : null;
+}
+function asSeq(node) {
+  const n = deref(node);
+  return n?.type === "seq" ? n : null;
+}
+function lookup(map, key) {
+  let found;
+  for (const pair of map.pairs) if (!pair.merge && pair.key === key) found = pair;
+  if (found) return { pair: found, value: found.value, via: aliasVia(found.value) };
+  for (const pair of map.pairs) {
+    if (!pair.merge) continue;
+    for (const source of mergeSources(pair.value)) {
+      const map2 = asMap(source);
+      if (!map2) continue;
+      const inner = lookup(map2, key);
+      if (inner) {
+        const alias = source.type === "alias" ? source : void 0;
+        const via = alias ? { kind: "merge", anchor: alias.name, line: alias.target?.line ?? alias.line } : { kind: "merge", anchor: map2.anchor ?? "<<", line: map2.line };
+        return { pair: inner.pair, value: inner.value, via };
+      }
+    }
+  }
+  return void 0;
+}
+function mergeSources(value) {
+  if (!value) return [];
+  if (value.type === "seq") return value.items.filter((n) => n !== null);
+  return [value];
+}
+function get(map, key) {
+  if (!map) return null;
+  return deref(lookup(map, key)?.value);
+}
+function getString(map, key) {
+  const node = get(map, key);
+  if (node?.type !== "scalar" || node.value === null || node.value === void 0) return void 0;
+  return String(node.value);
+}
+function getMap(map, key) {
+  return asMap(get(map, key));
+}
+function getSeq(map, key) {
+  return asSeq(get(map, key));
+}
+
+// src/rules/ceiling.ts
+function ceilingFor(workload, index3) {
+  const podLimit = getString(getMap(getMap(workload.podSpec, "resources"), "limits"), "memory");
+  const parsed = podLimit === void 0 ? void 0 : parseQuantity(podLimit);
+  if (parsed?.ok) return { kind: "pod", bytes: bytesCeil(parsed.quantity.value), text: podLimit };
+  const range = index3.limitRangeMax.get(workload.namespace ?? "default");
+  if (range) return { kind: "limit-range", bytes: bytesCeil(range.bytes), text: range.text, name: range.name };
+  return { kind: "none" };
+}
+function capRequired(required, ceiling, current) {
+  if (ceiling.kind === "none" || required <= ceiling.bytes) return { write: formatBytes(required), note: "" };
+  if (ceiling.kind === "pod") {
+    return {
+      write: void 0,
+      note: `; the pod-level limit spec.resources.limits.memory ${ceiling.text} is lower`,
+      unfixable: `raising it above the pod-level memory limit ${ceiling.text} would be rejected; raise spec.resources.limits.memory first`
+    };
+  }
+  const note = `; clamped to LimitRange ${ceiling.name} max ${ceiling.text}`;
+  if (current !== void 0 && current >= ceiling.bytes) {
+    return { write: void 0, note, unfixable: `it is already at LimitRange ${ceiling.name} max ${ceiling.text}; raise the LimitRange first` };
+  }
+  return { write: formatBytes(ceiling.bytes), note };
+}
+
+// src/rules/injected-sidecar-memory-headroom.ts
+var rule = {
+  meta: {
+    id: "injected-sidecar-memory-headroom",
+    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
+    severity: "error",
+    fixable: true
+  },
+  check(workload, context) {
+    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
+  }
+};
+function checkInjected(sidecar, workload, context) {
+  const { injector } = sidecar;
+  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
+  if (severity === "off") return;
+  const memory2 = injectedMemory(sidecar);
+  if (memory2.templated) return;
+  for (const bad of memory2.invalid) {
+    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : "";
+    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
+  }
+  if (memory2.invalid.length > 0) return;
+  const effectiveRequest = memory2.request;
+  const effectiveLimit = memory2.limit;
+  const limit = sidecar.limit;
+  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
+  const drift = cls?.drift ?? context.settings.drift;
+  const headroom = cls?.headroom ?? context.settings.headroom;
+  let baseline;
+  let basis;
+  if (effectiveRequest) {
+    baseline = effectiveRequest.bytes;
+    basis = `request ${describeBytes(baseline)}`;
+  } else if (effectiveLimit) {
+    baseline = effectiveLimit.bytes;
+    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
+  } else {
+    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
+    basis = `default request ${describeBytes(baseline)}`;
+  }
+  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
+  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
+  const required = formatBytes(requiredBytes);
+  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
+  const arithmetic = `${basis} \xD7 drift ${drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), headroom.value))}`;
+  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
+  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
+  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
+  const notes = [];
+  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
+  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
+  }
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
+  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
+  const style = annotationStyle(sidecar);
+  const keys = (annotation2) => ["metadata", "annotations", annotation2];
+  const fix = [
+    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
+  ];
+  if (writeRequest) {
+    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
+  }
+  context.report({
+    message: [message + capped.note, ...notes].join("; "),
+    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    severity: severity === "error" ? void 0 : severity,
+    subject: subject(workload, injector.container),
+    fix: sidecar.certainty === "enabled" ? fix : void 0,
+    unfixable: capped.unfixable,
+    data: {
+      injector: injector.id,
+      sidecarClass: injector.container,
+      certainty: sidecar.certainty,
+      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      requiredLimitBytes: Number(requiredBytes),
+      requiredLimit: required,
+      baselineBytes: Number(bytesCeil(baseline)),
+      drift: drift.text,
+      headroom: formatDecimal(headroom.value)
+    }
+  });
+}
+function subject(workload, container) {
+  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
+}
+function annotationStyle(sidecar) {
+  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
+  if (annotations?.type !== "map") return "plain";
+  for (const pair of annotations.pairs) {
+    const value = pair.value;
+    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
+  }
+  return "plain";
+}
+
 // src/rules/memory-values.ts
 function readMemory(container) {
   const resources = lookup(container.node, "resources");
@@ -50785,7 +56235,7 @@ function subjectOf(workload, container) {
 }
 
 // src/rules/invalid-memory-quantity.ts
-var rule = {
+var rule2 = {
   meta: {
     id: "invalid-memory-quantity",
     description: "Memory requests and limits must be valid Kubernetes quantities that mean what they say.",
@@ -50794,9 +56244,9 @@ var rule = {
   },
   check(workload, context) {
     for (const container of workload.classified) {
-      const memory = readMemory(container);
-      checkValue(memory.request, container, workload, context);
-      checkValue(memory.limit, container, workload, context);
+      const memory2 = readMemory(container);
+      checkValue(memory2.request, container, workload, context);
+      checkValue(memory2.limit, container, workload, context);
     }
   }
 };
@@ -50804,15 +56254,15 @@ function checkValue(value, container, workload, context) {
   const label = `memory ${value.which === "limits" ? "limit" : "request"}`;
   const at = value.node ?? value.keyNode;
   if (!at) return;
-  const subject = subjectOf(workload, container);
+  const subject2 = subjectOf(workload, container);
   if (value.templated) {
-    context.report({ message: `${label} is a template expression; render the chart first (helm template \u2026 | headroom check -)`, at, subject, severity: "info" });
+    context.report({ message: `${label} is a template expression; render the chart first (helm template \u2026 | headroom check -)`, at, subject: subject2, severity: "info" });
     return;
   }
   if (value.problem) {
     const problem = value.problem.startsWith('"') || /^-?\d/.test(value.problem) ? value.problem : `of ${container.name ?? "container"} ${value.problem}`;
     const hint = value.suggestion ? `; did you mean ${value.suggestion}?` : "";
-    context.report({ message: `${label} ${problem}${hint}`, at, subject });
+    context.report({ message: `${label} ${problem}${hint}`, at, subject: subject2 });
     return;
   }
   const quantity = value.quantity;
@@ -50820,15 +56270,37 @@ function checkValue(value, container, workload, context) {
     context.report({
       message: `${label} ${quantity.text} is ${describeBytes(quantity.value)} (m means thousandths); did you mean ${milliMemorySuggestion(quantity)}?`,
       at,
-      subject
+      subject: subject2
     });
   }
 }
 
+// src/rules/memory-limit-below-request.ts
+var rule3 = {
+  meta: {
+    id: "memory-limit-below-request",
+    description: "A memory limit below the memory request is rejected by the API server.",
+    severity: "error",
+    fixable: false
+  },
+  check(workload, context) {
+    for (const container of workload.classified) {
+      const { request, limit } = readMemory(container);
+      if (!request.quantity || !limit.quantity || request.problem || limit.problem) continue;
+      if (compare(limit.quantity.value, request.quantity.value) >= 0) continue;
+      context.report({
+        message: `${container.name ?? "container"} memory limit ${shown(limit)} is below its request ${shown(request)}; the API server rejects this pod`,
+        at: limit.node ?? container.node,
+        subject: subjectOf(workload, container)
+      });
+    }
+  }
+};
+
 // src/rules/sidecar-memory-headroom.ts
 var LIMIT_KEYS = ["resources", "limits", "memory"];
 var REQUEST_KEYS = ["resources", "requests", "memory"];
-var rule2 = {
+var rule4 = {
   meta: {
     id: "sidecar-memory-headroom",
     description: "A sidecar memory limit must be at least baseline \xD7 drift \xD7 (1 + headroom).",
@@ -50842,8 +56314,8 @@ var rule2 = {
   }
 };
 function checkSidecar(container, workload, context) {
-  const memory = readMemory(container);
-  const { request, limit } = memory;
+  const memory2 = readMemory(container);
+  const { request, limit } = memory2;
   if (unusable(request) || unusable(limit)) return;
   const name = container.name ?? container.sidecarClass ?? "sidecar";
   const target = targetFor(container, context.settings, request, limit);
@@ -50854,9 +56326,10 @@ function checkSidecar(container, workload, context) {
   const pinned = request.quantity === void 0 ? limit.node?.type === "scalar" ? limit.node : void 0 : void 0;
   const pinText = request.quantity === void 0 ? pinned ? pinned.source : formatBytes(bytesCeil(target.baseline)) : void 0;
   const pinNote = pinText === void 0 ? "" : `; requests.memory is ${pinned ? "pinned" : "set"} to ${pinText}`;
-  const message = limit.quantity ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}` : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}`;
-  const at = limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node;
-  const fix = [{ document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: required }];
+  const capped = capRequired(target.requiredBytes, ceilingFor(workload, context.index), limitBytes ? bytesCeil(limitBytes) : void 0);
+  const message = limit.quantity ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}${capped.note}` : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}${capped.note}`;
+  const at = limit.node ?? memory2.resourcesKey ?? nameNode(container) ?? container.node;
+  const fix = [{ document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? required }];
   if (pinText !== void 0) {
     fix.push({ document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pinText, style: pinned?.style });
   }
@@ -50865,7 +56338,7 @@ function checkSidecar(container, workload, context) {
     at,
     subject: subjectOf(workload, container),
     fix,
-    unfixable: container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : void 0,
+    unfixable: container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : capped.unfixable,
     data: {
       sidecarClass: container.sidecarClass,
       currentLimitBytes: limitBytes ? Number(limitBytes.n / limitBytes.d) : null,
@@ -50904,7 +56377,7 @@ function nameNode(container) {
 }
 
 // src/rules/index.ts
-var RULES = [rule2, rule];
+var RULES = [rule4, rule, rule2, rule3];
 
 // src/extract/kinds.ts
 var T = ["spec", "template"];
@@ -50982,6 +56455,111 @@ function compilePattern(pattern2, mode) {
   return mode === "exact" ? (value) => value === pattern2 : (value) => value.includes(pattern2);
 }
 
+// src/classify/injectors.ts
+var Mi = (n) => rational(BigInt(n) * 1048576n);
+var INJECTORS = [
+  {
+    id: "istio",
+    title: "Istio",
+    container: "istio-proxy",
+    requestAnnotation: "sidecar.istio.io/proxyMemory",
+    limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
+    defaultRequest: Mi(128),
+    defaultLimit: Mi(1024),
+    resourceAnnotations: ["sidecar.istio.io/proxyCPU", "sidecar.istio.io/proxyCPULimit", "sidecar.istio.io/proxyMemory", "sidecar.istio.io/proxyMemoryLimit"],
+    enable: {
+      podKey: "sidecar.istio.io/inject",
+      podOn: ["true"],
+      podOff: ["false"],
+      podLabel: true,
+      namespace: [
+        { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
+        { key: "istio.io/rev", on: ["*"] }
+      ]
+    }
+  },
+  {
+    id: "linkerd",
+    title: "Linkerd",
+    container: "linkerd-proxy",
+    requestAnnotation: "config.linkerd.io/proxy-memory-request",
+    limitAnnotation: "config.linkerd.io/proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    enable: {
+      podKey: "linkerd.io/inject",
+      podOn: ["enabled", "ingress"],
+      podOff: ["disabled"],
+      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
+    }
+  },
+  {
+    id: "vault",
+    title: "Vault Agent",
+    container: "vault-agent",
+    requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
+    limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
+    defaultRequest: Mi(64),
+    defaultLimit: Mi(128),
+    enable: {
+      podKey: "vault.hashicorp.com/agent-inject",
+      podOn: ["true"],
+      podOff: ["false"],
+      cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
+    }
+  },
+  {
+    id: "dapr",
+    title: "Dapr",
+    container: "daprd",
+    requestAnnotation: "dapr.io/sidecar-memory-request",
+    limitAnnotation: "dapr.io/sidecar-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
+  },
+  {
+    id: "consul",
+    title: "Consul",
+    container: "consul-dataplane",
+    requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
+    limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"] }
+  },
+  {
+    id: "appmesh",
+    title: "AWS App Mesh",
+    container: "envoy",
+    requestAnnotation: "appmesh.k8s.aws/memoryRequest",
+    limitAnnotation: "appmesh.k8s.aws/memoryLimit",
+    defaultRequest: Mi(32),
+    defaultLimit: void 0,
+    enable: {
+      podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
+      podOn: ["enabled"],
+      podOff: ["disabled"],
+      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
+    }
+  },
+  {
+    id: "knative",
+    title: "Knative Serving",
+    container: "queue-proxy",
+    requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
+    limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
+    defaultRequest: Mi(400),
+    defaultLimit: Mi(800),
+    enable: {
+      kinds: [
+        { group: "serving.knative.dev", kind: "Service" },
+        { group: "serving.knative.dev", kind: "Configuration" }
+      ]
+    }
+  }
+];
+
 // src/config/settings.ts
 var DEFAULT_DRIFT = "1.22";
 var DEFAULT_HEADROOM = "0.15";
@@ -51038,7 +56616,10 @@ function resolveSettings(config = {}) {
       images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
     },
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
-    rules: config.rules ?? {}
+    rules: config.rules ?? {},
+    exemptions: config.exemptions ?? [],
+    injectors: resolveInjectors(config.injectors ?? {}),
+    possiblyInjected: config.possiblyInjected ?? "info"
   };
 }
 function sidecarClass(id, names, images, user) {
@@ -51051,6 +56632,22 @@ function sidecarClass(id, names, images, user) {
     headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
     defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
   };
+}
+function resolveInjectors(config) {
+  for (const id of Object.keys(config)) {
+    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`, `/injectors/${id}`);
+  }
+  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
+    const user = config[injector.id];
+    if (!user) return injector;
+    const pointer = `/injectors/${injector.id}`;
+    const memory2 = (value, fallback2, key) => value === void 0 ? fallback2 : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
+    return {
+      ...injector,
+      defaultRequest: memory2(user.defaultRequest, injector.defaultRequest, "defaultRequest"),
+      defaultLimit: memory2(user.defaultLimit, injector.defaultLimit, "defaultLimit")
+    };
+  });
 }
 
 // src/config/validate.ts
@@ -51236,11 +56833,11 @@ function assembleStyles() {
     },
     hexToRgb: {
       value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
+        const matches2 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches2) {
           return [0, 0, 0];
         }
-        let [colorString] = matches;
+        let [colorString] = matches2;
         if (colorString.length === 3) {
           colorString = [...colorString].map((character) => character + character).join("");
         }
@@ -51773,8 +57370,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path19, base2, message) => {
-    return `Invalid package config ${path19}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
+  (path22, base2, message) => {
+    return `Invalid package config ${path22}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -51806,8 +57403,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path19, base2, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path19}' imported from ${base2}`;
+  (path22, base2, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path22}' imported from ${base2}`;
   },
   Error
 );
@@ -51858,8 +57455,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension, path19) => {
-    return `Unknown file extension "${extension}" for ${path19}`;
+  (extension, path22) => {
+    return `Unknown file extension "${extension}" for ${path22}`;
   },
   TypeError
 );
@@ -52261,9 +57858,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path19) {
+function tryStatSync(path22) {
   try {
-    return statSync(path19);
+    return statSync(path22);
   } catch {
   }
 }
@@ -52356,10 +57953,10 @@ function finalizeResolution(resolved, base2, preserveSymlinks) {
   }
   if (!preserveSymlinks) {
     const real = realpathSync(filePath2);
-    const { search: search2, hash } = resolved;
+    const { search: search2, hash: hash2 } = resolved;
     resolved = pathToFileURL(real + (filePath2.endsWith(path2.sep) ? "/" : ""));
     resolved.search = search2;
-    resolved.hash = hash;
+    resolved.hash = hash2;
   }
   return resolved;
 }
@@ -57841,12 +63438,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path19) {
-    if (!path19) {
+  resolve(path22) {
+    if (!path22) {
       return this;
     }
-    const rootPath = this.getRootString(path19);
-    const dir = path19.substring(rootPath.length);
+    const rootPath = this.getRootString(path22);
+    const dir = path22.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -58598,8 +64195,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path19) {
-    return win32.parse(path19).root;
+  getRootString(path22) {
+    return win32.parse(path22).root;
   }
   /**
    * @internal
@@ -58645,8 +64242,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path19) {
-    return path19.startsWith("/") ? "/" : "";
+  getRootString(path22) {
+    return path22.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -58735,11 +64332,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path19 = this.cwd) {
-    if (typeof path19 === "string") {
-      path19 = this.cwd.resolve(path19);
+  depth(path22 = this.cwd) {
+    if (typeof path22 === "string") {
+      path22 = this.cwd.resolve(path22);
     }
-    return path19.depth();
+    return path22.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -59226,9 +64823,9 @@ var PathScurryBase = class {
     process10();
     return results;
   }
-  chdir(path19 = this.cwd) {
+  chdir(path22 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path19 === "string" ? this.cwd.resolve(path19) : path19;
+    this.cwd = typeof path22 === "string" ? this.cwd.resolve(path22) : path22;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -59584,8 +65181,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path19, n]) => [
-      path19,
+    return [...this.store.entries()].map(([path22, n]) => [
+      path22,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -59790,9 +65387,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path19, opts) {
+  constructor(patterns, path22, opts) {
     this.patterns = patterns;
-    this.path = path19;
+    this.path = path22;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -59811,11 +65408,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path19) {
-    return this.seen.has(path19) || !!this.#ignore?.ignored?.(path19);
+  #ignored(path22) {
+    return this.seen.has(path22) || !!this.#ignore?.ignored?.(path22);
   }
-  #childrenIgnored(path19) {
-    return !!this.#ignore?.childrenIgnored?.(path19);
+  #childrenIgnored(path22) {
+    return !!this.#ignore?.childrenIgnored?.(path22);
   }
   // backpressure mechanism
   pause() {
@@ -60030,8 +65627,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path19, opts) {
-    super(patterns, path19, opts);
+  constructor(patterns, path22, opts) {
+    super(patterns, path22, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -60068,8 +65665,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path19, opts) {
-    super(patterns, path19, opts);
+  constructor(patterns, path22, opts) {
+    super(patterns, path22, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -60743,13 +66340,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path19) {
-    if (isUrl(path19)) {
-      path19 = fileURLToPath8(path19);
+  set path(path22) {
+    if (isUrl(path22)) {
+      path22 = fileURLToPath8(path22);
     }
-    assertNonEmpty(path19, "path");
-    if (this.path !== path19) {
-      this.history.push(path19);
+    assertNonEmpty(path22, "path");
+    if (this.path !== path22) {
+      this.history.push(path22);
     }
   }
   /**
@@ -61016,8 +66613,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path19, name) {
-  if (!path19) {
+function assertPath(path22, name) {
+  if (!path22) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -63424,12 +69021,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path19) {
-  const isExtendedLengthPath = path19.startsWith("\\\\?\\");
+function slash(path22) {
+  const isExtendedLengthPath = path22.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path19;
+    return path22;
   }
-  return path19.replace(/\\/g, "/");
+  return path22.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -63671,7 +69268,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern2) : matchesName(pattern2, name);
   };
 };
-var getNegationFinalSegments = (rules) => rules.filter((rule3) => isNegativePattern(rule3.pattern)).map((rule3) => finalSegment(rule3.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules) => rules.filter((rule5) => isNegativePattern(rule5.pattern)).map((rule5) => finalSegment(rule5.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules, names) => {
   if (names.length === 0) {
     return false;
@@ -63762,8 +69359,8 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule3 of rules) {
-    const prune = getRulePrune(rule3, context);
+  for (const rule5 of rules) {
+    const prune = getRulePrune(rule5, context);
     if (!prune) {
       continue;
     }
@@ -64202,7 +69799,7 @@ var getExcludesFileFromGitConfigSync = (filePath2, readFileSync2, gitDirectory, 
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath2, readFile2, gitDirectory, options2 = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath2, readFile3, gitDirectory, options2 = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
   const normalizedPath = path14.resolve(filePath2);
   if (includeStack.has(normalizedPath)) {
@@ -64214,7 +69811,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath2, readFile2, gitDirector
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile2(normalizedPath, "utf8");
+    content = await readFile3(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -64224,7 +69821,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath2, readFile2, gitDirector
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -64250,13 +69847,13 @@ var getGitDirectorySync = (gitRoot, readFileSync2) => {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile2) => {
+var getGitDirectoryAsync = async (gitRoot, readFile3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path14.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -64310,12 +69907,12 @@ var getGlobalGitignoreFile = (options2 = {}) => {
 };
 var getGlobalGitignoreFileAsync = async (options2 = {}) => {
   const cwd = toPath(options2.cwd) ?? process8.cwd();
-  const readFile2 = getReadFileMethod(options2.fs);
+  const readFile3 = getReadFileMethod(options2.fs);
   const gitRoot = await findGitRoot(cwd, options2.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile2);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile3);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile2,
+    readFile3,
     gitDirectory,
     { suppressErrors: options2.suppressErrors }
   )));
@@ -64325,7 +69922,7 @@ var getGlobalGitignoreFileAsync = async (options2 = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile2(filePath2, "utf8");
+    const content = await readFile3(filePath2, "utf8");
     return { filePath: filePath2, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options2.suppressErrors)) {
@@ -64467,25 +70064,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs9.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs9, "statSync");
-var isDirectory = async (path19, fsImplementation) => {
+var isDirectory = async (path22, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path19);
+    const stats = await getStatMethod(fsImplementation)(path22);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path19, fsImplementation) => {
+var isDirectorySync = (path22, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path19);
+    const stats = getStatSyncMethod2(fsImplementation)(path22);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath2, cwd) => {
-  const path19 = isNegativePattern(filePath2) ? filePath2.slice(1) : filePath2;
-  return nodePath.isAbsolute(path19) ? path19 : nodePath.join(cwd, path19);
+  const path22 = isNegativePattern(filePath2) ? filePath2.slice(1) : filePath2;
+  return nodePath.isAbsolute(path22) ? path22 : nodePath.join(cwd, path22);
 };
 var shouldExpandGlobstarDirectory = (pattern2) => {
   const match2 = pattern2?.match(/\*\*\/([^/]+)$/);
@@ -64570,9 +70167,9 @@ var getIgnoreFilesPatterns = (options2) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path19) => {
-  const globalResult = globalMatcher ? globalMatcher(path19) : void 0;
-  const result = matcher ? matcher(path19) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path22) => {
+  const globalResult = globalMatcher ? globalMatcher(path22) : void 0;
+  const result = matcher ? matcher(path22) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -64770,10 +70367,10 @@ var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
 var unionFastGlobResults = (results, filter2) => results.flat().filter((fastGlobResult) => filter2(fastGlobResult));
 var unionFastGlobResultsAsync = async (results, filter2) => {
   results = results.flat();
-  const matches = await Promise.all(results.map((fastGlobResult) => filter2(fastGlobResult)));
+  const matches2 = await Promise.all(results.map((fastGlobResult) => filter2(fastGlobResult)));
   const seen = /* @__PURE__ */ new Set();
   return results.filter((fastGlobResult, index3) => {
-    if (!matches[index3]) {
+    if (!matches2[index3]) {
       return false;
     }
     const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -64954,13 +70551,13 @@ async function expand3(input, cwd) {
   const info = await stat(absolute).catch(() => void 0);
   if (info?.isFile()) return [display(absolute, cwd)];
   if (info?.isDirectory()) {
-    const matches2 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
-    return matches2.map((m) => display(path15.join(absolute, m), cwd));
+    const matches3 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
+    return matches3.map((m) => display(path15.join(absolute, m), cwd));
   }
   if (await lstat2(absolute).catch(() => void 0)) return [display(absolute, cwd)];
   if (!isDynamicPattern(input)) return [];
-  const matches = await globby(input, options(cwd));
-  return matches.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path15.resolve(cwd, m), cwd));
+  const matches2 = await globby(input, options(cwd));
+  return matches2.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path15.resolve(cwd, m), cwd));
 }
 function options(cwd) {
   return {
@@ -65297,6 +70894,687 @@ function packageField(file, shown2) {
 // src/cli/options.ts
 import { parseArgs } from "node:util";
 
+// src/report/github.ts
+import { randomBytes } from "node:crypto";
+import path17 from "node:path";
+var ANNOTATIONS_PER_LEVEL = 10;
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(annotation2) {
+  const properties = [];
+  const add2 = (name, value) => {
+    if (value !== void 0 && value !== "") properties.push(`${name}=${escapeProperty(String(value))}`);
+  };
+  add2("file", annotation2.file);
+  add2("line", annotation2.line);
+  const oneLine = annotation2.endLine === void 0 || annotation2.endLine === annotation2.line;
+  if (oneLine) add2("col", annotation2.col);
+  add2("endLine", annotation2.endLine);
+  if (oneLine) add2("endColumn", annotation2.endColumn);
+  add2("title", annotation2.title);
+  const head = properties.length > 0 ? ` ${properties.join(",")}` : "";
+  return `::${annotation2.level}${head}::${escapeData(annotation2.message)}`;
+}
+function literalBlock(lines) {
+  if (lines.length === 0) return "";
+  const token = `headroom-${randomBytes(8).toString("hex")}`;
+  return [`::stop-commands::${token}`, ...lines, `::${token}::`].join("\n");
+}
+var LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function rankFindings(results, options2) {
+  const ranked = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const fixed = options2.fixedInPlace && finding.status === "fixed";
+      const level = fixed || finding.severity === "info" ? "notice" : finding.severity;
+      ranked.push({ finding, result, level, fixed });
+    }
+  }
+  return ranked.sort(
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || Number(a.fixed) - Number(b.fixed) || shortfall(b.finding) - shortfall(a.finding) || a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line || a.finding.col - b.finding.col
+  );
+}
+function shortfall(finding) {
+  const required = finding.data?.requiredLimitBytes;
+  if (typeof required !== "number") return 0;
+  const current = finding.data?.currentLimitBytes;
+  return typeof current === "number" ? Math.max(0, required - current) : required;
+}
+function selectAnnotations(ranked, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const byLevel = (level) => ranked.filter((r) => r.level === level);
+  const errors = byLevel("error");
+  const warnings = byLevel("warning");
+  const notices = byLevel("notice");
+  const overflow = errors.length > perLevel || warnings.length > perLevel || notices.length > perLevel;
+  const noticeSlots = overflow ? perLevel - 1 : perLevel;
+  const annotated = [...errors.slice(0, perLevel), ...warnings.slice(0, perLevel), ...notices.slice(0, noticeSlots)];
+  const chosen = new Set(annotated);
+  return { annotated, rest: ranked.filter((r) => !chosen.has(r)) };
+}
+function repoPath(file, cwd, root) {
+  if (file === "<stdin>") return "";
+  const relative = path17.relative(root, path17.resolve(cwd, file));
+  if (relative.startsWith("..") || path17.isAbsolute(relative)) return file.split(path17.sep).join("/");
+  return relative.split(path17.sep).join("/");
+}
+function annotationFor(ranked, cwd, root) {
+  const { finding } = ranked;
+  const title = ranked.fixed ? `kube-headroom fixed (${finding.ruleId})` : `kube-headroom (${finding.ruleId})`;
+  const message = ranked.fixed ? `Fixed: ${finding.message}` : describe(finding);
+  return {
+    level: ranked.level,
+    message,
+    title,
+    file: repoPath(finding.path, cwd, root) || void 0,
+    line: finding.line,
+    col: finding.col,
+    endLine: finding.endLine,
+    endColumn: finding.endCol
+  };
+}
+function describe(finding) {
+  if (finding.status && finding.status !== "fixed" && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
+  if (finding.status === "unfixable") return `${finding.message}; cannot fix automatically`;
+  return finding.message;
+}
+function plainLine(ranked) {
+  const { finding } = ranked;
+  const severity = ranked.fixed ? "fixed" : finding.severity;
+  return `${finding.path}:${finding.line}:${finding.col}  ${severity}  ${describe(finding)}  ${finding.ruleId}`.replace(/[\r\n]+/g, " ");
+}
+function formatGithub(results, options2) {
+  const root = options2.root ?? process.env.GITHUB_WORKSPACE ?? options2.cwd;
+  const ranked = rankFindings(results, { fixedInPlace: options2.command === "fix" && !options2.dryRun });
+  const { annotated, rest } = selectAnnotations(ranked);
+  const lines = annotated.map((r) => workflowCommand(annotationFor(r, options2.cwd, root)));
+  if (rest.length > 0) {
+    const where = options2.elsewhere ?? "the log below";
+    lines.push(
+      workflowCommand({
+        level: "notice",
+        title: "kube-headroom",
+        message: `${rest.length} more finding${rest.length === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step); see ${where}`
+      })
+    );
+    lines.push(literalBlock(rest.map(plainLine)));
+  }
+  return lines.join("\n");
+}
+
+// src/report/cost.ts
+function namespaceCosts(results) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const w of result.workloads ?? []) {
+      if (!w.after) continue;
+      const ns = w.namespace ?? "default";
+      byNamespace.set(ns, [...byNamespace.get(ns) ?? [], w]);
+    }
+  }
+  return [...byNamespace.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([namespace, list]) => {
+    let addedLimitBytes = 0n;
+    let addedRequestBytes = 0n;
+    let needed = 0n;
+    for (const w of list) {
+      const replicas = BigInt(w.replicas);
+      if (typeof w.before.limit === "bigint" && typeof w.after?.limit === "bigint") addedLimitBytes += (w.after.limit - w.before.limit) * replicas;
+      if (w.before.request !== void 0 && w.after?.request !== void 0) addedRequestBytes += (w.after.request - w.before.request) * replicas;
+      if (typeof w.after?.limit === "bigint") needed += w.after.limit * replicas;
+    }
+    const quota = list.find((w) => w.quota)?.quota;
+    return {
+      namespace,
+      workloads: list.length,
+      addedLimitBytes,
+      addedRequestBytes,
+      quota: quota && needed > quota.bytes ? { ...quota, neededBytes: needed } : void 0
+    };
+  });
+}
+function formatCosts(costs) {
+  const lines = [];
+  for (const c of costs) {
+    if (c.addedLimitBytes === 0n && c.addedRequestBytes === 0n && !c.quota) continue;
+    lines.push(
+      `  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (\xD7 replicas, ${c.workloads} workload${c.workloads === 1 ? "" : "s"})`
+    );
+    if (c.quota) {
+      lines.push(
+        `  warning: ResourceQuota ${c.quota.name} in ${c.namespace} allows limits.memory ${c.quota.text}; the fixed workloads alone need ${formatBytes(c.quota.neededBytes)}`
+      );
+    }
+  }
+  return lines.length === 0 ? [] : ["Pod memory added by the fix:", ...lines];
+}
+function signed(bytes) {
+  return bytes < 0n ? `-${formatBytes(-bytes)}` : `+${formatBytes(bytes)}`;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options2 = {}) {
+    let callback;
+    if (typeof options2 === "function") {
+      callback = options2;
+      options2 = {};
+    } else if ("callback" in options2) {
+      callback = options2.callback;
+    }
+    const oldString = this.castInput(oldStr, options2);
+    const newString = this.castInput(newStr, options2);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options2));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
+    var _a2;
+    const done = (value) => {
+      value = this.postProcess(value, options2);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options2.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
+    }
+    const maxExecutionTime = (_a2 = options2.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options2);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options2);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path22, added, removed, oldPosInc, options2) {
+    const last = path22.lastComponent;
+    if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path22.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path22.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options2.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options2.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options2) {
+    if (options2.comparator) {
+      return options2.comparator(left, right);
+    } else {
+      return left === right || !!options2.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options2) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options2) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options2) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options2) {
+    if (options2.ignoreWhitespace) {
+      if (!options2.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options2.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options2);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options2) {
+  return lineDiff.diff(oldStr, newStr, options2);
+}
+function tokenize(value, options2) {
+  if (options2.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options2.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  let optionsObj;
+  if (!options2) {
+    optionsObj = {};
+  } else if (typeof options2 === "function") {
+    optionsObj = { callback: options2 };
+  } else {
+    optionsObj = options2;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a2, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a2 = patch.oldMode) !== null && _a2 !== void 0 ? _a2 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  if (typeof options2 === "function") {
+    options2 = { callback: options2 };
+  }
+  if (!(options2 === null || options2 === void 0 ? void 0 : options2.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options2 === null || options2 === void 0 ? void 0 : options2.headerOptions);
+  } else {
+    const { callback } = options2;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options2), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options2.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/report/diff.ts
+function diffOf(result) {
+  const before = result.parsed?.text;
+  if (result.output === void 0 || before === void 0) return void 0;
+  return createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, result.output, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
 // src/report/json.ts
 var REPORT_VERSION = 1;
 function formatJson(results, meta) {
@@ -65304,6 +71582,7 @@ function formatJson(results, meta) {
     path: result.path,
     skipped: result.skipped ?? false,
     changed: result.output !== void 0,
+    ...meta.dryRun && result.output !== void 0 ? { diff: diffOf(result) } : {},
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -65316,6 +71595,15 @@ function formatJson(results, meta) {
       ...f.status ? { status: f.status } : {},
       ...f.reason ? { reason: f.reason } : {},
       ...f.data ? { data: f.data } : {}
+    })),
+    workloads: (result.workloads ?? []).map((w) => ({
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace ?? null,
+      document: w.document,
+      replicas: w.replicas,
+      before: pod(w.before),
+      ...w.after ? { after: pod(w.after) } : {}
     }))
   }));
   const all = files.flatMap((f) => f.findings);
@@ -65327,7 +71615,171 @@ function formatJson(results, meta) {
     infos: all.filter((f) => f.severity === "info").length,
     fixed: all.filter((f) => f.status === "fixed").length
   };
-  return JSON.stringify({ version: REPORT_VERSION, tool: { name: "kube-headroom", version: meta.version }, mode: meta.mode, dryRun: meta.dryRun ?? false, summary, files }, null, 2);
+  const namespaces = namespaceCosts(results).map((c) => ({
+    namespace: c.namespace,
+    workloads: c.workloads,
+    addedLimitBytes: Number(c.addedLimitBytes),
+    addedRequestBytes: Number(c.addedRequestBytes),
+    ...c.quota ? { quotaExceeded: { name: c.quota.name, limit: c.quota.text, neededBytes: Number(c.quota.neededBytes) } } : {}
+  }));
+  return JSON.stringify(
+    { version: REPORT_VERSION, tool: { name: "kube-headroom", version: meta.version }, mode: meta.mode, dryRun: meta.dryRun ?? false, summary, namespaces, files },
+    null,
+    2
+  );
+}
+function pod(memory2) {
+  return {
+    requestBytes: memory2.request === void 0 ? null : Number(memory2.request),
+    limitBytes: typeof memory2.limit === "bigint" ? Number(memory2.limit) : null,
+    limitUnbounded: memory2.limit === null
+  };
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import path18 from "node:path";
+import { pathToFileURL as pathToFileURL5 } from "node:url";
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var HOMEPAGE = package_default.homepage ?? "https://kube-headroom.dev/";
+var ENGINE_RULES = {
+  "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
+  template: { description: "The file holds Go/Helm template syntax; render it first and check the output.", severity: "info" },
+  "invalid-headroom-annotation": { description: "A headroom.io/* override annotation must hold a valid value.", severity: "error" },
+  config: { description: "The configuration that applies to the file is invalid.", severity: "error" },
+  io: { description: "The file could not be read or written.", severity: "error" }
+};
+function levelOf(severity) {
+  return severity === "info" ? "note" : severity;
+}
+function formatSarif(results, options2) {
+  return JSON.stringify(buildSarif(results, options2), (_key, value) => typeof value === "bigint" ? value.toString() : value, 2);
+}
+function buildSarif(results, options2) {
+  const rules = RULES.map((rule5) => descriptor(rule5.meta.id, rule5.meta.description, rule5.meta.severity, rule5.meta.fixable));
+  const index3 = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = (id) => {
+    const known = index3.get(id);
+    if (known !== void 0) return known;
+    const engine2 = ENGINE_RULES[id];
+    rules.push(descriptor(id, engine2?.description ?? `kube-headroom ${id}`, engine2?.severity ?? "error", false));
+    index3.set(id, rules.length - 1);
+    return rules.length - 1;
+  };
+  const written = options2.command === "fix" && !options2.dryRun;
+  const sarifResults = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (written && finding.status === "fixed") continue;
+      sarifResults.push(resultOf(finding, result, ruleIndex(finding.ruleId), options2.cwd));
+    }
+  }
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kube-headroom",
+            semanticVersion: options2.version,
+            version: options2.version,
+            informationUri: HOMEPAGE,
+            rules
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options2.cwd) } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+        properties: { mode: options2.command, dryRun: options2.dryRun }
+      }
+    ]
+  };
+}
+function descriptor(id, description, severity, fixable) {
+  const helpUri = new URL(`docs/rules#${id}`, HOMEPAGE).href;
+  const fix = fixable ? " `headroom fix` rewrites the manifest with a byte-exact edit." : "";
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description}${fixable ? " Fixable with `headroom fix`." : ""}` },
+    help: { text: `${description}${fix}
+See ${helpUri}`, markdown: `${description}${fix}
+
+[Rule documentation](${helpUri})` },
+    helpUri,
+    defaultConfiguration: { level: levelOf(severity) },
+    properties: { tags: ["kubernetes", "memory", "reliability"], fixable }
+  };
+}
+function resultOf(finding, result, ruleIndex, cwd) {
+  const artifactLocation = artifactOf(finding.path, cwd);
+  const region = { startLine: finding.line, startColumn: finding.col, endLine: finding.endLine, endColumn: finding.endCol };
+  const out = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: levelOf(finding.severity),
+    message: { text: messageOf(finding) },
+    locations: [{ physicalLocation: { artifactLocation, region } }]
+  };
+  if (finding.subject) {
+    const s = finding.subject;
+    const qualified = `${s.kind}/${s.namespace ? `${s.namespace}/` : ""}${s.name}`;
+    out.locations = [
+      {
+        physicalLocation: { artifactLocation, region },
+        logicalLocations: [{ name: s.container, fullyQualifiedName: `${qualified}/${s.container}`, kind: "object" }]
+      }
+    ];
+    out.partialFingerprints = { "kubeHeadroomSubject/v1": hash([finding.ruleId, finding.path, qualified, s.container].join("\0")) };
+  }
+  const fix = fixOf(finding, result, artifactLocation);
+  if (fix) out.fixes = [fix];
+  const properties = {};
+  if (finding.subject) properties.subject = finding.subject;
+  if (finding.status) properties.status = finding.status;
+  if (finding.reason) properties.reason = finding.reason;
+  if (finding.data) properties.data = finding.data;
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  return out;
+}
+function messageOf(finding) {
+  if (finding.status === "fixed") return `${finding.message} (fixable with headroom fix)`;
+  if (finding.status && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
+  return finding.message;
+}
+function fixOf(finding, result, artifactLocation) {
+  const edits = finding.fix?.edits;
+  const parsed = result.parsed;
+  if (!edits || edits.length === 0 || !parsed || finding.status !== void 0 && finding.status !== "fixed") return void 0;
+  const replacements = edits.map((edit) => {
+    const start = parsed.position(edit.range.start);
+    const end = parsed.position(edit.range.end);
+    return {
+      deletedRegion: { startLine: start.line, startColumn: start.col, endLine: end.line, endColumn: end.col },
+      insertedContent: { text: edit.text }
+    };
+  });
+  return { description: { text: "Raise the memory limit (headroom fix)" }, artifactChanges: [{ artifactLocation, replacements }] };
+}
+function artifactOf(file, cwd) {
+  if (file === "<stdin>") return { description: { text: "standard input" } };
+  const absolute = path18.resolve(cwd, file);
+  const relative = path18.relative(cwd, absolute);
+  if (relative === "" || relative.startsWith("..") || path18.isAbsolute(relative)) return { uri: pathToFileURL5(absolute).href };
+  return { uri: relative.split(path18.sep).map(encodeSegment).join("/"), uriBaseId: SRCROOT };
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment);
+}
+function directoryUri(dir) {
+  const href = pathToFileURL5(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function hash(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
 
 // src/report/stylish.ts
@@ -65348,14 +71800,15 @@ function formatStylish(results, options2) {
       if (options2.quiet && (fixed || finding.severity === "info")) continue;
       const severity = fixed ? green(options2.dryRun ? "fixable" : "fixed") : finding.severity === "error" ? red("error") : finding.severity === "warning" ? yellow("warning") : blue("info");
       const where = `${finding.path}:${finding.line}:${finding.col}`;
-      lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`);
+      lines.push(`${where}  ${severity}  ${describe2(finding)}  ${dim(finding.ruleId)}`);
     }
   }
   const summary = summarise(counts, options2);
   if (summary) lines.push(summary);
+  if (options2.mode === "fix") lines.push(...formatCosts(namespaceCosts(results)));
   return lines.join("\n");
 }
-function describe(finding) {
+function describe2(finding) {
   if (finding.status && finding.status !== "fixed" && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
   if (finding.status === "unfixable" && !finding.reason) return `${finding.message}; cannot fix automatically`;
   return finding.message;
@@ -65382,6 +71835,15 @@ var FORMATS = {
   json: {
     stream: "stdout",
     format: (results, c) => formatJson(results, { mode: c.command, dryRun: c.dryRun, version: c.version })
+  },
+  sarif: {
+    stream: "stdout",
+    format: (results, c) => formatSarif(results, { command: c.command, dryRun: c.dryRun, version: c.version, cwd: c.cwd })
+  },
+  github: {
+    // Workflow commands are read from stdout by the Actions runner.
+    stream: "stdout",
+    format: (results, c) => formatGithub(results, { command: c.command, dryRun: c.dryRun, cwd: c.cwd })
   }
 };
 
@@ -65457,7 +71919,8 @@ Options:
       --headroom <n>    headroom over the drift-corrected baseline: 0.15 or 15% (default 0.15)
       --drift <n>       kernel-charged / working-set factor (default 1.22)
   -c, --config <file>   use this config file for every manifest (default: nearest .headroomrc*)
-  -f, --format <name>   stylish (default, to stderr) or json (to stdout)
+  -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
+                        github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
       --frail           warnings fail too (exit 1)
@@ -65479,7 +71942,7 @@ Examples:
 `;
 
 // src/cli/processor.ts
-import path18 from "node:path";
+import path20 from "node:path";
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -66160,12 +72623,139 @@ function isUint8Array3(value) {
   );
 }
 
+// src/extract/repo-index.ts
+var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
+var INDEX_HINT = /kind:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
+function indexFile(file) {
+  const namespaces = /* @__PURE__ */ new Map();
+  const limitRangeMax = /* @__PURE__ */ new Map();
+  const quotaLimit = /* @__PURE__ */ new Map();
+  const visit = (object, depth) => {
+    const kind = getString(object, "kind");
+    if (kind?.endsWith("List") && depth < 4) {
+      for (const item of getSeq(object, "items")?.items ?? []) {
+        const map = asMap(item);
+        if (map) visit(map, depth + 1);
+      }
+      return;
+    }
+    const metadata = getMap(object, "metadata");
+    const name = getString(metadata, "name");
+    if (!name) return;
+    if (kind === "Namespace") {
+      namespaces.set(name, { labels: stringMap(getMap(metadata, "labels")), annotations: stringMap(getMap(metadata, "annotations")), path: file.path });
+      return;
+    }
+    const namespace = getString(metadata, "namespace") ?? "default";
+    if (kind === "LimitRange") {
+      for (const limit of getSeq(getMap(object, "spec"), "limits")?.items ?? []) {
+        const map = asMap(limit);
+        if (getString(map, "type") !== "Container") continue;
+        keepSmallest(limitRangeMax, namespace, memory(getMap(map, "max")), name);
+      }
+    } else if (kind === "ResourceQuota") {
+      const hard = getMap(getMap(object, "spec"), "hard");
+      const text = getString(hard, "limits.memory");
+      keepSmallest(quotaLimit, namespace, text, name);
+    }
+  };
+  for (const doc of file.documents) {
+    const root = asMap(doc.root);
+    if (root) visit(root, 0);
+  }
+  return { namespaces, limitRangeMax, quotaLimit };
+}
+function mergeIndex(a, b) {
+  if (b === EMPTY_INDEX) return a;
+  if (a === EMPTY_INDEX) return b;
+  const limitRangeMax = new Map(a.limitRangeMax);
+  for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name);
+  const quotaLimit = new Map(a.quotaLimit);
+  for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name);
+  return { namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit };
+}
+function memory(map) {
+  return getString(map, "memory");
+}
+function keepSmallest(target, namespace, text, name) {
+  if (text === void 0) return;
+  const parsed = parseQuantity(text);
+  if (!parsed.ok) return;
+  const bytes = parsed.quantity.value;
+  const current = target.get(namespace);
+  if (!current || bytes.n * current.bytes.d < current.bytes.n * bytes.d) target.set(namespace, { bytes, text, name });
+}
+function stringMap(map) {
+  const out = /* @__PURE__ */ new Map();
+  for (const pair of map?.pairs ?? []) {
+    const value = get(map, pair.key ?? "");
+    if (pair.key !== void 0 && value?.type === "scalar" && value.value !== null && value.value !== void 0) out.set(pair.key, String(value.value));
+  }
+  return out;
+}
+
+// src/classify/injected.ts
+function injectedSidecars(workload, injectors, index3) {
+  const metadata = getMap(workload.template, "metadata");
+  const labels = getMap(metadata, "labels");
+  const annotations = getMap(metadata, "annotations");
+  const namespace = index3.namespaces.get(workload.namespace ?? "");
+  const out = [];
+  for (const injector of injectors) {
+    if (workload.containers.some((c) => c.name === injector.container)) continue;
+    const decision = decide(injector, workload, labels, annotations, namespace);
+    if (decision === "off") continue;
+    const request = annotation(annotations, injector.requestAnnotation);
+    const limit = annotation(annotations, injector.limitAnnotation);
+    const resourceKeys = injector.resourceAnnotations ?? [];
+    const defaultsDropped = resourceKeys.some((key) => annotation(annotations, key) !== void 0);
+    if (decision === void 0) {
+      if (!request && !limit) continue;
+      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request)?.node, request, limit, defaultsDropped, metadata });
+      continue;
+    }
+    out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
+  }
+  return out;
+}
+function decide(injector, workload, labels, annotations, namespace) {
+  const rule5 = injector.enable;
+  if (rule5.kinds?.some((k) => k.kind === workload.kind && groupOf(workload.apiVersion ?? "") === k.group)) {
+    return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
+  }
+  if (rule5.cancelledBy && rule5.cancelledBy.values.includes(annotation(annotations, rule5.cancelledBy.key)?.text ?? "")) return "off";
+  if (rule5.podKey) {
+    const sources = rule5.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
+    for (const [map, what] of sources) {
+      const value = annotation(map, rule5.podKey);
+      if (!value) continue;
+      if (rule5.podOff?.includes(value.text)) return "off";
+      if (rule5.podOn?.includes(value.text)) return { because: `${what} ${rule5.podKey}: "${value.text}"`, node: value.node };
+    }
+  }
+  for (const ns of rule5.namespace ?? []) {
+    const value = namespace?.labels.get(ns.key) ?? namespace?.annotations.get(ns.key);
+    if (value === void 0 || !namespace) continue;
+    if (ns.off?.includes(value)) return "off";
+    if (ns.on.includes("*") || ns.on.includes(value)) {
+      return { because: `namespace ${workload.namespace} has ${ns.key}=${value} (${namespace.path})`, node: void 0 };
+    }
+  }
+  return void 0;
+}
+function annotation(map, key) {
+  if (!map) return void 0;
+  const node = deref(lookup(map, key)?.value);
+  if (node?.type !== "scalar" || node.value === null || node.value === void 0 || node.empty) return void 0;
+  return { key, text: String(node.value), node };
+}
+
 // src/classify/containers.ts
-function classifyWorkload(workload, settings) {
-  const matches = workload.containers.map((c) => matchPattern(c, settings));
-  const hasApp = workload.containers.some((c, i) => c.list === "containers" && !matches[i]);
+function classifyWorkload(workload, settings, index3 = EMPTY_INDEX) {
+  const matches2 = workload.containers.map((c) => matchPattern(c, settings));
+  const hasApp = workload.containers.some((c, i) => c.list === "containers" && !matches2[i]);
   const classified = workload.containers.map((container, i) => {
-    const match2 = matches[i];
+    const match2 = matches2[i];
     const excluded = isExcluded(container, settings);
     if (container.list === "initContainers") {
       if (container.restartPolicy !== "Always") return { ...container, role: "init" };
@@ -66178,7 +72768,7 @@ function classifyWorkload(workload, settings) {
     }
     return { ...container, role: "app" };
   });
-  return { ...workload, classified };
+  return { ...workload, classified, injected: injectedSidecars(workload, settings.injectors, index3) };
 }
 function matchPattern(container, settings) {
   const name = container.name;
@@ -66194,6 +72784,69 @@ function matchPattern(container, settings) {
 function isExcluded(container, settings) {
   const { name, image } = container;
   return name !== void 0 && settings.exclude.names.some((m) => m(name)) || image !== void 0 && settings.exclude.images.some((m) => m(image));
+}
+
+// src/engine/pod-memory.ts
+function podMemory(workload) {
+  const longRunning = [];
+  const sidecarsSoFar = [];
+  const initPhases = [];
+  for (const container of workload.classified) {
+    const { request, limit } = readMemory(container);
+    const part = {
+      request: request.problem || request.templated ? void 0 : request.quantity ? bytesCeil(request.quantity.value) : 0n,
+      limit: limit.problem || limit.templated ? void 0 : limit.quantity ? bytesCeil(limit.quantity.value) : null
+    };
+    const effective = part.request === 0n && typeof part.limit === "bigint" && !request.quantity ? { ...part, request: part.limit } : part;
+    if (container.list === "initContainers" && container.restartPolicy !== "Always") {
+      initPhases.push([effective, ...sidecarsSoFar]);
+      continue;
+    }
+    longRunning.push(effective);
+    if (container.list === "initContainers") sidecarsSoFar.push(effective);
+  }
+  for (const sidecar of workload.injected) {
+    if (sidecar.certainty !== "enabled") continue;
+    const memory2 = injectedMemory(sidecar);
+    const request = memory2.request ? bytesCeil(memory2.request.bytes) : memory2.limit ? bytesCeil(memory2.limit.bytes) : 0n;
+    longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
+  }
+  const phases = [longRunning, ...initPhases];
+  return { request: maxOf(phases.map((p) => sum(p.map((x) => x.request)))), limit: maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit)))) };
+}
+function sum(values) {
+  let total = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    total += v;
+  }
+  return total;
+}
+function sumLimit(values) {
+  let total = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+function maxOf(values) {
+  let best = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v > best) best = v;
+  }
+  return best;
+}
+function maxLimit(values) {
+  let best = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v === null) return null;
+    if (v > best) best = v;
+  }
+  return best;
 }
 
 // src/extract/workloads.ts
@@ -66372,7 +73025,7 @@ function planMap(context, map, tree, keyPath) {
       if (value.type !== "scalar") throw new Refusal(`${where} is a ${value.type === "map" ? "mapping" : "sequence"}, not a scalar`);
       replaceScalar(context, value, want, where);
     } else {
-      if (value.type !== "map") throw new Refusal(`${where} is ${describe2(value)}, expected a mapping`);
+      if (value.type !== "map") throw new Refusal(`${where} is ${describe3(value)}, expected a mapping`);
       planMap(context, value, want, [...keyPath, key]);
     }
   }
@@ -66383,7 +73036,7 @@ function refuseShared(context, node) {
     throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.line}); editing it would change every alias of it`);
   }
 }
-function describe2(node) {
+function describe3(node) {
   if (node.type === "scalar") return `the scalar ${JSON.stringify(node.source)}`;
   return node.type === "seq" ? "a sequence" : "an alias";
 }
@@ -66554,9 +73207,9 @@ function verifyRewrite(before, after, changes) {
   }
   return { ok: true };
 }
-function setPath(root, path19, value) {
-  if (path19.length === 0) return value;
-  const [key, ...rest] = path19;
+function setPath(root, path22, value) {
+  if (path22.length === 0) return value;
+  const [key, ...rest] = path22;
   const container = root !== null && typeof root === "object" ? root : typeof key === "number" ? [] : {};
   container[key] = setPath(container[key], rest, value);
   return container;
@@ -66569,6 +73222,78 @@ function cloneTree(value) {
     return out;
   }
   return value;
+}
+
+// src/engine/exemptions.ts
+var import_picomatch = __toESM(require_picomatch8(), 1);
+var ANNOTATION_IGNORE = "headroom.io/ignore";
+var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
+var ANNOTATION_HEADROOM = "headroom.io/headroom";
+var ANNOTATION_DRIFT = "headroom.io/drift";
+function policyFor(workload, settings) {
+  const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
+  const read3 = (key) => {
+    for (const map of annotations) {
+      const found = map ? lookup(map, key) : void 0;
+      const node = deref(found?.value);
+      if (node?.type === "scalar" && node.value !== null && node.value !== void 0) return { text: String(node.value), node };
+    }
+    return void 0;
+  };
+  const ignore3 = read3(ANNOTATION_IGNORE);
+  const ignoreAll = ignore3 !== void 0 && /^(true|all|\*)$/i.test(ignore3.text.trim());
+  const ignoreRules = new Set(ignoreAll || !ignore3 ? [] : splitList(ignore3.text));
+  const ignoreContainers = new Set(splitList(read3(ANNOTATION_IGNORE_CONTAINERS)?.text ?? ""));
+  const problems = [];
+  const factor = (key, parse3) => {
+    const value = read3(key);
+    if (!value) return void 0;
+    try {
+      return parse3(value.text, key);
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push({ message: `annotation ${key}: ${error.message}`, at: value.node });
+      return void 0;
+    }
+  };
+  const drift = factor(ANNOTATION_DRIFT, parseDrift);
+  const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom);
+  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? "") && matches(e.kind, workload.kind) && matches(e.name, workload.name));
+  return {
+    settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
+    problems,
+    allows(ruleId, container) {
+      if (ignoreAll || ignoreRules.has(ruleId)) return false;
+      if (container !== void 0 && ignoreContainers.has(container)) return false;
+      return !exemptions.some(
+        (e) => (e.rules === void 0 || e.rules.includes(ruleId)) && (e.container === void 0 || container !== void 0 && matches(e.container, container))
+      );
+    }
+  };
+}
+function withOverrides(settings, drift, headroom) {
+  return {
+    ...settings,
+    drift: drift ?? settings.drift,
+    headroom: headroom ?? settings.headroom,
+    sidecars: settings.sidecars.map((c) => ({ ...c, drift: drift ? void 0 : c.drift, headroom: headroom ? void 0 : c.headroom }))
+  };
+}
+function annotationsOf(object) {
+  return getMap(getMap(object, "metadata"), "annotations");
+}
+function splitList(text) {
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
+}
+var matcherCache = /* @__PURE__ */ new Map();
+function matches(pattern2, value) {
+  if (pattern2 === void 0) return true;
+  let matcher = matcherCache.get(pattern2);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(pattern2, { dot: true });
+    matcherCache.set(pattern2, matcher);
+  }
+  return matcher(value);
 }
 
 // src/engine/analyze.ts
@@ -66589,35 +73314,78 @@ function prepare(source) {
   return { ok: true, file: parsed.file };
 }
 function analyzeFile(file, settings, options2) {
-  const found = collectFindings(file, settings, options2.rules ?? RULES);
-  if (!options2.fix) return { path: file.path, findings: found.map((f) => f.finding), parsed: file };
-  return fixFile(file, found);
+  const index3 = mergeIndex(options2.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
+  const { candidates: found, workloads } = collectFindings(file, settings, options2.rules ?? RULES, index3);
+  const result = options2.fix ? fixFile(file, found) : { path: file.path, findings: found.map((f) => f.finding), parsed: file };
+  return { ...result, workloads: summarise2(result, workloads, settings, index3) };
+}
+function summarise2(result, workloads, settings, index3) {
+  const keyOf = (w) => `${w.document}\0${w.kind}\0${w.name}`;
+  const touched = new Set(result.findings.flatMap((f) => f.subject ? [keyOf(f.subject)] : []));
+  if (touched.size === 0) return [];
+  let after;
+  if (result.output !== void 0) {
+    const reparsed = prepare({ path: result.path, text: result.output });
+    if (reparsed.ok) {
+      after = new Map(
+        extractWorkloads(reparsed.file, settings.kinds).map((w) => {
+          const classified = classifyWorkload(w, policyFor(w, settings).settings, index3);
+          return [keyOf({ document: w.document.index, kind: w.kind, name: w.name }), classified];
+        })
+      );
+    }
+  }
+  return workloads.filter((w) => touched.has(keyOf({ document: w.document.index, kind: w.kind, name: w.name }))).map((w) => {
+    const later = after?.get(keyOf({ document: w.document.index, kind: w.kind, name: w.name }));
+    const quota = index3.quotaLimit.get(w.namespace ?? "default");
+    return {
+      document: w.document.index,
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace,
+      replicas: w.replicas ?? 1,
+      before: podMemory(w),
+      after: later ? podMemory(later) : void 0,
+      quota: quota ? { name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes) } : void 0
+    };
+  });
 }
 function analyzeText(source, settings, options2) {
   const prepared = prepare(source);
   return prepared.ok ? analyzeFile(prepared.file, settings, options2) : prepared.result;
 }
-function collectFindings(file, settings, rules) {
+function collectFindings(file, settings, rules, index3) {
   const out = [];
-  const workloads = extractWorkloads(file, settings.kinds).map((w) => classifyWorkload(w, settings));
-  for (const rule3 of rules) {
-    const configured = settings.rules[rule3.meta.id];
+  const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
+    const policy = policyFor(workload, settings);
+    for (const problem of policy.problems) out.push(toCandidate(file, ANNOTATION_RULE, "error", { message: problem.message, at: problem.at }));
+    return { workload: classifyWorkload(workload, policy.settings, index3), policy };
+  });
+  for (const rule5 of rules) {
+    const configured = settings.rules[rule5.meta.id];
     if (configured === "off") continue;
-    for (const workload of workloads) {
-      rule3.check(workload, {
+    for (const { workload, policy } of workloads) {
+      rule5.check(workload, {
         file,
-        settings,
-        report: (report) => out.push(toCandidate(file, rule3, configured ?? rule3.meta.severity, report))
+        settings: policy.settings,
+        index: index3,
+        report: (report) => {
+          if (policy.allows(rule5.meta.id, report.subject?.container)) out.push(toCandidate(file, rule5, configured ?? rule5.meta.severity, report));
+        }
       });
     }
   }
-  return out.sort((a, b) => a.finding.range.start - b.finding.range.start);
+  return { candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload) };
 }
-function toCandidate(file, rule3, configured, report) {
+var ANNOTATION_RULE = {
+  meta: { id: "invalid-headroom-annotation", description: "A headroom.io/* override annotation must hold a valid value.", severity: "error", fixable: false },
+  check: () => void 0
+};
+function toCandidate(file, rule5, configured, report) {
   const range = "type" in report.at ? report.at.range : report.at;
   const start = file.position(range.start);
   const end = file.position(range.end);
-  const severity = report.severity === "info" ? "info" : configured;
+  const severity = report.severity ?? configured;
   let fix;
   let status;
   let reason = report.unfixable;
@@ -66628,7 +73396,7 @@ function toCandidate(file, rule3, configured, report) {
   }
   if (report.fix && !fix) status = "unfixable";
   const finding = {
-    ruleId: rule3.meta.id,
+    ruleId: rule5.meta.id,
     severity,
     message: report.message,
     path: file.path,
@@ -66692,9 +73460,9 @@ function fileFinding(source, ruleId, severity, message, offset, position2) {
 }
 
 // src/cli/write-file.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { lstat as lstat3, open, readFile, readdir as readdir2, realpath as realpath2, rename, stat as stat2, unlink } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
 var WriteRefused = class extends Error {
 };
@@ -66709,7 +73477,7 @@ async function writeVerified(file, before, after, root) {
     throw new WriteRefused("changed on disk since it was read, or is not UTF-8 text; not written");
   }
   const { mode } = await stat2(real);
-  const temp = path17.join(path17.dirname(real), `.${path17.basename(real)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = path19.join(path19.dirname(real), `.${path19.basename(real)}${TEMP_MARK}${process.pid}-${randomBytes2(4).toString("hex")}`);
   const handle = await open(temp, "wx", mode & 4095);
   try {
     await handle.writeFile(after, "utf8");
@@ -66729,21 +73497,21 @@ async function writeVerified(file, before, after, root) {
   }
 }
 async function removeLeftovers(files, cwd) {
-  const dirs = new Set(files.map((f) => path17.dirname(path17.resolve(cwd, f))));
+  const dirs = new Set(files.map((f) => path19.dirname(path19.resolve(cwd, f))));
   let removed = 0;
   for (const dir of dirs) {
     const names = await readdir2(dir).catch(() => []);
     for (const name of names) {
       if (name.startsWith(".") && name.includes(TEMP_MARK)) {
-        await unlink(path17.join(dir, name)).then(() => removed++, () => void 0);
+        await unlink(path19.join(dir, name)).then(() => removed++, () => void 0);
       }
     }
   }
   return removed;
 }
 function isInside(child, parent) {
-  const relative = path17.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path17.isAbsolute(relative);
+  const relative = path19.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path19.isAbsolute(relative);
 }
 
 // src/cli/processor.ts
@@ -66769,7 +73537,7 @@ function createProcessor(options2) {
           message.fatal = true;
           return;
         }
-        result = analyzeFile(prepared.file, settings, { fix: options2.command === "fix" });
+        result = analyzeFile(prepared.file, settings, { fix: options2.command === "fix", index: options2.index });
       } else {
         result = prepared.result;
       }
@@ -66790,7 +73558,7 @@ function createProcessor(options2) {
 }
 async function write(file, result, cwd) {
   try {
-    await writeVerified(path18.resolve(cwd, file.path), file.data.headroomOriginal ?? "", result.output ?? "", cwd);
+    await writeVerified(path20.resolve(cwd, file.path), file.data.headroomOriginal ?? "", result.output ?? "", cwd);
     return result;
   } catch (error) {
     const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${error.code ?? error.message}`;
@@ -66803,8 +73571,8 @@ async function write(file, result, cwd) {
 }
 function shownPath(file, cwd) {
   if (!file.path) return "<stdin>";
-  const relative = path18.relative(cwd, path18.resolve(cwd, file.path));
-  return relative.startsWith("..") ? path18.resolve(cwd, file.path) : relative;
+  const relative = path20.relative(cwd, path20.resolve(cwd, file.path));
+  return relative.startsWith("..") ? path20.resolve(cwd, file.path) : relative;
 }
 
 // src/cli/stdin.ts
@@ -66833,6 +73601,20 @@ function runFilter(text, settings, options2, version) {
     (f) => f.status !== "fixed" && (f.severity === "error" || options2.frail && f.severity === "warning")
   );
   return { code: failing ? 1 : 0, stdout: stdout2, stderr: report ? report + "\n" : "" };
+}
+
+// src/cli/scan-index.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path21 from "node:path";
+async function scanIndex(files, cwd) {
+  let index3 = EMPTY_INDEX;
+  for (const file of files) {
+    const text = await readFile2(path21.resolve(cwd, file), "utf8").catch(() => void 0);
+    if (text === void 0 || !INDEX_HINT.test(text)) continue;
+    const prepared = prepare({ path: file, text });
+    if (prepared.ok) index3 = mergeIndex(index3, indexFile(prepared.file));
+  }
+  return index3;
 }
 
 // src/cli/lint.ts
@@ -66871,7 +73653,7 @@ async function runLint(argv2) {
   });
   process.argv = [process.argv[0], "headroom", ...engineArgs(options2), "--", ...found.files];
   args({
-    processor: createProcessor({ command: options2.command, dryRun: options2.dryRun, cwd, config, state }),
+    processor: createProcessor({ command: options2.command, dryRun: options2.dryRun, cwd, config, state, index: await scanIndex(found.files, cwd) }),
     name: "headroom",
     description: "Sidecar memory headroom for Kubernetes manifests",
     version: package_default.version,

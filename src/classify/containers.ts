@@ -3,6 +3,8 @@
 // gateway or a fluentd DaemonSet whose only container is that process *is* the workload.
 import type {Settings, SidecarClass} from '../config/settings.js'
 import type {ContainerRef, Workload} from '../extract/workloads.js'
+import {EMPTY_INDEX, type RepoIndex} from '../extract/repo-index.js'
+import {injectedSidecars, type InjectedSidecar} from './injected.js'
 
 export type Role = 'app' | 'sidecar' | 'init'
 
@@ -17,9 +19,11 @@ export interface ClassifiedContainer extends ContainerRef {
 
 export interface ClassifiedWorkload extends Workload {
   readonly classified: readonly ClassifiedContainer[]
+  /** sidecars an admission webhook will add */
+  readonly injected: readonly InjectedSidecar[]
 }
 
-export function classifyWorkload(workload: Workload, settings: Settings): ClassifiedWorkload {
+export function classifyWorkload(workload: Workload, settings: Settings, index: RepoIndex = EMPTY_INDEX): ClassifiedWorkload {
   const matches = workload.containers.map((c) => matchPattern(c, settings))
   const hasApp = workload.containers.some((c, i) => c.list === 'containers' && !matches[i])
   const classified = workload.containers.map((container, i): ClassifiedContainer => {
@@ -36,7 +40,7 @@ export function classifyWorkload(workload: Workload, settings: Settings): Classi
     }
     return {...container, role: 'app'}
   })
-  return {...workload, classified}
+  return {...workload, classified, injected: injectedSidecars(workload, settings.injectors, index)}
 }
 
 function matchPattern(container: ContainerRef, settings: Settings): {cls: SidecarClass; by: 'name' | 'image'} | undefined {

@@ -10,6 +10,7 @@ import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
 import {createProcessor, type RunState} from './processor.js'
 import {readStdin, runFilter} from './stdin.js'
 import {removeLeftovers} from './write-file.js'
+import {scanIndex} from './scan-index.js'
 
 export const EXIT_USAGE = 2
 
@@ -49,7 +50,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   })
   process.argv = [process.argv[0] as string, 'headroom', ...engineArgs(options), '--', ...found.files]
   args({
-    processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state}),
+    processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state, index: await scanIndex(found.files, cwd)}),
     name: 'headroom',
     description: 'Sidecar memory headroom for Kubernetes manifests',
     version: pkg.version,

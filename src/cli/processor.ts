@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {analyzeFile, prepare, type FileResult, type Prepared} from '../engine/analyze.js'
 import {ConfigError} from '../config/validate.js'
 import type {ConfigResolver} from './config-files.js'
+import type {RepoIndex} from '../extract/repo-index.js'
 import {writeVerified, WriteRefused} from './write-file.js'
 import type {Command} from './options.js'
 
@@ -26,6 +27,7 @@ export interface ProcessorOptions {
   readonly cwd: string
   readonly config: ConfigResolver
   readonly state: RunState
+  readonly index: RepoIndex
 }
 
 declare module 'vfile' {
@@ -59,7 +61,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
             message.fatal = true
             return
           }
-          result = analyzeFile(prepared.file, settings, {fix: options.command === 'fix'})
+          result = analyzeFile(prepared.file, settings, {fix: options.command === 'fix', index: options.index})
         } else {
           result = prepared.result
         }

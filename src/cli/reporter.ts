@@ -18,14 +18,12 @@ export interface ReporterOptions {
 export default function report(files: VFile[], options: ReporterOptions): string {
   const results = files.map(resultOf)
   const command = options.command ?? 'check'
-  if (options.dryRun) {
-    const diffs = formatDiffs(results, (p) => {
-      const file = files.find((f) => resultOf(f).path === p)
-      return file?.data.headroomOriginal
-    })
+  const format = FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish
+  // Machine formats own stdout (they carry the diffs themselves); the human one leaves it to the diff.
+  if (options.dryRun && format?.stream !== 'stdout') {
+    const diffs = formatDiffs(results)
     if (diffs) process.stdout.write(diffs)
   }
-  const format = FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish
   const text =
     format?.format(results, {
       command,

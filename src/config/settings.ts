@@ -6,6 +6,8 @@ import {parseDecimal, rational, type Rational} from '../quantity/rational.js'
 import {parseQuantity} from '../quantity/parse.js'
 import {bytesCeil} from '../quantity/memory.js'
 import type {Severity} from '../types.js'
+import type {Exemption} from '../engine/exemptions.js'
+import {INJECTORS, type Injector} from '../classify/injectors.js'
 
 export const DEFAULT_DRIFT = '1.22'
 export const DEFAULT_HEADROOM = '0.15'
@@ -20,6 +22,15 @@ export interface HeadroomConfig {
   exclude?: {names?: string[]; images?: string[]}
   podTemplatePaths?: PodTemplatePathConfig[]
   rules?: Record<string, Severity | 'off'>
+  exemptions?: Exemption[]
+  injectors?: Record<string, InjectorConfig>
+  possiblyInjected?: Severity | 'off'
+}
+
+export interface InjectorConfig {
+  enabled?: boolean
+  defaultRequest?: string | number | null
+  defaultLimit?: string | number | null
 }
 
 export interface SidecarConfig {
@@ -53,6 +64,10 @@ export interface Settings {
   readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
   readonly kinds: readonly PodTemplateKind[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
+  readonly exemptions: readonly Exemption[]
+  readonly injectors: readonly Injector[]
+  /** severity for sidecars whose injection is decided outside the repo */
+  readonly possiblyInjected: Severity | 'off'
 }
 
 export class SettingsError extends Error {
@@ -113,7 +128,10 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
       images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring'))
     },
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
-    rules: config.rules ?? {}
+    rules: config.rules ?? {},
+    exemptions: config.exemptions ?? [],
+    injectors: resolveInjectors(config.injectors ?? {}),
+    possiblyInjected: config.possiblyInjected ?? 'info'
   }
 }
 
@@ -127,4 +145,22 @@ function sidecarClass(id: string, names: string[], images: string[], user: Sidec
     headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
     defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
   }
+}
+
+function resolveInjectors(config: Record<string, InjectorConfig>): Injector[] {
+  for (const id of Object.keys(config)) {
+    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(', ')}`, `/injectors/${id}`)
+  }
+  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
+    const user = config[injector.id]
+    if (!user) return injector
+    const pointer = `/injectors/${injector.id}`
+    const memory = (value: string | number | null | undefined, fallback: Rational | undefined, key: string) =>
+      value === undefined ? fallback : value === null ? undefined : rational(parseMemory(value, `${pointer}/${key}`))
+    return {
+      ...injector,
+      defaultRequest: memory(user.defaultRequest, injector.defaultRequest, 'defaultRequest'),
+      defaultLimit: memory(user.defaultLimit, injector.defaultLimit, 'defaultLimit')
+    }
+  })
 }

@@ -1,13 +1,17 @@
 // The core: text in -> findings (and, for fix, verified new text) out. No disk, no CLI, no unified: the
 // CLI, the GitHub Action and the KRM function all call this.
-import {classifyWorkload} from '../classify/containers.js'
+import {classifyWorkload, type ClassifiedWorkload} from '../classify/containers.js'
+import {podMemory, type PodMemory} from './pod-memory.js'
+import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
+import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
 import {parseYaml} from '../parse/yaml-adapter.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
 import {RULES} from '../rules/index.js'
+import {policyFor} from './exemptions.js'
 import type {Report, Rule} from '../rules/rule.js'
 import type {Fix, Finding, ParsedFile, Range, Severity, SourceText} from '../types.js'
 
@@ -29,11 +33,28 @@ export interface FileResult {
   readonly skipped?: boolean | undefined
   /** parsed file, for reporters that show context (pod totals, diffs) */
   readonly parsed?: ParsedFile | undefined
+  /** pod-level memory of the workloads with findings, before and after a fix */
+  readonly workloads?: readonly WorkloadMemory[] | undefined
+}
+
+export interface WorkloadMemory {
+  readonly document: number
+  readonly kind: string
+  readonly name: string
+  readonly namespace: string | undefined
+  readonly replicas: number
+  readonly before: PodMemory
+  /** set when fix changed the file */
+  readonly after?: PodMemory | undefined
+  /** the namespace's ResourceQuota limits.memory, when the repo has one */
+  readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint} | undefined
 }
 
 export interface AnalyzeOptions {
   readonly fix: boolean
   readonly rules?: readonly Rule[] | undefined
+  /** facts from the rest of the repo (Namespace labels, LimitRanges, quotas); the file's own are added */
+  readonly index?: RepoIndex | undefined
 }
 
 /** Lines that start with a template action (`{{- if … }}`) mean the file is a chart template. */
@@ -62,9 +83,45 @@ export function prepare(source: SourceText): Prepared {
 
 /** Rules, then (for fix) planned edits applied and verified. */
 export function analyzeFile(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
-  const found = collectFindings(file, settings, options.rules ?? RULES)
-  if (!options.fix) return {path: file.path, findings: found.map((f) => f.finding), parsed: file}
-  return fixFile(file, found)
+  const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
+  const {candidates: found, workloads} = collectFindings(file, settings, options.rules ?? RULES, index)
+  const result = options.fix ? fixFile(file, found) : {path: file.path, findings: found.map((f) => f.finding), parsed: file}
+  return {...result, workloads: summarise(result, workloads, settings, index)}
+}
+
+/** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */
+function summarise(result: FileResult, workloads: readonly ClassifiedWorkload[], settings: Settings, index: RepoIndex): WorkloadMemory[] {
+  const keyOf = (w: {document: number; kind: string; name: string}) => `${w.document}\u0000${w.kind}\u0000${w.name}`
+  const touched = new Set(result.findings.flatMap((f) => (f.subject ? [keyOf(f.subject)] : [])))
+  if (touched.size === 0) return []
+  let after: Map<string, ClassifiedWorkload> | undefined
+  if (result.output !== undefined) {
+    const reparsed = prepare({path: result.path, text: result.output})
+    if (reparsed.ok) {
+      after = new Map(
+        extractWorkloads(reparsed.file, settings.kinds).map((w) => {
+          const classified = classifyWorkload(w, policyFor(w, settings).settings, index)
+          return [keyOf({document: w.document.index, kind: w.kind, name: w.name}), classified]
+        })
+      )
+    }
+  }
+  return workloads
+    .filter((w) => touched.has(keyOf({document: w.document.index, kind: w.kind, name: w.name})))
+    .map((w) => {
+      const later = after?.get(keyOf({document: w.document.index, kind: w.kind, name: w.name}))
+      const quota = index.quotaLimit.get(w.namespace ?? 'default')
+      return {
+        document: w.document.index,
+        kind: w.kind,
+        name: w.name,
+        namespace: w.namespace,
+        replicas: w.replicas ?? 1,
+        before: podMemory(w),
+        after: later ? podMemory(later) : undefined,
+        quota: quota ? {name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes)} : undefined
+      }
+    })
 }
 
 export function analyzeText(source: SourceText, settings: Settings, options: AnalyzeOptions): FileResult {
@@ -77,28 +134,46 @@ interface Candidate {
   fix?: Fix | undefined
 }
 
-function collectFindings(file: ParsedFile, settings: Settings, rules: readonly Rule[]): Candidate[] {
+function collectFindings(
+  file: ParsedFile,
+  settings: Settings,
+  rules: readonly Rule[],
+  index: RepoIndex
+): {candidates: Candidate[]; workloads: ClassifiedWorkload[]} {
   const out: Candidate[] = []
-  const workloads = extractWorkloads(file, settings.kinds).map((w) => classifyWorkload(w, settings))
+  const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
+    const policy = policyFor(workload, settings)
+    for (const problem of policy.problems) out.push(toCandidate(file, ANNOTATION_RULE, 'error', {message: problem.message, at: problem.at}))
+    return {workload: classifyWorkload(workload, policy.settings, index), policy}
+  })
   for (const rule of rules) {
     const configured = settings.rules[rule.meta.id]
     if (configured === 'off') continue
-    for (const workload of workloads) {
+    for (const {workload, policy} of workloads) {
       rule.check(workload, {
         file,
-        settings,
-        report: (report) => out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report))
+        settings: policy.settings,
+        index,
+        report: (report) => {
+          if (policy.allows(rule.meta.id, report.subject?.container)) out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report))
+        }
       })
     }
   }
-  return out.sort((a, b) => a.finding.range.start - b.finding.range.start)
+  return {candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload)}
+}
+
+/** Engine-level findings about headroom.io/* annotations themselves. */
+const ANNOTATION_RULE: Rule = {
+  meta: {id: 'invalid-headroom-annotation', description: 'A headroom.io/* override annotation must hold a valid value.', severity: 'error', fixable: false},
+  check: () => undefined
 }
 
 function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report: Report): Candidate {
   const range: Range = 'type' in report.at ? report.at.range : report.at
   const start = file.position(range.start)
   const end = file.position(range.end)
-  const severity = report.severity === 'info' ? 'info' : configured
+  const severity = report.severity ?? configured
   let fix: Fix | undefined
   let status: FixStatus | undefined
   let reason: string | undefined = report.unfixable

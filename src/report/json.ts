@@ -1,5 +1,8 @@
 // Machine report: a stable JSON document (schema: schemas/report.schema.json).
 import type {FileResult} from '../engine/analyze.js'
+import type {PodMemory} from '../engine/pod-memory.js'
+import {namespaceCosts} from './cost.js'
+import {diffOf} from './diff.js'
 
 export const REPORT_VERSION = 1
 
@@ -8,6 +11,7 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
     path: result.path,
     skipped: result.skipped ?? false,
     changed: result.output !== undefined,
+    ...(meta.dryRun && result.output !== undefined ? {diff: diffOf(result)} : {}),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -20,6 +24,15 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
       ...(f.status ? {status: f.status} : {}),
       ...(f.reason ? {reason: f.reason} : {}),
       ...(f.data ? {data: f.data} : {})
+    })),
+    workloads: (result.workloads ?? []).map((w) => ({
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace ?? null,
+      document: w.document,
+      replicas: w.replicas,
+      before: pod(w.before),
+      ...(w.after ? {after: pod(w.after)} : {})
     }))
   }))
   const all = files.flatMap((f) => f.findings)
@@ -31,5 +44,25 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
     infos: all.filter((f) => f.severity === 'info').length,
     fixed: all.filter((f) => f.status === 'fixed').length
   }
-  return JSON.stringify({version: REPORT_VERSION, tool: {name: 'kube-headroom', version: meta.version}, mode: meta.mode, dryRun: meta.dryRun ?? false, summary, files}, null, 2)
+  const namespaces = namespaceCosts(results).map((c) => ({
+    namespace: c.namespace,
+    workloads: c.workloads,
+    addedLimitBytes: Number(c.addedLimitBytes),
+    addedRequestBytes: Number(c.addedRequestBytes),
+    ...(c.quota ? {quotaExceeded: {name: c.quota.name, limit: c.quota.text, neededBytes: Number(c.quota.neededBytes)}} : {})
+  }))
+  return JSON.stringify(
+    {version: REPORT_VERSION, tool: {name: 'kube-headroom', version: meta.version}, mode: meta.mode, dryRun: meta.dryRun ?? false, summary, namespaces, files},
+    null,
+    2
+  )
+}
+
+/** Bytes as numbers (exact below 8 PiB); a limit of null means unbounded, undefined unknown. */
+function pod(memory: PodMemory): {requestBytes: number | null; limitBytes: number | null; limitUnbounded: boolean} {
+  return {
+    requestBytes: memory.request === undefined ? null : Number(memory.request),
+    limitBytes: typeof memory.limit === 'bigint' ? Number(memory.limit) : null,
+    limitUnbounded: memory.limit === null
+  }
 }

@@ -1,5 +1,6 @@
 // Human report: one line per finding, `file:line:col  severity  message  rule-id`, then a summary.
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
+import {formatCosts, namespaceCosts} from './cost.js'
 
 export interface StylishOptions {
   readonly color?: boolean
@@ -38,6 +39,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   }
   const summary = summarise(counts, options)
   if (summary) lines.push(summary)
+  if (options.mode === 'fix') lines.push(...formatCosts(namespaceCosts(results)))
   return lines.join('\n')
 }
 

@@ -2,6 +2,7 @@
 // they describe the value they want and the planner turns that into edits.
 import type {ClassifiedWorkload} from '../classify/containers.js'
 import type {Settings} from '../config/settings.js'
+import type {RepoIndex} from '../extract/repo-index.js'
 import type {SetValue} from '../plan/set-value.js'
 import type {Node, ParsedFile, Range, Severity, Subject} from '../types.js'
 
@@ -31,6 +32,8 @@ export interface Report {
 export interface RuleContext {
   readonly file: ParsedFile
   readonly settings: Settings
+  /** namespaces, LimitRanges and quotas found in the repo (this file included) */
+  readonly index: RepoIndex
   report(report: Report): void
 }
 

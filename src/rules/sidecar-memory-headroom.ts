@@ -2,13 +2,13 @@
  * Every sidecar needs a memory limit of at least `baseline × drift × (1 + headroom)`, rounded up to a
  * whole Mi.
  *
- * Sidecars are often sized from kubelet / `kubectl top` working-set numbers, which on network-heavy
- * proxies ran about 22% below what the kernel charged (drift 1.22). A limit with no headroom over that
+ * Sidecars are often sized from kubelet / `kubectl top` working-set numbers, while on network-heavy
+ * proxies the kernel charged about 22% more than that (drift 1.22). A limit with no headroom over that
  * gets the sidecar OOM-killed. The baseline is `requests.memory`; with only a limit, the API server sets
  * the request to the limit (zero headroom), so the baseline is the old limit and the fix also pins
  * `requests.memory` to it so scheduling does not change; with neither, the sidecar's default request
- * (128Mi unless configured). The fix only ever raises a limit and never compounds: a second run changes
- * nothing.
+ * (128Mi unless configured), which the fix also writes as `requests.memory` so the baseline stays put.
+ * The fix only ever raises a limit and never compounds: a second run changes nothing.
  *
  * Sidecars are native sidecars (`initContainers` with `restartPolicy: Always`) and containers whose name
  * or image matches a sidecar pattern next to an application container.
@@ -107,7 +107,7 @@
  *           image: example/export:1
  * ```
  * ```text findings
- * 8:17 error log-forwarder has no memory limit; it needs at least 180Mi (default request 128Mi × drift 1.22 × headroom 1.15)
+ * 9:17 error log-forwarder has no memory limit; it needs at least 180Mi (default request 128Mi × drift 1.22 × headroom 1.15); requests.memory is set to 128Mi
  * ```
  * ```yaml fixed
  * apiVersion: batch/v1
@@ -124,6 +124,8 @@
  *           resources:
  *             limits:
  *               memory: 180Mi
+ *             requests:
+ *               memory: 128Mi
  *       containers:
  *         - name: export
  *           image: example/export:1
@@ -152,6 +154,7 @@ import {bytesCeil, describeBytes, formatBytes, requiredLimitBytes} from '../quan
 import type {SetValue} from '../plan/set-value.js'
 import type {Node} from '../types.js'
 import {readMemory, shown, type MemoryValue} from './memory-values.js'
+import {capRequired, ceilingFor} from './ceiling.js'
 import type {Rule, RuleContext} from './rule.js'
 import {subjectOf} from './subject.js'
 
@@ -199,11 +202,12 @@ function checkSidecar(container: ClassifiedContainer, workload: Parameters<Rule[
   const pinned = request.quantity === undefined ? (limit.node?.type === 'scalar' ? limit.node : undefined) : undefined
   const pinText = request.quantity === undefined ? (pinned ? pinned.source : formatBytes(bytesCeil(target.baseline))) : undefined
   const pinNote = pinText === undefined ? '' : `; requests.memory is ${pinned ? 'pinned' : 'set'} to ${pinText}`
+  const capped = capRequired(target.requiredBytes, ceilingFor(workload, context.index), limitBytes ? bytesCeil(limitBytes) : undefined)
   const message = limit.quantity
-    ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}`
-    : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}`
+    ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}${capped.note}`
+    : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}${capped.note}`
   const at: Node = limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node
-  const fix: SetValue[] = [{document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: required}]
+  const fix: SetValue[] = [{document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? required}]
   if (pinText !== undefined) {
     fix.push({document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pinText, style: pinned?.style})
   }
@@ -212,7 +216,7 @@ function checkSidecar(container: ClassifiedContainer, workload: Parameters<Rule[
     at,
     subject: subjectOf(workload, container),
     fix,
-    unfixable: container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : undefined,
+    unfixable: container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : capped.unfixable,
     data: {
       sidecarClass: container.sidecarClass,
       currentLimitBytes: limitBytes ? Number(limitBytes.n / limitBytes.d) : null,

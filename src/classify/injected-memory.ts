@@ -1,0 +1,47 @@
+// The memory an injected sidecar will actually get: its annotations, else the injector's defaults
+// (which Istio drops as soon as any resource annotation is set).
+import {parseQuantity} from '../quantity/parse.js'
+import type {Rational} from '../quantity/rational.js'
+import type {AnnotationValue, InjectedSidecar} from './injected.js'
+
+export interface EffectiveValue {
+  readonly bytes: Rational
+  /** where it comes from: the annotation key or "<Injector> default" */
+  readonly label: string
+}
+
+export interface InjectedMemory {
+  readonly request: EffectiveValue | undefined
+  readonly limit: EffectiveValue | undefined
+  /** annotations that are present but not quantities */
+  readonly invalid: readonly {value: AnnotationValue; reason: string; suggestion?: string | undefined}[]
+  /** an annotation is a template expression: nothing can be said */
+  readonly templated: boolean
+}
+
+export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
+  const {injector} = sidecar
+  const invalid: InjectedMemory['invalid'][number][] = []
+  let templated = false
+  const read = (value: AnnotationValue | undefined): EffectiveValue | undefined => {
+    if (!value) return undefined
+    if (value.text.includes('{{')) {
+      templated = true
+      return undefined
+    }
+    const parsed = parseQuantity(value.text)
+    if (parsed.ok && parsed.quantity.value.n >= 0n) return {bytes: parsed.quantity.value, label: value.key}
+    invalid.push({value, reason: parsed.ok ? `${value.text} is negative` : parsed.reason, suggestion: parsed.ok ? undefined : parsed.suggestion})
+    return undefined
+  }
+  const request = read(sidecar.request)
+  const limit = read(sidecar.limit)
+  const defaults = !sidecar.defaultsDropped
+  const fallback = (bytes: Rational | undefined) => (defaults && bytes ? {bytes, label: `${injector.title} default`} : undefined)
+  return {
+    request: request ?? (sidecar.request ? undefined : fallback(injector.defaultRequest)),
+    limit: limit ?? (sidecar.limit ? undefined : fallback(injector.defaultLimit)),
+    invalid,
+    templated
+  }
+}

@@ -1,0 +1,65 @@
+// What a fix costs: pod-level memory added × replicas, per namespace, and any ResourceQuota it would break.
+import type {FileResult, WorkloadMemory} from '../engine/analyze.js'
+import {formatBytes} from '../quantity/memory.js'
+
+export interface NamespaceCost {
+  readonly namespace: string
+  readonly workloads: number
+  /** Σ (after − before) × replicas over workloads whose limits are bounded before and after */
+  readonly addedLimitBytes: bigint
+  readonly addedRequestBytes: bigint
+  readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint; readonly neededBytes: bigint} | undefined
+}
+
+export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] {
+  const byNamespace = new Map<string, WorkloadMemory[]>()
+  for (const result of results) {
+    for (const w of result.workloads ?? []) {
+      if (!w.after) continue
+      const ns = w.namespace ?? 'default'
+      byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), w])
+    }
+  }
+  return [...byNamespace.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([namespace, list]) => {
+      let addedLimitBytes = 0n
+      let addedRequestBytes = 0n
+      let needed = 0n
+      for (const w of list) {
+        const replicas = BigInt(w.replicas)
+        if (typeof w.before.limit === 'bigint' && typeof w.after?.limit === 'bigint') addedLimitBytes += (w.after.limit - w.before.limit) * replicas
+        if (w.before.request !== undefined && w.after?.request !== undefined) addedRequestBytes += (w.after.request - w.before.request) * replicas
+        if (typeof w.after?.limit === 'bigint') needed += w.after.limit * replicas
+      }
+      const quota = list.find((w) => w.quota)?.quota
+      return {
+        namespace,
+        workloads: list.length,
+        addedLimitBytes,
+        addedRequestBytes,
+        quota: quota && needed > quota.bytes ? {...quota, neededBytes: needed} : undefined
+      }
+    })
+}
+
+/** Human lines for the end of a fix report. */
+export function formatCosts(costs: readonly NamespaceCost[]): string[] {
+  const lines: string[] = []
+  for (const c of costs) {
+    if (c.addedLimitBytes === 0n && c.addedRequestBytes === 0n && !c.quota) continue
+    lines.push(
+      `  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (× replicas, ${c.workloads} workload${c.workloads === 1 ? '' : 's'})`
+    )
+    if (c.quota) {
+      lines.push(
+        `  warning: ResourceQuota ${c.quota.name} in ${c.namespace} allows limits.memory ${c.quota.text}; the fixed workloads alone need ${formatBytes(c.quota.neededBytes)}`
+      )
+    }
+  }
+  return lines.length === 0 ? [] : ['Pod memory added by the fix:', ...lines]
+}
+
+function signed(bytes: bigint): string {
+  return bytes < 0n ? `-${formatBytes(-bytes)}` : `+${formatBytes(bytes)}`
+}

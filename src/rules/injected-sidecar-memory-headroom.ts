@@ -1,0 +1,206 @@
+/**
+ * Sidecars an admission webhook injects (Istio, Linkerd, Vault Agent, Dapr, Consul, AWS App Mesh,
+ * Knative's queue-proxy) need the same headroom as declared ones: a memory limit of at least
+ * `baseline × drift × (1 + headroom)`. They are not in the manifest; their memory comes from pod-template
+ * annotations, else from the injector's defaults, and the fix writes the annotation.
+ *
+ * Injection is decided by the pod template's label/annotation, or by a Namespace manifest in the repo
+ * (`istio-injection=enabled`, `istio.io/rev`, `linkerd.io/inject: enabled`, …). A manifest that already
+ * holds the injected container (rendered output) is checked as a declared sidecar instead, never twice.
+ * A missing limit annotation means the injector's default limit (Istio: 1024Mi), never "no limit", so a
+ * fix never lowers the effective limit. Istio drops all its resource defaults once any of its four
+ * resource annotations is set: a fix that adds `proxyMemoryLimit` also writes `proxyMemory` so the request
+ * does not silently become the limit, and says that the CPU defaults stop applying. Resource annotations
+ * with no injection decided in the repo make a "possibly injected" finding (info by default, config
+ * `possiblyInjected`), which is never fixed automatically.
+ *
+ * @example Istio with a request annotation but no limit annotation
+ * ```yaml input
+ * apiVersion: apps/v1
+ * kind: Deployment
+ * metadata: {name: orders, namespace: shop}
+ * spec:
+ *   template:
+ *     metadata:
+ *       labels:
+ *         sidecar.istio.io/inject: "true"
+ *       annotations:
+ *         sidecar.istio.io/proxyMemory: "256Mi"
+ *     spec:
+ *       containers:
+ *         - name: orders
+ *           image: example/orders:3
+ * ```
+ * ```text findings
+ * 8:34 error istio-proxy (injected by Istio: label sidecar.istio.io/inject: "true") has no memory limit, because Istio drops its defaults once a resource annotation is set; it needs at least 360Mi (request 256Mi × drift 1.22 × headroom 1.15)
+ * ```
+ * ```yaml fixed
+ * apiVersion: apps/v1
+ * kind: Deployment
+ * metadata: {name: orders, namespace: shop}
+ * spec:
+ *   template:
+ *     metadata:
+ *       labels:
+ *         sidecar.istio.io/inject: "true"
+ *       annotations:
+ *         sidecar.istio.io/proxyMemory: "256Mi"
+ *         sidecar.istio.io/proxyMemoryLimit: "360Mi"
+ *     spec:
+ *       containers:
+ *         - name: orders
+ *           image: example/orders:3
+ * ```
+ *
+ * @example Linkerd proxy with a tight limit annotation
+ * ```yaml input
+ * apiVersion: apps/v1
+ * kind: Deployment
+ * metadata: {name: cart}
+ * spec:
+ *   template:
+ *     metadata:
+ *       annotations:
+ *         linkerd.io/inject: enabled
+ *         config.linkerd.io/proxy-memory-request: 64Mi
+ *         config.linkerd.io/proxy-memory-limit: 70Mi
+ *     spec:
+ *       containers:
+ *         - name: cart
+ *           image: example/cart:1
+ * ```
+ * ```text findings
+ * 10:47 error linkerd-proxy (injected by Linkerd: annotation linkerd.io/inject: "enabled") memory limit 70Mi (config.linkerd.io/proxy-memory-limit) is below 90Mi (request 64Mi × drift 1.22 × headroom 1.15)
+ * ```
+ * ```yaml fixed
+ * apiVersion: apps/v1
+ * kind: Deployment
+ * metadata: {name: cart}
+ * spec:
+ *   template:
+ *     metadata:
+ *       annotations:
+ *         linkerd.io/inject: enabled
+ *         config.linkerd.io/proxy-memory-request: 64Mi
+ *         config.linkerd.io/proxy-memory-limit: 90Mi
+ *     spec:
+ *       containers:
+ *         - name: cart
+ *           image: example/cart:1
+ * ```
+ */
+import type {ClassifiedWorkload} from '../classify/containers.js'
+import type {InjectedSidecar} from '../classify/injected.js'
+import {injectedMemory} from '../classify/injected-memory.js'
+import type {SetValue} from '../plan/set-value.js'
+import {bytesCeil, describeBytes, formatBytes, requiredLimitBytes} from '../quantity/memory.js'
+import {add, compare, formatDecimal, rational, type Rational} from '../quantity/rational.js'
+import type {ScalarStyle, Severity, Subject} from '../types.js'
+import {capRequired, ceilingFor} from './ceiling.js'
+import type {Rule, RuleContext} from './rule.js'
+
+export const rule: Rule = {
+  meta: {
+    id: 'injected-sidecar-memory-headroom',
+    description: 'A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.',
+    severity: 'error',
+    fixable: true
+  },
+  check(workload, context) {
+    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context)
+  }
+}
+
+function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, context: RuleContext): void {
+  const {injector} = sidecar
+  const severity: Severity | 'off' = sidecar.certainty === 'possible' ? context.settings.possiblyInjected : 'error'
+  if (severity === 'off') return
+  const memory = injectedMemory(sidecar)
+  if (memory.templated) return
+  for (const bad of memory.invalid) {
+    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : ''
+    context.report({message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container)})
+  }
+  if (memory.invalid.length > 0) return
+  const effectiveRequest = memory.request
+  const effectiveLimit = memory.limit
+  const limit = sidecar.limit
+  const cls = context.settings.sidecars.find((s) => s.id === injector.container)
+  const drift = cls?.drift ?? context.settings.drift
+  const headroom = cls?.headroom ?? context.settings.headroom
+  let baseline: Rational
+  let basis: string
+  if (effectiveRequest) {
+    baseline = effectiveRequest.bytes
+    basis = `request ${describeBytes(baseline)}`
+  } else if (effectiveLimit) {
+    baseline = effectiveLimit.bytes
+    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`
+  } else {
+    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest)
+    basis = `default request ${describeBytes(baseline)}`
+  }
+  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value)
+  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return
+
+  const required = formatBytes(requiredBytes)
+  const who = `${injector.container} (${sidecar.certainty === 'possible' ? 'possibly injected' : 'injected'} by ${injector.title}: ${sidecar.because})`
+  const arithmetic = `${basis} × drift ${drift.text} × headroom ${formatDecimal(add(rational(1n), headroom.value))}`
+  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : undefined)
+
+  // The request annotation is written when, without it, the request would move once the limit is set:
+  // Istio drops its defaults, and an injector without a default request copies the limit.
+  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
+  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline))
+  const notes: string[] = []
+  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`)
+  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`)
+  }
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
+  const message = effectiveLimit
+    ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})`
+    : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`
+  const style = annotationStyle(sidecar)
+  const keys = (annotation: string) => ['metadata', 'annotations', annotation]
+  const fix: SetValue[] = [
+    {document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style}
+  ]
+  if (writeRequest) {
+    fix.push({document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style})
+  }
+  context.report({
+    message: [message + capped.note, ...notes].join('; '),
+    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    severity: severity === 'error' ? undefined : severity,
+    subject: subject(workload, injector.container),
+    fix: sidecar.certainty === 'enabled' ? fix : undefined,
+    unfixable: capped.unfixable,
+    data: {
+      injector: injector.id,
+      sidecarClass: injector.container,
+      certainty: sidecar.certainty,
+      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      requiredLimitBytes: Number(requiredBytes),
+      requiredLimit: required,
+      baselineBytes: Number(bytesCeil(baseline)),
+      drift: drift.text,
+      headroom: formatDecimal(headroom.value)
+    }
+  })
+}
+
+function subject(workload: ClassifiedWorkload, container: string): Subject {
+  return {kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index}
+}
+
+/** New annotation values follow the quoting of the annotations already there. */
+function annotationStyle(sidecar: InjectedSidecar): ScalarStyle {
+  const annotations = sidecar.metadata?.pairs.find((p) => p.key === 'annotations')?.value
+  if (annotations?.type !== 'map') return 'plain'
+  for (const pair of annotations.pairs) {
+    const value = pair.value
+    if (value?.type === 'scalar' && (value.style === 'double' || value.style === 'single')) return value.style
+  }
+  return 'plain'
+}
