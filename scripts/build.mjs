@@ -2,7 +2,7 @@
 // pre-commit and the GitHub Action run the package without a build step, so dist/ is committed and a
 // test fails when it is stale. `--out DIR` builds elsewhere (that test compares the two).
 import {build} from 'esbuild'
-import {mkdir} from 'node:fs/promises'
+import {chmod, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -12,7 +12,9 @@ const outdir = outIndex === -1 ? path.join(root, 'dist') : path.resolve(process.
 
 export const ENTRIES = {
   cli: 'src/cli/cli.ts',
-  reporter: 'src/cli/reporter.ts'
+  reporter: 'src/cli/reporter.ts',
+  action: 'src/integrations/action/main.ts',
+  krm: 'src/integrations/krm/main.ts'
 }
 
 await mkdir(outdir, {recursive: true})
@@ -30,3 +32,5 @@ await build({
   // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
   banner: {js: "#!/usr/bin/env node\nimport {createRequire as __headroomRequire} from 'node:module';\nconst require = __headroomRequire(import.meta.url);"}
 })
+// dist/krm.js is run directly as an exec function / plugin path (kpt --exec, Kptfile exec:, kustomize).
+await chmod(path.join(outdir, 'krm.js'), 0o755)

@@ -14,6 +14,8 @@ interface NodeBase {
   readonly range: Range
   /** anchor defined on this node (`&name`) */
   readonly anchor?: string | undefined
+  /** line of the `&anchor` itself (the node's range starts after it) */
+  readonly anchorLine?: number | undefined
   /** 1-based line and column of range.start */
   readonly line: number
   readonly col: number

@@ -4,7 +4,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseData} from '../parse/yaml-adapter.js'
 import {ConfigError, settingsFrom, validateConfig} from '../config/validate.js'
-import type {HeadroomConfig, Settings} from '../config/settings.js'
+import {SettingsError, type HeadroomConfig, type Settings} from '../config/settings.js'
+import {withEvidence} from '../audit/attach.js'
+import {configFromConfigMap, isConfigMap} from '../audit/configmap.js'
+import type {AuditData} from '../audit/data.js'
 
 export const RC_NAMES = ['.headroomrc', '.headroomrc.json', '.headroomrc.yaml', '.headroomrc.yml'] as const
 export const PACKAGE_FIELD = 'headroom'
@@ -22,7 +25,9 @@ export class ConfigResolver {
   constructor(
     private readonly cwd: string,
     private readonly overrides: HeadroomConfig,
-    explicitPath?: string | undefined
+    explicitPath?: string | undefined,
+    /** audit data (`--audit FILE…`), loaded once; every resolved config gets evidence from it */
+    private readonly audit?: AuditData | undefined
   ) {
     if (explicitPath !== undefined) {
       const file = path.resolve(cwd, explicitPath)
@@ -69,12 +74,24 @@ export class ConfigResolver {
     }
     const parsed = parseData(text)
     if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.problem.line}:${parsed.problem.col}`, '', `is not valid YAML/JSON: ${parsed.problem.message}`)
+    if (isConfigMap(parsed.data)) {
+      // deploy/headroom-configmap.yaml: the config is the text under data[".headroomrc.yaml"] (or similar).
+      const inner = configFromConfigMap(parsed.data, shown)
+      if (!inner.ok) throw new ConfigError(inner.source, inner.pointer, inner.detail)
+      return this.resolve(inner.data, inner.source)
+    }
     return this.resolve(parsed.data ?? {}, shown)
   }
 
   private resolve(data: unknown, source: string | undefined): ResolvedConfig {
     const config = validateConfig(data, source ?? 'defaults')
-    return {settings: settingsFrom(config, source ?? 'defaults', this.overrides), source}
+    const settings = settingsFrom(config, source ?? 'defaults', this.overrides)
+    try {
+      return {settings: withEvidence(settings, config, this.audit), source}
+    } catch (error) {
+      if (error instanceof SettingsError) throw new ConfigError(source ?? 'defaults', error.pointer, error.message)
+      throw error
+    }
   }
 
   private display(file: string): string {

@@ -11,6 +11,10 @@ import {createProcessor, type RunState} from './processor.js'
 import {readStdin, runFilter} from './stdin.js'
 import {removeLeftovers} from './write-file.js'
 import {scanIndex} from './scan-index.js'
+import {DEFAULT_BASELINE, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
+import {BaselineError} from '../engine/baseline.js'
+import {loadAudit, type AuditData} from '../audit/data.js'
+import {AuditInputError} from '../audit/types.js'
 
 export const EXIT_USAGE = 2
 
@@ -22,12 +26,17 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   const overrides: HeadroomConfig = {}
   if (options.headroom !== undefined) overrides.headroom = options.headroom
   if (options.drift !== undefined) overrides.drift = options.drift
-  const config = new ConfigResolver(cwd, overrides, options.config)
+  // Audit data is read once, before any manifest: a bad file stops the run (exit 2) and changes nothing.
+  const audit = options.audit.length > 0 ? await loadAuditOrReport(options, cwd) : undefined
+  if (audit === null) return
+  const config = new ConfigResolver(cwd, overrides, options.config, audit)
   // Resolve once up front so a bad flag or a bad config at the top fails before any file is read.
   config.forFile(undefined)
 
   if (options.paths[0] === '-') {
-    const outcome = runFilter(await readStdin(), config.forFile(undefined).settings, options, pkg.version)
+    if (options.command === 'baseline') throw new UsageError('baseline needs files or folders, not stdin')
+    const baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
+    const outcome = runFilter(await readStdin(), config.forFile(undefined).settings, options, pkg.version, baseline)
     process.stdout.write(outcome.stdout)
     process.stderr.write(outcome.stderr)
     process.exitCode = outcome.code
@@ -42,6 +51,14 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     process.stderr.write(`headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(', *.')}) under ${options.paths.join(', ')}\n`)
     return
   }
+  const index = await scanIndex(found.files, cwd)
+  if (options.command === 'baseline') {
+    const out = options.baseline ?? DEFAULT_BASELINE
+    const count = await writeBaselineFile(found.files, cwd, config, index, out)
+    process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`)
+    return
+  }
+  const baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
   if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
 
   const state: RunState = {configError: false}
@@ -50,7 +67,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   })
   process.argv = [process.argv[0] as string, 'headroom', ...engineArgs(options), '--', ...found.files]
   args({
-    processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state, index: await scanIndex(found.files, cwd)}),
+    processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state, index, baseline}),
     name: 'headroom',
     description: 'Sidecar memory headroom for Kubernetes manifests',
     version: pkg.version,
@@ -60,6 +77,27 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     packageField: PACKAGE_FIELD,
     pluginPrefix: 'headroom'
   })
+}
+
+async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBaseline> {
+  try {
+    return await loadBaselineFile(file, cwd)
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(`invalid baseline ${error.message}`)
+    throw new UsageError(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+}
+
+/** The audit data, or null after reporting a bad audit file (exit 2). */
+async function loadAuditOrReport(options: CliOptions, cwd: string): Promise<AuditData | null> {
+  try {
+    return await loadAudit(options.audit, {cwd, metric: options.metric})
+  } catch (error) {
+    if (!(error instanceof AuditInputError)) throw error
+    process.stderr.write(`headroom: invalid audit data ${error.message}\n`)
+    process.exitCode = EXIT_USAGE
+    return null
+  }
 }
 
 /** Our options in unified-args' words. Config and ignore files are resolved by us (data only, never code). */

@@ -2,7 +2,7 @@
 // and then handed to unified-args in the flags it understands.
 import {parseArgs} from 'node:util'
 
-export const COMMANDS = ['check', 'fix'] as const
+export const COMMANDS = ['check', 'fix', 'baseline'] as const
 export type Command = (typeof COMMANDS)[number]
 import {FORMATS} from '../report/formats.js'
 
@@ -14,6 +14,12 @@ export interface CliOptions {
   readonly headroom?: string | undefined
   readonly drift?: string | undefined
   readonly config?: string | undefined
+  /** check/fix: report only findings not in this baseline; baseline: where to write it */
+  readonly baseline?: string | undefined
+  /** audit files (`--audit FILE`, repeatable): measured drift and baselines */
+  readonly audit: readonly string[]
+  /** reference metric name for Prometheus audit files (`--metric`) */
+  readonly metric?: string | undefined
   readonly format: Format
   readonly quiet: boolean
   readonly frail: boolean
@@ -37,6 +43,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
         headroom: {type: 'string'},
         drift: {type: 'string'},
         config: {type: 'string', short: 'c'},
+        baseline: {type: 'string'},
+        audit: {type: 'string', multiple: true},
+        metric: {type: 'string'},
         format: {type: 'string', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
         frail: {type: 'boolean'},
@@ -61,12 +70,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values['dry-run'] && command !== 'fix') throw new UsageError('--dry-run only applies to fix')
   if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
   if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')
+  if (values.metric !== undefined && (values.audit ?? []).length === 0) throw new UsageError('--metric only applies with --audit FILE')
   return {
     command,
     paths: paths.length === 0 ? ['.'] : paths,
     headroom: values.headroom,
     drift: values.drift,
     config: values.config,
+    baseline: values.baseline,
+    audit: values.audit ?? [],
+    metric: values.metric,
     format,
     quiet: values.quiet ?? false,
     frail: values.frail ?? false,
@@ -86,6 +99,7 @@ export const HELP = `Usage: headroom [check|fix] [options] [path | glob | - ...]
 Commands:
   check                 report findings (default); exit 1 when a sidecar lacks headroom
   fix                   raise limits in place; exit 1 when a finding could not be fixed
+  baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
 "-" reads a YAML stream from stdin; with fix, the fixed stream goes to stdout.
@@ -94,8 +108,14 @@ node_modules, .git and what .gitignore / .headroomignore exclude are skipped.
 Options:
       --headroom <n>    headroom over the drift-corrected baseline: 0.15 or 15% (default 0.15)
       --drift <n>       kernel-charged / working-set factor (default 1.22)
-  -c, --config <file>   use this config file for every manifest (default: nearest .headroomrc*)
-  -f, --format <name>   stylish (default, to stderr) or json (to stdout)
+      --baseline <file> report only findings not in this baseline (see the baseline command)
+  -c, --config <file>   use this config file for every manifest (default: nearest .headroomrc*);
+                        a ConfigMap manifest holding .headroomrc.yaml works too
+      --audit <file>    measurements (kubelet /stats/summary, Prometheus response, samples;
+                        repeatable): measured drift, observed baselines, OOM kills
+      --metric <name>   Prometheus reference metric besides container_memory_max_usage_bytes
+  -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
+                        github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
       --frail           warnings fail too (exit 1)
@@ -114,4 +134,8 @@ Examples:
   headroom check --headroom 20% --drift 1.3 overlays/prod
   kustomize build overlays/prod | headroom fix - > rendered.yaml
   helm template my-chart | headroom check -
+  headroom fix --audit summaries.ndjson k8s/
+
+More commands: headroom audit FILE… (what the measurements say),
+headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl).
 `

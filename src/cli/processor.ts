@@ -8,6 +8,7 @@ import {analyzeFile, prepare, type FileResult, type Prepared} from '../engine/an
 import {ConfigError} from '../config/validate.js'
 import type {ConfigResolver} from './config-files.js'
 import type {RepoIndex} from '../extract/repo-index.js'
+import {filterResult, type LoadedBaseline} from './baseline-file.js'
 import {writeVerified, WriteRefused} from './write-file.js'
 import type {Command} from './options.js'
 
@@ -28,6 +29,7 @@ export interface ProcessorOptions {
   readonly config: ConfigResolver
   readonly state: RunState
   readonly index: RepoIndex
+  readonly baseline?: LoadedBaseline | undefined
 }
 
 declare module 'vfile' {
@@ -68,6 +70,7 @@ export function createProcessor(options: ProcessorOptions): Processor {
         if (result.output !== undefined && options.command === 'fix' && !options.dryRun && file.path) {
           result = await write(file, result, options.cwd)
         }
+        result = filterResult(result, options.baseline)
         file.data.headroom = result
         for (const finding of result.findings) {
           const place = {

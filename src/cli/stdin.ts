@@ -3,7 +3,9 @@
 import {analyzeText, type FileResult} from '../engine/analyze.js'
 import type {Settings} from '../config/settings.js'
 import {FORMATS} from '../report/formats.js'
+import {formatDiffs} from '../report/diff.js'
 import type {CliOptions} from './options.js'
+import {filterResult, type LoadedBaseline} from './baseline-file.js'
 
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -17,18 +19,18 @@ export interface FilterOutcome {
   readonly stderr: string
 }
 
-export function runFilter(text: string, settings: Settings, options: CliOptions, version: string): FilterOutcome {
+export function runFilter(text: string, settings: Settings, options: CliOptions, version: string, baseline?: LoadedBaseline): FilterOutcome {
   if (text.trim() === '') {
     // An empty stream must never look like success: Argo CD would prune every resource.
     return {code: 2, stdout: '', stderr: 'headroom: empty input on stdin; nothing to check (did the render step fail?)\n'}
   }
   const fix = options.command === 'fix'
-  const result: FileResult = analyzeText({path: '<stdin>', text}, settings, {fix})
-  const stdout = fix && !options.dryRun ? (result.output ?? text) : ''
+  const result: FileResult = filterResult(analyzeText({path: '<stdin>', text}, settings, {fix}), baseline)
+  const stdout = fix && !options.dryRun ? (result.output ?? text) : options.dryRun ? formatDiffs([result]) : ''
   // stdout carries the manifest stream, so every report goes to stderr here.
   const format = FORMATS[options.format] ?? FORMATS.stylish
   const report = format?.format([result], {
-    command: options.command,
+    command: fix ? 'fix' : 'check',
     dryRun: options.dryRun,
     version,
     color: options.color ?? false,

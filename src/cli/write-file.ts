@@ -60,3 +60,19 @@ function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
+
+/** Writes a file the tool owns (a baseline): temp file + rename, so a reader never sees half of it. */
+export async function writeNew(file: string, text: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`)
+  const handle = await open(temp, 'wx', 0o644)
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await rename(temp, file).catch(async (error: unknown) => {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  })
+}

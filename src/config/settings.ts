@@ -8,6 +8,8 @@ import {bytesCeil} from '../quantity/memory.js'
 import type {Severity} from '../types.js'
 import type {Exemption} from '../engine/exemptions.js'
 import {INJECTORS, type Injector} from '../classify/injectors.js'
+import type {Evidence} from '../audit/evidence.js'
+import type {AuditConfig} from '../audit/options.js'
 
 export const DEFAULT_DRIFT = '1.22'
 export const DEFAULT_HEADROOM = '0.15'
@@ -25,6 +27,8 @@ export interface HeadroomConfig {
   exemptions?: Exemption[]
   injectors?: Record<string, InjectorConfig>
   possiblyInjected?: Severity | 'off'
+  /** how audit evidence (`--audit FILE`) is weighed */
+  audit?: AuditConfig
 }
 
 export interface InjectorConfig {
@@ -68,6 +72,8 @@ export interface Settings {
   readonly injectors: readonly Injector[]
   /** severity for sidecars whose injection is decided outside the repo */
   readonly possiblyInjected: Severity | 'off'
+  /** measurements from `--audit FILE…` (src/audit), when given */
+  readonly evidence?: Evidence | undefined
 }
 
 export class SettingsError extends Error {

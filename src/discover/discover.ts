@@ -7,7 +7,8 @@ import {globby, isDynamicPattern} from 'globby'
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'] as const
 export const IGNORE_FILE = '.headroomignore'
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
+// Our own config files are YAML/JSON too, but never manifests.
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.headroomrc.*', '**/.headroom-baseline.json']
 
 export interface Discovery {
   /** files relative to cwd (or absolute when outside it), sorted, without duplicates */

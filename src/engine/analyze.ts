@@ -57,8 +57,12 @@ export interface AnalyzeOptions {
   readonly index?: RepoIndex | undefined
 }
 
-/** Lines that start with a template action (`{{- if … }}`) mean the file is a chart template. */
-const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?\{\{/m
+/**
+ * A template action at the start of a line (`{{- if … }}`) or as a whole plain value (`image: {{ .Values.x }}`,
+ * which happens to parse as a flow mapping) means a chart template. `{{ … }}` inside a quoted or longer
+ * plain string (alert descriptions) is ordinary text.
+ */
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?\{\{|:[ \t]+\{\{/m
 
 export type Prepared = {ok: true; file: ParsedFile} | {ok: false; result: FileResult}
 
@@ -143,7 +147,6 @@ function collectFindings(
   const out: Candidate[] = []
   const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
     const policy = policyFor(workload, settings)
-    for (const problem of policy.problems) out.push(toCandidate(file, ANNOTATION_RULE, 'error', {message: problem.message, at: problem.at}))
     return {workload: classifyWorkload(workload, policy.settings, index), policy}
   })
   for (const rule of rules) {
@@ -161,12 +164,6 @@ function collectFindings(
     }
   }
   return {candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload)}
-}
-
-/** Engine-level findings about headroom.io/* annotations themselves. */
-const ANNOTATION_RULE: Rule = {
-  meta: {id: 'invalid-headroom-annotation', description: 'A headroom.io/* override annotation must hold a valid value.', severity: 'error', fixable: false},
-  check: () => undefined
 }
 
 function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report: Report): Candidate {

@@ -14,6 +14,8 @@ export interface ContainerRef {
   readonly restartPolicy: string | undefined
   /** the container map itself is shared through an alias */
   readonly via?: Indirection | undefined
+  /** the sequence item as written (the `*alias` when it is one): where findings about this container point */
+  readonly item: Node
 }
 
 export interface Workload {
@@ -109,7 +111,8 @@ function containersOf(podSpec: MapNode, podSpecPath: readonly PathKey[], list: C
       name: getString(node, 'name'),
       image: getString(node, 'image'),
       restartPolicy: getString(node, 'restartPolicy'),
-      via: viaAlias(item)
+      via: viaAlias(item),
+      item: item as Node
     })
   })
   return refs
@@ -117,5 +120,6 @@ function containersOf(podSpec: MapNode, podSpecPath: readonly PathKey[], list: C
 
 function viaAlias(item: Node | null): Indirection | undefined {
   if (item?.type !== 'alias') return undefined
-  return {kind: 'alias', anchor: item.name, line: deref(item)?.line ?? item.line}
+  const target = deref(item)
+  return {kind: 'alias', anchor: item.name, line: target?.anchorLine ?? target?.line ?? item.line}
 }

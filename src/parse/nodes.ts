@@ -14,6 +14,8 @@ export interface Lookup {
   readonly value: Node | null
   /** set when the key or value is shared with other places (alias or merge key) */
   readonly via?: Indirection | undefined
+  /** the `*alias` as written in this map, when `via` is set */
+  readonly viaNode?: Node | undefined
 }
 
 export function deref(node: Node | null | undefined): Node | null {
@@ -25,7 +27,7 @@ export function deref(node: Node | null | undefined): Node | null {
 function aliasVia(node: Node | null | undefined): Indirection | undefined {
   if (node?.type !== 'alias') return undefined
   const target = node.target
-  return {kind: 'alias', anchor: node.name, line: target?.line ?? node.line}
+  return {kind: 'alias', anchor: node.name, line: target?.anchorLine ?? target?.line ?? node.line}
 }
 
 export function asMap(node: Node | null | undefined): MapNode | null {
@@ -42,7 +44,10 @@ export function asSeq(node: Node | null | undefined): SeqNode | null {
 export function lookup(map: MapNode, key: string): Lookup | undefined {
   let found: PairNode | undefined
   for (const pair of map.pairs) if (!pair.merge && pair.key === key) found = pair
-  if (found) return {pair: found, value: found.value, via: aliasVia(found.value)}
+  if (found) {
+    const via = aliasVia(found.value)
+    return {pair: found, value: found.value, via, viaNode: via ? (found.value ?? undefined) : undefined}
+  }
   for (const pair of map.pairs) {
     if (!pair.merge) continue
     for (const source of mergeSources(pair.value)) {
@@ -52,9 +57,9 @@ export function lookup(map: MapNode, key: string): Lookup | undefined {
       if (inner) {
         const alias = source.type === 'alias' ? (source as AliasNode) : undefined
         const via: Indirection = alias
-          ? {kind: 'merge', anchor: alias.name, line: alias.target?.line ?? alias.line}
-          : {kind: 'merge', anchor: map.anchor ?? '<<', line: map.line}
-        return {pair: inner.pair, value: inner.value, via}
+          ? {kind: 'merge', anchor: alias.name, line: alias.target?.anchorLine ?? alias.target?.line ?? alias.line}
+          : {kind: 'merge', anchor: map.anchor ?? '<<', line: map.anchorLine ?? map.line}
+        return {pair: inner.pair, value: inner.value, via, viaNode: source}
       }
     }
   }

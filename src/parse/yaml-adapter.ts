@@ -58,7 +58,7 @@ export function parseYaml(source: SourceText): ParseResult {
     path: source.path,
     text: source.text,
     eol: detectEol(source.text),
-    documents: list.map((doc, index) => convertDocument(doc, index, lines)),
+    documents: list.map((doc, index) => convertDocument(doc, index, lines, source.text)),
     position: (offset) => lines.position(offset)
   }
   return {ok: true, file}
@@ -69,8 +69,8 @@ function firstLine(message: string): string {
   return (cut === -1 ? message.split('\n')[0] ?? message : message.slice(0, cut)).trim()
 }
 
-function convertDocument(doc: Document.Parsed, index: number, lines: LineIndex): ParsedDocument {
-  const converter = new Converter(doc, lines)
+function convertDocument(doc: Document.Parsed, index: number, lines: LineIndex, text: string): ParsedDocument {
+  const converter = new Converter(doc, lines, text)
   return {
     index,
     get root() {
@@ -89,7 +89,8 @@ class Converter {
 
   constructor(
     private readonly doc: Document.Parsed,
-    private readonly lines: LineIndex
+    private readonly lines: LineIndex,
+    private readonly text: string
   ) {}
 
   node(y: YNode | null | undefined): Node | null {
@@ -115,7 +116,9 @@ class Converter {
     const range = toRange(y.range)
     const {line, col} = this.lines.position(range.start)
     const anchor = (y as {anchor?: string}).anchor || undefined
-    if (isScalar(y)) return scalarNode(y, range, line, col, anchor)
+    // The node's range starts after its `&anchor`; messages about the anchor name the anchor's own line.
+    const anchorLine = anchor === undefined ? undefined : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line
+    if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine}
     if (isMap(y)) {
       const self = this
       let pairs: PairNode[] | undefined
@@ -126,6 +129,7 @@ class Converter {
         line,
         col,
         anchor,
+        anchorLine,
         get pairs() {
           pairs ??= y.items.map((pair) => self.pair(pair as YPair<YNode, YNode>))
           return pairs
@@ -143,6 +147,7 @@ class Converter {
         line,
         col,
         anchor,
+        anchorLine,
         get items() {
           items ??= y.items.map((item) => self.node(item as YNode))
           return items
@@ -172,7 +177,8 @@ class Converter {
   private pair(p: YPair<YNode, YNode>): PairNode {
     const keyY = p.key as YNode | null
     const valueY = p.value as YNode | null
-    const merge = isScalar(keyY) && (keyY as YScalar).source === '<<' && keyY.value === undefined
+    // yaml resolves a plain `<<` key to a merge marker (a symbol in yaml 2.x); a quoted "<<" is a plain key.
+    const merge = isScalar(keyY) && keyY.type === 'PLAIN' && (keyY as YScalar).source === '<<' && typeof keyY.value !== 'string'
     const keyNode = this.node(keyY)
     const value = this.node(valueY)
     const start = keyNode?.range.start ?? value?.range.start ?? 0

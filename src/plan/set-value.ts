@@ -113,7 +113,7 @@ function planMap(context: Context, map: MapNode, tree: Tree, keyPath: readonly s
 
 function refuseShared(context: Context, node: Node): void {
   if (node.anchor !== undefined && context.document.aliasedAnchors.has(node.anchor)) {
-    throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.line}); editing it would change every alias of it`)
+    throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.anchorLine ?? node.line}); editing it would change every alias of it`)
   }
 }
 

@@ -1,7 +1,9 @@
 // Output formats by name (`--format NAME`). Each turns the results of a run into text and says where
 // it goes: stdout for machine formats, stderr for the human one (stdout may carry a fixed stream).
 import type {FileResult} from '../engine/analyze.js'
+import {formatGithub} from './github.js'
 import {formatJson} from './json.js'
+import {formatSarif} from './sarif.js'
 import {formatStylish} from './stylish.js'
 
 export interface FormatContext {
@@ -27,5 +29,14 @@ export const FORMATS: Record<string, Format> = {
   json: {
     stream: 'stdout',
     format: (results, c) => formatJson(results, {mode: c.command, dryRun: c.dryRun, version: c.version})
+  },
+  sarif: {
+    stream: 'stdout',
+    format: (results, c) => formatSarif(results, {command: c.command, dryRun: c.dryRun, version: c.version, cwd: c.cwd})
+  },
+  github: {
+    // Workflow commands are read from stdout by the Actions runner.
+    stream: 'stdout',
+    format: (results, c) => formatGithub(results, {command: c.command, dryRun: c.dryRun, cwd: c.cwd})
   }
 }

@@ -18,7 +18,7 @@
  *         limits: {memory: 512MB}
  * ```
  * ```text findings
- * 9:26 error memory limit "512MB" is not a Kubernetes quantity: unknown suffix "MB"; did you mean 512M or 512Mi?
+ * 9:26 error memory limit "512MB" is not a Kubernetes quantity: unknown suffix "MB"; did you mean "512M" or "512Mi"?
  * ```
  *
  * @example Milli-bytes
@@ -63,7 +63,7 @@ export const rule: Rule = {
 
 function checkValue(value: MemoryValue, container: ClassifiedContainer, workload: Workload, context: RuleContext): void {
   const label = `memory ${value.which === 'limits' ? 'limit' : 'request'}`
-  const at = value.node ?? value.keyNode
+  const at = container.via ? container.item : (value.at ?? value.node ?? value.keyNode)
   if (!at) return
   const subject = subjectOf(workload, container)
   if (value.templated) {
@@ -72,7 +72,7 @@ function checkValue(value: MemoryValue, container: ClassifiedContainer, workload
   }
   if (value.problem) {
     const problem = value.problem.startsWith('"') || /^-?\d/.test(value.problem) ? value.problem : `of ${container.name ?? 'container'} ${value.problem}`
-    const hint = value.suggestion ? `; did you mean ${value.suggestion}?` : ''
+    const hint = value.suggestion && !value.problem.includes('did you mean') ? `; did you mean ${value.suggestion}?` : ''
     context.report({message: `${label} ${problem}${hint}`, at, subject})
     return
   }

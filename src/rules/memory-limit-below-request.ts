@@ -39,7 +39,7 @@ export const rule: Rule = {
       if (compare(limit.quantity.value, request.quantity.value) >= 0) continue
       context.report({
         message: `${container.name ?? 'container'} memory limit ${shown(limit)} is below its request ${shown(request)}; the API server rejects this pod`,
-        at: limit.node ?? container.node,
+        at: container.via ? container.item : (limit.at ?? limit.node ?? container.node),
         subject: subjectOf(workload, container)
       })
     }

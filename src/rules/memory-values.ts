@@ -11,6 +11,8 @@ export interface MemoryValue {
   readonly node: Node | null
   /** the key node of `memory`, when present */
   readonly keyNode: Node | null
+  /** the value as written in this container (an `*alias` stays the alias): where findings point */
+  readonly at?: Node | null | undefined
   readonly quantity?: Quantity | undefined
   /** present but unusable: not a scalar, not a quantity, negative */
   readonly problem?: string | undefined
@@ -32,24 +34,27 @@ export function readMemory(container: ClassifiedContainer): ContainerMemory {
   return {
     resources: resourcesMap,
     resourcesKey: resources?.pair.keyNode ?? null,
-    request: readOne(resourcesMap, 'requests'),
-    limit: readOne(resourcesMap, 'limits')
+    request: readOne(resourcesMap, 'requests', resources?.viaNode),
+    limit: readOne(resourcesMap, 'limits', resources?.viaNode)
   }
 }
 
-function readOne(resources: Node | null, which: MemoryValue['which']): MemoryValue {
-  const section = resources?.type === 'map' ? deref(lookup(resources, which)?.value) : null
+/** `shared` is the alias through which `resources` itself was reached, if it was. */
+function readOne(resources: Node | null, which: MemoryValue['which'], shared: Node | undefined): MemoryValue {
+  const sectionLookup = resources?.type === 'map' ? lookup(resources, which) : undefined
+  const section = deref(sectionLookup?.value)
   const found = section?.type === 'map' ? lookup(section, 'memory') : undefined
   if (!found) return {which, node: null, keyNode: null}
   const node = deref(found.value)
   const keyNode = found.pair.keyNode
+  const at = shared ?? sectionLookup?.viaNode ?? found.viaNode ?? node
   if (!node || (node.type === 'scalar' && (node.empty || node.value === null))) {
-    return {which, node: node ?? found.value, keyNode, problem: 'is null; set a quantity such as 256Mi or remove the key'}
+    return {which, node: node ?? found.value, keyNode, at, problem: 'is null; set a quantity such as 256Mi or remove the key'}
   }
   if (node.type !== 'scalar') {
-    return {which, node, keyNode, problem: `is a ${node.type === 'map' ? 'mapping' : 'sequence'}, not a quantity`}
+    return {which, node, keyNode, at, problem: `is a ${node.type === 'map' ? 'mapping' : 'sequence'}, not a quantity`}
   }
-  return {which, node, keyNode, ...readScalar(node)}
+  return {which, node, keyNode, at, ...readScalar(node)}
 }
 
 function readScalar(node: ScalarNode): Partial<MemoryValue> {

@@ -150,7 +150,8 @@
 import type {ClassifiedContainer} from '../classify/containers.js'
 import type {Factor, Settings} from '../config/settings.js'
 import {formatDecimal, rational, add, compare, type Rational} from '../quantity/rational.js'
-import {bytesCeil, describeBytes, formatBytes, requiredLimitBytes} from '../quantity/memory.js'
+import {bytesCeil, describeBytes, formatBytes} from '../quantity/memory.js'
+import {evidenceTarget} from '../audit/target.js'
 import type {SetValue} from '../plan/set-value.js'
 import type {Node} from '../types.js'
 import {readMemory, shown, type MemoryValue} from './memory-values.js'
@@ -168,6 +169,10 @@ export interface Target {
   /** how the baseline was chosen, for the message */
   readonly basis: string
   readonly requiredBytes: bigint
+  /** the parenthesised explanation in the message (cites audit evidence when there is some) */
+  readonly arithmetic?: string | undefined
+  /** audit evidence behind the target, for finding data */
+  readonly evidence?: Readonly<Record<string, unknown>> | undefined
 }
 
 export const rule: Rule = {
@@ -190,12 +195,12 @@ function checkSidecar(container: ClassifiedContainer, workload: Parameters<Rule[
   // Unusable values are reported by invalid-memory-quantity; without a number there is nothing to compare.
   if (unusable(request) || unusable(limit)) return
   const name = container.name ?? container.sidecarClass ?? 'sidecar'
-  const target = targetFor(container, context.settings, request, limit)
+  const target = targetFor(container, context.settings, request, limit, workload)
   const limitBytes = limit.quantity?.value
   if (limitBytes && compare(limitBytes, rational(target.requiredBytes)) >= 0) return
 
   const required = formatBytes(target.requiredBytes)
-  const arithmetic = `${target.basis} × drift ${target.drift.text} × headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`
+  const arithmetic = target.arithmetic ?? `${target.basis} × drift ${target.drift.text} × headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`
   // Without a request the API server copies the limit into it: the new limit would become the next
   // baseline and a second run would raise it again. Writing the baseline as the request keeps both the
   // scheduling and the target stable.
@@ -206,7 +211,7 @@ function checkSidecar(container: ClassifiedContainer, workload: Parameters<Rule[
   const message = limit.quantity
     ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}${capped.note}`
     : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}${capped.note}`
-  const at: Node = limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node
+  const at: Node = container.via ? container.item : (limit.at ?? limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node)
   const fix: SetValue[] = [{document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? required}]
   if (pinText !== undefined) {
     fix.push({document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pinText, style: pinned?.style})
@@ -224,7 +229,8 @@ function checkSidecar(container: ClassifiedContainer, workload: Parameters<Rule[
       requiredLimit: required,
       baselineBytes: Number(target.baseline.n / target.baseline.d),
       drift: target.drift.text,
-      headroom: formatDecimal(target.headroom.value)
+      headroom: formatDecimal(target.headroom.value),
+      ...(target.evidence ? {evidence: target.evidence} : {})
     }
   })
 }
@@ -233,9 +239,21 @@ function unusable(value: MemoryValue): boolean {
   return value.problem !== undefined || value.templated === true
 }
 
-export function targetFor(container: ClassifiedContainer, settings: Settings, request: MemoryValue, limit: MemoryValue): Target {
+/**
+ * The limit a sidecar needs. With audit evidence (`--audit FILE…`, settings.evidence) the drift is the
+ * class's measured drift shrunk toward the configured prior, the baseline is max(baseline, observed
+ * peak working set) once there is enough data, and an OOM kill raises the floor to
+ * max(L + 100Mi, 1.2 × L); see src/audit/target.ts. Targets never depend on the current limit (other
+ * than as the no-request baseline, which the fix pins), so a second fix changes nothing.
+ */
+export function targetFor(
+  container: ClassifiedContainer,
+  settings: Settings,
+  request: MemoryValue,
+  limit: MemoryValue,
+  workload?: {readonly kind: string; readonly name: string; readonly namespace: string | undefined} | undefined
+): Target {
   const cls = container.settingsClass
-  const drift = cls?.drift ?? settings.drift
   const headroom = cls?.headroom ?? settings.headroom
   let baseline: Rational
   let basis: string
@@ -249,7 +267,17 @@ export function targetFor(container: ClassifiedContainer, settings: Settings, re
     baseline = rational(cls?.defaultRequest ?? settings.defaultRequest)
     basis = `default request ${describeBytes(baseline)}`
   }
-  return {drift, headroom, baseline, basis, requiredBytes: requiredLimitBytes(baseline, drift.value, headroom.value)}
+  const key = workload && container.name !== undefined ? {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name} : undefined
+  const target = evidenceTarget({evidence: settings.evidence, classId: container.sidecarClass, classDrift: cls?.drift, drift: settings.drift, headroom, key, baseline, basis})
+  return {
+    drift: target.drift,
+    headroom,
+    baseline: target.baseline,
+    basis: target.basis,
+    requiredBytes: target.requiredBytes,
+    arithmetic: target.arithmetic,
+    evidence: target.data
+  }
 }
 
 function nameNode(container: ClassifiedContainer): Node | null {

@@ -16,4 +16,20 @@ export interface CommandEntry {
   load(): Promise<CommandModule>
 }
 
-export const COMMAND_MODULES: readonly CommandEntry[] = []
+export const COMMAND_MODULES: readonly CommandEntry[] = [
+  {
+    name: 'krm',
+    summary: 'run as a KRM function (ResourceList on stdin) or a kustomize exec plugin',
+    load: async () => (await import('../../integrations/krm/command.js')).krmCommand
+  },
+  {
+    name: 'audit',
+    summary: 'what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills',
+    load: () => import('./audit.js')
+  },
+  {
+    name: 'collect',
+    summary: 'collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)',
+    load: () => import('./collect.js')
+  }
+]

@@ -1,0 +1,62 @@
+// Types for scripts/docs.mjs, so the TypeScript tests can import its functions.
+import type {RuleMeta} from '../src/rules/rule.js'
+
+export const ROOT: string
+export function generatedNote(sources: string): string
+export const README_RUNS: Record<string, {args: readonly string[]; streams: readonly ('stdout' | 'stderr')[]}>
+export const EXAMPLE_CONFIG: string
+
+export interface Example {
+  title: string
+  /** line of the @example tag in the rule file */
+  line: number
+  notes: string
+  input?: string
+  /** `line:col severity message`, one per finding; empty for none */
+  findings?: string[]
+  fixed?: string
+}
+
+export interface DocComment {
+  /** the prose before the first @example, as Markdown */
+  text: string
+  examples: Example[]
+  /** malformed doc comment: missing blocks, unknown roles or tags */
+  problems: string[]
+}
+
+export function parseDocComment(source: string, file?: string): DocComment
+
+export interface RuleDoc {
+  meta: RuleMeta
+  file: string
+  doc: DocComment
+  optionsSchema?: unknown
+}
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export interface Inputs {
+  rules: RuleDoc[]
+  schema: Record<string, unknown>
+  sidecars: readonly {id: string; names: readonly string[]; images: readonly string[]}[]
+  kinds: readonly {groups: readonly string[]; kind: string; template: readonly (string | number)[]}[]
+  defaults: {drift: string; headroom: string; defaultRequest: string}
+  help: string
+  runs: Record<string, CliRun>
+}
+
+export function loadInputs(options?: {root?: string; importModule?: (file: string) => Promise<any>}): Promise<Inputs>
+export function runCli(args: readonly string[], root?: string): CliRun
+export function renderRulesDoc(inputs: Inputs): string
+export function renderConfigDoc(inputs: Inputs): string
+export function readmeRegions(inputs: Inputs): Record<string, string>
+export function configDocProblems(inputs: Inputs): string[]
+export function fillRegions(text: string, regions: Record<string, string>, file?: string): string
+export function renderAll(inputs: Inputs, readme: string): Record<string, string>
+export function staleFiles(files: Record<string, string>, root?: string): {file: string; detail: string}[]
+export function main(argv?: readonly string[]): Promise<number>

@@ -1,0 +1,126 @@
+// Shape checks for audit inputs: one JSON Schema per format (schemas/audit-*.schema.json), compiled once
+// with ajv. A failure becomes an AuditInputError naming the file, the JSON pointer and what was expected.
+import AjvModule from 'ajv'
+import kubeletSchema from '../../schemas/audit-kubelet-summary.schema.json' with {type: 'json'}
+import prometheusSchema from '../../schemas/audit-prometheus.schema.json' with {type: 'json'}
+import samplesSchema from '../../schemas/audit-samples.schema.json' with {type: 'json'}
+import {AuditInputError} from './types.js'
+
+interface AjvError {
+  instancePath: string
+  schemaPath: string
+  keyword: string
+  message?: string
+  params: Record<string, unknown>
+}
+
+type ValidateFn = ((data: unknown) => boolean) & {errors?: AjvError[] | null}
+
+interface AjvInstance {
+  compile(schema: object): ValidateFn
+  addSchema(schema: object): AjvInstance
+  getSchema(ref: string): ValidateFn | undefined
+}
+
+export type SchemaName = 'kubelet-summary' | 'prometheus' | 'samples' | 'sample'
+
+let validators: Record<SchemaName, ValidateFn> | undefined
+
+function compiled(): Record<SchemaName, ValidateFn> {
+  if (!validators) {
+    const Ajv = (AjvModule as unknown as {default?: typeof AjvModule}).default ?? AjvModule
+    const ajv = new (Ajv as unknown as new (options: object) => AjvInstance)({allErrors: false, strict: false})
+    ajv.addSchema(samplesSchema)
+    const sample = ajv.getSchema(`${samplesSchema.$id}#/definitions/sample`)
+    if (!sample) throw new Error('audit-samples.schema.json has no sample definition')
+    validators = {
+      'kubelet-summary': ajv.compile(kubeletSchema),
+      prometheus: ajv.compile(prometheusSchema),
+      samples: ajv.getSchema(samplesSchema.$id) as ValidateFn,
+      sample
+    }
+  }
+  return validators
+}
+
+export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = {
+  'kubelet-summary': 'schemas/audit-kubelet-summary.schema.json',
+  prometheus: 'schemas/audit-prometheus.schema.json',
+  samples: 'schemas/audit-samples.schema.json',
+  sample: 'schemas/audit-samples.schema.json#/definitions/sample'
+}
+
+/**
+ * Throws AuditInputError when `data` does not match; `prefix` is the pointer of `data` inside the file
+ * (an array element) and `line` its NDJSON line.
+ */
+export function checkShape(name: SchemaName, data: unknown, file: string, prefix = '', line?: number): void {
+  const validate = compiled()[name]
+  if (validate(data)) return
+  const error = pickError(validate.errors ?? [])
+  if (!error) throw new AuditInputError(file, prefix, `does not match ${SCHEMA_FILES[name]}`, line)
+  const {pointer, expected} = describe(error, data)
+  throw new AuditInputError(file, prefix + pointer, expected, line)
+}
+
+const WRAPPERS = new Set(['if', 'then', 'anyOf', 'allOf', 'oneOf', '$ref'])
+
+function pickError(errors: readonly AjvError[]): AjvError | undefined {
+  return errors.find((e) => !WRAPPERS.has(e.keyword)) ?? errors[0]
+}
+
+function describe(error: AjvError, data: unknown): {pointer: string; expected: string} {
+  const at = error.instancePath
+  const got = valueAt(data, at)
+  const gotText = got.found ? ` (got ${show(got.value)})` : ''
+  switch (error.keyword) {
+    case 'required':
+      return {pointer: `${at}/${escape(String(error.params.missingProperty))}`, expected: 'is required but missing'}
+    case 'type': {
+      const types = String(error.params.type).split(',')
+      return {pointer: at, expected: `must be ${types.map(article).join(' or ')}${gotText}`}
+    }
+    case 'enum':
+      return {pointer: at, expected: `must be one of ${(error.params.allowedValues as unknown[]).map(show).join(', ')}${gotText}`}
+    case 'const':
+      return {pointer: at, expected: `must be ${show(error.params.allowedValue)}${gotText}`}
+    case 'pattern':
+      return {
+        pointer: at,
+        expected: error.schemaPath.includes('/time') ? `must be an RFC 3339 time like "2025-01-31T12:00:00Z"${gotText}` : `${error.message ?? 'is invalid'}${gotText}`
+      }
+    case 'minItems':
+    case 'maxItems':
+    case 'additionalItems':
+      return {pointer: at, expected: `must be a [timestamp, "value"] pair${gotText}`}
+    default:
+      return {pointer: at, expected: `${error.message ?? 'is invalid'}${gotText}`}
+  }
+}
+
+function article(type: string): string {
+  return type === 'object' || type === 'array' || type === 'integer' ? `an ${type}` : type === 'null' ? 'null' : `a ${type}`
+}
+
+function escape(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+function valueAt(data: unknown, pointer: string): {found: boolean; value?: unknown} {
+  let current = data
+  if (pointer === '') return {found: true, value: current}
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return {found: false}
+    current = (current as Record<string, unknown>)[key]
+  }
+  return {found: true, value: current}
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : 'an array'
+  if (typeof value === 'object') return 'an object'
+  const text = JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text
+}

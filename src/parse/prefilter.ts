@@ -1,0 +1,584 @@
+// A lexical pre-filter in front of the YAML parser. Most bytes in a manifest repo are ConfigMaps and CRDs
+// that can never hold a pod template, yet composing them with yaml costs as much as composing workloads.
+// This module splits a file into its documents and recognises, line by line, documents written in a
+// plain subset of block YAML (block maps and sequences; plain, single-line quoted and block scalars;
+// comments; no anchors, aliases, tags, flow collections, tabs or escapes). A recognised document is known
+// to parse without errors, so the adapter can compose it only when a later stage walks into it, and can
+// answer its top-level `kind` / `apiVersion` without composing at all.
+//
+// The recogniser is conservative: anything it does not fully understand makes it answer "unsure" and the
+// document is parsed by yaml as before. It must never accept a document that yaml rejects; the property is
+// tested against yaml itself (test/prefilter.test.ts) and can be switched off with HEADROOM_NO_PREFILTER=1.
+
+/** One document's text: [start, end) of the file, starting at its `---` line when it has one. */
+export interface DocumentSlice {
+  readonly start: number
+  readonly end: number
+  /** the slice starts with a `---` line (it is a document even when empty) */
+  readonly marker: boolean
+}
+
+/** A top-level key of a recognised document whose value is a plain single-line scalar. */
+export interface TopScalar {
+  /** absolute offset of the value */
+  readonly start: number
+  /** the value as written (resolves to this same string) */
+  readonly source: string
+}
+
+export interface TopKey {
+  readonly key: string
+  /** set when the value is a plain scalar that certainly resolves to a string */
+  readonly scalar?: TopScalar | undefined
+}
+
+export type Verdict =
+  | {readonly ok: true; readonly content: boolean; readonly keys: readonly TopKey[] | undefined}
+  | {readonly ok: false; readonly reason: string}
+
+export function prefilterEnabled(): boolean {
+  const flag = process.env.HEADROOM_NO_PREFILTER
+  return flag === undefined || flag === '' || flag === '0'
+}
+
+/**
+ * Where yaml's lexer starts documents: a line beginning with `---` followed by a space, tab, line break or
+ * the end. yaml ends every scalar and collection at such a line, whatever state it is in, so documents can
+ * be cut there. Undefined when the file needs the full parser to be sure: `%` directives (they reach across
+ * documents), `...` document-end markers, or a byte-order mark past the start.
+ */
+export function splitDocuments(text: string): DocumentSlice[] | undefined {
+  if (text.length === 0) return []
+  const bomAt = text.indexOf('\uFEFF', 1)
+  if (bomAt !== -1) return undefined
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (text.charCodeAt(first) === 0x25 /* % */ || text.includes('\n%')) return undefined
+  if (isMarker(text, first, 0x2e) || text.includes('\n...')) {
+    // `...` starting a line is a document-end marker only when followed by white space or the end.
+    if (isMarker(text, first, 0x2e)) return undefined
+    for (let i = text.indexOf('\n...'); i !== -1; i = text.indexOf('\n...', i + 1)) if (isMarker(text, i + 1, 0x2e)) return undefined
+  }
+  const starts: number[] = []
+  if (isMarker(text, first, 0x2d)) starts.push(0)
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(text, i + 1, 0x2d)) starts.push(i + 1)
+  const slices: DocumentSlice[] = []
+  if (starts.length === 0 || starts[0] !== 0) slices.push({start: 0, end: starts[0] ?? text.length, marker: false})
+  for (let k = 0; k < starts.length; k++) slices.push({start: starts[k] as number, end: starts[k + 1] ?? text.length, marker: true})
+  return slices
+}
+
+export interface PlannedDocument extends DocumentSlice {
+  readonly verdict: Verdict
+}
+
+/** The file's documents with a verdict each, or undefined when only the full parser can tell. */
+export function planDocuments(text: string): PlannedDocument[] | undefined {
+  const slices = splitDocuments(text)
+  if (!slices) return undefined
+  const suspects = suspectOffsets(text)
+  return slices.map((slice) => {
+    const suspect = suspects.some((o) => o >= slice.start && o < slice.end)
+    return {...slice, verdict: suspect ? {ok: false, reason: 'control character, odd line break or BOM'} : scanDocument(text, slice)}
+  })
+}
+
+/** `---` / `...` (char code `c` three times) at `i`, followed by white space, a line break or the end. */
+function isMarker(text: string, i: number, c: number): boolean {
+  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false
+  const next = text.charCodeAt(i + 3)
+  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d
+}
+
+/** Characters that make a document "unsure" wherever they appear: controls, odd line breaks, BOMs. */
+const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g
+
+/** Offsets of suspect characters in the whole text (a leading BOM is fine); usually none. */
+export function suspectOffsets(text: string): number[] {
+  const out: number[] = []
+  SUSPECT.lastIndex = 0
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 0xfeff) out.push(m.index)
+  return out
+}
+
+const MAP = 0
+const SEQ = 1
+/** Deeper nesting than this goes to yaml (which reports a stack overflow as an error). */
+const MAX_DEPTH = 64
+/** yaml rejects implicit keys longer than 1024 characters. */
+const MAX_KEY = 1000
+
+const SP = 0x20
+const TAB = 0x09
+const HASH = 0x23
+const COLON = 0x3a
+const DASH = 0x2d
+const CR = 0x0d
+
+class Unsure extends Error {}
+
+function unsure(reason: string): never {
+  throw new Unsure(reason)
+}
+
+/**
+ * Recognises one document slice. `ok: true` means yaml parses it without errors; `keys` lists the
+ * top-level keys when the root is a block map whose keys are all plain strings.
+ */
+export function scanDocument(text: string, slice: DocumentSlice): Verdict {
+  try {
+    return new Scanner(text, slice).run()
+  } catch (error) {
+    if (error instanceof Unsure) return {ok: false, reason: error.message}
+    throw error
+  }
+}
+
+const enum Mode {
+  Normal,
+  Block,
+  Plain
+}
+
+const enum Pending {
+  None,
+  MapValue,
+  SeqItem
+}
+
+class Scanner {
+  private readonly kinds: number[] = []
+  private readonly indents: number[] = []
+  /** a block sequence written at its parent key's own indent (`key:\n- a`) */
+  private readonly compact: boolean[] = []
+  private readonly keySets: (Set<string> | undefined)[] = []
+  private mode = Mode.Normal
+  /** Block: indent of the parent collection; Plain: least indent of a continuation line */
+  private parent = 0
+  private blockIndent = -1
+  private leadingBlank = 0
+  private pending = Pending.None
+  private pendingIndent = 0
+  private content = false
+  private keys: {key: string; scalar?: TopScalar | undefined}[] | undefined = []
+  /** the top-level key whose plain value the current line may continue */
+  private lastTop: {scalar?: TopScalar | undefined} | undefined
+  private lineStartPos = 0
+  /** end of the current line's content (before `\r\n` / `\n`) */
+  private lineEnd = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly slice: DocumentSlice
+  ) {}
+
+  run(): Verdict {
+    const {text, slice} = this
+    let pos = slice.start
+    if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1
+    if (slice.marker) {
+      pos += 3
+      const nl = this.nextLine(pos)
+      // `--- # comment` is fine; `--- value` (content on the marker line) goes to yaml.
+      const rest = this.skipSpaces(pos)
+      if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure('content on the --- line')
+      if (rest < this.lineEnd && rest === pos) unsure('comment not separated from ---')
+      pos = nl
+    }
+    while (pos < slice.end) {
+      const nl = this.nextLine(pos)
+      this.line(pos)
+      pos = nl
+    }
+    return {ok: true, content: this.content, keys: this.content ? this.keys : undefined}
+  }
+
+  /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
+  private nextLine(pos: number): number {
+    const {text, slice} = this
+    let nl = text.indexOf('\n', pos)
+    if (nl === -1 || nl >= slice.end) nl = slice.end
+    this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl
+    return nl + 1
+  }
+
+  private skipSpaces(i: number): number {
+    while (i < this.lineEnd && this.text.charCodeAt(i) === SP) i++
+    return i
+  }
+
+  private line(pos: number): void {
+    const text = this.text
+    this.lineStartPos = pos
+    const first = this.skipSpaces(pos)
+    const indent = first - pos
+    const blank = first >= this.lineEnd
+    const c = blank ? -1 : text.charCodeAt(first)
+
+    if (this.mode === Mode.Block) {
+      if (this.blockIndent === -1) {
+        if (blank) {
+          if (indent > this.leadingBlank) this.leadingBlank = indent
+          return
+        }
+        if (indent > this.parent && c !== TAB) {
+          if (this.leadingBlank > indent) unsure('more-indented leading empty lines in a block scalar')
+          this.blockIndent = indent
+          return
+        }
+      } else {
+        if (blank) return
+        if (indent >= this.blockIndent) return
+      }
+      if (c === TAB) unsure('tab at the end of a block scalar')
+      this.mode = Mode.Normal
+    } else if (this.mode === Mode.Plain) {
+      if (blank) return
+      if (indent >= this.parent && c !== HASH) {
+        this.continuation(first)
+        // `kind: Deployment` continued on the next line is no longer the word it started with
+        if (this.lastTop) this.lastTop.scalar = undefined
+        return
+      }
+      this.mode = Mode.Normal
+    }
+    if (!blank) this.lastTop = undefined
+
+    if (blank || c === HASH) return
+    if (c === TAB) unsure('tab as indentation')
+    this.content = true
+
+    if (this.pending !== Pending.None) {
+      const at = this.pendingIndent
+      const wasMap = this.pending === Pending.MapValue
+      this.pending = Pending.None
+      if (indent > at) {
+        if (this.isDash(first)) return this.openSeq(indent, false, first)
+        return this.openMap(indent, first)
+      }
+      if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first)
+      // otherwise the value was empty (null); the line belongs to an enclosing collection
+    }
+
+    const depth = this.kinds.length
+    if (depth === 0) {
+      if (indent !== 0) unsure('indented root')
+      if (this.isDash(first)) {
+        this.keys = undefined
+        return this.openSeq(0, false, first)
+      }
+      return this.openMap(0, first)
+    }
+    let top = depth - 1
+    while (top >= 0 && (this.indents[top] as number) > indent) top--
+    if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--
+    if (top < 0 || this.indents[top] !== indent) unsure('indentation matches no open collection')
+    this.truncate(top + 1)
+    if (this.kinds[top] === MAP) this.entry(top, first)
+    else if (this.isDash(first)) this.item(first)
+    else unsure('sequence line without -')
+  }
+
+  private truncate(n: number): void {
+    this.kinds.length = n
+    this.indents.length = n
+    this.compact.length = n
+    this.keySets.length = n
+  }
+
+  private isDash(i: number): boolean {
+    if (this.text.charCodeAt(i) !== DASH) return false
+    if (i + 1 >= this.lineEnd) return true
+    const next = this.text.charCodeAt(i + 1)
+    if (next === TAB) unsure('tab after -')
+    return next === SP
+  }
+
+  private push(kind: number, indent: number, compact: boolean): number {
+    if (this.kinds.length >= MAX_DEPTH) unsure('deep nesting')
+    this.kinds.push(kind)
+    this.indents.push(indent)
+    this.compact.push(compact)
+    this.keySets.push(kind === MAP ? new Set() : undefined)
+    return this.kinds.length - 1
+  }
+
+  private openSeq(indent: number, compact: boolean, first: number): void {
+    this.push(SEQ, indent, compact)
+    this.item(first)
+  }
+
+  private openMap(indent: number, first: number): void {
+    const level = this.push(MAP, indent, false)
+    this.entry(level, first)
+  }
+
+  /** `- …` at `i`: an item of the sequence on top of the stack. */
+  private item(i: number): void {
+    const dashCol = i - this.lineStartPos
+    const j = this.skipSpaces(i + 1)
+    if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
+      if (j < this.lineEnd && j === i + 1) unsure('comment after - without space')
+      this.pending = Pending.SeqItem
+      this.pendingIndent = dashCol
+      return
+    }
+    const c = this.text.charCodeAt(j)
+    if (c === TAB) unsure('tab in sequence item')
+    if (c === DASH && this.isDash(j)) unsure('nested compact sequence')
+    if (this.keyColon(j) !== -1) {
+      const level = this.push(MAP, j - this.lineStartPos, false)
+      this.entry(level, j)
+      return
+    }
+    this.value(j, dashCol)
+  }
+
+  /** `key: value` at `i`, in the map at stack `level`. */
+  private entry(level: number, i: number): void {
+    const colon = this.keyColon(i)
+    if (colon === -1) unsure('map line without key')
+    const key = this.keyText(i, colon)
+    const set = this.keySets[level] as Set<string>
+    if (set.has(key)) unsure('duplicate key')
+    set.add(key)
+    const keyCol = this.indents[level] as number
+    const v = this.skipSpaces(colon + 1)
+    if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure('tab after :')
+    if (level === 0 && this.keys) {
+      const top = {key, scalar: this.topScalar(v)}
+      this.keys.push(top)
+      this.lastTop = top
+    }
+    if (v >= this.lineEnd || this.text.charCodeAt(v) === HASH) {
+      if (v < this.lineEnd && v === colon + 1) unsure('comment after : without space')
+      this.pending = Pending.MapValue
+      this.pendingIndent = keyCol
+      return
+    }
+    this.value(v, keyCol)
+  }
+
+  /** A value at `v` whose collection is at column `col`. */
+  private value(v: number, col: number): void {
+    const text = this.text
+    const c = text.charCodeAt(v)
+    switch (c) {
+      case 0x7c /* | */:
+      case 0x3e /* > */:
+        return this.blockHeader(v, col)
+      case 0x22 /* " */:
+      case 0x27 /* ' */: {
+        const end = this.quoted(v)
+        this.trailing(end)
+        return
+      }
+      case 0x5b /* [ */:
+      case 0x7b /* { */: {
+        if (text.charCodeAt(v + 1) !== (c === 0x5b ? 0x5d : 0x7d)) unsure('flow collection')
+        this.trailing(v + 2)
+        return
+      }
+      default:
+        // a comment ends a plain scalar: nothing may continue it
+        if (this.plain(v)) return
+        this.mode = Mode.Plain
+        this.parent = col + 1
+    }
+  }
+
+  /** After a complete value: only spaces, then nothing or a comment. */
+  private trailing(i: number): void {
+    const j = this.skipSpaces(i)
+    if (j >= this.lineEnd) return
+    if (this.text.charCodeAt(j) !== HASH || j === i) unsure('text after a value')
+  }
+
+  private blockHeader(v: number, col: number): void {
+    const text = this.text
+    let i = v + 1
+    const ch = text.charCodeAt(i)
+    if (ch === 0x2b /* + */ || ch === DASH) i++
+    this.trailing(i)
+    this.mode = Mode.Block
+    this.parent = col
+    this.blockIndent = -1
+    this.leadingBlank = 0
+  }
+
+  /** A single-line quoted scalar at `q`; returns the offset after its closing quote. */
+  private quoted(q: number): number {
+    const close = this.closingQuote(q)
+    if (close === -1) unsure('multi-line or escaped quoted scalar')
+    return close + 1
+  }
+
+  /**
+   * The closing quote of the quoted scalar at `q` on this line, or -1 (none on the line, or a
+   * double-quoted scalar with a backslash escape, which yaml may reject).
+   */
+  private closingQuote(q: number): number {
+    const text = this.text
+    const quote = text.charCodeAt(q)
+    const end = this.lineEnd
+    for (let i = q + 1; i < end; i++) {
+      const ch = text.charCodeAt(i)
+      if (ch === quote) {
+        if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < end) {
+          i++
+          continue
+        }
+        return i
+      }
+      if (ch === 0x5c /* backslash */ && quote === 0x22) return -1
+    }
+    return -1
+  }
+
+  /**
+   * Plain scalar text from `i` to a comment or the line end: must not start with an indicator, hold `: `
+   * (a nested map) or end in `:`. Returns true when a comment ends it.
+   */
+  private plain(i: number): boolean {
+    const text = this.text
+    const c = text.charCodeAt(i)
+    if (!plainStart(c, text.charCodeAt(i + 1))) unsure('plain scalar starts with an indicator')
+    const end = this.lineEnd
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j)
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure('value ends with :')
+        const next = text.charCodeAt(j + 1)
+        if (next === SP || next === TAB) unsure('value holds ": "')
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) return true
+      } else if (ch === TAB) {
+        unsure('tab in plain scalar')
+      }
+    }
+    return false
+  }
+
+  /** A continuation line of a multi-line plain scalar, starting at `i`. */
+  private continuation(i: number): void {
+    const c = this.text.charCodeAt(i)
+    if (c === TAB) unsure('tab in continuation')
+    if (!plainStart(c, this.text.charCodeAt(i + 1)) || c === DASH) unsure('continuation starts with an indicator')
+    const end = this.lineEnd
+    const text = this.text
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j)
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure('continuation ends with :')
+        const next = text.charCodeAt(j + 1)
+        if (next === SP || next === TAB) unsure('continuation holds ": "')
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) unsure('comment in continuation')
+      } else if (ch === TAB) {
+        unsure('tab in continuation')
+      }
+    }
+  }
+
+  /** Offset of the `:` ending an implicit key that starts at `i`, or -1 when the line is not `key: …`. */
+  private keyColon(i: number): number {
+    const text = this.text
+    const end = this.lineEnd
+    const c = text.charCodeAt(i)
+    if (c === 0x22 || c === 0x27) {
+      // `"key": value`; a quoted scalar that is not a key is a value
+      const close = this.closingQuote(i)
+      if (close === -1) return -1
+      const after = close + 1
+      if (after >= end || text.charCodeAt(after) !== COLON) return -1
+      const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1)
+      return next === -1 || next === SP ? after : -1
+    }
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j)
+      if (ch === COLON) {
+        if (j + 1 >= end) return j
+        const next = text.charCodeAt(j + 1)
+        if (next === SP) return j
+        if (next === TAB) unsure('tab after :')
+      } else if (ch === SP && text.charCodeAt(j + 1) === HASH) {
+        return -1
+      } else if (ch === TAB) {
+        unsure('tab in key line')
+      }
+    }
+    return -1
+  }
+
+  /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
+  private keyText(i: number, colon: number): string {
+    const text = this.text
+    if (colon - i > MAX_KEY) unsure('long key')
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      const inner = text.slice(i + 1, colon - 1)
+      if (inner.includes('\\') || inner.includes('"')) unsure('escaped key')
+      return inner
+    }
+    if (c === 0x27) return text.slice(i + 1, colon - 1).replace(/''/g, "'")
+    let end = colon
+    while (end > i && text.charCodeAt(end - 1) === SP) end--
+    const key = text.slice(i, end)
+    if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure('key may not be a plain string')
+    return key
+  }
+
+  /** The value at `v` when it is a plain single-line scalar that certainly resolves to itself as a string. */
+  private topScalar(v: number): TopScalar | undefined {
+    const text = this.text
+    let end = v
+    while (end < this.lineEnd) {
+      const ch = text.charCodeAt(end)
+      if (ch === SP) break
+      end++
+    }
+    // only `value` or `value   # comment` on the line
+    const rest = this.skipSpaces(end)
+    if (rest < this.lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return undefined
+    const source = text.slice(v, end)
+    if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return undefined
+    return {start: v, source}
+  }
+}
+
+/** Keys taken without composing: start with a letter, `_` or `$`; no characters that need care. */
+const SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/
+/** Plain words the core schema resolves to booleans or null. */
+const RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/
+/** Plain values known to resolve to themselves as strings (apiVersion, kind). */
+const STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/
+
+/** Whether a plain scalar may start with `c` (followed by `next`) in block context. */
+function plainStart(c: number, next: number): boolean {
+  switch (c) {
+    case 0x2d /* - */:
+    case 0x3f /* ? */:
+    case 0x3a /* : */:
+      // `-x` is a plain scalar; `- `, `? `, `: ` are indicators
+      return !(Number.isNaN(next) || next === SP || next === TAB || next === 0x0a || next === CR)
+    case 0x2c /* , */:
+    case 0x5b /* [ */:
+    case 0x5d /* ] */:
+    case 0x7b /* { */:
+    case 0x7d /* } */:
+    case 0x23 /* # */:
+    case 0x26 /* & */:
+    case 0x2a /* * */:
+    case 0x21 /* ! */:
+    case 0x7c /* | */:
+    case 0x3e /* > */:
+    case 0x27 /* ' */:
+    case 0x22 /* " */:
+    case 0x25 /* % */:
+    case 0x40 /* @ */:
+    case 0x60 /* ` */:
+    case 0x3c /* < */:
+      return false
+    default:
+      return true
+  }
+}

@@ -1,0 +1,322 @@
+// A small YAML model and a renderer with many layouts, for the fuzz tests. The model says what the data
+// is; the layout (indent, sequence style, flow or block, quoting, comments, blank lines, line endings,
+// BOM, document markers) is chosen per node from explicit fields and a seeded random stream, so one
+// model renders as many equivalent texts. `dataOf` is the oracle: the data any correct reader sees.
+import {parse as parseYamlValue} from 'yaml'
+
+export type QuoteStyle = 'plain' | 'single' | 'double'
+
+export interface YScalar {
+  readonly t: 'scalar'
+  /** plain: the source text; quoted: the string value */
+  readonly text: string
+  readonly style: QuoteStyle
+  readonly anchor?: string | undefined
+  /** a trailing comment forced on this line */
+  readonly comment?: string | undefined
+}
+
+export interface YEntry {
+  readonly key: string
+  readonly value: YNode
+  /** `<<: *alias` */
+  readonly merge?: boolean | undefined
+}
+
+export interface YMap {
+  readonly t: 'map'
+  readonly entries: readonly YEntry[]
+  readonly flow?: boolean | undefined
+  readonly anchor?: string | undefined
+}
+
+export interface YSeq {
+  readonly t: 'seq'
+  readonly items: readonly YNode[]
+  readonly flow?: boolean | undefined
+  readonly anchor?: string | undefined
+}
+
+export interface YAlias {
+  readonly t: 'alias'
+  readonly name: string
+}
+
+/** A literal block scalar (`|`): the value is the lines joined, with one final line break. */
+export interface YBlock {
+  readonly t: 'block'
+  readonly lines: readonly string[]
+  readonly anchor?: string | undefined
+}
+
+export type YNode = YScalar | YMap | YSeq | YAlias | YBlock
+
+export interface Layout {
+  /** 2 or 4 */
+  readonly indent: number
+  /** block sequences under a key are indented (`key:\n  - a`) or not (`key:\n- a`) */
+  readonly seqIndent: boolean
+  /** `- key: v` (2) or `-   key: v` (the indent unit) */
+  readonly dashPad: 2 | 4
+  readonly eol: '\n' | '\r\n'
+  readonly bom: boolean
+  readonly finalNewline: boolean
+  /** 0 none … 3 almost everywhere */
+  readonly comments: number
+  /** 0 none … 2 often */
+  readonly blanks: number
+  /** 0 never … 2 often: quote keys that could be plain */
+  readonly quoteKeys: number
+  /** spaces inside flow braces: `{ a: 1 }` */
+  readonly flowSpaces: boolean
+  readonly docStart: boolean
+  readonly docEnd: boolean
+  /** seeds the per-node choices (which lines get comments, …) */
+  readonly seed: number
+}
+
+export const COMMENTS = [
+  'from kubectl top',
+  'memory: 64Mi',
+  'TODO raise this',
+  "it's fine",
+  '{not: flow}',
+  '- not an item',
+  'ünïcode ✓',
+  '#',
+  'limits: {memory: 1Gi}',
+  '---'
+]
+
+/** mulberry32: small, fast, deterministic. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Plain text that reads back as exactly this string, in block and flow context. */
+export function plainOk(text: string): boolean {
+  if (text === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) || /\s$/.test(text)) return false
+  if (/[,[\]{}]/.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || /[\t\r\n]/.test(text)) return false
+  try {
+    return parseYamlValue(text) === text
+  } catch {
+    return false
+  }
+}
+
+class Renderer {
+  private readonly random: () => number
+  private readonly out: string[] = []
+  /** index of the last line of block scalar content */
+  private blockEnd = -1
+
+  constructor(private readonly layout: Layout) {
+    this.random = rng(layout.seed)
+  }
+
+  chance(level: number, max: number): boolean {
+    return level > 0 && this.random() < level / (max + 1)
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)] as T
+  }
+
+  trailing(forced?: string): string {
+    if (forced !== undefined) return ` # ${forced}`
+    return this.chance(this.layout.comments, 4) ? ` # ${this.pick(COMMENTS)}` : ''
+  }
+
+  decorate(indent: string): void {
+    if (this.chance(this.layout.blanks, 4)) this.out.push(this.chance(1, 2) ? '' : indent.slice(0, Math.floor(this.random() * (indent.length + 1))))
+    if (this.chance(this.layout.comments, 5)) this.out.push(`${this.chance(1, 3) ? '' : indent}# ${this.pick(COMMENTS)}`)
+  }
+
+  key(key: string): string {
+    if (plainOk(key) && !this.chance(this.layout.quoteKeys, 4)) return key
+    return this.chance(1, 1) || key.includes("'") ? JSON.stringify(key) : `'${key}'`
+  }
+
+  scalar(node: YScalar): string {
+    if (node.style === 'plain') return node.text
+    if (node.style === 'single') return `'${node.text.replace(/'/g, "''")}'`
+    return JSON.stringify(node.text)
+  }
+
+  anchor(node: {anchor?: string | undefined}): string {
+    return node.anchor ? `&${node.anchor} ` : ''
+  }
+
+  flow(node: YNode): string {
+    const pad = this.layout.flowSpaces ? ' ' : ''
+    switch (node.t) {
+      case 'scalar':
+        return this.anchor(node) + (node.style === 'plain' && node.text !== '' && !plainOk(node.text) && !/^[\w.+-]+$/.test(node.text) ? JSON.stringify(node.text) : this.scalar(node))
+      case 'alias':
+        return `*${node.name}`
+      case 'block':
+        return this.anchor(node) + JSON.stringify(blockValue(node))
+      case 'map': {
+        if (node.entries.length === 0) return `${this.anchor(node)}{}`
+        const entries = node.entries.map((e) => `${e.merge ? '<<' : this.key(e.key)}: ${this.flow(e.value)}`)
+        return `${this.anchor(node)}{${pad}${entries.join(', ')}${pad}}`
+      }
+      case 'seq': {
+        if (node.items.length === 0) return `${this.anchor(node)}[]`
+        return `${this.anchor(node)}[${pad}${node.items.map((i) => this.flow(i)).join(', ')}${pad}]`
+      }
+    }
+  }
+
+  isBlockCollection(node: YNode): node is YMap | YSeq {
+    return (node.t === 'map' && !node.flow && node.entries.length > 0) || (node.t === 'seq' && !node.flow && node.items.length > 0)
+  }
+
+  /** Renders a block map's entries at `indent`; `inItem` means the first line shares the line of a dash. */
+  map(node: YMap, indent: number, inItem = false): void {
+    const ind = ' '.repeat(indent)
+    node.entries.forEach((entry, i) => {
+      if (!(inItem && i === 0)) this.decorate(ind)
+      const key = entry.merge ? '<<' : this.key(entry.key)
+      const value = entry.value
+      if (value.t === 'scalar') {
+        const text = this.scalar(value)
+        const sep = text === '' && !value.anchor ? '' : ' '
+        this.out.push(`${ind}${key}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`)
+      } else if (value.t === 'alias') {
+        this.out.push(`${ind}${key}: *${value.name}${this.trailing()}`)
+      } else if (value.t === 'block') {
+        this.out.push(`${ind}${key}: ${this.anchor(value)}|${this.trailing()}`)
+        const inner = ' '.repeat(indent + this.layout.indent)
+        for (const line of value.lines) this.out.push(line === '' ? '' : inner + line)
+        this.blockEnd = this.out.length - 1
+      } else if (this.isBlockCollection(value)) {
+        this.out.push(`${ind}${key}:${value.anchor ? ` &${value.anchor}` : ''}${this.trailing()}`)
+        if (value.t === 'map') this.map(value, indent + this.layout.indent)
+        else this.seq(value, this.layout.seqIndent ? indent + this.layout.indent : indent)
+      } else {
+        this.out.push(`${ind}${key}: ${this.flow(value)}${this.trailing()}`)
+      }
+    })
+  }
+
+  seq(node: YSeq, indent: number): void {
+    const ind = ' '.repeat(indent)
+    for (const item of node.items) {
+      this.decorate(ind)
+      if (item.t === 'map' && this.isBlockCollection(item)) {
+        const pad = this.layout.dashPad
+        if (item.anchor || this.chance(1, 9)) {
+          // The dash alone on its line (an anchor after a dash would belong to the first key).
+          this.out.push(`${ind}-${item.anchor ? ` &${item.anchor}` : ''}${this.trailing()}`)
+          this.map(item, indent + pad)
+        } else {
+          const start = this.out.length
+          this.map(item, indent + pad, true)
+          const first = this.out[start] as string
+          this.out[start] = `${ind}-${' '.repeat(pad - 1)}${first.slice(indent + pad)}`
+        }
+      } else if (item.t === 'block') {
+        this.out.push(`${ind}- ${this.anchor(item)}|`)
+        const inner = ' '.repeat(indent + this.layout.dashPad)
+        for (const line of item.lines) this.out.push(line === '' ? '' : inner + line)
+        this.blockEnd = this.out.length - 1
+      } else if (item.t === 'scalar') {
+        this.out.push(`${ind}- ${this.anchor(item)}${this.scalar(item)}${this.trailing(item.comment)}`.replace(/ $/, ''))
+      } else if (item.t === 'alias') {
+        this.out.push(`${ind}- *${item.name}${this.trailing()}`)
+      } else {
+        this.out.push(`${ind}- ${this.flow(item)}${this.trailing()}`)
+      }
+    }
+  }
+
+  document(root: YNode | null, index: number): void {
+    const {layout} = this
+    if (index > 0 || layout.docStart) this.out.push(`---${this.trailing()}`)
+    else this.decorate('')
+    if (root === null) {
+      if (index === 0 && !layout.docStart) this.out.push('---')
+    } else if (root.t === 'map' && this.isBlockCollection(root)) {
+      this.map(root, 0)
+    } else if (root.t === 'seq' && this.isBlockCollection(root)) {
+      this.seq(root, 0)
+    } else {
+      this.out.push(this.flow(root))
+    }
+    if (layout.docEnd) this.out.push('...')
+  }
+
+  text(finalNewline: boolean): string {
+    // Without a final line break a block scalar would lose its own last one: end with a comment instead.
+    if (!finalNewline && this.blockEnd === this.out.length - 1) this.out.push('# end')
+    return this.out.join('\n') + (finalNewline ? '\n' : '')
+  }
+}
+
+/** Renders a stream of documents (null = an empty document) in the given layout. */
+export function render(docs: readonly (YNode | null)[], layout: Layout): string {
+  const r = new Renderer(layout)
+  docs.forEach((doc, i) => r.document(doc, i))
+  let text = r.text(layout.finalNewline)
+  if (layout.eol === '\r\n') text = text.replace(/\n/g, '\r\n')
+  return (layout.bom ? '\uFEFF' : '') + text
+}
+
+/** A JSON manifest: the data of one document, pretty (indent) or on one line (0). */
+export function renderJson(doc: YNode, indent: number, eol: '\n' | '\r\n', finalNewline: boolean): string {
+  const text = JSON.stringify(dataOf(doc, new Map()), null, indent || undefined) + (finalNewline ? '\n' : '')
+  return eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text
+}
+
+function blockValue(node: YBlock): string {
+  return node.lines.join('\n').replace(/\n*$/, '') + '\n'
+}
+
+/** The data a YAML 1.2 reader with `<<` merge keys sees (aliases are shared references). */
+export function dataOf(node: YNode | null, anchors: Map<string, unknown>): unknown {
+  if (node === null) return null
+  let value: unknown
+  switch (node.t) {
+    case 'scalar':
+      value = node.style === 'plain' ? (node.text === '' ? null : parseYamlValue(node.text)) : node.text
+      break
+    case 'block':
+      value = blockValue(node)
+      break
+    case 'alias':
+      return anchors.get(node.name)
+    case 'seq': {
+      const items: unknown[] = []
+      if (node.anchor) anchors.set(node.anchor, items)
+      for (const item of node.items) items.push(dataOf(item, anchors))
+      return items
+    }
+    case 'map': {
+      const out: Record<string, unknown> = {}
+      if (node.anchor) anchors.set(node.anchor, out)
+      const own = new Set<string>()
+      for (const entry of node.entries) {
+        const v = dataOf(entry.value, anchors)
+        if (entry.merge) {
+          for (const source of Array.isArray(v) ? v : [v]) {
+            for (const [k, mv] of Object.entries(source as Record<string, unknown>)) if (!own.has(k) && !(k in out)) out[k] = mv
+          }
+        } else {
+          out[entry.key] = v
+          own.add(entry.key)
+        }
+      }
+      return out
+    }
+  }
+  if ('anchor' in node && node.anchor) anchors.set(node.anchor, value)
+  return value
+}

@@ -1,0 +1,246 @@
+// The GitHub Action bundle (dist/action.js) run the way the runner runs it: INPUT_* variables, the event
+// payload file, GITHUB_WORKSPACE, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, in a real git repository with a
+// real PR merge commit made after main moved on past the branch point.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
+import {removeTree, tempDir} from '../helpers/cli.js'
+import {ACTION, BAD, GOOD, ROOT, commitAll, deployment, git, has, initRepo, run, writeFiles} from './helpers.js'
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+function runAction(workspace: string, inputs: Record<string, string>, event: {name: string; payload: unknown}): ActionRun {
+  const runnerDir = tempDir('headroom-runner-')
+  const eventPath = path.join(runnerDir, 'event.json')
+  const outputPath = path.join(runnerDir, 'output')
+  const summaryPath = path.join(runnerDir, 'summary.md')
+  writeFileSync(eventPath, JSON.stringify(event.payload))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/deploy',
+    GITHUB_SHA: git(workspace, 'rev-parse', 'HEAD').trim(),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null'
+  }
+  // The runner passes every input, with action.yml's default when the workflow does not set it.
+  const defaults = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {inputs: Record<string, {default?: string}>}
+  for (const [name, spec] of Object.entries(defaults.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
+  // The runner starts the action in the workspace.
+  const result = run(process.execPath, [ACTION], {cwd: workspace, env})
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
+  const summary = readFileSync(summaryPath, 'utf8')
+  removeTree(runnerDir)
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr, outputs, summary}
+}
+
+/** `name<<DELIM\nvalue\nDELIM` blocks, as the runner reads $GITHUB_OUTPUT. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    if (!match) continue
+    const [, name, delimiter] = match
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!)
+    out[name!] = value.join('\n')
+  }
+  return out
+}
+
+function annotations(stdout: string, level: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith(`::${level} `) || l.startsWith(`::${level}::`))
+}
+
+function annotatedFiles(stdout: string): string[] {
+  return [...new Set(annotations(stdout, 'error').map((l) => /file=([^,]+)/.exec(l)?.[1] ?? ''))].sort()
+}
+
+describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs it', () => {
+  let origin = ''
+  let baseSha = ''
+  let headSha = ''
+  let payload: unknown
+  const clones: string[] = []
+
+  beforeAll(() => {
+    origin = tempDir('headroom-origin-')
+    initRepo(origin)
+    writeFiles(origin, {
+      'k8s/shop/checkout.yaml': deployment('checkout', BAD, {comment: 'already on main, lacks headroom'}),
+      'k8s/shop/cart.yaml': deployment('cart', GOOD),
+      'README.md': 'deploy repo\n'
+    })
+    commitAll(origin, 'main: initial')
+    git(origin, 'checkout', '-q', '-b', 'feature')
+    writeFiles(origin, {
+      'k8s/payments/ledger.yaml': deployment('ledger', BAD, {namespace: 'payments', replicas: 3}),
+      'k8s/shop/cart.yaml': deployment('cart', BAD, {comment: 'the PR lowers this limit'})
+    })
+    commitAll(origin, 'feature: add ledger, lower cart')
+    headSha = git(origin, 'rev-parse', 'HEAD').trim()
+    // main moves on after the branch point: it touches a file the PR never touched.
+    git(origin, 'checkout', '-q', 'main')
+    writeFiles(origin, {
+      'k8s/shop/checkout.yaml': deployment('checkout', BAD, {comment: 'main edited this after the branch point'}),
+      'k8s/logging/shipper.yaml': deployment('shipper', BAD)
+    })
+    baseSha = commitAll(origin, 'main: moves on')
+    // GitHub's merge commit for the PR (refs/pull/N/merge): first parent the base tip, second the PR head.
+    git(origin, 'checkout', '-q', '--detach', 'main')
+    git(origin, 'merge', '-q', '--no-ff', '--no-edit', '-m', 'Merge feature into main', 'feature')
+    git(origin, 'branch', 'pull-1-merge')
+    git(origin, 'checkout', '-q', 'main')
+    payload = {action: 'synchronize', number: 1, pull_request: {number: 1, base: {ref: 'main', sha: baseSha}, head: {ref: 'feature', sha: headSha}}}
+  })
+
+  afterAll(() => {
+    for (const dir of [origin, ...clones]) removeTree(dir)
+  })
+
+  function clone(args: string[]): string {
+    const dir = tempDir('headroom-ws-')
+    clones.push(dir)
+    git(path.dirname(dir), 'clone', '-q', ...args, `file://${origin}`, dir)
+    return dir
+  }
+
+  it('the scenario is one where a two-dot diff against base.sha would be wrong', () => {
+    const twoDot = git(origin, 'diff', '--name-only', baseSha, headSha).split('\n').filter(Boolean)
+    expect(twoDot).toContain('k8s/shop/checkout.yaml')
+    const threeDot = git(origin, 'diff', '--name-only', `${baseSha}...${headSha}`).split('\n').filter(Boolean)
+    expect(threeDot.sort()).toEqual(['k8s/payments/ledger.yaml', 'k8s/shop/cart.yaml'])
+  })
+
+  it('changed-only on the PR merge commit (fetch-depth 2): only the files the PR changed are checked', () => {
+    const workspace = clone(['--depth', '2', '--branch', 'pull-1-merge'])
+    expect(git(workspace, 'rev-parse', 'HEAD^2').trim()).toBe(headSha)
+    const sarif = 'reports/headroom.sarif'
+    const result = runAction(workspace, {'changed-only': 'true', 'sarif-file': sarif}, {name: 'pull_request', payload})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(annotatedFiles(result.stdout)).toEqual(['k8s/payments/ledger.yaml', 'k8s/shop/cart.yaml'])
+    expect(result.stdout).not.toContain('checkout.yaml')
+    expect(result.stdout).not.toContain('shipper.yaml')
+    // Annotations point at the exact limit value.
+    const ledger = annotations(result.stdout, 'error').find((l) => l.includes('ledger.yaml'))!
+    expect(ledger).toMatch(/line=\d+,col=23,endLine=\d+,endColumn=28,title=kube-headroom \(sidecar-memory-headroom\)::istio-proxy memory limit 140Mi is below 180Mi/)
+    expect(result.outputs).toEqual({findings: '2', fixed: '0', 'sarif-file': path.join(workspace, sarif)})
+    const log = JSON.parse(readFileSync(path.join(workspace, sarif), 'utf8')) as {runs: {results: {locations: {physicalLocation: {artifactLocation: {uri: string}}}[]}[]}[]}
+    expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort()).toEqual([
+      'k8s/payments/ledger.yaml',
+      'k8s/shop/cart.yaml'
+    ])
+    expect(result.summary).toContain('## kube-headroom: 2 findings to fix')
+    expect(result.summary).toContain('git diff HEAD^1 HEAD')
+    expect(result.summary).toContain('| | File | Workload | Container | Current → required | Why |')
+    expect(result.summary).toMatch(/\[k8s\/payments\/ledger\.yaml:\d+\]\(https:\/\/github\.com\/acme\/deploy\/blob\/[0-9a-f]{40}\/k8s\/payments\/ledger\.yaml#L\d+\) \| Deployment payments\/ledger \| istio-proxy \| 140Mi → 180Mi \|/)
+    // 40Mi per pod: ledger × 3 replicas + cart × 2 replicas = 200Mi
+    expect(result.summary).toContain('+80Mi summed per pod, **+200Mi** across all replicas')
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
+  })
+
+  it('changed-only with the PR head checked out and full history: base...head (three dots)', () => {
+    const workspace = clone([])
+    git(workspace, 'checkout', '-q', '--detach', headSha)
+    const result = runAction(workspace, {'changed-only': 'true'}, {name: 'pull_request', payload})
+    expect(result.code).toBe(1)
+    expect(annotatedFiles(result.stdout)).toEqual(['k8s/payments/ledger.yaml', 'k8s/shop/cart.yaml'])
+    expect(result.summary).toContain('...')
+  })
+
+  it('without the history to tell, it warns and checks everything rather than too little', () => {
+    const workspace = clone(['--depth', '1', '--branch', 'feature'])
+    const result = runAction(workspace, {'changed-only': 'true'}, {name: 'pull_request', payload})
+    expect(annotations(result.stdout, 'warning').join('\n')).toMatch(/cannot tell which files the pull request changed/)
+    expect(annotatedFiles(result.stdout)).toEqual(['k8s/payments/ledger.yaml', 'k8s/shop/cart.yaml', 'k8s/shop/checkout.yaml'])
+  })
+
+  it('mode fix rewrites only the PR files in the workspace, then passes', () => {
+    const workspace = clone(['--depth', '2', '--branch', 'pull-1-merge'])
+    const checkoutBefore = readFileSync(path.join(workspace, 'k8s/shop/checkout.yaml'), 'utf8')
+    const result = runAction(workspace, {'changed-only': 'true', mode: 'fix'}, {name: 'pull_request', payload})
+    expect(result.code).toBe(0)
+    expect(result.outputs.findings).toBe('0')
+    expect(result.outputs.fixed).toBe('2')
+    expect(annotations(result.stdout, 'error')).toEqual([])
+    expect(annotations(result.stdout, 'notice').filter((l) => l.includes('Fixed: istio-proxy'))).toHaveLength(2)
+    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain('memory: 180Mi # sized from kubectl top')
+    expect(readFileSync(path.join(workspace, 'k8s/shop/checkout.yaml'), 'utf8')).toBe(checkoutBefore)
+    expect(git(workspace, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M k8s/payments/ledger.yaml', ' M k8s/shop/cart.yaml'])
+    expect(result.summary).toContain('2 sidecar limits fixed')
+  })
+
+  it('on push, changed-only does not apply: every manifest is checked; fail-on never passes', () => {
+    const workspace = clone(['--branch', 'main'])
+    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(0)
+    expect(annotatedFiles(result.stdout)).toEqual(['k8s/logging/shipper.yaml', 'k8s/shop/checkout.yaml'])
+    expect(result.summary).toBe('')
+    expect(result.outputs.findings).toBe('2')
+  })
+
+  it('caps annotations at 10 per level and points to the summary for the rest', () => {
+    const workspace = tempDir('headroom-many-')
+    clones.push(workspace)
+    initRepo(workspace)
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 25; i++) files[`apps/app-${String(i).padStart(2, '0')}.yaml`] = deployment(`app-${i}`, `${130 + i}Mi`)
+    writeFiles(workspace, files)
+    commitAll(workspace, 'many')
+    const result = runAction(workspace, {}, {name: 'push', payload: {}})
+    expect(result.code).toBe(1)
+    const errors = annotations(result.stdout, 'error')
+    expect(errors).toHaveLength(10)
+    // Most important first: the lowest limits (largest shortfall) are annotated.
+    expect(errors[0]).toContain('app-00.yaml')
+    expect(annotations(result.stdout, 'notice').join('\n')).toMatch(/15 more findings not annotated .*see the job summary/)
+    // The rest are logged inside a stop-commands block, so none of those lines is a command.
+    const stop = /^::stop-commands::(\S+)$/m.exec(result.stdout)
+    expect(stop).not.toBeNull()
+    const block = result.stdout.slice(result.stdout.indexOf(stop![0]), result.stdout.indexOf(`::${stop![1]}::`))
+    expect(block).toContain('app-24.yaml')
+    expect(result.summary.split('\n').filter((l) => l.startsWith('| ❌'))).toHaveLength(25)
+    expect(result.outputs.findings).toBe('25')
+  })
+
+  it('rejects a bad input with an error annotation and exit 2', () => {
+    const workspace = clone(['--branch', 'main'])
+    const result = runAction(workspace, {mode: 'rewrite'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/^::error title=kube-headroom::input mode must be one of check, fix, not "rewrite"$/m)
+    const flag = runAction(workspace, {headroom: 'lots'}, {name: 'push', payload: {}})
+    expect(flag.code).toBe(2)
+    expect(flag.stdout).toMatch(/^::error title=kube-headroom::invalid config .*headroom/m)
+  })
+
+  it('action.yml runs the committed bundle on node24 and declares the documented inputs and outputs', () => {
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      runs: {using: string; main: string}
+      inputs: Record<string, {default?: string}>
+      outputs: Record<string, unknown>
+    }
+    expect(action.runs).toEqual({using: 'node24', main: 'dist/action.js'})
+    expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true)
+    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'paths', 'sarif-file', 'summary'])
+    expect(action.inputs.paths?.default).toBe('.')
+    expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fixed', 'sarif-file'])
+  })
+})
