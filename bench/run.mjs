@@ -1,7 +1,7 @@
 // The benchmark (`npm run bench`): not a timed test, a measurement to read.
 //
 //   node bench/run.mjs [--files N] [--reps R] [--seed S] [--quick] [--skip-large] [--large-files N]
-//                      [--no-compare] [--keep]
+//                      [--no-compare] [--keep] [--cli PATH]
 //
 // Generates a seeded synthetic GitOps repo (bench/generate.mjs) and times, alternating case by case in
 // each repetition, every one as its own cold `node` process:
@@ -10,6 +10,7 @@
 //   (b0) the same with HEADROOM_NO_PREFILTER=1 (what (b) costs without the lexical pre-filter)
 //   (c)  node dist/cli.js fix --dry-run DIR
 //   (d)  node dist/cli.js check ONE-SMALL-FILE
+//   (e)  the engine floor (bench/floor.mjs): the same core driven file by file without unified-engine
 // Wall time (median, min–max), resources/s, peak RSS (/usr/bin/time -f %M when present, else a wrapper
 // that prints process.resourceUsage().maxRSS), and the ratios (b)/(a), (c)/(a). Then, unless
 // --skip-large, `check` once on a 50,000-file repo for peak RSS. Prints a table, writes
@@ -19,11 +20,13 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {buildFloor} from './floor.mjs'
 import {generate} from './generate.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.dirname(here)
-const CLI = path.join(root, 'dist/cli.js')
+const cliArg = process.argv.indexOf('--cli')
+const CLI = cliArg === -1 ? path.join(root, 'dist/cli.js') : path.resolve(process.argv[cliArg + 1])
 const BASELINE = path.join(here, 'baseline.mjs')
 const MAXRSS = path.join(here, 'maxrss.mjs')
 const TIME = '/usr/bin/time'
@@ -43,12 +46,14 @@ const skipLarge = flag('--skip-large') || quick
 const compare = !flag('--no-compare')
 const keep = flag('--keep')
 const haveTime = existsSync(TIME)
+/** `check` on the large repo gets this long before it counts as failed. */
+const LARGE_TIMEOUT_MS = value('--large-timeout-min', 40) * 60_000
 
-/** One cold run: wall ms from spawn to exit, peak RSS in MB, exit code. */
+/** One cold run: wall ms from spawn to exit, CPU ms (user + system), peak RSS in MB, exit code. */
 function run(args, {cwd, env = {}, timeoutMs = 30 * 60_000} = {}) {
   const outFile = path.join(os.tmpdir(), `headroom-bench-time-${process.pid}.txt`)
   const command = haveTime ? TIME : process.execPath
-  const full = haveTime ? ['-o', outFile, '-f', '%M', process.execPath, ...args] : [MAXRSS, ...args]
+  const full = haveTime ? ['-o', outFile, '-f', '%M %U %S', process.execPath, ...args] : [MAXRSS, ...args]
   const started = process.hrtime.bigint()
   const result = spawnSync(command, full, {
     cwd,
@@ -59,18 +64,22 @@ function run(args, {cwd, env = {}, timeoutMs = 30 * 60_000} = {}) {
   })
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6
   let rssKb
+  let cpuMs
   if (haveTime) {
-    rssKb = Number(readFileSync(outFile, 'utf8').trim().split('\n').pop())
+    const [kb, user, sys] = (readFileSync(outFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+    rssKb = kb
+    cpuMs = (user + sys) * 1000
     rmSync(outFile, {force: true})
   } else {
-    const m = /maxrss-kb=(\d+)/.exec(result.stderr?.toString() ?? '')
+    const m = /maxrss-kb=(\d+) cpu-ms=(\d+)/.exec(result.stderr?.toString() ?? '')
     rssKb = m ? Number(m[1]) : NaN
+    cpuMs = m ? Number(m[2]) : NaN
   }
   const code = result.status
   if (code !== 0 && code !== 1) {
     throw new Error(`${args.join(' ')} exited ${code} (${result.signal ?? ''}): ${result.stderr?.toString().slice(-2000)}`)
   }
-  return {wallMs, rssMb: rssKb / 1024, code}
+  return {wallMs, cpuMs, rssMb: rssKb / 1024, code}
 }
 
 function median(xs) {
@@ -81,9 +90,11 @@ function median(xs) {
 
 function summarize(samples) {
   const wall = samples.map((s) => s.wallMs)
+  const cpu = samples.map((s) => s.cpuMs)
   const rss = samples.map((s) => s.rssMb)
   return {
     wallMs: {median: median(wall), min: Math.min(...wall), max: Math.max(...wall), samples: wall.map((x) => Math.round(x))},
+    cpuMs: {median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu)},
     peakRssMb: {median: median(rss), max: Math.max(...rss)},
     exitCodes: [...new Set(samples.map((s) => s.code))]
   }
@@ -94,14 +105,16 @@ function shown(arg, repoDir) {
   if (!path.isAbsolute(arg)) return arg
   if (arg === repoDir) return 'DIR'
   if (arg.startsWith(repoDir + path.sep)) return path.relative(repoDir, arg)
+  if (path.basename(arg) === 'floor.mjs' && !arg.startsWith(root + path.sep)) return 'FLOOR (bench/floor.mjs --build FLOOR)'
   return path.relative(root, arg)
 }
 
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
 
-function main() {
+async function main() {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing; run npm run build`)
   const work = mkdtempSync(path.join(os.tmpdir(), 'headroom-bench-'))
+  const FLOOR = await buildFloor(path.join(work, 'floor.mjs'))
   const repoDir = path.join(work, 'repo')
   process.stderr.write(`generating ${FILES} files (seed ${SEED}) in ${repoDir} …\n`)
   const repo = generate({files: FILES, seed: SEED, dir: repoDir})
@@ -115,7 +128,8 @@ function main() {
       ? [{id: 'b0', label: '(b0) check, HEADROOM_NO_PREFILTER=1', args: [CLI, 'check', '.'], env: {HEADROOM_NO_PREFILTER: '1'}, resources: repo.resources}]
       : []),
     {id: 'c', label: '(c) headroom fix --dry-run DIR', args: [CLI, 'fix', '--dry-run', '.'], resources: repo.resources},
-    {id: 'd', label: '(d) headroom check one-small-file (cold)', args: [CLI, 'check', path.relative(repoDir, small)], resources: smallResources}
+    {id: 'd', label: '(d) headroom check one-small-file (cold)', args: [CLI, 'check', path.relative(repoDir, small)], resources: smallResources},
+    {id: 'e', label: '(e) engine floor: core without unified-engine', args: [FLOOR, '.'], resources: repo.resources}
   ]
   const samples = new Map(cases.map((c) => [c.id, []]))
   // Warm the page cache once so the first case does not pay for the disk alone.
@@ -124,7 +138,7 @@ function main() {
     for (const c of cases) {
       const s = run(c.args, {cwd: repoDir, env: c.env})
       samples.get(c.id).push(s)
-      process.stderr.write(`rep ${rep + 1}/${REPS} ${c.id.padEnd(3)} ${fmt(s.wallMs).padStart(7)} ms ${fmt(s.rssMb).padStart(6)} MB\n`)
+      process.stderr.write(`rep ${rep + 1}/${REPS} ${c.id.padEnd(3)} ${fmt(s.wallMs).padStart(7)} ms wall ${fmt(s.cpuMs).padStart(7)} ms cpu ${fmt(s.rssMb).padStart(6)} MB\n`)
     }
   }
 
@@ -134,8 +148,17 @@ function main() {
     results[c.id] = {label: c.label, command: `${c.env ? Object.entries(c.env).map(([k, v]) => `${k}=${v} `).join('') : ''}node ${c.args.map((a) => shown(a, repoDir)).join(' ')}`, resources: c.resources, ...sum, resourcesPerSecond: c.resources / (sum.wallMs.median / 1000)}
   }
   const base = results.a.wallMs.median
-  const ratios = {checkOverBaseline: results.b.wallMs.median / base, fixOverBaseline: results.c.wallMs.median / base}
-  if (results.b0) ratios.checkNoPrefilterOverBaseline = results.b0.wallMs.median / base
+  const baseCpu = results.a.cpuMs.median
+  const ratios = {
+    checkOverBaseline: results.b.wallMs.median / base,
+    fixOverBaseline: results.c.wallMs.median / base,
+    floorOverBaseline: results.e.wallMs.median / base,
+    cpu: {checkOverBaseline: results.b.cpuMs.median / baseCpu, fixOverBaseline: results.c.cpuMs.median / baseCpu, floorOverBaseline: results.e.cpuMs.median / baseCpu}
+  }
+  if (results.b0) {
+    ratios.checkNoPrefilterOverBaseline = results.b0.wallMs.median / base
+    ratios.cpu.checkNoPrefilterOverBaseline = results.b0.cpuMs.median / baseCpu
+  }
 
   let large
   if (!skipLarge) {
@@ -145,9 +168,24 @@ function main() {
     run([BASELINE, largeDir], {cwd: largeDir})
     const a = run([BASELINE, largeDir], {cwd: largeDir})
     process.stderr.write(`large a ${fmt(a.wallMs)} ms ${fmt(a.rssMb)} MB\n`)
-    const b = run([CLI, 'check', '.'], {cwd: largeDir})
-    process.stderr.write(`large b ${fmt(b.wallMs)} ms ${fmt(b.rssMb)} MB\n`)
-    large = {files: LARGE, resources: big.resources, bytes: big.bytes, baseline: a, check: {...b, resourcesPerSecond: big.resources / (b.wallMs / 1000)}}
+    const e = run([FLOOR, '.'], {cwd: largeDir})
+    process.stderr.write(`large e ${fmt(e.wallMs)} ms ${fmt(e.rssMb)} MB\n`)
+    let b
+    try {
+      b = run([CLI, 'check', '.'], {cwd: largeDir, timeoutMs: LARGE_TIMEOUT_MS})
+      process.stderr.write(`large b ${fmt(b.wallMs)} ms ${fmt(b.rssMb)} MB\n`)
+    } catch (error) {
+      process.stderr.write(`large b failed: ${error.message.slice(0, 300)}\n`)
+      b = {wallMs: NaN, rssMb: NaN, code: null, error: error.message.slice(0, 300)}
+    }
+    large = {
+      files: LARGE,
+      resources: big.resources,
+      bytes: big.bytes,
+      baseline: a,
+      check: {...b, resourcesPerSecond: big.resources / (b.wallMs / 1000)},
+      floor: {...e, resourcesPerSecond: big.resources / (e.wallMs / 1000)}
+    }
     if (!keep) rmSync(largeDir, {recursive: true, force: true})
   }
 
@@ -162,11 +200,11 @@ function main() {
     rssBy: haveTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'
   }
   const targets = {
-    checkAtMostHalfBaseline: {target: '≤ 0.5', value: ratios.checkOverBaseline, met: ratios.checkOverBaseline <= 0.5},
+    checkAtMostHalfBaseline: {target: '≤ 0.5', value: ratios.checkOverBaseline, cpu: ratios.cpu.checkOverBaseline, met: ratios.checkOverBaseline <= 0.5},
     checkResourcesPerSecond: {target: '≥ 20000', value: results.b.resourcesPerSecond, met: results.b.resourcesPerSecond >= 20_000},
     oneSmallFileColdMs: {target: '≤ 150', value: results.d.wallMs.median, met: results.d.wallMs.median <= 150},
     peakRssAt50kMb: large ? {target: '≤ 250', value: large.check.rssMb, met: large.check.rssMb <= 250} : {target: '≤ 250', value: null, met: null},
-    fixAtMostBaseline: {target: '≤ 1.0', value: ratios.fixOverBaseline, met: ratios.fixOverBaseline <= 1.0}
+    fixAtMostBaseline: {target: '≤ 1.0', value: ratios.fixOverBaseline, cpu: ratios.cpu.fixOverBaseline, met: ratios.fixOverBaseline <= 1.0}
   }
   const out = {
     command: `npm run bench -- ${argv.join(' ')}`.trim(),
@@ -189,30 +227,34 @@ function main() {
 
 export function renderTable(out) {
   const rows = [
-    '| case | wall ms median (min–max) | resources/s | peak RSS MB | × baseline |',
-    '|---|---:|---:|---:|---:|'
+    '| case | wall ms median (min–max) | CPU ms median | resources/s | peak RSS MB | × baseline wall | × baseline CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|'
   ]
   const base = out.results.a.wallMs.median
+  const baseCpu = out.results.a.cpuMs.median
   for (const r of Object.values(out.results)) {
+    const small = r.label.startsWith('(d)')
     rows.push(
-      `| ${r.label} | ${fmt(r.wallMs.median)} (${fmt(r.wallMs.min)}–${fmt(r.wallMs.max)}) | ${fmt(r.resourcesPerSecond)} | ${fmt(r.peakRssMb.max)} | ${r.label.startsWith('(d)') ? '' : fmt(r.wallMs.median / base, 2)} |`
+      `| ${r.label} | ${fmt(r.wallMs.median)} (${fmt(r.wallMs.min)}–${fmt(r.wallMs.max)}) | ${fmt(r.cpuMs.median)} | ${fmt(r.resourcesPerSecond)} | ${fmt(r.peakRssMb.max)} | ${small ? '' : fmt(r.wallMs.median / base, 2)} | ${small ? '' : fmt(r.cpuMs.median / baseCpu, 2)} |`
     )
   }
   if (out.large) {
-    rows.push(
-      `| ${out.large.files.toLocaleString('en')} files: baseline | ${fmt(out.large.baseline.wallMs)} | ${fmt(out.large.resources / (out.large.baseline.wallMs / 1000))} | ${fmt(out.large.baseline.rssMb)} | 1.00 |`,
-      `| ${out.large.files.toLocaleString('en')} files: check | ${fmt(out.large.check.wallMs)} | ${fmt(out.large.check.resourcesPerSecond)} | ${fmt(out.large.check.rssMb)} | ${fmt(out.large.check.wallMs / out.large.baseline.wallMs, 2)} |`
-    )
+    const L = out.large
+    const row = (name, x) =>
+      `| ${L.files.toLocaleString('en')} files: ${name} | ${fmt(x.wallMs)} | ${fmt(x.cpuMs)} | ${fmt(L.resources / (x.wallMs / 1000))} | ${fmt(x.rssMb)} | ${fmt(x.wallMs / L.baseline.wallMs, 2)} | ${fmt(x.cpuMs / L.baseline.cpuMs, 2)} |`
+    rows.push(row('(a) baseline', L.baseline), row('(b) check', L.check), row('(e) engine floor', L.floor))
   }
   const t = out.targets
   const mark = (x) => (x.met === null ? 'not run' : x.met ? 'met' : 'NOT met')
   const lines = [
     '',
-    `Targets: check ≤ 0.5× baseline: ${fmt(t.checkAtMostHalfBaseline.value, 2)}× (${mark(t.checkAtMostHalfBaseline)}); ` +
-      `≥ 20,000 resources/s: ${fmt(t.checkResourcesPerSecond.value)} (${mark(t.checkResourcesPerSecond)}); ` +
-      `one small file ≤ 150 ms: ${fmt(t.oneSmallFileColdMs.value)} ms (${mark(t.oneSmallFileColdMs)}); ` +
-      `peak RSS at 50,000 files ≤ 250 MB: ${t.peakRssAt50kMb.value === null ? 'n/a' : fmt(t.peakRssAt50kMb.value)} (${mark(t.peakRssAt50kMb)}); ` +
-      `fix ≤ 1.0× baseline: ${fmt(t.fixAtMostBaseline.value, 2)}× (${mark(t.fixAtMostBaseline)})`,
+    '| target | measured | |',
+    '|---|---:|---|',
+    `| check ≤ 0.5 × baseline | ${fmt(t.checkAtMostHalfBaseline.value, 2)}× wall (${fmt(t.checkAtMostHalfBaseline.cpu, 2)}× CPU) | ${mark(t.checkAtMostHalfBaseline)} |`,
+    `| check ≥ 20,000 resources/s | ${fmt(t.checkResourcesPerSecond.value)} | ${mark(t.checkResourcesPerSecond)} |`,
+    `| one small file, cold, ≤ 150 ms | ${fmt(t.oneSmallFileColdMs.value)} ms | ${mark(t.oneSmallFileColdMs)} |`,
+    `| peak RSS of check at ${out.large ? out.large.files.toLocaleString('en') : '50,000'} files ≤ 250 MB | ${t.peakRssAt50kMb.value === null ? 'not run' : `${fmt(t.peakRssAt50kMb.value)} MB`} | ${mark(t.peakRssAt50kMb)} |`,
+    `| fix ≤ 1.0 × baseline | ${fmt(t.fixAtMostBaseline.value, 2)}× wall (${fmt(t.fixAtMostBaseline.cpu, 2)}× CPU) | ${mark(t.fixAtMostBaseline)} |`,
     ''
   ]
   return rows.join('\n') + '\n' + lines.join('\n')
@@ -227,10 +269,13 @@ Measured with \`${out.command}\` on ${m.cpus} × ${m.model}, ${m.memoryGb} GB, $
 (${m.date.slice(0, 10)}; peak RSS by ${m.rssBy}). The repo is synthetic and seeded (\`bench/generate.mjs\`,
 seed ${out.repo.seed}): ${out.repo.files.toLocaleString('en')} files, ${out.repo.resources.toLocaleString('en')} resources, ${mb} MB — 60% workloads
 with an app container and a sidecar, 30% ConfigMaps of 4–24 KB, 10% CRDs of 20–100 KB. Every case is
-a cold \`node\` process; ${out.reps} repetitions, alternating. The baseline (a) reads every file and calls
-\`yaml.parseAllDocuments\`, nothing else. (d) is \`${out.repo.smallFile}\`.
+a cold \`node\` process; ${out.reps} repetitions, alternating case by case; wall time is the median (min–max),
+CPU is user + system time. The baseline (a) reads every file and calls \`yaml.parseAllDocuments\`,
+nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILTER=1\`). (d) is
+\`${out.repo.smallFile}\`. (e) drives the same core file by file without unified-engine
+(\`bench/floor.mjs\`): the difference to (b) is what the CLI layer costs.
 
 ${table}`
 }
 
-main()
+await main()

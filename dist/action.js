@@ -43,22 +43,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
@@ -67,9 +67,9 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
-          case SEQ:
+          case SEQ2:
             return true;
         }
       return false;
@@ -77,11 +77,11 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
@@ -1349,7 +1349,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
@@ -1397,7 +1397,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -22660,6 +22660,7 @@ var require_ignore = __commonJS({
 });
 
 // src/integrations/action/run.ts
+import { isUtf8 } from "node:buffer";
 import { mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
 import path11 from "node:path";
@@ -22748,18 +22749,503 @@ function detectEol(text) {
   return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
 }
 
+// src/parse/prefilter.ts
+function prefilterEnabled() {
+  const flag = process.env.HEADROOM_NO_PREFILTER;
+  return flag === void 0 || flag === "" || flag === "0";
+}
+function splitDocuments(text) {
+  if (text.length === 0) return [];
+  const bomAt = text.indexOf("\uFEFF", 1);
+  if (bomAt !== -1) return void 0;
+  const first = text.charCodeAt(0) === 65279 ? 1 : 0;
+  if (text.charCodeAt(first) === 37 || text.includes("\n%")) return void 0;
+  if (isMarker(text, first, 46) || text.includes("\n...")) {
+    if (isMarker(text, first, 46)) return void 0;
+    for (let i = text.indexOf("\n..."); i !== -1; i = text.indexOf("\n...", i + 1)) if (isMarker(text, i + 1, 46)) return void 0;
+  }
+  const starts = [];
+  if (isMarker(text, first, 45)) starts.push(0);
+  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isMarker(text, i + 1, 45)) starts.push(i + 1);
+  const slices = [];
+  if (starts.length === 0 || starts[0] !== 0) slices.push({ start: 0, end: starts[0] ?? text.length, marker: false });
+  for (let k = 0; k < starts.length; k++) slices.push({ start: starts[k], end: starts[k + 1] ?? text.length, marker: true });
+  return slices;
+}
+function planDocuments(text) {
+  const slices = splitDocuments(text);
+  if (!slices) return void 0;
+  const suspects = suspectOffsets(text);
+  return slices.map((slice) => {
+    const suspect = suspects.some((o) => o >= slice.start && o < slice.end);
+    return { ...slice, verdict: suspect ? { ok: false, reason: "control character, odd line break or BOM" } : scanDocument(text, slice) };
+  });
+}
+function isMarker(text, i, c) {
+  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  const next = text.charCodeAt(i + 3);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+}
+var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g;
+function suspectOffsets(text) {
+  const out = [];
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
+  return out;
+}
+var MAP = 0;
+var SEQ = 1;
+var MAX_DEPTH = 64;
+var MAX_KEY = 1e3;
+var SP = 32;
+var TAB = 9;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var CR = 13;
+var Unsure = class extends Error {
+};
+function unsure(reason) {
+  throw new Unsure(reason);
+}
+function scanDocument(text, slice) {
+  try {
+    return new Scanner(text, slice).run();
+  } catch (error) {
+    if (error instanceof Unsure) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+var Mode = { Normal: 0, Block: 1, Plain: 2 };
+var Pending = { None: 0, MapValue: 1, SeqItem: 2 };
+var Scanner = class {
+  constructor(text, slice) {
+    this.text = text;
+    this.slice = slice;
+  }
+  text;
+  slice;
+  kinds = [];
+  indents = [];
+  /** a block sequence written at its parent key's own indent (`key:\n- a`) */
+  compact = [];
+  keySets = [];
+  mode = Mode.Normal;
+  /** Block: indent of the parent collection; Plain: least indent of a continuation line */
+  parent = 0;
+  blockIndent = -1;
+  leadingBlank = 0;
+  pending = Pending.None;
+  pendingIndent = 0;
+  content = false;
+  keys = [];
+  /** the top-level key whose plain value the current line may continue */
+  lastTop;
+  lineStartPos = 0;
+  /** end of the current line's content (before `\r\n` / `\n`) */
+  lineEnd = 0;
+  run() {
+    const { text, slice } = this;
+    let pos = slice.start;
+    if (pos === 0 && text.charCodeAt(0) === 65279) pos = 1;
+    if (slice.marker) {
+      pos += 3;
+      const nl = this.nextLine(pos);
+      const rest = this.skipSpaces(pos);
+      if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure("content on the --- line");
+      if (rest < this.lineEnd && rest === pos) unsure("comment not separated from ---");
+      pos = nl;
+    }
+    while (pos < slice.end) {
+      const nl = this.nextLine(pos);
+      this.line(pos);
+      pos = nl;
+    }
+    return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
+  }
+  /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
+  nextLine(pos) {
+    const { text, slice } = this;
+    let nl = text.indexOf("\n", pos);
+    if (nl === -1 || nl >= slice.end) nl = slice.end;
+    this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    return nl + 1;
+  }
+  skipSpaces(i) {
+    while (i < this.lineEnd && this.text.charCodeAt(i) === SP) i++;
+    return i;
+  }
+  line(pos) {
+    const text = this.text;
+    this.lineStartPos = pos;
+    const first = this.skipSpaces(pos);
+    const indent = first - pos;
+    const blank = first >= this.lineEnd;
+    const c = blank ? -1 : text.charCodeAt(first);
+    if (this.mode === Mode.Block) {
+      if (this.blockIndent === -1) {
+        if (blank) {
+          if (indent > this.leadingBlank) this.leadingBlank = indent;
+          return;
+        }
+        if (indent > this.parent && c !== TAB) {
+          if (this.leadingBlank > indent) unsure("more-indented leading empty lines in a block scalar");
+          this.blockIndent = indent;
+          return;
+        }
+      } else {
+        if (blank) return;
+        if (indent >= this.blockIndent) return;
+      }
+      if (c === TAB) unsure("tab at the end of a block scalar");
+      this.mode = Mode.Normal;
+    } else if (this.mode === Mode.Plain) {
+      if (blank) return;
+      if (indent >= this.parent && c !== HASH) {
+        this.continuation(first);
+        if (this.lastTop) this.lastTop.scalar = void 0;
+        return;
+      }
+      this.mode = Mode.Normal;
+    }
+    if (!blank) this.lastTop = void 0;
+    if (blank || c === HASH) return;
+    if (c === TAB) unsure("tab as indentation");
+    this.content = true;
+    if (this.pending !== Pending.None) {
+      const at = this.pendingIndent;
+      const wasMap = this.pending === Pending.MapValue;
+      this.pending = Pending.None;
+      if (indent > at) {
+        if (this.isDash(first)) return this.openSeq(indent, false, first);
+        return this.openMap(indent, first);
+      }
+      if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first);
+    }
+    const depth = this.kinds.length;
+    if (depth === 0) {
+      if (indent !== 0) unsure("indented root");
+      if (this.isDash(first)) {
+        this.keys = void 0;
+        return this.openSeq(0, false, first);
+      }
+      return this.openMap(0, first);
+    }
+    let top = depth - 1;
+    while (top >= 0 && this.indents[top] > indent) top--;
+    if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--;
+    if (top < 0 || this.indents[top] !== indent) unsure("indentation matches no open collection");
+    this.truncate(top + 1);
+    if (this.kinds[top] === MAP) this.entry(top, first);
+    else if (this.isDash(first)) this.item(first);
+    else unsure("sequence line without -");
+  }
+  truncate(n) {
+    this.kinds.length = n;
+    this.indents.length = n;
+    this.compact.length = n;
+    this.keySets.length = n;
+  }
+  isDash(i) {
+    if (this.text.charCodeAt(i) !== DASH) return false;
+    if (i + 1 >= this.lineEnd) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (next === TAB) unsure("tab after -");
+    return next === SP;
+  }
+  push(kind, indent, compact) {
+    if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+    this.kinds.push(kind);
+    this.indents.push(indent);
+    this.compact.push(compact);
+    this.keySets.push(kind === MAP ? /* @__PURE__ */ new Set() : void 0);
+    return this.kinds.length - 1;
+  }
+  openSeq(indent, compact, first) {
+    this.push(SEQ, indent, compact);
+    this.item(first);
+  }
+  openMap(indent, first) {
+    const level = this.push(MAP, indent, false);
+    this.entry(level, first);
+  }
+  /** `- …` at `i`: an item of the sequence on top of the stack. */
+  item(i) {
+    const dashCol = i - this.lineStartPos;
+    const j = this.skipSpaces(i + 1);
+    if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
+      if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
+      this.pending = Pending.SeqItem;
+      this.pendingIndent = dashCol;
+      return;
+    }
+    const c = this.text.charCodeAt(j);
+    if (c === TAB) unsure("tab in sequence item");
+    if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
+    if (this.keyColon(j) !== -1) {
+      const level = this.push(MAP, j - this.lineStartPos, false);
+      this.entry(level, j);
+      return;
+    }
+    this.value(j, dashCol);
+  }
+  /** `key: value` at `i`, in the map at stack `level`. */
+  entry(level, i) {
+    const colon = this.keyColon(i);
+    if (colon === -1) unsure("map line without key");
+    const key = this.keyText(i, colon);
+    const set = this.keySets[level];
+    if (set.has(key)) unsure("duplicate key");
+    set.add(key);
+    const keyCol = this.indents[level];
+    const v = this.skipSpaces(colon + 1);
+    if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure("tab after :");
+    if (level === 0 && this.keys) {
+      const top = { key, scalar: this.topScalar(v) };
+      this.keys.push(top);
+      this.lastTop = top;
+    }
+    if (v >= this.lineEnd || this.text.charCodeAt(v) === HASH) {
+      if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
+      this.pending = Pending.MapValue;
+      this.pendingIndent = keyCol;
+      return;
+    }
+    this.value(v, keyCol);
+  }
+  /** A value at `v` whose collection is at column `col`. */
+  value(v, col) {
+    const text = this.text;
+    const c = text.charCodeAt(v);
+    switch (c) {
+      case 124:
+      case 62:
+        return this.blockHeader(v, col);
+      case 34:
+      case 39: {
+        const end = this.quoted(v);
+        this.trailing(end);
+        return;
+      }
+      case 91:
+      case 123: {
+        if (text.charCodeAt(v + 1) !== (c === 91 ? 93 : 125)) unsure("flow collection");
+        this.trailing(v + 2);
+        return;
+      }
+      default:
+        if (this.plain(v)) return;
+        this.mode = Mode.Plain;
+        this.parent = col + 1;
+    }
+  }
+  /** After a complete value: only spaces, then nothing or a comment. */
+  trailing(i) {
+    const j = this.skipSpaces(i);
+    if (j >= this.lineEnd) return;
+    if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
+  }
+  blockHeader(v, col) {
+    const text = this.text;
+    let i = v + 1;
+    const ch = text.charCodeAt(i);
+    if (ch === 43 || ch === DASH) i++;
+    this.trailing(i);
+    this.mode = Mode.Block;
+    this.parent = col;
+    this.blockIndent = -1;
+    this.leadingBlank = 0;
+  }
+  /** A single-line quoted scalar at `q`; returns the offset after its closing quote. */
+  quoted(q) {
+    const close = this.closingQuote(q);
+    if (close === -1) unsure("multi-line or escaped quoted scalar");
+    return close + 1;
+  }
+  /**
+   * The closing quote of the quoted scalar at `q` on this line, or -1 (none on the line, or a
+   * double-quoted scalar with a backslash escape, which yaml may reject).
+   */
+  closingQuote(q) {
+    const text = this.text;
+    const quote2 = text.charCodeAt(q);
+    const end = this.lineEnd;
+    for (let i = q + 1; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === quote2) {
+        if (quote2 === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (ch === 92 && quote2 === 34) return -1;
+    }
+    return -1;
+  }
+  /**
+   * Plain scalar text from `i` to a comment or the line end: must not start with an indicator, hold `: `
+   * (a nested map) or end in `:`. Returns true when a comment ends it.
+   */
+  plain(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (!plainStart(c, text.charCodeAt(i + 1))) unsure("plain scalar starts with an indicator");
+    const end = this.lineEnd;
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure("value ends with :");
+        const next = text.charCodeAt(j + 1);
+        if (next === SP || next === TAB) unsure('value holds ": "');
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) return true;
+      } else if (ch === TAB) {
+        unsure("tab in plain scalar");
+      }
+    }
+    return false;
+  }
+  /** A continuation line of a multi-line plain scalar, starting at `i`. */
+  continuation(i) {
+    const c = this.text.charCodeAt(i);
+    if (c === TAB) unsure("tab in continuation");
+    if (!plainStart(c, this.text.charCodeAt(i + 1)) || c === DASH) unsure("continuation starts with an indicator");
+    const end = this.lineEnd;
+    const text = this.text;
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure("continuation ends with :");
+        const next = text.charCodeAt(j + 1);
+        if (next === SP || next === TAB) unsure('continuation holds ": "');
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) unsure("comment in continuation");
+      } else if (ch === TAB) {
+        unsure("tab in continuation");
+      }
+    }
+  }
+  /** Offset of the `:` ending an implicit key that starts at `i`, or -1 when the line is not `key: …`. */
+  keyColon(i) {
+    const text = this.text;
+    const end = this.lineEnd;
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const close = this.closingQuote(i);
+      if (close === -1) return -1;
+      const after = close + 1;
+      if (after >= end || text.charCodeAt(after) !== COLON) return -1;
+      const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1);
+      return next === -1 || next === SP ? after : -1;
+    }
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) return j;
+        const next = text.charCodeAt(j + 1);
+        if (next === SP) return j;
+        if (next === TAB) unsure("tab after :");
+      } else if (ch === SP && text.charCodeAt(j + 1) === HASH) {
+        return -1;
+      } else if (ch === TAB) {
+        unsure("tab in key line");
+      }
+    }
+    return -1;
+  }
+  /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
+  keyText(i, colon) {
+    const text = this.text;
+    if (colon - i > MAX_KEY) unsure("long key");
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const inner = text.slice(i + 1, colon - 1);
+      if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
+      return inner;
+    }
+    if (c === 39) return text.slice(i + 1, colon - 1).replace(/''/g, "'");
+    let end = colon;
+    while (end > i && text.charCodeAt(end - 1) === SP) end--;
+    const key = text.slice(i, end);
+    if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure("key may not be a plain string");
+    return key;
+  }
+  /** The value at `v` when it is a plain single-line scalar that certainly resolves to itself as a string. */
+  topScalar(v) {
+    const text = this.text;
+    let end = v;
+    while (end < this.lineEnd) {
+      const ch = text.charCodeAt(end);
+      if (ch === SP) break;
+      end++;
+    }
+    const rest = this.skipSpaces(end);
+    if (rest < this.lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return void 0;
+    const source = text.slice(v, end);
+    if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return void 0;
+    return { start: v, source };
+  }
+};
+var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
+var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+var STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+function plainStart(c, next) {
+  switch (c) {
+    case 45:
+    case 63:
+    case 58:
+      return !(Number.isNaN(next) || next === SP || next === TAB || next === 10 || next === CR);
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    case 60:
+      return false;
+    default:
+      return true;
+  }
+}
+
 // src/parse/yaml-adapter.ts
 var MAX_ALIAS_COUNT = 1e3;
+var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
 function parseYaml(source) {
+  try {
+    return parseYamlUnguarded(source);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, problems: [{ message: TOO_DEEP, offset: 0, line: 1, col: 1 }] };
+    throw error;
+  }
+}
+function parseYamlUnguarded(source) {
+  if (prefilterEnabled()) {
+    const lazy = parseLazily(source);
+    if (lazy) return lazy;
+  }
   const lines = new LineIndex(source.text);
-  const documents = (0, import_yaml.parseAllDocuments)(source.text, { merge: true, prettyErrors: false, strict: false });
+  const documents = (0, import_yaml.parseAllDocuments)(source.text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
   const problems = [];
   for (const doc of list) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       const { line, col } = lines.position(offset);
-      problems.push({ message: firstLine(error.message), offset, line, col });
+      const message = firstLine(error.message);
+      if (message === TOO_DEEP && problems.some((p) => p.message === TOO_DEEP)) continue;
+      problems.push({ message, offset, line, col });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -22772,9 +23258,123 @@ function parseYaml(source) {
   };
   return { ok: true, file };
 }
+var TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
 function firstLine(message) {
+  if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP;
   const cut = message.search(/ at line \d+, column \d+/);
   return (cut === -1 ? message.split("\n")[0] ?? message : message.slice(0, cut)).trim();
+}
+function parseLazily(source) {
+  const text = source.text;
+  const plan = planDocuments(text);
+  if (!plan) return void 0;
+  let index;
+  const lines = { position: (offset) => (index ??= new LineIndex(text)).position(offset) };
+  const documents = [];
+  for (const part of plan) {
+    if (part.verdict.ok) {
+      if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, void 0));
+      continue;
+    }
+    const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+    const list = Array.isArray(parsed) ? parsed : [];
+    if (list.length > 1 || part.marker && list.length !== 1 || list.some((doc) => doc.errors.length > 0)) return void 0;
+    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, void 0, doc));
+  }
+  const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset) };
+  return { ok: true, file };
+}
+function lazyDocument(source, part, index, lines, keys, first) {
+  const text = source.text;
+  let pinned = first ? new Converter(first, lines, text, part.start) : void 0;
+  let held;
+  const converter = () => {
+    if (pinned) {
+      const current2 = pinned;
+      pinned = void 0;
+      held = new WeakRef(current2);
+      return current2;
+    }
+    let current = held?.deref();
+    if (!current) {
+      const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+      const doc = Array.isArray(parsed) ? parsed[0] : void 0;
+      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part);
+      current = new Converter(doc, lines, text, part.start);
+      held = new WeakRef(current);
+    }
+    return current;
+  };
+  const contentRoot = () => {
+    const current = converter();
+    return current.node(current.doc.contents);
+  };
+  const shallow = keys && keys.length > 0 ? shallowRoot(source, part, keys, lines, contentRoot) : void 0;
+  return {
+    index,
+    get root() {
+      return shallow ?? contentRoot();
+    },
+    get aliasedAnchors() {
+      return converter().aliasedAnchors();
+    },
+    toData: () => converter().doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  };
+}
+function shallowRoot(source, part, keys, lines, contentRoot) {
+  const real2 = () => {
+    const node = contentRoot();
+    if (node?.type !== "map" || node.pairs.length !== keys.length) throw prefilterBug(source, part);
+    return node;
+  };
+  const pairs = keys.map((top, i) => {
+    const realPair = () => {
+      const pair = real2().pairs[i];
+      if (!pair || pair.key !== top.key) throw prefilterBug(source, part);
+      return pair;
+    };
+    let scalar;
+    return {
+      key: top.key,
+      merge: false,
+      get keyNode() {
+        return realPair().keyNode;
+      },
+      get value() {
+        if (top.scalar) return scalar ??= plainString(top.scalar, lines);
+        return realPair().value;
+      },
+      get range() {
+        return realPair().range;
+      }
+    };
+  });
+  return {
+    type: "map",
+    flow: false,
+    anchor: void 0,
+    anchorLine: void 0,
+    pairs,
+    get range() {
+      return real2().range;
+    },
+    get line() {
+      return real2().line;
+    },
+    get col() {
+      return real2().col;
+    }
+  };
+}
+function plainString(scalar, lines) {
+  const range = { start: scalar.start, end: scalar.start + scalar.source.length };
+  const { line, col } = lines.position(range.start);
+  return { type: "scalar", value: scalar.source, source: scalar.source, style: "plain", empty: false, range, line, col, anchor: void 0, anchorLine: void 0 };
+}
+function prefilterBug(source, part) {
+  return new Error(
+    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+  );
 }
 function convertDocument(doc, index, lines, text) {
   const converter = new Converter(doc, lines, text);
@@ -22790,14 +23390,16 @@ function convertDocument(doc, index, lines, text) {
   };
 }
 var Converter = class {
-  constructor(doc, lines, text) {
+  constructor(doc, lines, text, base = 0) {
     this.doc = doc;
     this.lines = lines;
     this.text = text;
+    this.base = base;
   }
   doc;
   lines;
   text;
+  base;
   memo = /* @__PURE__ */ new WeakMap();
   aliased;
   node(y) {
@@ -22817,7 +23419,7 @@ var Converter = class {
     return this.aliased;
   }
   make(y) {
-    const range = toRange(y.range);
+    const range = toRange(y.range, this.base);
     const { line, col } = this.lines.position(range.start);
     const anchor = y.anchor || void 0;
     const anchorLine = anchor === void 0 ? void 0 : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line;
@@ -22922,9 +23524,9 @@ function scalarStyle(type) {
       return "plain";
   }
 }
-function toRange(range) {
-  if (!range) return { start: 0, end: 0 };
-  return { start: range[0], end: range[1] };
+function toRange(range, base = 0) {
+  if (!range) return { start: base, end: base };
+  return { start: range[0] + base, end: range[1] + base };
 }
 function collectAliases(y, names, seen) {
   if (!y || seen.has(y)) return;
@@ -22987,6 +23589,11 @@ var config_schema_default = {
     defaultRequest: {
       description: "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).",
       $ref: "#/definitions/quantity"
+    },
+    maxFileBytes: {
+      description: "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).",
+      type: "integer",
+      minimum: 1
     },
     sidecars: {
       description: "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.",
@@ -23504,106 +24111,6 @@ function capRequired(required, ceiling, current) {
   return { write: formatBytes(ceiling.bytes), note };
 }
 
-// src/rules/injected-sidecar-memory-headroom.ts
-var rule = {
-  meta: {
-    id: "injected-sidecar-memory-headroom",
-    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
-    severity: "error",
-    fixable: true
-  },
-  check(workload, context) {
-    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
-  }
-};
-function checkInjected(sidecar, workload, context) {
-  const { injector } = sidecar;
-  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
-  if (severity === "off") return;
-  const memory2 = injectedMemory(sidecar);
-  if (memory2.templated) return;
-  for (const bad of memory2.invalid) {
-    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : "";
-    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
-  }
-  if (memory2.invalid.length > 0) return;
-  const effectiveRequest = memory2.request;
-  const effectiveLimit = memory2.limit;
-  const limit = sidecar.limit;
-  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
-  const drift = cls?.drift ?? context.settings.drift;
-  const headroom = cls?.headroom ?? context.settings.headroom;
-  let baseline;
-  let basis;
-  if (effectiveRequest) {
-    baseline = effectiveRequest.bytes;
-    basis = `request ${describeBytes(baseline)}`;
-  } else if (effectiveLimit) {
-    baseline = effectiveLimit.bytes;
-    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
-  } else {
-    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
-    basis = `default request ${describeBytes(baseline)}`;
-  }
-  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
-  const required = formatBytes(requiredBytes);
-  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
-  const arithmetic = `${basis} \xD7 drift ${drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), headroom.value))}`;
-  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
-  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
-  const notes = [];
-  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
-  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
-    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
-  }
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
-  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
-  const style = annotationStyle(sidecar);
-  const keys = (annotation2) => ["metadata", "annotations", annotation2];
-  const fix = [
-    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
-  ];
-  if (writeRequest) {
-    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
-  }
-  context.report({
-    message: [message + capped.note, ...notes].join("; "),
-    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
-    severity: severity === "error" ? void 0 : severity,
-    subject: subject(workload, injector.container),
-    fix: sidecar.certainty === "enabled" ? fix : void 0,
-    unfixable: capped.unfixable,
-    data: {
-      injector: injector.id,
-      sidecarClass: injector.container,
-      certainty: sidecar.certainty,
-      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
-      requiredLimitBytes: Number(requiredBytes),
-      requiredLimit: required,
-      baselineBytes: Number(bytesCeil(baseline)),
-      drift: drift.text,
-      headroom: formatDecimal(headroom.value)
-    }
-  });
-}
-function subject(workload, container) {
-  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
-}
-function annotationStyle(sidecar) {
-  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
-  if (annotations?.type !== "map") return "plain";
-  for (const pair of annotations.pairs) {
-    const value = pair.value;
-    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
-  }
-  return "plain";
-}
-
-// src/engine/exemptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
 // src/extract/kinds.ts
 var T = ["spec", "template"];
 var BUILTIN_KINDS = [
@@ -23697,6 +24204,8 @@ var INJECTORS = [
       podOn: ["true"],
       podOff: ["false"],
       podLabel: true,
+      namespaceOffWins: true,
+      outsideRepo: true,
       namespace: [
         { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
         { key: "istio.io/rev", on: ["*"] }
@@ -23715,6 +24224,7 @@ var INJECTORS = [
       podKey: "linkerd.io/inject",
       podOn: ["enabled", "ingress"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
     }
   },
@@ -23751,7 +24261,8 @@ var INJECTORS = [
     limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
-    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"] }
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
   },
   {
     id: "appmesh",
@@ -23765,6 +24276,7 @@ var INJECTORS = [
       podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
       podOn: ["enabled"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
     }
   },
@@ -23789,6 +24301,7 @@ var INJECTORS = [
 var DEFAULT_DRIFT = "1.22";
 var DEFAULT_HEADROOM = "0.15";
 var DEFAULT_REQUEST = "128Mi";
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var SettingsError = class extends Error {
   constructor(message, pointer) {
     super(message);
@@ -23844,7 +24357,8 @@ function resolveSettings(config = {}) {
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
     injectors: resolveInjectors(config.injectors ?? {}),
-    possiblyInjected: config.possiblyInjected ?? "info"
+    possiblyInjected: config.possiblyInjected ?? "info",
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   };
 }
 function sidecarClass(id, names, images, user) {
@@ -23874,205 +24388,6 @@ function resolveInjectors(config) {
     };
   });
 }
-
-// src/engine/exemptions.ts
-var ANNOTATION_IGNORE = "headroom.io/ignore";
-var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
-var ANNOTATION_HEADROOM = "headroom.io/headroom";
-var ANNOTATION_DRIFT = "headroom.io/drift";
-function policyFor(workload, settings) {
-  const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
-  const read = (key) => {
-    for (const map of annotations) {
-      const found = map ? lookup(map, key) : void 0;
-      const node = deref(found?.value);
-      if (node?.type === "scalar" && node.value !== null && node.value !== void 0) return { text: String(node.value), node };
-    }
-    return void 0;
-  };
-  const ignore = read(ANNOTATION_IGNORE);
-  const ignoreAll = ignore !== void 0 && /^(true|all|\*)$/i.test(ignore.text.trim());
-  const ignoreRules = new Set(ignoreAll || !ignore ? [] : splitList(ignore.text));
-  const ignoreContainers = new Set(splitList(read(ANNOTATION_IGNORE_CONTAINERS)?.text ?? ""));
-  const problems = [];
-  const factor = (key, parse) => {
-    const value = read(key);
-    if (!value) return void 0;
-    try {
-      return parse(value.text, key);
-    } catch (error) {
-      if (!(error instanceof SettingsError)) throw error;
-      problems.push({ message: `annotation ${key}: ${error.message}`, at: value.node });
-      return void 0;
-    }
-  };
-  const drift = factor(ANNOTATION_DRIFT, parseDrift);
-  const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom);
-  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? "") && matches(e.kind, workload.kind) && matches(e.name, workload.name));
-  return {
-    settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
-    problems,
-    allows(ruleId, container) {
-      if (ignoreAll || ignoreRules.has(ruleId)) return false;
-      if (container !== void 0 && ignoreContainers.has(container)) return false;
-      return !exemptions.some(
-        (e) => (e.rules === void 0 || e.rules.includes(ruleId)) && (e.container === void 0 || container !== void 0 && matches(e.container, container))
-      );
-    }
-  };
-}
-function withOverrides(settings, drift, headroom) {
-  return {
-    ...settings,
-    drift: drift ?? settings.drift,
-    headroom: headroom ?? settings.headroom,
-    sidecars: settings.sidecars.map((c) => ({ ...c, drift: drift ? void 0 : c.drift, headroom: headroom ? void 0 : c.headroom }))
-  };
-}
-function annotationsOf(object) {
-  return getMap(getMap(object, "metadata"), "annotations");
-}
-function splitList(text) {
-  return text.split(",").map((s) => s.trim()).filter(Boolean);
-}
-var matcherCache = /* @__PURE__ */ new Map();
-function matches(pattern, value) {
-  if (pattern === void 0) return true;
-  let matcher = matcherCache.get(pattern);
-  if (!matcher) {
-    matcher = (0, import_picomatch.default)(pattern, { dot: true });
-    matcherCache.set(pattern, matcher);
-  }
-  return matcher(value);
-}
-
-// src/rules/invalid-headroom-annotation.ts
-var rule2 = {
-  meta: {
-    id: "invalid-headroom-annotation",
-    description: "headroom.io/* override annotations must hold valid values.",
-    severity: "error",
-    fixable: false
-  },
-  check(workload, context) {
-    for (const problem of policyFor(workload, context.settings).problems) context.report({ message: problem.message, at: problem.at });
-  }
-};
-
-// src/rules/memory-values.ts
-function readMemory(container) {
-  const resources = lookup(container.node, "resources");
-  const resourcesMap = deref(resources?.value);
-  return {
-    resources: resourcesMap,
-    resourcesKey: resources?.pair.keyNode ?? null,
-    request: readOne(resourcesMap, "requests", resources?.viaNode),
-    limit: readOne(resourcesMap, "limits", resources?.viaNode)
-  };
-}
-function readOne(resources, which, shared) {
-  const sectionLookup = resources?.type === "map" ? lookup(resources, which) : void 0;
-  const section = deref(sectionLookup?.value);
-  const found = section?.type === "map" ? lookup(section, "memory") : void 0;
-  if (!found) return { which, node: null, keyNode: null };
-  const node = deref(found.value);
-  const keyNode = found.pair.keyNode;
-  const at = shared ?? sectionLookup?.viaNode ?? found.viaNode ?? node;
-  if (!node || node.type === "scalar" && (node.empty || node.value === null)) {
-    return { which, node: node ?? found.value, keyNode, at, problem: "is null; set a quantity such as 256Mi or remove the key" };
-  }
-  if (node.type !== "scalar") {
-    return { which, node, keyNode, at, problem: `is a ${node.type === "map" ? "mapping" : "sequence"}, not a quantity` };
-  }
-  return { which, node, keyNode, at, ...readScalar(node) };
-}
-function readScalar(node) {
-  const raw = node.source;
-  if (raw.includes("{{") || raw.includes("${")) return { templated: true };
-  const parsed = parseQuantity(raw);
-  if (!parsed.ok) return { problem: parsed.reason, suggestion: parsed.suggestion };
-  if (parsed.quantity.value.n < 0n) return { quantity: parsed.quantity, problem: `${parsed.quantity.text} is negative` };
-  return { quantity: parsed.quantity };
-}
-function shown(value) {
-  const node = value.node;
-  if (node?.type === "scalar") return node.source;
-  return value.quantity?.text ?? "(none)";
-}
-
-// src/rules/subject.ts
-function subjectOf(workload, container) {
-  return {
-    kind: workload.kind,
-    name: workload.name,
-    namespace: workload.namespace,
-    container: container.name ?? `${container.list}[${container.index}]`,
-    document: workload.document.index
-  };
-}
-
-// src/rules/invalid-memory-quantity.ts
-var rule3 = {
-  meta: {
-    id: "invalid-memory-quantity",
-    description: "Memory requests and limits must be valid Kubernetes quantities that mean what they say.",
-    severity: "error",
-    fixable: false
-  },
-  check(workload, context) {
-    for (const container of workload.classified) {
-      const memory2 = readMemory(container);
-      checkValue(memory2.request, container, workload, context);
-      checkValue(memory2.limit, container, workload, context);
-    }
-  }
-};
-function checkValue(value, container, workload, context) {
-  const label = `memory ${value.which === "limits" ? "limit" : "request"}`;
-  const at = container.via ? container.item : value.at ?? value.node ?? value.keyNode;
-  if (!at) return;
-  const subject2 = subjectOf(workload, container);
-  if (value.templated) {
-    context.report({ message: `${label} is a template expression; render the chart first (helm template \u2026 | headroom check -)`, at, subject: subject2, severity: "info" });
-    return;
-  }
-  if (value.problem) {
-    const problem = value.problem.startsWith('"') || /^-?\d/.test(value.problem) ? value.problem : `of ${container.name ?? "container"} ${value.problem}`;
-    const hint = value.suggestion && !value.problem.includes("did you mean") ? `; did you mean ${value.suggestion}?` : "";
-    context.report({ message: `${label} ${problem}${hint}`, at, subject: subject2 });
-    return;
-  }
-  const quantity = value.quantity;
-  if (quantity && isSuspiciousMilliMemory(quantity)) {
-    context.report({
-      message: `${label} ${quantity.text} is ${describeBytes(quantity.value)} (m means thousandths); did you mean ${milliMemorySuggestion(quantity)}?`,
-      at,
-      subject: subject2
-    });
-  }
-}
-
-// src/rules/memory-limit-below-request.ts
-var rule4 = {
-  meta: {
-    id: "memory-limit-below-request",
-    description: "A memory limit below the memory request is rejected by the API server.",
-    severity: "error",
-    fixable: false
-  },
-  check(workload, context) {
-    for (const container of workload.classified) {
-      const { request, limit } = readMemory(container);
-      if (!request.quantity || !limit.quantity || request.problem || limit.problem) continue;
-      if (compare(limit.quantity.value, request.quantity.value) >= 0) continue;
-      context.report({
-        message: `${container.name ?? "container"} memory limit ${shown(limit)} is below its request ${shown(request)}; the API server rejects this pod`,
-        at: container.via ? container.item : limit.at ?? limit.node ?? container.node,
-        subject: subjectOf(workload, container)
-      });
-    }
-  }
-};
 
 // src/audit/options.ts
 var AUDIT_DEFAULTS = {
@@ -24454,7 +24769,8 @@ function evidenceTarget(input2) {
       arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
     }
   }
-  return { drift, baseline, basis, requiredBytes, arithmetic, data };
+  const used = data.drift !== void 0 || data.observed !== void 0 || data.oom !== void 0;
+  return { drift, baseline, basis, requiredBytes, arithmetic, data: used ? data : void 0 };
 }
 function hours2(h) {
   return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
@@ -24462,6 +24778,305 @@ function hours2(h) {
 function round(value) {
   return value === null ? null : Number(fixed2(value));
 }
+
+// src/rules/injected-sidecar-memory-headroom.ts
+var rule = {
+  meta: {
+    id: "injected-sidecar-memory-headroom",
+    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
+    severity: "error",
+    fixable: true
+  },
+  check(workload, context) {
+    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
+  }
+};
+function checkInjected(sidecar, workload, context) {
+  const { injector } = sidecar;
+  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
+  if (severity === "off") return;
+  const memory2 = injectedMemory(sidecar);
+  if (memory2.templated) return;
+  for (const bad of memory2.invalid) {
+    const hint = bad.suggestion && !bad.reason.includes("did you mean") ? `; did you mean ${bad.suggestion}?` : "";
+    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
+  }
+  if (memory2.invalid.length > 0) return;
+  const effectiveRequest = memory2.request;
+  const effectiveLimit = memory2.limit;
+  const limit = sidecar.limit;
+  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
+  const headroom = cls?.headroom ?? context.settings.headroom;
+  let baseline;
+  let basis;
+  if (effectiveRequest) {
+    baseline = effectiveRequest.bytes;
+    basis = `request ${describeBytes(baseline)}`;
+  } else if (effectiveLimit) {
+    baseline = effectiveLimit.bytes;
+    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
+  } else {
+    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
+    basis = `default request ${describeBytes(baseline)}`;
+  }
+  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
+  const target = evidenceTarget({ evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis });
+  const { requiredBytes, drift, arithmetic } = target;
+  baseline = target.baseline;
+  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
+  const required = formatBytes(requiredBytes);
+  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
+  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
+  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
+  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
+  const notes = [];
+  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
+  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
+  }
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
+  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
+  const style = annotationStyle(sidecar);
+  const keys = (annotation2) => ["metadata", "annotations", annotation2];
+  const fix = [
+    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
+  ];
+  if (writeRequest) {
+    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
+  }
+  context.report({
+    message: [message + capped.note, ...notes].join("; "),
+    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    severity: severity === "error" ? void 0 : severity,
+    subject: subject(workload, injector.container),
+    fix: sidecar.certainty === "enabled" ? fix : void 0,
+    unfixable: capped.unfixable,
+    data: {
+      injector: injector.id,
+      sidecarClass: injector.container,
+      certainty: sidecar.certainty,
+      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      requiredLimitBytes: Number(requiredBytes),
+      requiredLimit: required,
+      baselineBytes: Number(bytesCeil(baseline)),
+      drift: drift.text,
+      headroom: formatDecimal(headroom.value),
+      ...target.data ? { evidence: target.data } : {}
+    }
+  });
+}
+function subject(workload, container) {
+  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
+}
+function annotationStyle(sidecar) {
+  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
+  if (annotations?.type !== "map") return "plain";
+  for (const pair of annotations.pairs) {
+    const value = pair.value;
+    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
+  }
+  return "plain";
+}
+
+// src/engine/exemptions.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var ANNOTATION_IGNORE = "headroom.io/ignore";
+var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
+var ANNOTATION_HEADROOM = "headroom.io/headroom";
+var ANNOTATION_DRIFT = "headroom.io/drift";
+function policyFor(workload, settings) {
+  const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
+  const read = (key) => {
+    for (const map of annotations) {
+      const found = map ? lookup(map, key) : void 0;
+      const node = deref(found?.value);
+      if (node?.type === "scalar" && node.value !== null && node.value !== void 0) return { text: String(node.value), node };
+    }
+    return void 0;
+  };
+  const ignore = read(ANNOTATION_IGNORE);
+  const ignoreAll = ignore !== void 0 && /^(true|all|\*)$/i.test(ignore.text.trim());
+  const ignoreRules = new Set(ignoreAll || !ignore ? [] : splitList(ignore.text));
+  const ignoreContainers = new Set(splitList(read(ANNOTATION_IGNORE_CONTAINERS)?.text ?? ""));
+  const problems = [];
+  const factor = (key, parse) => {
+    const value = read(key);
+    if (!value) return void 0;
+    try {
+      return parse(value.text, key);
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push({ message: `annotation ${key}: ${error.message}`, at: value.node });
+      return void 0;
+    }
+  };
+  const drift = factor(ANNOTATION_DRIFT, parseDrift);
+  const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom);
+  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? "") && matches(e.kind, workload.kind) && matches(e.name, workload.name));
+  return {
+    settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
+    problems,
+    allows(ruleId, container) {
+      if (ignoreAll || ignoreRules.has(ruleId)) return false;
+      if (container !== void 0 && ignoreContainers.has(container)) return false;
+      return !exemptions.some(
+        (e) => (e.rules === void 0 || e.rules.includes(ruleId)) && (e.container === void 0 || container !== void 0 && matches(e.container, container))
+      );
+    }
+  };
+}
+function withOverrides(settings, drift, headroom) {
+  return {
+    ...settings,
+    drift: drift ?? settings.drift,
+    headroom: headroom ?? settings.headroom,
+    sidecars: settings.sidecars.map((c) => ({ ...c, drift: drift ? void 0 : c.drift, headroom: headroom ? void 0 : c.headroom }))
+  };
+}
+function annotationsOf(object) {
+  return getMap(getMap(object, "metadata"), "annotations");
+}
+function splitList(text) {
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
+}
+var matcherCache = /* @__PURE__ */ new Map();
+function matches(pattern, value) {
+  if (pattern === void 0) return true;
+  let matcher = matcherCache.get(pattern);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(pattern, { dot: true });
+    matcherCache.set(pattern, matcher);
+  }
+  return matcher(value);
+}
+
+// src/rules/invalid-headroom-annotation.ts
+var rule2 = {
+  meta: {
+    id: "invalid-headroom-annotation",
+    description: "headroom.io/* override annotations must hold valid values.",
+    severity: "error",
+    fixable: false
+  },
+  check(workload, context) {
+    for (const problem of policyFor(workload, context.settings).problems) context.report({ message: problem.message, at: problem.at });
+  }
+};
+
+// src/rules/memory-values.ts
+function readMemory(container) {
+  const resources = lookup(container.node, "resources");
+  const resourcesMap = deref(resources?.value);
+  return {
+    resources: resourcesMap,
+    resourcesKey: resources?.pair.keyNode ?? null,
+    request: readOne(resourcesMap, "requests", resources?.viaNode),
+    limit: readOne(resourcesMap, "limits", resources?.viaNode)
+  };
+}
+function readOne(resources, which, shared) {
+  const sectionLookup = resources?.type === "map" ? lookup(resources, which) : void 0;
+  const section = deref(sectionLookup?.value);
+  const found = section?.type === "map" ? lookup(section, "memory") : void 0;
+  if (!found) return { which, node: null, keyNode: null };
+  const node = deref(found.value);
+  const keyNode = found.pair.keyNode;
+  const at = shared ?? sectionLookup?.viaNode ?? found.viaNode ?? node;
+  if (!node || node.type === "scalar" && (node.empty || node.value === null)) {
+    return { which, node: node ?? found.value, keyNode, at, problem: "is null; set a quantity such as 256Mi or remove the key" };
+  }
+  if (node.type !== "scalar") {
+    return { which, node, keyNode, at, problem: `is a ${node.type === "map" ? "mapping" : "sequence"}, not a quantity` };
+  }
+  return { which, node, keyNode, at, ...readScalar(node) };
+}
+function readScalar(node) {
+  const raw = node.source;
+  if (raw.includes("{{") || raw.includes("${")) return { templated: true };
+  const parsed = parseQuantity(raw);
+  if (!parsed.ok) return { problem: parsed.reason, suggestion: parsed.suggestion };
+  if (parsed.quantity.value.n < 0n) return { quantity: parsed.quantity, problem: `${parsed.quantity.text} is negative` };
+  return { quantity: parsed.quantity };
+}
+function shown(value) {
+  const node = value.node;
+  if (node?.type === "scalar") return node.source;
+  return value.quantity?.text ?? "(none)";
+}
+
+// src/rules/subject.ts
+function subjectOf(workload, container) {
+  return {
+    kind: workload.kind,
+    name: workload.name,
+    namespace: workload.namespace,
+    container: container.name ?? `${container.list}[${container.index}]`,
+    document: workload.document.index
+  };
+}
+
+// src/rules/invalid-memory-quantity.ts
+var rule3 = {
+  meta: {
+    id: "invalid-memory-quantity",
+    description: "Memory requests and limits must be valid Kubernetes quantities that mean what they say.",
+    severity: "error",
+    fixable: false
+  },
+  check(workload, context) {
+    for (const container of workload.classified) {
+      const memory2 = readMemory(container);
+      checkValue(memory2.request, container, workload, context);
+      checkValue(memory2.limit, container, workload, context);
+    }
+  }
+};
+function checkValue(value, container, workload, context) {
+  const label = `memory ${value.which === "limits" ? "limit" : "request"}`;
+  const at = container.via ? container.item : value.at ?? value.node ?? value.keyNode;
+  if (!at) return;
+  const subject2 = subjectOf(workload, container);
+  if (value.templated) {
+    context.report({ message: `${label} is a template expression; render the chart first (helm template \u2026 | headroom check -)`, at, subject: subject2, severity: "info" });
+    return;
+  }
+  if (value.problem) {
+    const problem = value.problem.startsWith('"') || /^-?\d/.test(value.problem) ? value.problem : `of ${container.name ?? "container"} ${value.problem}`;
+    const hint = value.suggestion && !value.problem.includes("did you mean") ? `; did you mean ${value.suggestion}?` : "";
+    context.report({ message: `${label} ${problem}${hint}`, at, subject: subject2 });
+    return;
+  }
+  const quantity = value.quantity;
+  if (quantity && isSuspiciousMilliMemory(quantity)) {
+    context.report({
+      message: `${label} ${quantity.text} is ${describeBytes(quantity.value)} (m means thousandths); did you mean ${milliMemorySuggestion(quantity)}?`,
+      at,
+      subject: subject2
+    });
+  }
+}
+
+// src/rules/memory-limit-below-request.ts
+var rule4 = {
+  meta: {
+    id: "memory-limit-below-request",
+    description: "A memory limit below the memory request is rejected by the API server.",
+    severity: "error",
+    fixable: false
+  },
+  check(workload, context) {
+    for (const container of workload.classified) {
+      const { request, limit } = readMemory(container);
+      if (!request.quantity || !limit.quantity || request.problem || limit.problem) continue;
+      if (compare(limit.quantity.value, request.quantity.value) >= 0) continue;
+      context.report({
+        message: `${container.name ?? "container"} memory limit ${shown(limit)} is below its request ${shown(request)}; the API server rejects this pod`,
+        at: container.via ? container.item : limit.at ?? limit.node ?? container.node,
+        subject: subjectOf(workload, container)
+      });
+    }
+  }
+};
 
 // src/rules/sidecar-memory-headroom.ts
 var LIMIT_KEYS = ["resources", "limits", "memory"];
@@ -24733,7 +25348,7 @@ import path2 from "node:path";
 
 // src/extract/repo-index.ts
 var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
-var INDEX_HINT = /kind:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
+var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
 function indexFile(file) {
   const namespaces = /* @__PURE__ */ new Map();
   const limitRangeMax = /* @__PURE__ */ new Map();
@@ -24807,7 +25422,7 @@ function injectedSidecars(workload, injectors, index) {
   const metadata = getMap(workload.template, "metadata");
   const labels = getMap(metadata, "labels");
   const annotations = getMap(metadata, "annotations");
-  const namespace = index.namespaces.get(workload.namespace ?? "");
+  const namespace = index.namespaces.get(workload.namespace ?? "default");
   const out = [];
   for (const injector of injectors) {
     if (workload.containers.some((c) => c.name === injector.container)) continue;
@@ -24816,10 +25431,12 @@ function injectedSidecars(workload, injectors, index) {
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
     const resourceKeys = injector.resourceAnnotations ?? [];
-    const defaultsDropped = resourceKeys.some((key) => annotation(annotations, key) !== void 0);
+    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
+    const defaultsDropped = dropper !== void 0;
     if (decision === void 0) {
-      if (!request && !limit) continue;
-      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request)?.node, request, limit, defaultsDropped, metadata });
+      if (!injector.enable.outsideRepo || namespace) continue;
+      if (!request && !limit && !dropper) continue;
+      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
       continue;
     }
     out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
@@ -24832,6 +25449,7 @@ function decide(injector, workload, labels, annotations, namespace) {
     return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
   }
   if (rule6.cancelledBy && rule6.cancelledBy.values.includes(annotation(annotations, rule6.cancelledBy.key)?.text ?? "")) return "off";
+  if (rule6.namespaceOffWins && namespace && rule6.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
   if (rule6.podKey) {
     const sources = rule6.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
     for (const [map, what] of sources) {
@@ -24920,7 +25538,18 @@ function podMemory(workload) {
     longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
   }
   const phases = [longRunning, ...initPhases];
-  return { request: maxOf(phases.map((p) => sum(p.map((x) => x.request)))), limit: maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit)))) };
+  const resources = getMap(workload.podSpec, "resources");
+  const podRequest = podLevel(getMap(resources, "requests"));
+  const podLimit = podLevel(getMap(resources, "limits"));
+  return {
+    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
+    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
+  };
+}
+function podLevel(map) {
+  const text = getString(map, "memory");
+  const parsed = text === void 0 ? void 0 : parseQuantity(text);
+  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : void 0;
 }
 function sum(values) {
   let total = 0n;
@@ -25445,28 +26074,21 @@ function toCandidate(file, rule6, configured, report) {
 function fixFile(file, found) {
   const fixable = found.filter((c) => c.fix !== void 0);
   const outcome = /* @__PURE__ */ new Map();
+  let attempt = tryApply(file, fixable);
+  if (!attempt.ok) {
+    const safe = fixable.filter((c) => {
+      const alone = tryApply(file, [c]);
+      if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
+      return alone.ok;
+    });
+    attempt = tryApply(file, safe);
+    if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
+  }
   let output = file.text;
-  if (fixable.length > 0) {
-    const attempt = tryApply(file, fixable);
-    if (attempt.ok) {
-      output = attempt.text;
-      for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
-      for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-    } else {
-      const safe = fixable.filter((c) => {
-        const alone = tryApply(file, [c]);
-        if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
-        return alone.ok;
-      });
-      const together = tryApply(file, safe);
-      if (together.ok) {
-        output = together.text;
-        for (const c of together.applied) outcome.set(c, { status: "fixed" });
-        for (const c of together.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-      } else {
-        for (const c of safe) outcome.set(c, { status: "verify-failed", reason: together.reason });
-      }
-    }
+  if (attempt.ok) {
+    output = attempt.text;
+    for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
+    for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
   }
   const findings = found.map((c) => {
     const result = outcome.get(c);
@@ -25475,6 +26097,7 @@ function fixFile(file, found) {
   return { path: file.path, findings, parsed: file, output: output === file.text ? void 0 : output };
 }
 function tryApply(file, candidates) {
+  if (candidates.length === 0) return { ok: true, text: file.text, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
@@ -25510,8 +26133,9 @@ var WriteRefused = class extends Error {
 async function writeVerified(file, before, after, root) {
   const real2 = await realpath(file);
   const link = (await lstat(file)).isSymbolicLink();
-  if (link && !isInside(real2, await realpath(root))) {
-    throw new WriteRefused(`is a link to ${real2}, outside ${root}; not written`);
+  if ((link || real2 !== path3.resolve(file)) && !isInside(real2, await realpath(root))) {
+    const shown2 = path3.relative(await realpath(root), real2);
+    throw new WriteRefused(`is ${link ? "a link" : "in a linked folder that leads"} to ${shown2}, outside the working folder; not written`);
   }
   const onDisk = await readFile2(real2);
   if (!onDisk.equals(Buffer.from(before, "utf8"))) {
@@ -25537,6 +26161,7 @@ async function writeVerified(file, before, after, root) {
     throw error;
   }
 }
+var IN_FLIGHT_MS = 10 * 60 * 1e3;
 function isInside(child, parent) {
   const relative = path3.relative(parent, child);
   return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
@@ -27319,12 +27944,18 @@ var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/.headroomrc.*", "*
 async function discover(inputs, cwd) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
+  const special = [];
   for (const input2 of inputs) {
+    const info = await stat2(path7.resolve(cwd, input2)).catch(() => void 0);
+    if (info && !info.isFile() && !info.isDirectory()) {
+      special.push(input2);
+      continue;
+    }
     const found = await expand(input2, cwd);
     if (found.length === 0) missing.push(input2);
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, special };
 }
 async function expand(input2, cwd) {
   const absolute = path7.resolve(cwd, input2);
@@ -27455,13 +28086,15 @@ import path9 from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
-var HOMEPAGE = package_default.homepage ?? "https://kube-headroom.dev/";
+var HOMEPAGE = package_default.homepage ?? "https://www.npmjs.com/package/kube-headroom";
 var ENGINE_RULES = {
   "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
   template: { description: "The file holds Go/Helm template syntax; render it first and check the output.", severity: "info" },
   "invalid-headroom-annotation": { description: "A headroom.io/* override annotation must hold a valid value.", severity: "error" },
   config: { description: "The configuration that applies to the file is invalid.", severity: "error" },
-  io: { description: "The file could not be read or written.", severity: "error" }
+  io: { description: "The file could not be read or written.", severity: "error" },
+  "file-too-large": { description: "The file is over the size limit (maxFileBytes); it is not checked.", severity: "error" },
+  "not-text": { description: "The file is binary or not UTF-8 text; it is not checked and never written.", severity: "error" }
 };
 function levelOf(severity) {
   return severity === "info" ? "note" : severity;
@@ -27869,7 +28502,7 @@ function escapeCell(text) {
   return text.replace(/[\r\n]+/g, " ").replace(/([\\`*_[\]|])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function encodePath(file) {
-  return file.split("/").map(encodeURIComponent).join("/");
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/\(/g, "%28").replace(/\)/g, "%29")).join("/");
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -27977,14 +28610,6 @@ async function runAction(env, io) {
 }
 async function analyzeOne(file, workspace, config, index, fix) {
   const absolute = path11.resolve(workspace, file);
-  let text;
-  try {
-    text = await readFile3(absolute, "utf8");
-  } catch (error) {
-    return fileProblem(file, "io", `cannot be read (${error.code ?? error.message})`);
-  }
-  const prepared = prepare({ path: file, text });
-  if (!prepared.ok) return prepared.result;
   let settings;
   try {
     settings = config.forFile(file).settings;
@@ -27992,6 +28617,19 @@ async function analyzeOne(file, workspace, config, index, fix) {
     if (error instanceof ConfigError) return fileProblem(file, "config", `invalid config ${error.message}`);
     throw error;
   }
+  let raw;
+  try {
+    raw = await readFile3(absolute);
+  } catch (error) {
+    return fileProblem(file, "io", `cannot be read (${error.code ?? error.message})`);
+  }
+  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (raw.length > limit) return fileProblem(file, "file-too-large", `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`);
+  if (raw.includes(0)) return fileProblem(file, "not-text", "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked");
+  if (!isUtf8(raw)) return fileProblem(file, "not-text", "is not UTF-8 text; not checked and never written");
+  const text = raw.toString("utf8");
+  const prepared = prepare({ path: file, text });
+  if (!prepared.ok) return prepared.result;
   const result = analyzeFile(prepared.file, settings, { fix, index });
   if (!fix || result.output === void 0) return result;
   try {

@@ -7037,6 +7037,11 @@ var init_config_schema = __esm({
           description: "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).",
           $ref: "#/definitions/quantity"
         },
+        maxFileBytes: {
+          description: "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).",
+          type: "integer",
+          minimum: 1
+        },
         sidecars: {
           description: "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.",
           type: "object",
@@ -7618,6 +7623,770 @@ var init_ceiling = __esm({
   }
 });
 
+// src/extract/kinds.ts
+function kindsFromConfig(entries) {
+  return (entries ?? []).map((entry) => ({
+    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
+    kind: entry.kind,
+    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
+  }));
+}
+function groupOf(apiVersion) {
+  const slash2 = apiVersion.indexOf("/");
+  return slash2 === -1 ? "" : apiVersion.slice(0, slash2);
+}
+function findKind(kinds, apiVersion, kind) {
+  if (!kind) return void 0;
+  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
+  let match2;
+  for (const candidate of kinds) {
+    if (candidate.kind !== kind) continue;
+    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match2 = candidate;
+  }
+  return match2;
+}
+var T, BUILTIN_KINDS;
+var init_kinds = __esm({
+  "src/extract/kinds.ts"() {
+    "use strict";
+    T = ["spec", "template"];
+    BUILTIN_KINDS = [
+      { groups: [""], kind: "Pod", template: [] },
+      { groups: [""], kind: "PodTemplate", template: ["template"] },
+      { groups: [""], kind: "ReplicationController", template: T },
+      { groups: ["apps", "extensions"], kind: "Deployment", template: T },
+      { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
+      { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
+      { groups: ["apps"], kind: "StatefulSet", template: T },
+      { groups: ["batch"], kind: "Job", template: T },
+      { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
+      { groups: ["argoproj.io"], kind: "Rollout", template: T },
+      { groups: ["serving.knative.dev"], kind: "Service", template: T },
+      { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
+      { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
+      { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
+      { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
+    ];
+  }
+});
+
+// src/classify/patterns.ts
+function compilePattern(pattern2, mode) {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern2);
+  if (re) {
+    const regex2 = new RegExp(re[1], re[2]);
+    return (value) => regex2.test(value);
+  }
+  return mode === "exact" ? (value) => value === pattern2 : (value) => value.includes(pattern2);
+}
+var DEFAULT_SIDECARS;
+var init_patterns = __esm({
+  "src/classify/patterns.ts"() {
+    "use strict";
+    DEFAULT_SIDECARS = [
+      { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
+      { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
+      { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
+      { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
+      { id: "vault-agent", names: ["vault-agent"], images: [] },
+      { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
+      {
+        id: "otel-collector",
+        names: ["otc-container", "otel-collector", "opentelemetry-collector"],
+        images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
+      },
+      { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
+      { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
+      { id: "vector", names: ["vector"], images: ["timberio/vector"] },
+      { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
+      {
+        id: "cloud-sql-proxy",
+        names: ["cloud-sql-proxy", "cloudsql-proxy"],
+        images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
+      },
+      { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
+      { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
+      { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
+    ];
+  }
+});
+
+// src/classify/injectors.ts
+var Mi, INJECTORS;
+var init_injectors = __esm({
+  "src/classify/injectors.ts"() {
+    "use strict";
+    init_rational();
+    Mi = (n) => rational(BigInt(n) * 1048576n);
+    INJECTORS = [
+      {
+        id: "istio",
+        title: "Istio",
+        container: "istio-proxy",
+        requestAnnotation: "sidecar.istio.io/proxyMemory",
+        limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
+        defaultRequest: Mi(128),
+        defaultLimit: Mi(1024),
+        resourceAnnotations: ["sidecar.istio.io/proxyCPU", "sidecar.istio.io/proxyCPULimit", "sidecar.istio.io/proxyMemory", "sidecar.istio.io/proxyMemoryLimit"],
+        enable: {
+          podKey: "sidecar.istio.io/inject",
+          podOn: ["true"],
+          podOff: ["false"],
+          podLabel: true,
+          namespaceOffWins: true,
+          outsideRepo: true,
+          namespace: [
+            { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
+            { key: "istio.io/rev", on: ["*"] }
+          ]
+        }
+      },
+      {
+        id: "linkerd",
+        title: "Linkerd",
+        container: "linkerd-proxy",
+        requestAnnotation: "config.linkerd.io/proxy-memory-request",
+        limitAnnotation: "config.linkerd.io/proxy-memory-limit",
+        defaultRequest: void 0,
+        defaultLimit: void 0,
+        enable: {
+          podKey: "linkerd.io/inject",
+          podOn: ["enabled", "ingress"],
+          podOff: ["disabled"],
+          outsideRepo: true,
+          namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
+        }
+      },
+      {
+        id: "vault",
+        title: "Vault Agent",
+        container: "vault-agent",
+        requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
+        limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
+        defaultRequest: Mi(64),
+        defaultLimit: Mi(128),
+        enable: {
+          podKey: "vault.hashicorp.com/agent-inject",
+          podOn: ["true"],
+          podOff: ["false"],
+          cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
+        }
+      },
+      {
+        id: "dapr",
+        title: "Dapr",
+        container: "daprd",
+        requestAnnotation: "dapr.io/sidecar-memory-request",
+        limitAnnotation: "dapr.io/sidecar-memory-limit",
+        defaultRequest: void 0,
+        defaultLimit: void 0,
+        enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
+      },
+      {
+        id: "consul",
+        title: "Consul",
+        container: "consul-dataplane",
+        requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
+        limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
+        defaultRequest: void 0,
+        defaultLimit: void 0,
+        // connectInject.default=true in the Consul Helm chart injects every pod.
+        enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
+      },
+      {
+        id: "appmesh",
+        title: "AWS App Mesh",
+        container: "envoy",
+        requestAnnotation: "appmesh.k8s.aws/memoryRequest",
+        limitAnnotation: "appmesh.k8s.aws/memoryLimit",
+        defaultRequest: Mi(32),
+        defaultLimit: void 0,
+        enable: {
+          podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
+          podOn: ["enabled"],
+          podOff: ["disabled"],
+          outsideRepo: true,
+          namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
+        }
+      },
+      {
+        id: "knative",
+        title: "Knative Serving",
+        container: "queue-proxy",
+        requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
+        limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
+        defaultRequest: Mi(400),
+        defaultLimit: Mi(800),
+        enable: {
+          kinds: [
+            { group: "serving.knative.dev", kind: "Service" },
+            { group: "serving.knative.dev", kind: "Configuration" }
+          ]
+        }
+      }
+    ];
+  }
+});
+
+// src/config/settings.ts
+function parseHeadroom(input, pointer) {
+  const text = String(input).trim();
+  const percent = text.endsWith("%");
+  const value = parseDecimal(percent ? text.slice(0, -1).trim() : text);
+  if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer);
+  const fraction = percent ? rational(value.n, value.d * 100n) : value;
+  if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer);
+  return { value: fraction, text: percent ? text : text };
+}
+function parseDrift(input, pointer) {
+  const text = String(input).trim();
+  const value = parseDecimal(text);
+  if (!value || value.n < value.d || value.n > value.d * 10n) {
+    throw new SettingsError(`drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`, pointer);
+  }
+  return { value, text };
+}
+function parseMemory(input, pointer) {
+  const parsed = parseQuantity(input);
+  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer);
+  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer);
+  return bytesCeil(parsed.quantity.value);
+}
+function resolveSettings(config = {}) {
+  const sidecars = [];
+  const userSidecars = config.sidecars ?? {};
+  for (const pattern2 of DEFAULT_SIDECARS) {
+    const user = userSidecars[pattern2.id];
+    if (user === false) continue;
+    sidecars.push(sidecarClass(pattern2.id, [...pattern2.names, ...user?.names ?? []], [...pattern2.images, ...user?.images ?? []], user));
+  }
+  for (const [id, user] of Object.entries(userSidecars)) {
+    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue;
+    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user));
+  }
+  return {
+    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, "/drift"),
+    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, "/headroom"),
+    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, "/defaultRequest"),
+    sidecars,
+    exclude: {
+      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
+    },
+    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
+    rules: config.rules ?? {},
+    exemptions: config.exemptions ?? [],
+    injectors: resolveInjectors(config.injectors ?? {}),
+    possiblyInjected: config.possiblyInjected ?? "info",
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  };
+}
+function sidecarClass(id, names, images, user) {
+  const pointer = `/sidecars/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return {
+    id,
+    names: names.map((p) => compilePattern(p, "exact")),
+    images: images.map((p) => compilePattern(p, "substring")),
+    drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
+    headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
+    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+  };
+}
+function resolveInjectors(config) {
+  for (const id of Object.keys(config)) {
+    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`, `/injectors/${id}`);
+  }
+  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
+    const user = config[injector.id];
+    if (!user) return injector;
+    const pointer = `/injectors/${injector.id}`;
+    const memory2 = (value, fallback2, key) => value === void 0 ? fallback2 : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
+    return {
+      ...injector,
+      defaultRequest: memory2(user.defaultRequest, injector.defaultRequest, "defaultRequest"),
+      defaultLimit: memory2(user.defaultLimit, injector.defaultLimit, "defaultLimit")
+    };
+  });
+}
+var DEFAULT_DRIFT, DEFAULT_HEADROOM, DEFAULT_REQUEST, DEFAULT_MAX_FILE_BYTES, SettingsError;
+var init_settings = __esm({
+  "src/config/settings.ts"() {
+    "use strict";
+    init_kinds();
+    init_patterns();
+    init_rational();
+    init_parse();
+    init_memory();
+    init_injectors();
+    DEFAULT_DRIFT = "1.22";
+    DEFAULT_HEADROOM = "0.15";
+    DEFAULT_REQUEST = "128Mi";
+    DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+    SettingsError = class extends Error {
+      constructor(message, pointer) {
+        super(message);
+        this.pointer = pointer;
+      }
+      pointer;
+    };
+  }
+});
+
+// src/audit/options.ts
+function resolveAuditOptions(config) {
+  if (!config) return AUDIT_DEFAULTS;
+  return {
+    ...AUDIT_DEFAULTS,
+    prior: config.prior === void 0 ? void 0 : parseDrift(config.prior, "/audit/prior"),
+    k: count(config.k, AUDIT_DEFAULTS.k, "/audit/k"),
+    minPoints: count(config.minPoints, AUDIT_DEFAULTS.minPoints, "/audit/minPoints"),
+    minSpanHours: config.minSpanHours ?? AUDIT_DEFAULTS.minSpanHours,
+    minInstances: Math.max(1, count(config.minInstances, AUDIT_DEFAULTS.minInstances, "/audit/minInstances")),
+    percentile: config.percentile ?? AUDIT_DEFAULTS.percentile
+  };
+}
+function count(value, fallback2, pointer) {
+  if (value === void 0) return fallback2;
+  if (!Number.isInteger(value) || value < 0) throw new SettingsError(`must be a whole number \u2265 0, not ${value}`, pointer);
+  return value;
+}
+var AUDIT_DEFAULTS;
+var init_options = __esm({
+  "src/audit/options.ts"() {
+    "use strict";
+    init_settings();
+    AUDIT_DEFAULTS = {
+      prior: void 0,
+      k: 5,
+      minPoints: 100,
+      minSpanHours: 3,
+      minInstances: 5,
+      percentile: 100,
+      driftQuantile: 0.9,
+      resamples: 2e3
+    };
+  }
+});
+
+// src/audit/stats.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  if (n === 1) return sorted[0];
+  const h = (n - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (h - lo) * (b - a);
+}
+function ascending(a, b) {
+  return a - b;
+}
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function bootstrapQuantile(values, p, options2 = {}) {
+  const sorted = [...values].sort(ascending);
+  const n = sorted.length;
+  if (n === 0) return { low: Number.NaN, high: Number.NaN };
+  const resamples = options2.resamples ?? 2e3;
+  const level = options2.level ?? 0.9;
+  const random = seededRandom(options2.seed ?? BOOTSTRAP_SEED);
+  const estimates = new Float64Array(resamples);
+  const draw = new Float64Array(n);
+  for (let b = 0; b < resamples; b++) {
+    for (let i = 0; i < n; i++) draw[i] = sorted[Math.floor(random() * n)];
+    draw.sort();
+    estimates[b] = quantileSorted(draw, p);
+  }
+  estimates.sort();
+  const tail = (1 - level) / 2;
+  return { low: quantileSorted(estimates, tail), high: quantileSorted(estimates, 1 - tail) };
+}
+var BOOTSTRAP_SEED;
+var init_stats = __esm({
+  "src/audit/stats.ts"() {
+    "use strict";
+    BOOTSTRAP_SEED = 1263009796;
+  }
+});
+
+// src/audit/workloads.ts
+function workloadCandidates(pod2, hint) {
+  if (hint) {
+    const kind = hint.kind ? canonicalKind(hint.kind) : void 0;
+    if (kind === "ReplicaSet") {
+      const m = new RegExp(`^(.+)-${SAFE}{1,10}$`).exec(hint.name);
+      if (m) return [{ name: m[1], kinds: DEPLOYMENT_KINDS, label: "Deployment" }, { name: hint.name, kinds: ["ReplicaSet"], label: "ReplicaSet" }];
+    }
+    if (kind === "Job") {
+      const m = CRON_JOB.exec(hint.name);
+      if (m) return [{ name: m[1], kinds: ["CronJob"], label: "CronJob" }, { name: hint.name, kinds: ["Job"], label: "Job" }];
+    }
+    return [{ name: hint.name, kinds: kind ? kindsFor(kind) : [...KNOWN_KINDS], label: kind ?? "workload" }];
+  }
+  const out = [];
+  const knative = KNATIVE.exec(pod2);
+  if (knative) out.push({ name: knative[1], kinds: ["Service", "Configuration"], label: "Service" });
+  const deployment = DEPLOYMENT.exec(pod2);
+  if (deployment) out.push({ name: deployment[1], kinds: DEPLOYMENT_KINDS, label: "Deployment" });
+  const suffixed = SUFFIXED.exec(pod2);
+  if (suffixed) {
+    const job = suffixed[1];
+    const cron = CRON_JOB.exec(job);
+    if (cron) out.push({ name: cron[1], kinds: ["CronJob"], label: "CronJob" });
+  }
+  const ordinal = ORDINAL.exec(pod2);
+  if (ordinal) out.push({ name: ordinal[1], kinds: ["StatefulSet"], label: "StatefulSet" });
+  if (suffixed) out.push({ name: suffixed[1], kinds: SUFFIXED_KINDS, label: "DaemonSet/Job" });
+  if (deployment) out.push({ name: `${deployment[1]}-${deployment[2]}`, kinds: ["ReplicaSet"], label: "ReplicaSet" });
+  out.push({ name: pod2, kinds: ["Pod"], label: "Pod" });
+  return out;
+}
+function kindFits(candidate, kind) {
+  if (kind === void 0 || !KNOWN_KINDS.has(kind)) return true;
+  return candidate.kinds.includes(kind);
+}
+function hintFromLabels(pod2, labels) {
+  if (!labels) return void 0;
+  const hash2 = labels["pod-template-hash"];
+  if (hash2) {
+    const m = new RegExp(`^(.+)-${escapeRegExp(hash2)}-[^-]+$`).exec(pod2);
+    if (m) return { kind: "Deployment", name: m[1] };
+  }
+  const stsPod = labels["statefulset.kubernetes.io/pod-name"];
+  if (stsPod) {
+    const m = ORDINAL.exec(stsPod);
+    if (m) return { kind: "StatefulSet", name: m[1] };
+  }
+  const job = labels["job-name"] ?? labels["batch.kubernetes.io/job-name"];
+  if (job) return { kind: "Job", name: job };
+  return void 0;
+}
+function hintFromPromLabels(labels) {
+  const workload = labels.workload;
+  if (workload) return { kind: labels.workload_type, name: workload };
+  const owner = labels.created_by_name ?? labels.owner_name;
+  const ownerKind = labels.created_by_kind ?? labels.owner_kind;
+  if (owner && ownerKind && ownerKind !== "<none>") return { kind: ownerKind, name: owner };
+  return void 0;
+}
+function canonicalKind(kind) {
+  const lower = kind.toLowerCase();
+  for (const known of KNOWN_KINDS) if (known.toLowerCase() === lower) return known;
+  return kind;
+}
+function kindsFor(kind) {
+  if (kind === "Deployment") return DEPLOYMENT_KINDS;
+  return [kind];
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var SAFE, DEPLOYMENT, KNATIVE, SUFFIXED, ORDINAL, CRON_JOB, DEPLOYMENT_KINDS, SUFFIXED_KINDS, KNOWN_KINDS;
+var init_workloads = __esm({
+  "src/audit/workloads.ts"() {
+    "use strict";
+    SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
+    DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
+    KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
+    SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
+    ORDINAL = /^(.+)-(0|[1-9]\d{0,5})$/;
+    CRON_JOB = /^(.+)-(\d{8,})$/;
+    DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
+    SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
+    KNOWN_KINDS = /* @__PURE__ */ new Set([
+      ...DEPLOYMENT_KINDS,
+      ...SUFFIXED_KINDS,
+      "StatefulSet",
+      "CronJob",
+      "Pod",
+      "Service",
+      "Configuration"
+    ]);
+  }
+});
+
+// src/audit/estimate.ts
+function createEvidence(data, input, options2 = AUDIT_DEFAULTS) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const instance of data.instances) {
+    for (const candidate of workloadCandidates(instance.pod, instance.hint)) {
+      let list = byName.get(candidate.name);
+      if (!list) byName.set(candidate.name, list = []);
+      list.push({ instance, candidate });
+    }
+  }
+  const containerCache = /* @__PURE__ */ new Map();
+  const classCache = /* @__PURE__ */ new Map();
+  const classOfCache = /* @__PURE__ */ new Map();
+  const classOf = (container, image) => {
+    const cacheKey = `${container}\0${image ?? ""}`;
+    let id = classOfCache.get(cacheKey);
+    if (id === void 0) {
+      id = sidecarClassOf(input.sidecars, container, image) ?? container;
+      classOfCache.set(cacheKey, id);
+    }
+    return id;
+  };
+  return {
+    options: options2,
+    sources: data.files.map((f) => f.path),
+    classOf,
+    container(key) {
+      const cacheKey = JSON.stringify([key.namespace ?? null, key.kind ?? null, key.workload, key.container]);
+      if (containerCache.has(cacheKey)) return containerCache.get(cacheKey);
+      const found = /* @__PURE__ */ new Set();
+      for (const { instance, candidate } of byName.get(key.workload) ?? []) {
+        if (instance.container !== key.container) continue;
+        if (key.namespace !== void 0 && instance.namespace !== key.namespace) continue;
+        if (!kindFits(candidate, key.kind)) continue;
+        found.add(instance);
+      }
+      const result = found.size === 0 ? void 0 : containerEvidence(key.workload, key.container, [...found], options2);
+      containerCache.set(cacheKey, result);
+      return result;
+    },
+    sidecarClass(classId, prior) {
+      if (!classCache.has(classId)) {
+        const members = data.instances.filter((i) => classOf(i.container, i.image) === classId);
+        classCache.set(classId, members.length === 0 ? void 0 : classStats(members, options2));
+      }
+      const stats = classCache.get(classId);
+      return stats ? classEvidence(classId, stats, prior, options2) : void 0;
+    }
+  };
+}
+function sidecarClassOf(sidecars, container, image) {
+  for (const cls of sidecars) if (cls.names.some((m) => m(container))) return cls.id;
+  if (image !== void 0) {
+    for (const cls of sidecars) if (cls.images.some((m) => m(image))) return cls.id;
+  }
+  return void 0;
+}
+function containerEvidence(workload, container, instances, options2) {
+  const withData = instances.filter((i) => i.points > 0);
+  const points = withData.reduce((sum2, i) => sum2 + i.points, 0);
+  const first = Math.min(...withData.map((i) => i.firstTs));
+  const last = Math.max(...withData.map((i) => i.lastTs));
+  const spanHours = withData.length === 0 ? 0 : (last - first) / HOUR_MS;
+  const peaks = withData.map((i) => i.maxWorkingSet).sort(ascending);
+  const observed = peaks.length === 0 ? 0 : Math.ceil(quantileSorted(peaks, options2.percentile / 100));
+  const enoughPoints = points >= options2.minPoints;
+  const enoughSpan = spanHours + 1e-9 >= options2.minSpanHours;
+  const enough = withData.length > 0 && enoughPoints && enoughSpan;
+  const seen = `${points} point${points === 1 ? "" : "s"} from ${plural(withData.length, "pod")} over ${hours(spanHours)}`;
+  const reason = enough ? `${seen}` : `not enough data: ${seen} (need \u2265${options2.minPoints} points over \u2265${options2.minSpanHours} h)`;
+  return {
+    namespaces: [...new Set(instances.map((i) => i.namespace))].sort(),
+    workload,
+    container,
+    instances: withData.length,
+    points,
+    spanHours,
+    observedPeakBytes: observed,
+    enough,
+    reason,
+    oom: oomEvidence(instances)
+  };
+}
+function oomFloorBytes(limitBytes) {
+  const bumped = ceilDiv(rational(limitBytes * 6n, 5n), 1n);
+  const plus = limitBytes + 100n * MI;
+  return bumped > plus ? bumped : plus;
+}
+function oomEvidence(instances) {
+  const killed = instances.filter((i) => i.oomKilled);
+  if (killed.length === 0) return void 0;
+  let limit = 0;
+  let from = "observed";
+  for (const i of killed) {
+    const known = i.oomLimitBytes ?? i.limitBytes;
+    if (known !== void 0) {
+      if (from === "observed" || known > limit) limit = known;
+      from = "limit";
+    } else if (from === "observed") {
+      limit = Math.max(limit, i.maxPeak ?? 0, i.maxUsage ?? 0, i.maxWorkingSet);
+    }
+  }
+  if (limit <= 0) return void 0;
+  const limitBytes = Math.ceil(limit);
+  return { pods: killed.length, limitBytes, limitFrom: from, floorBytes: oomFloorBytes(BigInt(limitBytes)) };
+}
+function classStats(members, options2) {
+  const withData = members.filter((i) => i.maxWorkingSet > 0);
+  const ratios = [];
+  let peaks = 0;
+  let usages = 0;
+  for (const i of withData) {
+    const reference2 = i.maxPeak ?? i.maxUsage;
+    if (reference2 === void 0) continue;
+    if (i.maxPeak !== void 0) peaks++;
+    else usages++;
+    ratios.push(reference2 / i.maxWorkingSet);
+  }
+  ratios.sort(ascending);
+  const reference = ratios.length === 0 ? null : peaks === 0 ? "usageBytes" : usages === 0 ? "peakBytes" : "mixed";
+  const estimable = ratios.length >= options2.minInstances;
+  const estimate = estimable ? quantileSorted(ratios, options2.driftQuantile) : null;
+  const ci = estimable ? bootstrapQuantile(ratios, options2.driftQuantile, { resamples: options2.resamples }) : void 0;
+  return {
+    instances: withData.length,
+    points: withData.reduce((sum2, i) => sum2 + i.points, 0),
+    ratios,
+    reference,
+    estimate,
+    ciLow: ci ? ci.low : null,
+    ciHigh: ci ? ci.high : null
+  };
+}
+function classEvidence(id, stats, prior, options2) {
+  const base2 = {
+    class: id,
+    instances: stats.instances,
+    points: stats.points,
+    paired: stats.ratios.length,
+    reference: stats.reference,
+    estimate: stats.estimate,
+    ciLow: stats.ciLow,
+    ciHigh: stats.ciHigh,
+    prior
+  };
+  if (stats.estimate === null) {
+    const why = stats.ratios.length === 0 ? "working set only: no paired reference (peakBytes / memory.peak or usageBytes)" : `only ${plural(stats.ratios.length, "pod")} with a paired reference (need ${options2.minInstances})`;
+    return {
+      ...base2,
+      applied: prior,
+      reason: `${why}, so the prior ${prior.text} applies`,
+      note: stats.ratios.length === 0 ? "prior; the audit data has working set only" : `prior; only ${plural(stats.ratios.length, "pod")} with a paired reference, need ${options2.minInstances}`
+    };
+  }
+  const { applied, clamped } = shrink(stats.estimate, stats.ratios.length, prior.value, options2.k);
+  const estimateText = fixed2(stats.estimate);
+  const ci = `90% CI ${fixed2(stats.ciLow ?? stats.estimate)}\u2013${fixed2(stats.ciHigh ?? stats.estimate)}`;
+  const source = stats.reference === "peakBytes" ? "peak" : stats.reference === "usageBytes" ? "usage" : "peak or usage";
+  return {
+    ...base2,
+    applied,
+    reason: `p${Math.round(options2.driftQuantile * 100)} of ${source} / working set over ${plural(stats.ratios.length, "pod")} is ${estimateText} (${ci}); shrunk toward the prior ${prior.text} with k = ${options2.k}${clamped ? ", clamped to [1, 2]" : ""}, rounded up to 0.01`,
+    note: `estimate ${estimateText} from ${plural(stats.ratios.length, "pod")}, ${ci}`
+  };
+}
+function shrink(estimate, n, prior, k) {
+  const e = rational(BigInt(Math.round(estimate * Number(ESTIMATE_SCALE))), ESTIMATE_SCALE);
+  const nn = rational(BigInt(n));
+  const kk = rational(BigInt(k));
+  let value = div(add(mul(nn, e), mul(kk, prior)), add(nn, kk));
+  let clamped = false;
+  if (compare(value, rational(1n)) < 0) {
+    value = rational(1n);
+    clamped = true;
+  } else if (compare(value, rational(2n)) > 0) {
+    value = rational(2n);
+    clamped = true;
+  }
+  const hundredths = ceilDiv(mul(value, rational(100n)), 1n);
+  return { applied: { value: rational(hundredths, 100n), text: `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}` }, clamped };
+}
+function fixed2(value) {
+  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function hours(h) {
+  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
+}
+var HOUR_MS, ESTIMATE_SCALE;
+var init_estimate = __esm({
+  "src/audit/estimate.ts"() {
+    "use strict";
+    init_rational();
+    init_memory();
+    init_options();
+    init_stats();
+    init_workloads();
+    HOUR_MS = 36e5;
+    ESTIMATE_SCALE = 1000000000n;
+  }
+});
+
+// src/audit/target.ts
+function evidenceTarget(input) {
+  const { evidence, headroom } = input;
+  const configured = input.classDrift ?? input.drift;
+  const factor = formatDecimal(add(rational(1n), headroom.value));
+  if (!evidence) {
+    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
+    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
+  }
+  const data = { sources: evidence.sources };
+  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
+  let drift = prior;
+  let driftText = `drift ${prior.text}`;
+  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
+  if (cls) {
+    drift = cls.applied;
+    driftText = `drift ${cls.applied.text} (${cls.note})`;
+    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
+  }
+  let baseline = input.baseline;
+  let basis = input.basis;
+  const seen = input.key ? evidence.container(input.key) : void 0;
+  if (seen) {
+    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
+    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
+    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours2(seen.spanHours)}`;
+    if (!seen.enough) {
+      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
+    } else if (compare(observed, input.baseline) > 0) {
+      baseline = observed;
+      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
+    } else {
+      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
+    }
+  }
+  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
+  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
+  let requiredBytes = formulaBytes;
+  const oom = seen?.oom;
+  if (oom) {
+    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
+    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
+    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
+    if (floor > formulaBytes) {
+      requiredBytes = floor;
+      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
+      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
+      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
+    }
+  }
+  const used = data.drift !== void 0 || data.observed !== void 0 || data.oom !== void 0;
+  return { drift, baseline, basis, requiredBytes, arithmetic, data: used ? data : void 0 };
+}
+function hours2(h) {
+  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
+}
+function round(value) {
+  return value === null ? null : Number(fixed2(value));
+}
+var init_target = __esm({
+  "src/audit/target.ts"() {
+    "use strict";
+    init_memory();
+    init_rational();
+    init_estimate();
+  }
+});
+
 // src/rules/injected-sidecar-memory-headroom.ts
 function checkInjected(sidecar, workload, context) {
   const { injector } = sidecar;
@@ -7626,7 +8395,7 @@ function checkInjected(sidecar, workload, context) {
   const memory2 = injectedMemory(sidecar);
   if (memory2.templated) return;
   for (const bad of memory2.invalid) {
-    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : "";
+    const hint = bad.suggestion && !bad.reason.includes("did you mean") ? `; did you mean ${bad.suggestion}?` : "";
     context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
   }
   if (memory2.invalid.length > 0) return;
@@ -7634,7 +8403,6 @@ function checkInjected(sidecar, workload, context) {
   const effectiveLimit = memory2.limit;
   const limit = sidecar.limit;
   const cls = context.settings.sidecars.find((s) => s.id === injector.container);
-  const drift = cls?.drift ?? context.settings.drift;
   const headroom = cls?.headroom ?? context.settings.headroom;
   let baseline;
   let basis;
@@ -7648,11 +8416,13 @@ function checkInjected(sidecar, workload, context) {
     baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
     basis = `default request ${describeBytes(baseline)}`;
   }
-  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
+  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
+  const target = evidenceTarget({ evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis });
+  const { requiredBytes, drift, arithmetic } = target;
+  baseline = target.baseline;
   if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
   const required = formatBytes(requiredBytes);
   const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
-  const arithmetic = `${basis} \xD7 drift ${drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), headroom.value))}`;
   const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
   const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
@@ -7687,7 +8457,8 @@ function checkInjected(sidecar, workload, context) {
       requiredLimit: required,
       baselineBytes: Number(bytesCeil(baseline)),
       drift: drift.text,
-      headroom: formatDecimal(headroom.value)
+      headroom: formatDecimal(headroom.value),
+      ...target.data ? { evidence: target.data } : {}
     }
   });
 }
@@ -7711,6 +8482,7 @@ var init_injected_sidecar_memory_headroom = __esm({
     init_memory();
     init_rational();
     init_ceiling();
+    init_target();
     rule = {
       meta: {
         id: "injected-sidecar-memory-headroom",
@@ -9501,308 +10273,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/extract/kinds.ts
-function kindsFromConfig(entries) {
-  return (entries ?? []).map((entry) => ({
-    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
-    kind: entry.kind,
-    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
-  }));
-}
-function groupOf(apiVersion) {
-  const slash2 = apiVersion.indexOf("/");
-  return slash2 === -1 ? "" : apiVersion.slice(0, slash2);
-}
-function findKind(kinds, apiVersion, kind) {
-  if (!kind) return void 0;
-  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
-  let match2;
-  for (const candidate of kinds) {
-    if (candidate.kind !== kind) continue;
-    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match2 = candidate;
-  }
-  return match2;
-}
-var T, BUILTIN_KINDS;
-var init_kinds = __esm({
-  "src/extract/kinds.ts"() {
-    "use strict";
-    T = ["spec", "template"];
-    BUILTIN_KINDS = [
-      { groups: [""], kind: "Pod", template: [] },
-      { groups: [""], kind: "PodTemplate", template: ["template"] },
-      { groups: [""], kind: "ReplicationController", template: T },
-      { groups: ["apps", "extensions"], kind: "Deployment", template: T },
-      { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
-      { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
-      { groups: ["apps"], kind: "StatefulSet", template: T },
-      { groups: ["batch"], kind: "Job", template: T },
-      { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
-      { groups: ["argoproj.io"], kind: "Rollout", template: T },
-      { groups: ["serving.knative.dev"], kind: "Service", template: T },
-      { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
-      { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
-      { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
-      { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
-    ];
-  }
-});
-
-// src/classify/patterns.ts
-function compilePattern(pattern2, mode) {
-  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern2);
-  if (re) {
-    const regex2 = new RegExp(re[1], re[2]);
-    return (value) => regex2.test(value);
-  }
-  return mode === "exact" ? (value) => value === pattern2 : (value) => value.includes(pattern2);
-}
-var DEFAULT_SIDECARS;
-var init_patterns = __esm({
-  "src/classify/patterns.ts"() {
-    "use strict";
-    DEFAULT_SIDECARS = [
-      { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
-      { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
-      { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
-      { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
-      { id: "vault-agent", names: ["vault-agent"], images: [] },
-      { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
-      {
-        id: "otel-collector",
-        names: ["otc-container", "otel-collector", "opentelemetry-collector"],
-        images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
-      },
-      { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
-      { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
-      { id: "vector", names: ["vector"], images: ["timberio/vector"] },
-      { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
-      {
-        id: "cloud-sql-proxy",
-        names: ["cloud-sql-proxy", "cloudsql-proxy"],
-        images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
-      },
-      { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
-      { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
-      { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
-    ];
-  }
-});
-
-// src/classify/injectors.ts
-var Mi, INJECTORS;
-var init_injectors = __esm({
-  "src/classify/injectors.ts"() {
-    "use strict";
-    init_rational();
-    Mi = (n) => rational(BigInt(n) * 1048576n);
-    INJECTORS = [
-      {
-        id: "istio",
-        title: "Istio",
-        container: "istio-proxy",
-        requestAnnotation: "sidecar.istio.io/proxyMemory",
-        limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
-        defaultRequest: Mi(128),
-        defaultLimit: Mi(1024),
-        resourceAnnotations: ["sidecar.istio.io/proxyCPU", "sidecar.istio.io/proxyCPULimit", "sidecar.istio.io/proxyMemory", "sidecar.istio.io/proxyMemoryLimit"],
-        enable: {
-          podKey: "sidecar.istio.io/inject",
-          podOn: ["true"],
-          podOff: ["false"],
-          podLabel: true,
-          namespace: [
-            { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
-            { key: "istio.io/rev", on: ["*"] }
-          ]
-        }
-      },
-      {
-        id: "linkerd",
-        title: "Linkerd",
-        container: "linkerd-proxy",
-        requestAnnotation: "config.linkerd.io/proxy-memory-request",
-        limitAnnotation: "config.linkerd.io/proxy-memory-limit",
-        defaultRequest: void 0,
-        defaultLimit: void 0,
-        enable: {
-          podKey: "linkerd.io/inject",
-          podOn: ["enabled", "ingress"],
-          podOff: ["disabled"],
-          namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
-        }
-      },
-      {
-        id: "vault",
-        title: "Vault Agent",
-        container: "vault-agent",
-        requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
-        limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
-        defaultRequest: Mi(64),
-        defaultLimit: Mi(128),
-        enable: {
-          podKey: "vault.hashicorp.com/agent-inject",
-          podOn: ["true"],
-          podOff: ["false"],
-          cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
-        }
-      },
-      {
-        id: "dapr",
-        title: "Dapr",
-        container: "daprd",
-        requestAnnotation: "dapr.io/sidecar-memory-request",
-        limitAnnotation: "dapr.io/sidecar-memory-limit",
-        defaultRequest: void 0,
-        defaultLimit: void 0,
-        enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
-      },
-      {
-        id: "consul",
-        title: "Consul",
-        container: "consul-dataplane",
-        requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
-        limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
-        defaultRequest: void 0,
-        defaultLimit: void 0,
-        enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"] }
-      },
-      {
-        id: "appmesh",
-        title: "AWS App Mesh",
-        container: "envoy",
-        requestAnnotation: "appmesh.k8s.aws/memoryRequest",
-        limitAnnotation: "appmesh.k8s.aws/memoryLimit",
-        defaultRequest: Mi(32),
-        defaultLimit: void 0,
-        enable: {
-          podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
-          podOn: ["enabled"],
-          podOff: ["disabled"],
-          namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
-        }
-      },
-      {
-        id: "knative",
-        title: "Knative Serving",
-        container: "queue-proxy",
-        requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
-        limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
-        defaultRequest: Mi(400),
-        defaultLimit: Mi(800),
-        enable: {
-          kinds: [
-            { group: "serving.knative.dev", kind: "Service" },
-            { group: "serving.knative.dev", kind: "Configuration" }
-          ]
-        }
-      }
-    ];
-  }
-});
-
-// src/config/settings.ts
-function parseHeadroom(input, pointer) {
-  const text = String(input).trim();
-  const percent = text.endsWith("%");
-  const value = parseDecimal(percent ? text.slice(0, -1).trim() : text);
-  if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer);
-  const fraction = percent ? rational(value.n, value.d * 100n) : value;
-  if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer);
-  return { value: fraction, text: percent ? text : text };
-}
-function parseDrift(input, pointer) {
-  const text = String(input).trim();
-  const value = parseDecimal(text);
-  if (!value || value.n < value.d || value.n > value.d * 10n) {
-    throw new SettingsError(`drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`, pointer);
-  }
-  return { value, text };
-}
-function parseMemory(input, pointer) {
-  const parsed = parseQuantity(input);
-  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer);
-  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer);
-  return bytesCeil(parsed.quantity.value);
-}
-function resolveSettings(config = {}) {
-  const sidecars = [];
-  const userSidecars = config.sidecars ?? {};
-  for (const pattern2 of DEFAULT_SIDECARS) {
-    const user = userSidecars[pattern2.id];
-    if (user === false) continue;
-    sidecars.push(sidecarClass(pattern2.id, [...pattern2.names, ...user?.names ?? []], [...pattern2.images, ...user?.images ?? []], user));
-  }
-  for (const [id, user] of Object.entries(userSidecars)) {
-    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue;
-    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user));
-  }
-  return {
-    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, "/drift"),
-    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, "/headroom"),
-    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, "/defaultRequest"),
-    sidecars,
-    exclude: {
-      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
-      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
-    },
-    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
-    rules: config.rules ?? {},
-    exemptions: config.exemptions ?? [],
-    injectors: resolveInjectors(config.injectors ?? {}),
-    possiblyInjected: config.possiblyInjected ?? "info"
-  };
-}
-function sidecarClass(id, names, images, user) {
-  const pointer = `/sidecars/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  return {
-    id,
-    names: names.map((p) => compilePattern(p, "exact")),
-    images: images.map((p) => compilePattern(p, "substring")),
-    drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
-    headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
-  };
-}
-function resolveInjectors(config) {
-  for (const id of Object.keys(config)) {
-    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`, `/injectors/${id}`);
-  }
-  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
-    const user = config[injector.id];
-    if (!user) return injector;
-    const pointer = `/injectors/${injector.id}`;
-    const memory2 = (value, fallback2, key) => value === void 0 ? fallback2 : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
-    return {
-      ...injector,
-      defaultRequest: memory2(user.defaultRequest, injector.defaultRequest, "defaultRequest"),
-      defaultLimit: memory2(user.defaultLimit, injector.defaultLimit, "defaultLimit")
-    };
-  });
-}
-var DEFAULT_DRIFT, DEFAULT_HEADROOM, DEFAULT_REQUEST, SettingsError;
-var init_settings = __esm({
-  "src/config/settings.ts"() {
-    "use strict";
-    init_kinds();
-    init_patterns();
-    init_rational();
-    init_parse();
-    init_memory();
-    init_injectors();
-    DEFAULT_DRIFT = "1.22";
-    DEFAULT_HEADROOM = "0.15";
-    DEFAULT_REQUEST = "128Mi";
-    SettingsError = class extends Error {
-      constructor(message, pointer) {
-        super(message);
-        this.pointer = pointer;
-      }
-      pointer;
-    };
-  }
-});
-
 // src/engine/exemptions.ts
 function policyFor(workload, settings) {
   const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
@@ -10045,460 +10515,6 @@ var init_memory_limit_below_request = __esm({
         }
       }
     };
-  }
-});
-
-// src/audit/options.ts
-function resolveAuditOptions(config) {
-  if (!config) return AUDIT_DEFAULTS;
-  return {
-    ...AUDIT_DEFAULTS,
-    prior: config.prior === void 0 ? void 0 : parseDrift(config.prior, "/audit/prior"),
-    k: count(config.k, AUDIT_DEFAULTS.k, "/audit/k"),
-    minPoints: count(config.minPoints, AUDIT_DEFAULTS.minPoints, "/audit/minPoints"),
-    minSpanHours: config.minSpanHours ?? AUDIT_DEFAULTS.minSpanHours,
-    minInstances: Math.max(1, count(config.minInstances, AUDIT_DEFAULTS.minInstances, "/audit/minInstances")),
-    percentile: config.percentile ?? AUDIT_DEFAULTS.percentile
-  };
-}
-function count(value, fallback2, pointer) {
-  if (value === void 0) return fallback2;
-  if (!Number.isInteger(value) || value < 0) throw new SettingsError(`must be a whole number \u2265 0, not ${value}`, pointer);
-  return value;
-}
-var AUDIT_DEFAULTS;
-var init_options = __esm({
-  "src/audit/options.ts"() {
-    "use strict";
-    init_settings();
-    AUDIT_DEFAULTS = {
-      prior: void 0,
-      k: 5,
-      minPoints: 100,
-      minSpanHours: 3,
-      minInstances: 5,
-      percentile: 100,
-      driftQuantile: 0.9,
-      resamples: 2e3
-    };
-  }
-});
-
-// src/audit/stats.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  if (n === 1) return sorted[0];
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return a + (h - lo) * (b - a);
-}
-function ascending(a, b) {
-  return a - b;
-}
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function bootstrapQuantile(values, p, options2 = {}) {
-  const sorted = [...values].sort(ascending);
-  const n = sorted.length;
-  if (n === 0) return { low: Number.NaN, high: Number.NaN };
-  const resamples = options2.resamples ?? 2e3;
-  const level = options2.level ?? 0.9;
-  const random = seededRandom(options2.seed ?? BOOTSTRAP_SEED);
-  const estimates = new Float64Array(resamples);
-  const draw = new Float64Array(n);
-  for (let b = 0; b < resamples; b++) {
-    for (let i = 0; i < n; i++) draw[i] = sorted[Math.floor(random() * n)];
-    draw.sort();
-    estimates[b] = quantileSorted(draw, p);
-  }
-  estimates.sort();
-  const tail = (1 - level) / 2;
-  return { low: quantileSorted(estimates, tail), high: quantileSorted(estimates, 1 - tail) };
-}
-var BOOTSTRAP_SEED;
-var init_stats = __esm({
-  "src/audit/stats.ts"() {
-    "use strict";
-    BOOTSTRAP_SEED = 1263009796;
-  }
-});
-
-// src/audit/workloads.ts
-function workloadCandidates(pod2, hint) {
-  if (hint) {
-    const kind = hint.kind ? canonicalKind(hint.kind) : void 0;
-    if (kind === "ReplicaSet") {
-      const m = new RegExp(`^(.+)-${SAFE}{1,10}$`).exec(hint.name);
-      if (m) return [{ name: m[1], kinds: DEPLOYMENT_KINDS, label: "Deployment" }, { name: hint.name, kinds: ["ReplicaSet"], label: "ReplicaSet" }];
-    }
-    if (kind === "Job") {
-      const m = CRON_JOB.exec(hint.name);
-      if (m) return [{ name: m[1], kinds: ["CronJob"], label: "CronJob" }, { name: hint.name, kinds: ["Job"], label: "Job" }];
-    }
-    return [{ name: hint.name, kinds: kind ? kindsFor(kind) : [...KNOWN_KINDS], label: kind ?? "workload" }];
-  }
-  const out = [];
-  const knative = KNATIVE.exec(pod2);
-  if (knative) out.push({ name: knative[1], kinds: ["Service", "Configuration"], label: "Service" });
-  const deployment = DEPLOYMENT.exec(pod2);
-  if (deployment) out.push({ name: deployment[1], kinds: DEPLOYMENT_KINDS, label: "Deployment" });
-  const suffixed = SUFFIXED.exec(pod2);
-  if (suffixed) {
-    const job = suffixed[1];
-    const cron = CRON_JOB.exec(job);
-    if (cron) out.push({ name: cron[1], kinds: ["CronJob"], label: "CronJob" });
-  }
-  const ordinal = ORDINAL.exec(pod2);
-  if (ordinal) out.push({ name: ordinal[1], kinds: ["StatefulSet"], label: "StatefulSet" });
-  if (suffixed) out.push({ name: suffixed[1], kinds: SUFFIXED_KINDS, label: "DaemonSet/Job" });
-  if (deployment) out.push({ name: `${deployment[1]}-${deployment[2]}`, kinds: ["ReplicaSet"], label: "ReplicaSet" });
-  out.push({ name: pod2, kinds: ["Pod"], label: "Pod" });
-  return out;
-}
-function kindFits(candidate, kind) {
-  if (kind === void 0 || !KNOWN_KINDS.has(kind)) return true;
-  return candidate.kinds.includes(kind);
-}
-function hintFromLabels(pod2, labels) {
-  if (!labels) return void 0;
-  const hash2 = labels["pod-template-hash"];
-  if (hash2) {
-    const m = new RegExp(`^(.+)-${escapeRegExp(hash2)}-[^-]+$`).exec(pod2);
-    if (m) return { kind: "Deployment", name: m[1] };
-  }
-  const stsPod = labels["statefulset.kubernetes.io/pod-name"];
-  if (stsPod) {
-    const m = ORDINAL.exec(stsPod);
-    if (m) return { kind: "StatefulSet", name: m[1] };
-  }
-  const job = labels["job-name"] ?? labels["batch.kubernetes.io/job-name"];
-  if (job) return { kind: "Job", name: job };
-  return void 0;
-}
-function hintFromPromLabels(labels) {
-  const workload = labels.workload;
-  if (workload) return { kind: labels.workload_type, name: workload };
-  const owner = labels.created_by_name ?? labels.owner_name;
-  const ownerKind = labels.created_by_kind ?? labels.owner_kind;
-  if (owner && ownerKind && ownerKind !== "<none>") return { kind: ownerKind, name: owner };
-  return void 0;
-}
-function canonicalKind(kind) {
-  const lower = kind.toLowerCase();
-  for (const known of KNOWN_KINDS) if (known.toLowerCase() === lower) return known;
-  return kind;
-}
-function kindsFor(kind) {
-  if (kind === "Deployment") return DEPLOYMENT_KINDS;
-  return [kind];
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var SAFE, DEPLOYMENT, KNATIVE, SUFFIXED, ORDINAL, CRON_JOB, DEPLOYMENT_KINDS, SUFFIXED_KINDS, KNOWN_KINDS;
-var init_workloads = __esm({
-  "src/audit/workloads.ts"() {
-    "use strict";
-    SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
-    DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
-    KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
-    SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
-    ORDINAL = /^(.+)-(0|[1-9]\d{0,5})$/;
-    CRON_JOB = /^(.+)-(\d{8,})$/;
-    DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
-    SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
-    KNOWN_KINDS = /* @__PURE__ */ new Set([
-      ...DEPLOYMENT_KINDS,
-      ...SUFFIXED_KINDS,
-      "StatefulSet",
-      "CronJob",
-      "Pod",
-      "Service",
-      "Configuration"
-    ]);
-  }
-});
-
-// src/audit/estimate.ts
-function createEvidence(data, input, options2 = AUDIT_DEFAULTS) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const instance of data.instances) {
-    for (const candidate of workloadCandidates(instance.pod, instance.hint)) {
-      let list = byName.get(candidate.name);
-      if (!list) byName.set(candidate.name, list = []);
-      list.push({ instance, candidate });
-    }
-  }
-  const containerCache = /* @__PURE__ */ new Map();
-  const classCache = /* @__PURE__ */ new Map();
-  const classOfCache = /* @__PURE__ */ new Map();
-  const classOf = (container, image) => {
-    const cacheKey = `${container}\0${image ?? ""}`;
-    let id = classOfCache.get(cacheKey);
-    if (id === void 0) {
-      id = sidecarClassOf(input.sidecars, container, image) ?? container;
-      classOfCache.set(cacheKey, id);
-    }
-    return id;
-  };
-  return {
-    options: options2,
-    sources: data.files.map((f) => f.path),
-    classOf,
-    container(key) {
-      const cacheKey = JSON.stringify([key.namespace ?? null, key.kind ?? null, key.workload, key.container]);
-      if (containerCache.has(cacheKey)) return containerCache.get(cacheKey);
-      const found = /* @__PURE__ */ new Set();
-      for (const { instance, candidate } of byName.get(key.workload) ?? []) {
-        if (instance.container !== key.container) continue;
-        if (key.namespace !== void 0 && instance.namespace !== key.namespace) continue;
-        if (!kindFits(candidate, key.kind)) continue;
-        found.add(instance);
-      }
-      const result = found.size === 0 ? void 0 : containerEvidence(key.workload, key.container, [...found], options2);
-      containerCache.set(cacheKey, result);
-      return result;
-    },
-    sidecarClass(classId, prior) {
-      if (!classCache.has(classId)) {
-        const members = data.instances.filter((i) => classOf(i.container, i.image) === classId);
-        classCache.set(classId, members.length === 0 ? void 0 : classStats(members, options2));
-      }
-      const stats = classCache.get(classId);
-      return stats ? classEvidence(classId, stats, prior, options2) : void 0;
-    }
-  };
-}
-function sidecarClassOf(sidecars, container, image) {
-  for (const cls of sidecars) if (cls.names.some((m) => m(container))) return cls.id;
-  if (image !== void 0) {
-    for (const cls of sidecars) if (cls.images.some((m) => m(image))) return cls.id;
-  }
-  return void 0;
-}
-function containerEvidence(workload, container, instances, options2) {
-  const withData = instances.filter((i) => i.points > 0);
-  const points = withData.reduce((sum2, i) => sum2 + i.points, 0);
-  const first = Math.min(...withData.map((i) => i.firstTs));
-  const last = Math.max(...withData.map((i) => i.lastTs));
-  const spanHours = withData.length === 0 ? 0 : (last - first) / HOUR_MS;
-  const peaks = withData.map((i) => i.maxWorkingSet).sort(ascending);
-  const observed = peaks.length === 0 ? 0 : Math.ceil(quantileSorted(peaks, options2.percentile / 100));
-  const enoughPoints = points >= options2.minPoints;
-  const enoughSpan = spanHours + 1e-9 >= options2.minSpanHours;
-  const enough = withData.length > 0 && enoughPoints && enoughSpan;
-  const seen = `${points} point${points === 1 ? "" : "s"} from ${plural(withData.length, "pod")} over ${hours(spanHours)}`;
-  const reason = enough ? `${seen}` : `not enough data: ${seen} (need \u2265${options2.minPoints} points over \u2265${options2.minSpanHours} h)`;
-  return {
-    namespaces: [...new Set(instances.map((i) => i.namespace))].sort(),
-    workload,
-    container,
-    instances: withData.length,
-    points,
-    spanHours,
-    observedPeakBytes: observed,
-    enough,
-    reason,
-    oom: oomEvidence(instances)
-  };
-}
-function oomFloorBytes(limitBytes) {
-  const bumped = ceilDiv(rational(limitBytes * 6n, 5n), 1n);
-  const plus = limitBytes + 100n * MI;
-  return bumped > plus ? bumped : plus;
-}
-function oomEvidence(instances) {
-  const killed = instances.filter((i) => i.oomKilled);
-  if (killed.length === 0) return void 0;
-  let limit = 0;
-  let from = "observed";
-  for (const i of killed) {
-    const known = i.oomLimitBytes ?? i.limitBytes;
-    if (known !== void 0) {
-      if (from === "observed" || known > limit) limit = known;
-      from = "limit";
-    } else if (from === "observed") {
-      limit = Math.max(limit, i.maxPeak ?? 0, i.maxUsage ?? 0, i.maxWorkingSet);
-    }
-  }
-  if (limit <= 0) return void 0;
-  const limitBytes = Math.ceil(limit);
-  return { pods: killed.length, limitBytes, limitFrom: from, floorBytes: oomFloorBytes(BigInt(limitBytes)) };
-}
-function classStats(members, options2) {
-  const withData = members.filter((i) => i.maxWorkingSet > 0);
-  const ratios = [];
-  let peaks = 0;
-  let usages = 0;
-  for (const i of withData) {
-    const reference2 = i.maxPeak ?? i.maxUsage;
-    if (reference2 === void 0) continue;
-    if (i.maxPeak !== void 0) peaks++;
-    else usages++;
-    ratios.push(reference2 / i.maxWorkingSet);
-  }
-  ratios.sort(ascending);
-  const reference = ratios.length === 0 ? null : peaks === 0 ? "usageBytes" : usages === 0 ? "peakBytes" : "mixed";
-  const estimable = ratios.length >= options2.minInstances;
-  const estimate = estimable ? quantileSorted(ratios, options2.driftQuantile) : null;
-  const ci = estimable ? bootstrapQuantile(ratios, options2.driftQuantile, { resamples: options2.resamples }) : void 0;
-  return {
-    instances: withData.length,
-    points: withData.reduce((sum2, i) => sum2 + i.points, 0),
-    ratios,
-    reference,
-    estimate,
-    ciLow: ci ? ci.low : null,
-    ciHigh: ci ? ci.high : null
-  };
-}
-function classEvidence(id, stats, prior, options2) {
-  const base2 = {
-    class: id,
-    instances: stats.instances,
-    points: stats.points,
-    paired: stats.ratios.length,
-    reference: stats.reference,
-    estimate: stats.estimate,
-    ciLow: stats.ciLow,
-    ciHigh: stats.ciHigh,
-    prior
-  };
-  if (stats.estimate === null) {
-    const why = stats.ratios.length === 0 ? "working set only: no paired reference (peakBytes / memory.peak or usageBytes)" : `only ${plural(stats.ratios.length, "pod")} with a paired reference (need ${options2.minInstances})`;
-    return {
-      ...base2,
-      applied: prior,
-      reason: `${why}, so the prior ${prior.text} applies`,
-      note: stats.ratios.length === 0 ? "prior; the audit data has working set only" : `prior; only ${plural(stats.ratios.length, "pod")} with a paired reference, need ${options2.minInstances}`
-    };
-  }
-  const { applied, clamped } = shrink(stats.estimate, stats.ratios.length, prior.value, options2.k);
-  const estimateText = fixed2(stats.estimate);
-  const ci = `90% CI ${fixed2(stats.ciLow ?? stats.estimate)}\u2013${fixed2(stats.ciHigh ?? stats.estimate)}`;
-  const source = stats.reference === "peakBytes" ? "peak" : stats.reference === "usageBytes" ? "usage" : "peak or usage";
-  return {
-    ...base2,
-    applied,
-    reason: `p${Math.round(options2.driftQuantile * 100)} of ${source} / working set over ${plural(stats.ratios.length, "pod")} is ${estimateText} (${ci}); shrunk toward the prior ${prior.text} with k = ${options2.k}${clamped ? ", clamped to [1, 2]" : ""}, rounded up to 0.01`,
-    note: `estimate ${estimateText} from ${plural(stats.ratios.length, "pod")}, ${ci}`
-  };
-}
-function shrink(estimate, n, prior, k) {
-  const e = rational(BigInt(Math.round(estimate * Number(ESTIMATE_SCALE))), ESTIMATE_SCALE);
-  const nn = rational(BigInt(n));
-  const kk = rational(BigInt(k));
-  let value = div(add(mul(nn, e), mul(kk, prior)), add(nn, kk));
-  let clamped = false;
-  if (compare(value, rational(1n)) < 0) {
-    value = rational(1n);
-    clamped = true;
-  } else if (compare(value, rational(2n)) > 0) {
-    value = rational(2n);
-    clamped = true;
-  }
-  const hundredths = ceilDiv(mul(value, rational(100n)), 1n);
-  return { applied: { value: rational(hundredths, 100n), text: `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}` }, clamped };
-}
-function fixed2(value) {
-  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function hours(h) {
-  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
-}
-var HOUR_MS, ESTIMATE_SCALE;
-var init_estimate = __esm({
-  "src/audit/estimate.ts"() {
-    "use strict";
-    init_rational();
-    init_memory();
-    init_options();
-    init_stats();
-    init_workloads();
-    HOUR_MS = 36e5;
-    ESTIMATE_SCALE = 1000000000n;
-  }
-});
-
-// src/audit/target.ts
-function evidenceTarget(input) {
-  const { evidence, headroom } = input;
-  const configured = input.classDrift ?? input.drift;
-  const factor = formatDecimal(add(rational(1n), headroom.value));
-  if (!evidence) {
-    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
-    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
-  }
-  const data = { sources: evidence.sources };
-  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
-  let drift = prior;
-  let driftText = `drift ${prior.text}`;
-  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
-  if (cls) {
-    drift = cls.applied;
-    driftText = `drift ${cls.applied.text} (${cls.note})`;
-    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
-  }
-  let baseline = input.baseline;
-  let basis = input.basis;
-  const seen = input.key ? evidence.container(input.key) : void 0;
-  if (seen) {
-    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
-    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
-    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours2(seen.spanHours)}`;
-    if (!seen.enough) {
-      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
-    } else if (compare(observed, input.baseline) > 0) {
-      baseline = observed;
-      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
-    } else {
-      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
-    }
-  }
-  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
-  let requiredBytes = formulaBytes;
-  const oom = seen?.oom;
-  if (oom) {
-    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
-    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
-    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
-    if (floor > formulaBytes) {
-      requiredBytes = floor;
-      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
-      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
-      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
-    }
-  }
-  return { drift, baseline, basis, requiredBytes, arithmetic, data };
-}
-function hours2(h) {
-  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
-}
-function round(value) {
-  return value === null ? null : Number(fixed2(value));
-}
-var init_target = __esm({
-  "src/audit/target.ts"() {
-    "use strict";
-    init_memory();
-    init_rational();
-    init_estimate();
   }
 });
 
@@ -10758,7 +10774,7 @@ var init_repo_index = __esm({
     init_nodes();
     init_parse();
     EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
-    INDEX_HINT = /kind:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
+    INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
   }
 });
 
@@ -10768,22 +10784,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
@@ -10792,9 +10808,9 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
-          case SEQ:
+          case SEQ2:
             return true;
         }
       return false;
@@ -10802,11 +10818,11 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
@@ -12074,7 +12090,7 @@ ${indent2}${body}`;
       return `|${header}
 ${indent2}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
@@ -12122,7 +12138,7 @@ ${indent2}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -18123,17 +18139,507 @@ var init_line_index = __esm({
   }
 });
 
+// src/parse/prefilter.ts
+function prefilterEnabled() {
+  const flag = process.env.HEADROOM_NO_PREFILTER;
+  return flag === void 0 || flag === "" || flag === "0";
+}
+function splitDocuments(text) {
+  if (text.length === 0) return [];
+  const bomAt = text.indexOf("\uFEFF", 1);
+  if (bomAt !== -1) return void 0;
+  const first = text.charCodeAt(0) === 65279 ? 1 : 0;
+  if (text.charCodeAt(first) === 37 || text.includes("\n%")) return void 0;
+  if (isMarker(text, first, 46) || text.includes("\n...")) {
+    if (isMarker(text, first, 46)) return void 0;
+    for (let i = text.indexOf("\n..."); i !== -1; i = text.indexOf("\n...", i + 1)) if (isMarker(text, i + 1, 46)) return void 0;
+  }
+  const starts = [];
+  if (isMarker(text, first, 45)) starts.push(0);
+  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isMarker(text, i + 1, 45)) starts.push(i + 1);
+  const slices = [];
+  if (starts.length === 0 || starts[0] !== 0) slices.push({ start: 0, end: starts[0] ?? text.length, marker: false });
+  for (let k = 0; k < starts.length; k++) slices.push({ start: starts[k], end: starts[k + 1] ?? text.length, marker: true });
+  return slices;
+}
+function planDocuments(text) {
+  const slices = splitDocuments(text);
+  if (!slices) return void 0;
+  const suspects = suspectOffsets(text);
+  return slices.map((slice) => {
+    const suspect = suspects.some((o) => o >= slice.start && o < slice.end);
+    return { ...slice, verdict: suspect ? { ok: false, reason: "control character, odd line break or BOM" } : scanDocument(text, slice) };
+  });
+}
+function isMarker(text, i, c) {
+  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  const next = text.charCodeAt(i + 3);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+}
+function suspectOffsets(text) {
+  const out = [];
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
+  return out;
+}
+function unsure(reason) {
+  throw new Unsure(reason);
+}
+function scanDocument(text, slice) {
+  try {
+    return new Scanner(text, slice).run();
+  } catch (error) {
+    if (error instanceof Unsure) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+function plainStart(c, next) {
+  switch (c) {
+    case 45:
+    case 63:
+    case 58:
+      return !(Number.isNaN(next) || next === SP || next === TAB || next === 10 || next === CR);
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    case 60:
+      return false;
+    default:
+      return true;
+  }
+}
+var SUSPECT, MAP, SEQ, MAX_DEPTH, MAX_KEY, SP, TAB, HASH, COLON, DASH, CR, Unsure, Mode, Pending, Scanner, SAFE_KEY, RESERVED, STRING_SCALAR;
+var init_prefilter = __esm({
+  "src/parse/prefilter.ts"() {
+    "use strict";
+    SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g;
+    MAP = 0;
+    SEQ = 1;
+    MAX_DEPTH = 64;
+    MAX_KEY = 1e3;
+    SP = 32;
+    TAB = 9;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    CR = 13;
+    Unsure = class extends Error {
+    };
+    Mode = { Normal: 0, Block: 1, Plain: 2 };
+    Pending = { None: 0, MapValue: 1, SeqItem: 2 };
+    Scanner = class {
+      constructor(text, slice) {
+        this.text = text;
+        this.slice = slice;
+      }
+      text;
+      slice;
+      kinds = [];
+      indents = [];
+      /** a block sequence written at its parent key's own indent (`key:\n- a`) */
+      compact = [];
+      keySets = [];
+      mode = Mode.Normal;
+      /** Block: indent of the parent collection; Plain: least indent of a continuation line */
+      parent = 0;
+      blockIndent = -1;
+      leadingBlank = 0;
+      pending = Pending.None;
+      pendingIndent = 0;
+      content = false;
+      keys = [];
+      /** the top-level key whose plain value the current line may continue */
+      lastTop;
+      lineStartPos = 0;
+      /** end of the current line's content (before `\r\n` / `\n`) */
+      lineEnd = 0;
+      run() {
+        const { text, slice } = this;
+        let pos = slice.start;
+        if (pos === 0 && text.charCodeAt(0) === 65279) pos = 1;
+        if (slice.marker) {
+          pos += 3;
+          const nl = this.nextLine(pos);
+          const rest = this.skipSpaces(pos);
+          if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure("content on the --- line");
+          if (rest < this.lineEnd && rest === pos) unsure("comment not separated from ---");
+          pos = nl;
+        }
+        while (pos < slice.end) {
+          const nl = this.nextLine(pos);
+          this.line(pos);
+          pos = nl;
+        }
+        return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
+      }
+      /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
+      nextLine(pos) {
+        const { text, slice } = this;
+        let nl = text.indexOf("\n", pos);
+        if (nl === -1 || nl >= slice.end) nl = slice.end;
+        this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+        return nl + 1;
+      }
+      skipSpaces(i) {
+        while (i < this.lineEnd && this.text.charCodeAt(i) === SP) i++;
+        return i;
+      }
+      line(pos) {
+        const text = this.text;
+        this.lineStartPos = pos;
+        const first = this.skipSpaces(pos);
+        const indent2 = first - pos;
+        const blank = first >= this.lineEnd;
+        const c = blank ? -1 : text.charCodeAt(first);
+        if (this.mode === Mode.Block) {
+          if (this.blockIndent === -1) {
+            if (blank) {
+              if (indent2 > this.leadingBlank) this.leadingBlank = indent2;
+              return;
+            }
+            if (indent2 > this.parent && c !== TAB) {
+              if (this.leadingBlank > indent2) unsure("more-indented leading empty lines in a block scalar");
+              this.blockIndent = indent2;
+              return;
+            }
+          } else {
+            if (blank) return;
+            if (indent2 >= this.blockIndent) return;
+          }
+          if (c === TAB) unsure("tab at the end of a block scalar");
+          this.mode = Mode.Normal;
+        } else if (this.mode === Mode.Plain) {
+          if (blank) return;
+          if (indent2 >= this.parent && c !== HASH) {
+            this.continuation(first);
+            if (this.lastTop) this.lastTop.scalar = void 0;
+            return;
+          }
+          this.mode = Mode.Normal;
+        }
+        if (!blank) this.lastTop = void 0;
+        if (blank || c === HASH) return;
+        if (c === TAB) unsure("tab as indentation");
+        this.content = true;
+        if (this.pending !== Pending.None) {
+          const at = this.pendingIndent;
+          const wasMap = this.pending === Pending.MapValue;
+          this.pending = Pending.None;
+          if (indent2 > at) {
+            if (this.isDash(first)) return this.openSeq(indent2, false, first);
+            return this.openMap(indent2, first);
+          }
+          if (wasMap && indent2 === at && this.isDash(first)) return this.openSeq(indent2, true, first);
+        }
+        const depth = this.kinds.length;
+        if (depth === 0) {
+          if (indent2 !== 0) unsure("indented root");
+          if (this.isDash(first)) {
+            this.keys = void 0;
+            return this.openSeq(0, false, first);
+          }
+          return this.openMap(0, first);
+        }
+        let top = depth - 1;
+        while (top >= 0 && this.indents[top] > indent2) top--;
+        if (top >= 0 && this.indents[top] === indent2 && this.compact[top] && !this.isDash(first)) top--;
+        if (top < 0 || this.indents[top] !== indent2) unsure("indentation matches no open collection");
+        this.truncate(top + 1);
+        if (this.kinds[top] === MAP) this.entry(top, first);
+        else if (this.isDash(first)) this.item(first);
+        else unsure("sequence line without -");
+      }
+      truncate(n) {
+        this.kinds.length = n;
+        this.indents.length = n;
+        this.compact.length = n;
+        this.keySets.length = n;
+      }
+      isDash(i) {
+        if (this.text.charCodeAt(i) !== DASH) return false;
+        if (i + 1 >= this.lineEnd) return true;
+        const next = this.text.charCodeAt(i + 1);
+        if (next === TAB) unsure("tab after -");
+        return next === SP;
+      }
+      push(kind, indent2, compact2) {
+        if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+        this.kinds.push(kind);
+        this.indents.push(indent2);
+        this.compact.push(compact2);
+        this.keySets.push(kind === MAP ? /* @__PURE__ */ new Set() : void 0);
+        return this.kinds.length - 1;
+      }
+      openSeq(indent2, compact2, first) {
+        this.push(SEQ, indent2, compact2);
+        this.item(first);
+      }
+      openMap(indent2, first) {
+        const level = this.push(MAP, indent2, false);
+        this.entry(level, first);
+      }
+      /** `- …` at `i`: an item of the sequence on top of the stack. */
+      item(i) {
+        const dashCol = i - this.lineStartPos;
+        const j = this.skipSpaces(i + 1);
+        if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
+          if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
+          this.pending = Pending.SeqItem;
+          this.pendingIndent = dashCol;
+          return;
+        }
+        const c = this.text.charCodeAt(j);
+        if (c === TAB) unsure("tab in sequence item");
+        if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
+        if (this.keyColon(j) !== -1) {
+          const level = this.push(MAP, j - this.lineStartPos, false);
+          this.entry(level, j);
+          return;
+        }
+        this.value(j, dashCol);
+      }
+      /** `key: value` at `i`, in the map at stack `level`. */
+      entry(level, i) {
+        const colon = this.keyColon(i);
+        if (colon === -1) unsure("map line without key");
+        const key = this.keyText(i, colon);
+        const set = this.keySets[level];
+        if (set.has(key)) unsure("duplicate key");
+        set.add(key);
+        const keyCol = this.indents[level];
+        const v = this.skipSpaces(colon + 1);
+        if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure("tab after :");
+        if (level === 0 && this.keys) {
+          const top = { key, scalar: this.topScalar(v) };
+          this.keys.push(top);
+          this.lastTop = top;
+        }
+        if (v >= this.lineEnd || this.text.charCodeAt(v) === HASH) {
+          if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
+          this.pending = Pending.MapValue;
+          this.pendingIndent = keyCol;
+          return;
+        }
+        this.value(v, keyCol);
+      }
+      /** A value at `v` whose collection is at column `col`. */
+      value(v, col) {
+        const text = this.text;
+        const c = text.charCodeAt(v);
+        switch (c) {
+          case 124:
+          case 62:
+            return this.blockHeader(v, col);
+          case 34:
+          case 39: {
+            const end = this.quoted(v);
+            this.trailing(end);
+            return;
+          }
+          case 91:
+          case 123: {
+            if (text.charCodeAt(v + 1) !== (c === 91 ? 93 : 125)) unsure("flow collection");
+            this.trailing(v + 2);
+            return;
+          }
+          default:
+            if (this.plain(v)) return;
+            this.mode = Mode.Plain;
+            this.parent = col + 1;
+        }
+      }
+      /** After a complete value: only spaces, then nothing or a comment. */
+      trailing(i) {
+        const j = this.skipSpaces(i);
+        if (j >= this.lineEnd) return;
+        if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
+      }
+      blockHeader(v, col) {
+        const text = this.text;
+        let i = v + 1;
+        const ch = text.charCodeAt(i);
+        if (ch === 43 || ch === DASH) i++;
+        this.trailing(i);
+        this.mode = Mode.Block;
+        this.parent = col;
+        this.blockIndent = -1;
+        this.leadingBlank = 0;
+      }
+      /** A single-line quoted scalar at `q`; returns the offset after its closing quote. */
+      quoted(q) {
+        const close = this.closingQuote(q);
+        if (close === -1) unsure("multi-line or escaped quoted scalar");
+        return close + 1;
+      }
+      /**
+       * The closing quote of the quoted scalar at `q` on this line, or -1 (none on the line, or a
+       * double-quoted scalar with a backslash escape, which yaml may reject).
+       */
+      closingQuote(q) {
+        const text = this.text;
+        const quote2 = text.charCodeAt(q);
+        const end = this.lineEnd;
+        for (let i = q + 1; i < end; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === quote2) {
+            if (quote2 === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) {
+              i++;
+              continue;
+            }
+            return i;
+          }
+          if (ch === 92 && quote2 === 34) return -1;
+        }
+        return -1;
+      }
+      /**
+       * Plain scalar text from `i` to a comment or the line end: must not start with an indicator, hold `: `
+       * (a nested map) or end in `:`. Returns true when a comment ends it.
+       */
+      plain(i) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (!plainStart(c, text.charCodeAt(i + 1))) unsure("plain scalar starts with an indicator");
+        const end = this.lineEnd;
+        for (let j = i; j < end; j++) {
+          const ch = text.charCodeAt(j);
+          if (ch === COLON) {
+            if (j + 1 >= end) unsure("value ends with :");
+            const next = text.charCodeAt(j + 1);
+            if (next === SP || next === TAB) unsure('value holds ": "');
+          } else if (ch === SP) {
+            if (text.charCodeAt(j + 1) === HASH) return true;
+          } else if (ch === TAB) {
+            unsure("tab in plain scalar");
+          }
+        }
+        return false;
+      }
+      /** A continuation line of a multi-line plain scalar, starting at `i`. */
+      continuation(i) {
+        const c = this.text.charCodeAt(i);
+        if (c === TAB) unsure("tab in continuation");
+        if (!plainStart(c, this.text.charCodeAt(i + 1)) || c === DASH) unsure("continuation starts with an indicator");
+        const end = this.lineEnd;
+        const text = this.text;
+        for (let j = i; j < end; j++) {
+          const ch = text.charCodeAt(j);
+          if (ch === COLON) {
+            if (j + 1 >= end) unsure("continuation ends with :");
+            const next = text.charCodeAt(j + 1);
+            if (next === SP || next === TAB) unsure('continuation holds ": "');
+          } else if (ch === SP) {
+            if (text.charCodeAt(j + 1) === HASH) unsure("comment in continuation");
+          } else if (ch === TAB) {
+            unsure("tab in continuation");
+          }
+        }
+      }
+      /** Offset of the `:` ending an implicit key that starts at `i`, or -1 when the line is not `key: …`. */
+      keyColon(i) {
+        const text = this.text;
+        const end = this.lineEnd;
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 39) {
+          const close = this.closingQuote(i);
+          if (close === -1) return -1;
+          const after = close + 1;
+          if (after >= end || text.charCodeAt(after) !== COLON) return -1;
+          const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1);
+          return next === -1 || next === SP ? after : -1;
+        }
+        for (let j = i; j < end; j++) {
+          const ch = text.charCodeAt(j);
+          if (ch === COLON) {
+            if (j + 1 >= end) return j;
+            const next = text.charCodeAt(j + 1);
+            if (next === SP) return j;
+            if (next === TAB) unsure("tab after :");
+          } else if (ch === SP && text.charCodeAt(j + 1) === HASH) {
+            return -1;
+          } else if (ch === TAB) {
+            unsure("tab in key line");
+          }
+        }
+        return -1;
+      }
+      /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
+      keyText(i, colon) {
+        const text = this.text;
+        if (colon - i > MAX_KEY) unsure("long key");
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+          const inner = text.slice(i + 1, colon - 1);
+          if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
+          return inner;
+        }
+        if (c === 39) return text.slice(i + 1, colon - 1).replace(/''/g, "'");
+        let end = colon;
+        while (end > i && text.charCodeAt(end - 1) === SP) end--;
+        const key = text.slice(i, end);
+        if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure("key may not be a plain string");
+        return key;
+      }
+      /** The value at `v` when it is a plain single-line scalar that certainly resolves to itself as a string. */
+      topScalar(v) {
+        const text = this.text;
+        let end = v;
+        while (end < this.lineEnd) {
+          const ch = text.charCodeAt(end);
+          if (ch === SP) break;
+          end++;
+        }
+        const rest = this.skipSpaces(end);
+        if (rest < this.lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return void 0;
+        const source = text.slice(v, end);
+        if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return void 0;
+        return { start: v, source };
+      }
+    };
+    SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
+    RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+    STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+  }
+});
+
 // src/parse/yaml-adapter.ts
 function parseYaml(source) {
+  try {
+    return parseYamlUnguarded(source);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, problems: [{ message: TOO_DEEP, offset: 0, line: 1, col: 1 }] };
+    throw error;
+  }
+}
+function parseYamlUnguarded(source) {
+  if (prefilterEnabled()) {
+    const lazy = parseLazily(source);
+    if (lazy) return lazy;
+  }
   const lines = new LineIndex(source.text);
-  const documents = (0, import_yaml.parseAllDocuments)(source.text, { merge: true, prettyErrors: false, strict: false });
+  const documents = (0, import_yaml.parseAllDocuments)(source.text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
   const problems = [];
   for (const doc of list) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       const { line, col } = lines.position(offset);
-      problems.push({ message: firstLine(error.message), offset, line, col });
+      const message = firstLine(error.message);
+      if (message === TOO_DEEP && problems.some((p) => p.message === TOO_DEEP)) continue;
+      problems.push({ message, offset, line, col });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -18147,8 +18653,121 @@ function parseYaml(source) {
   return { ok: true, file };
 }
 function firstLine(message) {
+  if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP;
   const cut = message.search(/ at line \d+, column \d+/);
   return (cut === -1 ? message.split("\n")[0] ?? message : message.slice(0, cut)).trim();
+}
+function parseLazily(source) {
+  const text = source.text;
+  const plan = planDocuments(text);
+  if (!plan) return void 0;
+  let index3;
+  const lines = { position: (offset) => (index3 ??= new LineIndex(text)).position(offset) };
+  const documents = [];
+  for (const part of plan) {
+    if (part.verdict.ok) {
+      if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, void 0));
+      continue;
+    }
+    const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+    const list = Array.isArray(parsed) ? parsed : [];
+    if (list.length > 1 || part.marker && list.length !== 1 || list.some((doc) => doc.errors.length > 0)) return void 0;
+    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, void 0, doc));
+  }
+  const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset) };
+  return { ok: true, file };
+}
+function lazyDocument(source, part, index3, lines, keys, first) {
+  const text = source.text;
+  let pinned = first ? new Converter(first, lines, text, part.start) : void 0;
+  let held;
+  const converter = () => {
+    if (pinned) {
+      const current2 = pinned;
+      pinned = void 0;
+      held = new WeakRef(current2);
+      return current2;
+    }
+    let current = held?.deref();
+    if (!current) {
+      const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+      const doc = Array.isArray(parsed) ? parsed[0] : void 0;
+      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part);
+      current = new Converter(doc, lines, text, part.start);
+      held = new WeakRef(current);
+    }
+    return current;
+  };
+  const contentRoot = () => {
+    const current = converter();
+    return current.node(current.doc.contents);
+  };
+  const shallow = keys && keys.length > 0 ? shallowRoot(source, part, keys, lines, contentRoot) : void 0;
+  return {
+    index: index3,
+    get root() {
+      return shallow ?? contentRoot();
+    },
+    get aliasedAnchors() {
+      return converter().aliasedAnchors();
+    },
+    toData: () => converter().doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  };
+}
+function shallowRoot(source, part, keys, lines, contentRoot) {
+  const real = () => {
+    const node = contentRoot();
+    if (node?.type !== "map" || node.pairs.length !== keys.length) throw prefilterBug(source, part);
+    return node;
+  };
+  const pairs = keys.map((top, i) => {
+    const realPair = () => {
+      const pair = real().pairs[i];
+      if (!pair || pair.key !== top.key) throw prefilterBug(source, part);
+      return pair;
+    };
+    let scalar;
+    return {
+      key: top.key,
+      merge: false,
+      get keyNode() {
+        return realPair().keyNode;
+      },
+      get value() {
+        if (top.scalar) return scalar ??= plainString(top.scalar, lines);
+        return realPair().value;
+      },
+      get range() {
+        return realPair().range;
+      }
+    };
+  });
+  return {
+    type: "map",
+    flow: false,
+    anchor: void 0,
+    anchorLine: void 0,
+    pairs,
+    get range() {
+      return real().range;
+    },
+    get line() {
+      return real().line;
+    },
+    get col() {
+      return real().col;
+    }
+  };
+}
+function plainString(scalar, lines) {
+  const range = { start: scalar.start, end: scalar.start + scalar.source.length };
+  const { line, col } = lines.position(range.start);
+  return { type: "scalar", value: scalar.source, source: scalar.source, style: "plain", empty: false, range, line, col, anchor: void 0, anchorLine: void 0 };
+}
+function prefilterBug(source, part) {
+  return new Error(
+    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+  );
 }
 function convertDocument(doc, index3, lines, text) {
   const converter = new Converter(doc, lines, text);
@@ -18198,9 +18817,9 @@ function scalarStyle(type) {
       return "plain";
   }
 }
-function toRange(range) {
-  if (!range) return { start: 0, end: 0 };
-  return { start: range[0], end: range[1] };
+function toRange(range, base2 = 0) {
+  if (!range) return { start: base2, end: base2 };
+  return { start: range[0] + base2, end: range[1] + base2 };
 }
 function collectAliases(y, names, seen) {
   if (!y || seen.has(y)) return;
@@ -18238,22 +18857,27 @@ function parseData(text) {
   }
   return { ok: true, data: list[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
 }
-var import_yaml, MAX_ALIAS_COUNT, Converter;
+var import_yaml, MAX_ALIAS_COUNT, PARSE_OPTIONS, TOO_DEEP, Converter;
 var init_yaml_adapter = __esm({
   "src/parse/yaml-adapter.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_line_index();
+    init_prefilter();
     MAX_ALIAS_COUNT = 1e3;
+    PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
+    TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
     Converter = class {
-      constructor(doc, lines, text) {
+      constructor(doc, lines, text, base2 = 0) {
         this.doc = doc;
         this.lines = lines;
         this.text = text;
+        this.base = base2;
       }
       doc;
       lines;
       text;
+      base;
       memo = /* @__PURE__ */ new WeakMap();
       aliased;
       node(y) {
@@ -18273,7 +18897,7 @@ var init_yaml_adapter = __esm({
         return this.aliased;
       }
       make(y) {
-        const range = toRange(y.range);
+        const range = toRange(y.range, this.base);
         const { line, col } = this.lines.position(range.start);
         const anchor = y.anchor || void 0;
         const anchorLine = anchor === void 0 ? void 0 : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line;
@@ -18526,7 +19150,7 @@ function injectedSidecars(workload, injectors, index3) {
   const metadata = getMap(workload.template, "metadata");
   const labels = getMap(metadata, "labels");
   const annotations = getMap(metadata, "annotations");
-  const namespace = index3.namespaces.get(workload.namespace ?? "");
+  const namespace = index3.namespaces.get(workload.namespace ?? "default");
   const out = [];
   for (const injector of injectors) {
     if (workload.containers.some((c) => c.name === injector.container)) continue;
@@ -18535,10 +19159,12 @@ function injectedSidecars(workload, injectors, index3) {
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
     const resourceKeys = injector.resourceAnnotations ?? [];
-    const defaultsDropped = resourceKeys.some((key) => annotation(annotations, key) !== void 0);
+    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
+    const defaultsDropped = dropper !== void 0;
     if (decision === void 0) {
-      if (!request && !limit) continue;
-      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request)?.node, request, limit, defaultsDropped, metadata });
+      if (!injector.enable.outsideRepo || namespace) continue;
+      if (!request && !limit && !dropper) continue;
+      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
       continue;
     }
     out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
@@ -18551,6 +19177,7 @@ function decide(injector, workload, labels, annotations, namespace) {
     return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
   }
   if (rule6.cancelledBy && rule6.cancelledBy.values.includes(annotation(annotations, rule6.cancelledBy.key)?.text ?? "")) return "off";
+  if (rule6.namespaceOffWins && namespace && rule6.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
   if (rule6.podKey) {
     const sources = rule6.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
     for (const [map, what] of sources) {
@@ -18653,7 +19280,18 @@ function podMemory(workload) {
     longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
   }
   const phases = [longRunning, ...initPhases];
-  return { request: maxOf(phases.map((p) => sum(p.map((x) => x.request)))), limit: maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit)))) };
+  const resources = getMap(workload.podSpec, "resources");
+  const podRequest = podLevel(getMap(resources, "requests"));
+  const podLimit = podLevel(getMap(resources, "limits"));
+  return {
+    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
+    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
+  };
+}
+function podLevel(map) {
+  const text = getString(map, "memory");
+  const parsed = text === void 0 ? void 0 : parseQuantity(text);
+  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : void 0;
 }
 function sum(values) {
   let total = 0n;
@@ -18695,6 +19333,8 @@ var init_pod_memory = __esm({
     init_injected_memory();
     init_memory();
     init_memory_values();
+    init_nodes();
+    init_parse();
   }
 });
 
@@ -19224,28 +19864,21 @@ function toCandidate(file, rule6, configured, report) {
 function fixFile(file, found) {
   const fixable = found.filter((c) => c.fix !== void 0);
   const outcome = /* @__PURE__ */ new Map();
+  let attempt = tryApply(file, fixable);
+  if (!attempt.ok) {
+    const safe = fixable.filter((c) => {
+      const alone = tryApply(file, [c]);
+      if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
+      return alone.ok;
+    });
+    attempt = tryApply(file, safe);
+    if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
+  }
   let output = file.text;
-  if (fixable.length > 0) {
-    const attempt = tryApply(file, fixable);
-    if (attempt.ok) {
-      output = attempt.text;
-      for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
-      for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-    } else {
-      const safe = fixable.filter((c) => {
-        const alone = tryApply(file, [c]);
-        if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
-        return alone.ok;
-      });
-      const together = tryApply(file, safe);
-      if (together.ok) {
-        output = together.text;
-        for (const c of together.applied) outcome.set(c, { status: "fixed" });
-        for (const c of together.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-      } else {
-        for (const c of safe) outcome.set(c, { status: "verify-failed", reason: together.reason });
-      }
-    }
+  if (attempt.ok) {
+    output = attempt.text;
+    for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
+    for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
   }
   const findings = found.map((c) => {
     const result = outcome.get(c);
@@ -19254,6 +19887,7 @@ function fixFile(file, found) {
   return { path: file.path, findings, parsed: file, output: output === file.text ? void 0 : output };
 }
 function tryApply(file, candidates) {
+  if (candidates.length === 0) return { ok: true, text: file.text, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
@@ -28166,7 +28800,7 @@ var init_ignore = __esm({
         throw createGitConfigReadError(normalizedPath, error);
       }
     };
-    getExcludesFileFromGitConfigSync = (filePath2, readFileSync3, gitDirectory, options2 = {}) => {
+    getExcludesFileFromGitConfigSync = (filePath2, readFileSync4, gitDirectory, options2 = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
       const normalizedPath = path6.resolve(filePath2);
       if (includeStack.has(normalizedPath)) {
@@ -28176,14 +28810,14 @@ var init_ignore = __esm({
         return void 0;
       }
       includeStack.add(normalizedPath);
-      const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
+      const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
       if (content === void 0) {
         includeStack.delete(normalizedPath);
         return void 0;
       }
       let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
       for (const includePath of includePaths) {
-        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
         if (includedExcludesFile !== void 0) {
           excludesFile = includedExcludesFile;
         }
@@ -28228,13 +28862,13 @@ var init_ignore = __esm({
       }
       return path6.resolve(path6.dirname(gitFilePath), match2[1]);
     };
-    getGitDirectorySync = (gitRoot, readFileSync3) => {
+    getGitDirectorySync = (gitRoot, readFileSync4) => {
       if (!gitRoot) {
         return void 0;
       }
       const gitFilePath = path6.join(gitRoot, ".git");
       try {
-        return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
@@ -28284,18 +28918,18 @@ var init_ignore = __esm({
     };
     getGlobalGitignoreFile = (options2 = {}) => {
       const cwd = toPath(options2.cwd) ?? process2.cwd();
-      const readFileSync3 = getReadFileSyncMethod(options2.fs);
+      const readFileSync4 = getReadFileSyncMethod(options2.fs);
       const gitRoot = findGitRootSync(cwd, options2.fs);
-      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
       let excludesFileConfig;
       for (const gitConfigPath of getGitConfigPaths()) {
-        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options2.suppressErrors });
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options2.suppressErrors });
         if (value !== void 0) {
           excludesFileConfig = value;
         }
       }
       const filePath2 = resolveExcludesFilePath(excludesFileConfig);
-      return filePath2 === void 0 ? void 0 : readGlobalGitignoreContent(filePath2, readFileSync3, options2.suppressErrors);
+      return filePath2 === void 0 ? void 0 : readGlobalGitignoreContent(filePath2, readFileSync4, options2.suppressErrors);
     };
     getGlobalGitignoreFileAsync = async (options2 = {}) => {
       const cwd = toPath(options2.cwd) ?? process2.cwd();
@@ -28946,12 +29580,18 @@ import path7 from "node:path";
 async function discover(inputs, cwd) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
+  const special = [];
   for (const input of inputs) {
+    const info = await stat(path7.resolve(cwd, input)).catch(() => void 0);
+    if (info && !info.isFile() && !info.isDirectory()) {
+      special.push(input);
+      continue;
+    }
     const found = await expand(input, cwd);
     if (found.length === 0) missing.push(input);
     for (const file of found) files.add(file);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, special };
 }
 async function expand(input, cwd) {
   const absolute = path7.resolve(cwd, input);
@@ -30055,13 +30695,15 @@ var init_sarif = __esm({
     init_rules();
     SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     SRCROOT = "%SRCROOT%";
-    HOMEPAGE = package_default.homepage ?? "https://kube-headroom.dev/";
+    HOMEPAGE = package_default.homepage ?? "https://www.npmjs.com/package/kube-headroom";
     ENGINE_RULES = {
       "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
       template: { description: "The file holds Go/Helm template syntax; render it first and check the output.", severity: "info" },
       "invalid-headroom-annotation": { description: "A headroom.io/* override annotation must hold a valid value.", severity: "error" },
       config: { description: "The configuration that applies to the file is invalid.", severity: "error" },
-      io: { description: "The file could not be read or written.", severity: "error" }
+      io: { description: "The file could not be read or written.", severity: "error" },
+      "file-too-large": { description: "The file is over the size limit (maxFileBytes); it is not checked.", severity: "error" },
+      "not-text": { description: "The file is binary or not UTF-8 text; it is not checked and never written.", severity: "error" }
     };
   }
 });
@@ -30113,6 +30755,7 @@ function parseCli(argv2) {
         baseline: { type: "string" },
         audit: { type: "string", multiple: true },
         metric: { type: "string" },
+        "max-file-bytes": { type: "string" },
         format: { type: "string", short: "f" },
         quiet: { type: "boolean", short: "q" },
         frail: { type: "boolean" },
@@ -30138,6 +30781,10 @@ function parseCli(argv2) {
   if (paths.includes("-") && paths.length > 1) throw new UsageError("- (stdin) cannot be combined with other paths");
   if (paths.includes("-") && values.watch) throw new UsageError("--watch cannot read stdin");
   if (values.metric !== void 0 && (values.audit ?? []).length === 0) throw new UsageError("--metric only applies with --audit FILE");
+  const maxFileBytes = values["max-file-bytes"] === void 0 ? void 0 : Number(values["max-file-bytes"]);
+  if (maxFileBytes !== void 0 && !(Number.isSafeInteger(maxFileBytes) && maxFileBytes > 0)) {
+    throw new UsageError(`--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values["max-file-bytes"])}`);
+  }
   return {
     command,
     paths: paths.length === 0 ? ["."] : paths,
@@ -30147,6 +30794,7 @@ function parseCli(argv2) {
     baseline: values.baseline,
     audit: values.audit ?? [],
     metric: values.metric,
+    maxFileBytes,
     format: format2,
     quiet: values.quiet ?? false,
     frail: values.frail ?? false,
@@ -30165,7 +30813,7 @@ var init_options2 = __esm({
     COMMANDS = ["check", "fix", "baseline"];
     UsageError = class extends Error {
     };
-    HELP = `Usage: headroom [check|fix] [options] [path | glob | - ...]
+    HELP = `Usage: headroom [check|fix|baseline] [options] [path | glob | - ...]
 
   Find Kubernetes sidecars whose memory limit has no headroom over the kernel-charged
   working set (limit < baseline \xD7 drift \xD7 (1 + headroom)) and fix them with byte-exact edits.
@@ -30174,6 +30822,9 @@ Commands:
   check                 report findings (default); exit 1 when a sidecar lacks headroom
   fix                   raise limits in place; exit 1 when a finding could not be fixed
   baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
+  audit FILE...         what live measurements say: drift per sidecar class, observed peaks
+  collect --out FILE    gather kubelet /stats/summary from a cluster with your kubectl
+  krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
 "-" reads a YAML stream from stdin; with fix, the fixed stream goes to stdout.
@@ -30188,6 +30839,7 @@ Options:
       --audit <file>    measurements (kubelet /stats/summary, Prometheus response, samples;
                         repeatable): measured drift, observed baselines, OOM kills
       --metric <name>   Prometheus reference metric besides container_memory_max_usage_bytes
+      --max-file-bytes <n>  skip manifests larger than n bytes with an error (default 10485760)
   -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
@@ -53982,7 +54634,7 @@ var require_lib17 = __commonJS({
       chmod,
       unlink: unlink2,
       stat: stat3,
-      mkdir: mkdir2
+      mkdir: mkdir3
     } = __require("node:fs/promises");
     var fileExists2 = (...p) => stat3(resolve3(...p)).then((st) => st.isFile()).catch(() => false);
     var dirExists = (...p) => stat3(resolve3(...p)).then((st) => st.isDirectory()).catch(() => false);
@@ -54521,7 +55173,7 @@ var require_lib17 = __commonJS({
           return;
         }
         const dir = dirname(conf.source);
-        await mkdir2(dir, { recursive: true });
+        await mkdir3(dir, { recursive: true });
         await writeFile(conf.source, iniData, "utf8");
         const mode = where === "user" ? 384 : 438;
         await chmod(conf.source, mode);
@@ -55332,10 +55984,10 @@ var require_definitions = __commonJS({
     var querystring = __require("node:querystring");
     var { join } = __require("node:path");
     var isWindows = process.platform === "win32";
-    var { readFileSync: readFileSync3 } = __require("node:fs");
+    var { readFileSync: readFileSync4 } = __require("node:fs");
     var maybeReadFile = (file) => {
       try {
-        return readFileSync3(file, "utf8");
+        return readFileSync4(file, "utf8");
       } catch (er) {
         if (er.code !== "ENOENT") {
           throw er;
@@ -63489,6 +64141,7 @@ var COMMAND_MODULES = [
 ];
 
 // src/cli/lint.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 
 // node_modules/unified-args/lib/index.js
@@ -65484,7 +66137,7 @@ var import_code_frame = __toESM(require_lib19(), 1);
 
 // node_modules/lines-and-columns/build/index.mjs
 var LF = "\n";
-var CR = "\r";
+var CR2 = "\r";
 var LinesAndColumns = (
   /** @class */
   (function() {
@@ -65497,8 +66150,8 @@ var LinesAndColumns = (
             offset += LF.length;
             offsets.push(offset);
             break;
-          case CR:
-            offset += CR.length;
+          case CR2:
+            offset += CR2.length;
             if (string[offset] === LF) {
               offset += LF.length;
             }
@@ -75547,6 +76200,8 @@ init_config_files();
 init_options2();
 
 // src/cli/processor.ts
+import { isUtf8 } from "node:buffer";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path26 from "node:path";
 
 // node_modules/bail/index.js
@@ -76230,11 +76885,12 @@ function isUint8Array3(value) {
 
 // src/cli/processor.ts
 init_analyze();
+init_settings();
 init_validate();
 
 // src/cli/baseline-file.ts
 init_analyze();
-import { readFile as readFile5 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile5 } from "node:fs/promises";
 import path25 from "node:path";
 
 // src/engine/baseline.ts
@@ -76343,8 +76999,9 @@ var WriteRefused = class extends Error {
 async function writeVerified(file, before, after, root) {
   const real = await realpath2(file);
   const link = (await lstat3(file)).isSymbolicLink();
-  if (link && !isInside(real, await realpath2(root))) {
-    throw new WriteRefused(`is a link to ${real}, outside ${root}; not written`);
+  if ((link || real !== path24.resolve(file)) && !isInside(real, await realpath2(root))) {
+    const shown2 = path24.relative(await realpath2(root), real);
+    throw new WriteRefused(`is ${link ? "a link" : "in a linked folder that leads"} to ${shown2}, outside the working folder; not written`);
   }
   const onDisk = await readFile4(real);
   if (!onDisk.equals(Buffer.from(before, "utf8"))) {
@@ -76372,16 +77029,33 @@ async function writeVerified(file, before, after, root) {
 }
 async function removeLeftovers(files, cwd) {
   const dirs = new Set(files.map((f) => path24.dirname(path24.resolve(cwd, f))));
+  const root = await realpath2(cwd).catch(() => cwd);
   let removed = 0;
   for (const dir of dirs) {
+    const real = await realpath2(dir).catch(() => void 0);
+    if (real === void 0 || real !== dir && !isInside(real, root)) continue;
     const names = await readdir2(dir).catch(() => []);
     for (const name of names) {
       if (name.startsWith(".") && name.includes(TEMP_MARK)) {
-        await unlink(path24.join(dir, name)).then(() => removed++, () => void 0);
+        const file = path24.join(dir, name);
+        if (await inFlight(file, name)) continue;
+        await unlink(file).then(() => removed++, () => void 0);
       }
     }
   }
   return removed;
+}
+var IN_FLIGHT_MS = 10 * 60 * 1e3;
+async function inFlight(file, name) {
+  const pid = Number(/headroom-tmp-(\d+)-/.exec(name)?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return false;
+  }
+  const info = await stat2(file).catch(() => void 0);
+  return info !== void 0 && Date.now() - info.mtimeMs < IN_FLIGHT_MS;
 }
 function isInside(child, parent) {
   const relative = path24.relative(parent, child);
@@ -76422,6 +77096,7 @@ async function writeBaselineFile(files, cwd, config, index3, out) {
   }
   const absolute = path25.resolve(cwd, out);
   const baseline = createBaseline(results, relativeTo(path25.dirname(absolute), cwd));
+  await mkdir2(path25.dirname(absolute), { recursive: true });
   await writeNew(absolute, JSON.stringify(baseline, null, 2) + "\n");
   return baseline.findings.reduce((n, e) => n + e.count, 0);
 }
@@ -76434,7 +77109,9 @@ function createProcessor(options2) {
   return unified().use(function headroomParse() {
     this.parser = (text, file) => {
       file.data.headroomOriginal = text;
-      return { type: "root", prepared: prepare({ path: shownPath(file, options2.cwd), text }) };
+      const source = { path: shownPath(file, options2.cwd), text };
+      const prepared = screen(source, file, options2) ?? guard(source, options2.state, () => prepare(source), (refused) => ({ ok: false, result: refused }));
+      return { type: "root", prepared };
     };
     this.compiler = (_tree, file) => file.data.headroom?.output ?? String(file.value);
   }).use(function headroomRules() {
@@ -76452,7 +77129,8 @@ function createProcessor(options2) {
           message.fatal = true;
           return;
         }
-        result = analyzeFile(prepared.file, settings, { fix: options2.command === "fix", index: options2.index });
+        const parsed = prepared.file;
+        result = guard(parsed, options2.state, () => analyzeFile(parsed, settings, { fix: options2.command === "fix", index: options2.index }), (refused) => refused);
       } else {
         result = prepared.result;
       }
@@ -76485,6 +77163,57 @@ async function write2(file, result, cwd) {
     };
   }
 }
+function screen(source, file, options2) {
+  const { text } = source;
+  let limit = DEFAULT_MAX_FILE_BYTES;
+  try {
+    limit = options2.config.forFile(file.path || void 0).settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  } catch {
+  }
+  const bytes2 = Buffer.byteLength(text, "utf8");
+  if (bytes2 > limit) {
+    return refuse(source, "file-too-large", `is ${megabytes(bytes2)}, over the ${megabytes(limit)} limit (maxFileBytes, --max-file-bytes); not checked`);
+  }
+  if (text.includes("\0")) return refuse(source, "not-text", "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked");
+  if (text.includes("\uFFFD") && file.path) {
+    let raw;
+    try {
+      raw = readFileSync3(path26.resolve(options2.cwd, file.path));
+    } catch {
+      raw = void 0;
+    }
+    if (raw && !isUtf8(raw)) {
+      return refuse(source, "not-text", "is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); not checked and never written");
+    }
+  }
+  return void 0;
+}
+function refuse(source, ruleId, message) {
+  return { ok: false, result: refusal(source, ruleId, message) };
+}
+function refusal(source, ruleId, message) {
+  const finding = { ruleId, severity: "error", message, path: source.path, range: { start: 0, end: 0 }, line: 1, col: 1, endLine: 1, endCol: 1 };
+  return { path: source.path, skipped: true, findings: [finding] };
+}
+function megabytes(bytes2) {
+  return bytes2 >= 1024 * 1024 ? `${(bytes2 / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB` : `${bytes2} bytes`;
+}
+function guard(source, state, stage, refused) {
+  try {
+    return stage();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return refused(refusal(source, "yaml-syntax", "is nested too deeply to read safely (stack overflow); file left unchanged"));
+    }
+    state.internalError = true;
+    const detail = error instanceof Error ? error.message : String(error);
+    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}
+`);
+    return refused(
+      refusal(source, "internal", `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`)
+    );
+  }
+}
 function shownPath(file, cwd) {
   if (!file.path) return "<stdin>";
   const relative = path26.relative(cwd, path26.resolve(cwd, file.path));
@@ -76495,11 +77224,6 @@ function shownPath(file, cwd) {
 init_analyze();
 init_formats();
 init_diff();
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk2 of process.stdin) chunks.push(chunk2);
-  return Buffer.concat(chunks).toString("utf8");
-}
 function runFilter(text, settings, options2, version, baseline) {
   if (text.trim() === "") {
     return { code: 2, stdout: "", stderr: "headroom: empty input on stdin; nothing to check (did the render step fail?)\n" };
@@ -76536,6 +77260,7 @@ async function runLint(argv2) {
   const overrides = {};
   if (options2.headroom !== void 0) overrides.headroom = options2.headroom;
   if (options2.drift !== void 0) overrides.drift = options2.drift;
+  if (options2.maxFileBytes !== void 0) overrides.maxFileBytes = options2.maxFileBytes;
   const audit = options2.audit.length > 0 ? await loadAuditOrReport(options2, cwd) : void 0;
   if (audit === null) return;
   const config = new ConfigResolver(cwd, overrides, options2.config, audit);
@@ -76543,7 +77268,13 @@ async function runLint(argv2) {
   if (options2.paths[0] === "-") {
     if (options2.command === "baseline") throw new UsageError("baseline needs files or folders, not stdin");
     const baseline2 = options2.baseline ? await loadBaselineOrFail(options2.baseline, cwd) : void 0;
-    const outcome = runFilter(await readStdin(), config.forFile(void 0).settings, options2, package_default.version, baseline2);
+    const input = await readStdinBytes();
+    if (!isUtf82(input)) {
+      process.stderr.write("headroom: stdin is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); nothing checked, nothing written\n");
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options2, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
     process.exitCode = outcome.code;
@@ -76552,6 +77283,9 @@ async function runLint(argv2) {
   const found = await discover(options2.paths, cwd);
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(", ")}`);
+  }
+  if (found.special && found.special.length > 0) {
+    throw new UsageError(`not a regular file or folder (a pipe, socket or device): ${found.special.join(", ")}`);
   }
   if (found.files.length === 0) {
     process.stderr.write(`headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(", *.")}) under ${options2.paths.join(", ")}
@@ -76570,7 +77304,7 @@ async function runLint(argv2) {
   if (options2.command === "fix" && !options2.dryRun) await removeLeftovers(found.files, cwd);
   const state = { configError: false };
   process.on("exit", () => {
-    if (state.configError) process.exitCode = EXIT_USAGE;
+    if (state.configError || state.internalError) process.exitCode = EXIT_USAGE;
   });
   process.argv = [process.argv[0], "headroom", ...engineArgs(options2), "--", ...found.files];
   args({
@@ -76584,6 +77318,11 @@ async function runLint(argv2) {
     packageField: PACKAGE_FIELD,
     pluginPrefix: "headroom"
   });
+}
+async function readStdinBytes() {
+  const chunks = [];
+  for await (const chunk2 of process.stdin) chunks.push(chunk2);
+  return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
   try {

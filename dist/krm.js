@@ -8724,22 +8724,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
@@ -8748,9 +8748,9 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR:
-          case SEQ:
+          case SEQ2:
             return true;
         }
       return false;
@@ -8758,11 +8758,11 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
@@ -10030,7 +10030,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
@@ -10078,7 +10078,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -16076,6 +16076,11 @@ var config_schema_default = {
       description: "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).",
       $ref: "#/definitions/quantity"
     },
+    maxFileBytes: {
+      description: "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).",
+      type: "integer",
+      minimum: 1
+    },
     sidecars: {
       description: "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.",
       type: "object",
@@ -16592,106 +16597,6 @@ function capRequired(required, ceiling, current) {
   return { write: formatBytes(ceiling.bytes), note };
 }
 
-// src/rules/injected-sidecar-memory-headroom.ts
-var rule = {
-  meta: {
-    id: "injected-sidecar-memory-headroom",
-    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
-    severity: "error",
-    fixable: true
-  },
-  check(workload, context) {
-    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
-  }
-};
-function checkInjected(sidecar, workload, context) {
-  const { injector } = sidecar;
-  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
-  if (severity === "off") return;
-  const memory2 = injectedMemory(sidecar);
-  if (memory2.templated) return;
-  for (const bad of memory2.invalid) {
-    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : "";
-    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
-  }
-  if (memory2.invalid.length > 0) return;
-  const effectiveRequest = memory2.request;
-  const effectiveLimit = memory2.limit;
-  const limit = sidecar.limit;
-  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
-  const drift = cls?.drift ?? context.settings.drift;
-  const headroom = cls?.headroom ?? context.settings.headroom;
-  let baseline;
-  let basis;
-  if (effectiveRequest) {
-    baseline = effectiveRequest.bytes;
-    basis = `request ${describeBytes(baseline)}`;
-  } else if (effectiveLimit) {
-    baseline = effectiveLimit.bytes;
-    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
-  } else {
-    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
-    basis = `default request ${describeBytes(baseline)}`;
-  }
-  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
-  const required = formatBytes(requiredBytes);
-  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
-  const arithmetic = `${basis} \xD7 drift ${drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), headroom.value))}`;
-  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
-  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
-  const notes = [];
-  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
-  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
-    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
-  }
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
-  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
-  const style = annotationStyle(sidecar);
-  const keys = (annotation2) => ["metadata", "annotations", annotation2];
-  const fix = [
-    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
-  ];
-  if (writeRequest) {
-    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
-  }
-  context.report({
-    message: [message + capped.note, ...notes].join("; "),
-    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
-    severity: severity === "error" ? void 0 : severity,
-    subject: subject(workload, injector.container),
-    fix: sidecar.certainty === "enabled" ? fix : void 0,
-    unfixable: capped.unfixable,
-    data: {
-      injector: injector.id,
-      sidecarClass: injector.container,
-      certainty: sidecar.certainty,
-      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
-      requiredLimitBytes: Number(requiredBytes),
-      requiredLimit: required,
-      baselineBytes: Number(bytesCeil(baseline)),
-      drift: drift.text,
-      headroom: formatDecimal(headroom.value)
-    }
-  });
-}
-function subject(workload, container) {
-  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
-}
-function annotationStyle(sidecar) {
-  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
-  if (annotations?.type !== "map") return "plain";
-  for (const pair of annotations.pairs) {
-    const value = pair.value;
-    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
-  }
-  return "plain";
-}
-
-// src/engine/exemptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
 // src/extract/kinds.ts
 var T = ["spec", "template"];
 var BUILTIN_KINDS = [
@@ -16785,6 +16690,8 @@ var INJECTORS = [
       podOn: ["true"],
       podOff: ["false"],
       podLabel: true,
+      namespaceOffWins: true,
+      outsideRepo: true,
       namespace: [
         { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
         { key: "istio.io/rev", on: ["*"] }
@@ -16803,6 +16710,7 @@ var INJECTORS = [
       podKey: "linkerd.io/inject",
       podOn: ["enabled", "ingress"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
     }
   },
@@ -16839,7 +16747,8 @@ var INJECTORS = [
     limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
-    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"] }
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
   },
   {
     id: "appmesh",
@@ -16853,6 +16762,7 @@ var INJECTORS = [
       podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
       podOn: ["enabled"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
     }
   },
@@ -16877,6 +16787,7 @@ var INJECTORS = [
 var DEFAULT_DRIFT = "1.22";
 var DEFAULT_HEADROOM = "0.15";
 var DEFAULT_REQUEST = "128Mi";
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var SettingsError = class extends Error {
   constructor(message, pointer) {
     super(message);
@@ -16932,7 +16843,8 @@ function resolveSettings(config = {}) {
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
     injectors: resolveInjectors(config.injectors ?? {}),
-    possiblyInjected: config.possiblyInjected ?? "info"
+    possiblyInjected: config.possiblyInjected ?? "info",
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   };
 }
 function sidecarClass(id, names, images, user) {
@@ -16963,7 +16875,189 @@ function resolveInjectors(config) {
   });
 }
 
+// src/audit/workloads.ts
+var SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
+var DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
+var KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
+var SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
+var DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
+var SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
+var KNOWN_KINDS = /* @__PURE__ */ new Set([
+  ...DEPLOYMENT_KINDS,
+  ...SUFFIXED_KINDS,
+  "StatefulSet",
+  "CronJob",
+  "Pod",
+  "Service",
+  "Configuration"
+]);
+
+// src/audit/estimate.ts
+function fixed2(value) {
+  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
+}
+
+// src/audit/target.ts
+function evidenceTarget(input) {
+  const { evidence, headroom } = input;
+  const configured = input.classDrift ?? input.drift;
+  const factor = formatDecimal(add(rational(1n), headroom.value));
+  if (!evidence) {
+    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
+    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
+  }
+  const data = { sources: evidence.sources };
+  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
+  let drift = prior;
+  let driftText = `drift ${prior.text}`;
+  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
+  if (cls) {
+    drift = cls.applied;
+    driftText = `drift ${cls.applied.text} (${cls.note})`;
+    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
+  }
+  let baseline = input.baseline;
+  let basis = input.basis;
+  const seen = input.key ? evidence.container(input.key) : void 0;
+  if (seen) {
+    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
+    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
+    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours(seen.spanHours)}`;
+    if (!seen.enough) {
+      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
+    } else if (compare(observed, input.baseline) > 0) {
+      baseline = observed;
+      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
+    } else {
+      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
+    }
+  }
+  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
+  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
+  let requiredBytes = formulaBytes;
+  const oom = seen?.oom;
+  if (oom) {
+    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
+    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
+    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
+    if (floor > formulaBytes) {
+      requiredBytes = floor;
+      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
+      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
+      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
+    }
+  }
+  const used = data.drift !== void 0 || data.observed !== void 0 || data.oom !== void 0;
+  return { drift, baseline, basis, requiredBytes, arithmetic, data: used ? data : void 0 };
+}
+function hours(h) {
+  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
+}
+function round(value) {
+  return value === null ? null : Number(fixed2(value));
+}
+
+// src/rules/injected-sidecar-memory-headroom.ts
+var rule = {
+  meta: {
+    id: "injected-sidecar-memory-headroom",
+    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
+    severity: "error",
+    fixable: true
+  },
+  check(workload, context) {
+    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
+  }
+};
+function checkInjected(sidecar, workload, context) {
+  const { injector } = sidecar;
+  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
+  if (severity === "off") return;
+  const memory2 = injectedMemory(sidecar);
+  if (memory2.templated) return;
+  for (const bad of memory2.invalid) {
+    const hint = bad.suggestion && !bad.reason.includes("did you mean") ? `; did you mean ${bad.suggestion}?` : "";
+    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
+  }
+  if (memory2.invalid.length > 0) return;
+  const effectiveRequest = memory2.request;
+  const effectiveLimit = memory2.limit;
+  const limit = sidecar.limit;
+  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
+  const headroom = cls?.headroom ?? context.settings.headroom;
+  let baseline;
+  let basis;
+  if (effectiveRequest) {
+    baseline = effectiveRequest.bytes;
+    basis = `request ${describeBytes(baseline)}`;
+  } else if (effectiveLimit) {
+    baseline = effectiveLimit.bytes;
+    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
+  } else {
+    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
+    basis = `default request ${describeBytes(baseline)}`;
+  }
+  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
+  const target = evidenceTarget({ evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis });
+  const { requiredBytes, drift, arithmetic } = target;
+  baseline = target.baseline;
+  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
+  const required = formatBytes(requiredBytes);
+  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
+  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
+  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
+  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
+  const notes = [];
+  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
+  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
+  }
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
+  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
+  const style = annotationStyle(sidecar);
+  const keys = (annotation2) => ["metadata", "annotations", annotation2];
+  const fix = [
+    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
+  ];
+  if (writeRequest) {
+    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
+  }
+  context.report({
+    message: [message + capped.note, ...notes].join("; "),
+    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    severity: severity === "error" ? void 0 : severity,
+    subject: subject(workload, injector.container),
+    fix: sidecar.certainty === "enabled" ? fix : void 0,
+    unfixable: capped.unfixable,
+    data: {
+      injector: injector.id,
+      sidecarClass: injector.container,
+      certainty: sidecar.certainty,
+      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      requiredLimitBytes: Number(requiredBytes),
+      requiredLimit: required,
+      baselineBytes: Number(bytesCeil(baseline)),
+      drift: drift.text,
+      headroom: formatDecimal(headroom.value),
+      ...target.data ? { evidence: target.data } : {}
+    }
+  });
+}
+function subject(workload, container) {
+  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
+}
+function annotationStyle(sidecar) {
+  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
+  if (annotations?.type !== "map") return "plain";
+  for (const pair of annotations.pairs) {
+    const value = pair.value;
+    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
+  }
+  return "plain";
+}
+
 // src/engine/exemptions.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var ANNOTATION_IGNORE = "headroom.io/ignore";
 var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
 var ANNOTATION_HEADROOM = "headroom.io/headroom";
@@ -17162,87 +17256,6 @@ var rule4 = {
   }
 };
 
-// src/audit/workloads.ts
-var SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
-var DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
-var KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
-var SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
-var DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
-var SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
-var KNOWN_KINDS = /* @__PURE__ */ new Set([
-  ...DEPLOYMENT_KINDS,
-  ...SUFFIXED_KINDS,
-  "StatefulSet",
-  "CronJob",
-  "Pod",
-  "Service",
-  "Configuration"
-]);
-
-// src/audit/estimate.ts
-function fixed2(value) {
-  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
-}
-
-// src/audit/target.ts
-function evidenceTarget(input) {
-  const { evidence, headroom } = input;
-  const configured = input.classDrift ?? input.drift;
-  const factor = formatDecimal(add(rational(1n), headroom.value));
-  if (!evidence) {
-    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
-    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
-  }
-  const data = { sources: evidence.sources };
-  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
-  let drift = prior;
-  let driftText = `drift ${prior.text}`;
-  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
-  if (cls) {
-    drift = cls.applied;
-    driftText = `drift ${cls.applied.text} (${cls.note})`;
-    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
-  }
-  let baseline = input.baseline;
-  let basis = input.basis;
-  const seen = input.key ? evidence.container(input.key) : void 0;
-  if (seen) {
-    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
-    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
-    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours(seen.spanHours)}`;
-    if (!seen.enough) {
-      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
-    } else if (compare(observed, input.baseline) > 0) {
-      baseline = observed;
-      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
-    } else {
-      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
-    }
-  }
-  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
-  let requiredBytes = formulaBytes;
-  const oom = seen?.oom;
-  if (oom) {
-    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
-    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
-    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
-    if (floor > formulaBytes) {
-      requiredBytes = floor;
-      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
-      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
-      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
-    }
-  }
-  return { drift, baseline, basis, requiredBytes, arithmetic, data };
-}
-function hours(h) {
-  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
-}
-function round(value) {
-  return value === null ? null : Number(fixed2(value));
-}
-
 // src/rules/sidecar-memory-headroom.ts
 var LIMIT_KEYS = ["resources", "limits", "memory"];
 var REQUEST_KEYS = ["resources", "requests", "memory"];
@@ -17394,7 +17407,7 @@ function pickError(errors) {
 
 // src/extract/repo-index.ts
 var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
-var INDEX_HINT = /kind:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
+var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
 function indexFile(file) {
   const namespaces = /* @__PURE__ */ new Map();
   const limitRangeMax = /* @__PURE__ */ new Map();
@@ -17491,18 +17504,503 @@ function detectEol(text) {
   return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
 }
 
+// src/parse/prefilter.ts
+function prefilterEnabled() {
+  const flag = process.env.HEADROOM_NO_PREFILTER;
+  return flag === void 0 || flag === "" || flag === "0";
+}
+function splitDocuments(text) {
+  if (text.length === 0) return [];
+  const bomAt = text.indexOf("\uFEFF", 1);
+  if (bomAt !== -1) return void 0;
+  const first = text.charCodeAt(0) === 65279 ? 1 : 0;
+  if (text.charCodeAt(first) === 37 || text.includes("\n%")) return void 0;
+  if (isMarker(text, first, 46) || text.includes("\n...")) {
+    if (isMarker(text, first, 46)) return void 0;
+    for (let i = text.indexOf("\n..."); i !== -1; i = text.indexOf("\n...", i + 1)) if (isMarker(text, i + 1, 46)) return void 0;
+  }
+  const starts = [];
+  if (isMarker(text, first, 45)) starts.push(0);
+  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isMarker(text, i + 1, 45)) starts.push(i + 1);
+  const slices = [];
+  if (starts.length === 0 || starts[0] !== 0) slices.push({ start: 0, end: starts[0] ?? text.length, marker: false });
+  for (let k = 0; k < starts.length; k++) slices.push({ start: starts[k], end: starts[k + 1] ?? text.length, marker: true });
+  return slices;
+}
+function planDocuments(text) {
+  const slices = splitDocuments(text);
+  if (!slices) return void 0;
+  const suspects = suspectOffsets(text);
+  return slices.map((slice) => {
+    const suspect = suspects.some((o) => o >= slice.start && o < slice.end);
+    return { ...slice, verdict: suspect ? { ok: false, reason: "control character, odd line break or BOM" } : scanDocument(text, slice) };
+  });
+}
+function isMarker(text, i, c) {
+  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  const next = text.charCodeAt(i + 3);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
+}
+var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g;
+function suspectOffsets(text) {
+  const out = [];
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
+  return out;
+}
+var MAP = 0;
+var SEQ = 1;
+var MAX_DEPTH = 64;
+var MAX_KEY = 1e3;
+var SP = 32;
+var TAB = 9;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var CR = 13;
+var Unsure = class extends Error {
+};
+function unsure(reason) {
+  throw new Unsure(reason);
+}
+function scanDocument(text, slice) {
+  try {
+    return new Scanner(text, slice).run();
+  } catch (error) {
+    if (error instanceof Unsure) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+var Mode = { Normal: 0, Block: 1, Plain: 2 };
+var Pending = { None: 0, MapValue: 1, SeqItem: 2 };
+var Scanner = class {
+  constructor(text, slice) {
+    this.text = text;
+    this.slice = slice;
+  }
+  text;
+  slice;
+  kinds = [];
+  indents = [];
+  /** a block sequence written at its parent key's own indent (`key:\n- a`) */
+  compact = [];
+  keySets = [];
+  mode = Mode.Normal;
+  /** Block: indent of the parent collection; Plain: least indent of a continuation line */
+  parent = 0;
+  blockIndent = -1;
+  leadingBlank = 0;
+  pending = Pending.None;
+  pendingIndent = 0;
+  content = false;
+  keys = [];
+  /** the top-level key whose plain value the current line may continue */
+  lastTop;
+  lineStartPos = 0;
+  /** end of the current line's content (before `\r\n` / `\n`) */
+  lineEnd = 0;
+  run() {
+    const { text, slice } = this;
+    let pos = slice.start;
+    if (pos === 0 && text.charCodeAt(0) === 65279) pos = 1;
+    if (slice.marker) {
+      pos += 3;
+      const nl = this.nextLine(pos);
+      const rest = this.skipSpaces(pos);
+      if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure("content on the --- line");
+      if (rest < this.lineEnd && rest === pos) unsure("comment not separated from ---");
+      pos = nl;
+    }
+    while (pos < slice.end) {
+      const nl = this.nextLine(pos);
+      this.line(pos);
+      pos = nl;
+    }
+    return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
+  }
+  /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
+  nextLine(pos) {
+    const { text, slice } = this;
+    let nl = text.indexOf("\n", pos);
+    if (nl === -1 || nl >= slice.end) nl = slice.end;
+    this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    return nl + 1;
+  }
+  skipSpaces(i) {
+    while (i < this.lineEnd && this.text.charCodeAt(i) === SP) i++;
+    return i;
+  }
+  line(pos) {
+    const text = this.text;
+    this.lineStartPos = pos;
+    const first = this.skipSpaces(pos);
+    const indent = first - pos;
+    const blank = first >= this.lineEnd;
+    const c = blank ? -1 : text.charCodeAt(first);
+    if (this.mode === Mode.Block) {
+      if (this.blockIndent === -1) {
+        if (blank) {
+          if (indent > this.leadingBlank) this.leadingBlank = indent;
+          return;
+        }
+        if (indent > this.parent && c !== TAB) {
+          if (this.leadingBlank > indent) unsure("more-indented leading empty lines in a block scalar");
+          this.blockIndent = indent;
+          return;
+        }
+      } else {
+        if (blank) return;
+        if (indent >= this.blockIndent) return;
+      }
+      if (c === TAB) unsure("tab at the end of a block scalar");
+      this.mode = Mode.Normal;
+    } else if (this.mode === Mode.Plain) {
+      if (blank) return;
+      if (indent >= this.parent && c !== HASH) {
+        this.continuation(first);
+        if (this.lastTop) this.lastTop.scalar = void 0;
+        return;
+      }
+      this.mode = Mode.Normal;
+    }
+    if (!blank) this.lastTop = void 0;
+    if (blank || c === HASH) return;
+    if (c === TAB) unsure("tab as indentation");
+    this.content = true;
+    if (this.pending !== Pending.None) {
+      const at = this.pendingIndent;
+      const wasMap = this.pending === Pending.MapValue;
+      this.pending = Pending.None;
+      if (indent > at) {
+        if (this.isDash(first)) return this.openSeq(indent, false, first);
+        return this.openMap(indent, first);
+      }
+      if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first);
+    }
+    const depth = this.kinds.length;
+    if (depth === 0) {
+      if (indent !== 0) unsure("indented root");
+      if (this.isDash(first)) {
+        this.keys = void 0;
+        return this.openSeq(0, false, first);
+      }
+      return this.openMap(0, first);
+    }
+    let top = depth - 1;
+    while (top >= 0 && this.indents[top] > indent) top--;
+    if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--;
+    if (top < 0 || this.indents[top] !== indent) unsure("indentation matches no open collection");
+    this.truncate(top + 1);
+    if (this.kinds[top] === MAP) this.entry(top, first);
+    else if (this.isDash(first)) this.item(first);
+    else unsure("sequence line without -");
+  }
+  truncate(n) {
+    this.kinds.length = n;
+    this.indents.length = n;
+    this.compact.length = n;
+    this.keySets.length = n;
+  }
+  isDash(i) {
+    if (this.text.charCodeAt(i) !== DASH) return false;
+    if (i + 1 >= this.lineEnd) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (next === TAB) unsure("tab after -");
+    return next === SP;
+  }
+  push(kind, indent, compact2) {
+    if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+    this.kinds.push(kind);
+    this.indents.push(indent);
+    this.compact.push(compact2);
+    this.keySets.push(kind === MAP ? /* @__PURE__ */ new Set() : void 0);
+    return this.kinds.length - 1;
+  }
+  openSeq(indent, compact2, first) {
+    this.push(SEQ, indent, compact2);
+    this.item(first);
+  }
+  openMap(indent, first) {
+    const level = this.push(MAP, indent, false);
+    this.entry(level, first);
+  }
+  /** `- …` at `i`: an item of the sequence on top of the stack. */
+  item(i) {
+    const dashCol = i - this.lineStartPos;
+    const j = this.skipSpaces(i + 1);
+    if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
+      if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
+      this.pending = Pending.SeqItem;
+      this.pendingIndent = dashCol;
+      return;
+    }
+    const c = this.text.charCodeAt(j);
+    if (c === TAB) unsure("tab in sequence item");
+    if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
+    if (this.keyColon(j) !== -1) {
+      const level = this.push(MAP, j - this.lineStartPos, false);
+      this.entry(level, j);
+      return;
+    }
+    this.value(j, dashCol);
+  }
+  /** `key: value` at `i`, in the map at stack `level`. */
+  entry(level, i) {
+    const colon = this.keyColon(i);
+    if (colon === -1) unsure("map line without key");
+    const key = this.keyText(i, colon);
+    const set = this.keySets[level];
+    if (set.has(key)) unsure("duplicate key");
+    set.add(key);
+    const keyCol = this.indents[level];
+    const v = this.skipSpaces(colon + 1);
+    if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure("tab after :");
+    if (level === 0 && this.keys) {
+      const top = { key, scalar: this.topScalar(v) };
+      this.keys.push(top);
+      this.lastTop = top;
+    }
+    if (v >= this.lineEnd || this.text.charCodeAt(v) === HASH) {
+      if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
+      this.pending = Pending.MapValue;
+      this.pendingIndent = keyCol;
+      return;
+    }
+    this.value(v, keyCol);
+  }
+  /** A value at `v` whose collection is at column `col`. */
+  value(v, col) {
+    const text = this.text;
+    const c = text.charCodeAt(v);
+    switch (c) {
+      case 124:
+      case 62:
+        return this.blockHeader(v, col);
+      case 34:
+      case 39: {
+        const end = this.quoted(v);
+        this.trailing(end);
+        return;
+      }
+      case 91:
+      case 123: {
+        if (text.charCodeAt(v + 1) !== (c === 91 ? 93 : 125)) unsure("flow collection");
+        this.trailing(v + 2);
+        return;
+      }
+      default:
+        if (this.plain(v)) return;
+        this.mode = Mode.Plain;
+        this.parent = col + 1;
+    }
+  }
+  /** After a complete value: only spaces, then nothing or a comment. */
+  trailing(i) {
+    const j = this.skipSpaces(i);
+    if (j >= this.lineEnd) return;
+    if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
+  }
+  blockHeader(v, col) {
+    const text = this.text;
+    let i = v + 1;
+    const ch = text.charCodeAt(i);
+    if (ch === 43 || ch === DASH) i++;
+    this.trailing(i);
+    this.mode = Mode.Block;
+    this.parent = col;
+    this.blockIndent = -1;
+    this.leadingBlank = 0;
+  }
+  /** A single-line quoted scalar at `q`; returns the offset after its closing quote. */
+  quoted(q) {
+    const close = this.closingQuote(q);
+    if (close === -1) unsure("multi-line or escaped quoted scalar");
+    return close + 1;
+  }
+  /**
+   * The closing quote of the quoted scalar at `q` on this line, or -1 (none on the line, or a
+   * double-quoted scalar with a backslash escape, which yaml may reject).
+   */
+  closingQuote(q) {
+    const text = this.text;
+    const quote2 = text.charCodeAt(q);
+    const end = this.lineEnd;
+    for (let i = q + 1; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === quote2) {
+        if (quote2 === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (ch === 92 && quote2 === 34) return -1;
+    }
+    return -1;
+  }
+  /**
+   * Plain scalar text from `i` to a comment or the line end: must not start with an indicator, hold `: `
+   * (a nested map) or end in `:`. Returns true when a comment ends it.
+   */
+  plain(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (!plainStart(c, text.charCodeAt(i + 1))) unsure("plain scalar starts with an indicator");
+    const end = this.lineEnd;
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure("value ends with :");
+        const next = text.charCodeAt(j + 1);
+        if (next === SP || next === TAB) unsure('value holds ": "');
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) return true;
+      } else if (ch === TAB) {
+        unsure("tab in plain scalar");
+      }
+    }
+    return false;
+  }
+  /** A continuation line of a multi-line plain scalar, starting at `i`. */
+  continuation(i) {
+    const c = this.text.charCodeAt(i);
+    if (c === TAB) unsure("tab in continuation");
+    if (!plainStart(c, this.text.charCodeAt(i + 1)) || c === DASH) unsure("continuation starts with an indicator");
+    const end = this.lineEnd;
+    const text = this.text;
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) unsure("continuation ends with :");
+        const next = text.charCodeAt(j + 1);
+        if (next === SP || next === TAB) unsure('continuation holds ": "');
+      } else if (ch === SP) {
+        if (text.charCodeAt(j + 1) === HASH) unsure("comment in continuation");
+      } else if (ch === TAB) {
+        unsure("tab in continuation");
+      }
+    }
+  }
+  /** Offset of the `:` ending an implicit key that starts at `i`, or -1 when the line is not `key: …`. */
+  keyColon(i) {
+    const text = this.text;
+    const end = this.lineEnd;
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const close = this.closingQuote(i);
+      if (close === -1) return -1;
+      const after = close + 1;
+      if (after >= end || text.charCodeAt(after) !== COLON) return -1;
+      const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1);
+      return next === -1 || next === SP ? after : -1;
+    }
+    for (let j = i; j < end; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === COLON) {
+        if (j + 1 >= end) return j;
+        const next = text.charCodeAt(j + 1);
+        if (next === SP) return j;
+        if (next === TAB) unsure("tab after :");
+      } else if (ch === SP && text.charCodeAt(j + 1) === HASH) {
+        return -1;
+      } else if (ch === TAB) {
+        unsure("tab in key line");
+      }
+    }
+    return -1;
+  }
+  /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
+  keyText(i, colon) {
+    const text = this.text;
+    if (colon - i > MAX_KEY) unsure("long key");
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const inner = text.slice(i + 1, colon - 1);
+      if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
+      return inner;
+    }
+    if (c === 39) return text.slice(i + 1, colon - 1).replace(/''/g, "'");
+    let end = colon;
+    while (end > i && text.charCodeAt(end - 1) === SP) end--;
+    const key = text.slice(i, end);
+    if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure("key may not be a plain string");
+    return key;
+  }
+  /** The value at `v` when it is a plain single-line scalar that certainly resolves to itself as a string. */
+  topScalar(v) {
+    const text = this.text;
+    let end = v;
+    while (end < this.lineEnd) {
+      const ch = text.charCodeAt(end);
+      if (ch === SP) break;
+      end++;
+    }
+    const rest = this.skipSpaces(end);
+    if (rest < this.lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return void 0;
+    const source = text.slice(v, end);
+    if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return void 0;
+    return { start: v, source };
+  }
+};
+var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
+var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+var STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+function plainStart(c, next) {
+  switch (c) {
+    case 45:
+    case 63:
+    case 58:
+      return !(Number.isNaN(next) || next === SP || next === TAB || next === 10 || next === CR);
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    case 60:
+      return false;
+    default:
+      return true;
+  }
+}
+
 // src/parse/yaml-adapter.ts
 var MAX_ALIAS_COUNT = 1e3;
+var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
 function parseYaml(source) {
+  try {
+    return parseYamlUnguarded(source);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, problems: [{ message: TOO_DEEP, offset: 0, line: 1, col: 1 }] };
+    throw error;
+  }
+}
+function parseYamlUnguarded(source) {
+  if (prefilterEnabled()) {
+    const lazy = parseLazily(source);
+    if (lazy) return lazy;
+  }
   const lines = new LineIndex(source.text);
-  const documents = (0, import_yaml.parseAllDocuments)(source.text, { merge: true, prettyErrors: false, strict: false });
+  const documents = (0, import_yaml.parseAllDocuments)(source.text, PARSE_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
   const problems = [];
   for (const doc of list) {
     for (const error of doc.errors) {
       const offset = error.pos[0];
       const { line, col } = lines.position(offset);
-      problems.push({ message: firstLine(error.message), offset, line, col });
+      const message = firstLine(error.message);
+      if (message === TOO_DEEP && problems.some((p) => p.message === TOO_DEEP)) continue;
+      problems.push({ message, offset, line, col });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -17515,9 +18013,123 @@ function parseYaml(source) {
   };
   return { ok: true, file };
 }
+var TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
 function firstLine(message) {
+  if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP;
   const cut = message.search(/ at line \d+, column \d+/);
   return (cut === -1 ? message.split("\n")[0] ?? message : message.slice(0, cut)).trim();
+}
+function parseLazily(source) {
+  const text = source.text;
+  const plan = planDocuments(text);
+  if (!plan) return void 0;
+  let index;
+  const lines = { position: (offset) => (index ??= new LineIndex(text)).position(offset) };
+  const documents = [];
+  for (const part of plan) {
+    if (part.verdict.ok) {
+      if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, void 0));
+      continue;
+    }
+    const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+    const list = Array.isArray(parsed) ? parsed : [];
+    if (list.length > 1 || part.marker && list.length !== 1 || list.some((doc) => doc.errors.length > 0)) return void 0;
+    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, void 0, doc));
+  }
+  const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset) };
+  return { ok: true, file };
+}
+function lazyDocument(source, part, index, lines, keys, first) {
+  const text = source.text;
+  let pinned = first ? new Converter(first, lines, text, part.start) : void 0;
+  let held;
+  const converter = () => {
+    if (pinned) {
+      const current2 = pinned;
+      pinned = void 0;
+      held = new WeakRef(current2);
+      return current2;
+    }
+    let current = held?.deref();
+    if (!current) {
+      const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+      const doc = Array.isArray(parsed) ? parsed[0] : void 0;
+      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part);
+      current = new Converter(doc, lines, text, part.start);
+      held = new WeakRef(current);
+    }
+    return current;
+  };
+  const contentRoot = () => {
+    const current = converter();
+    return current.node(current.doc.contents);
+  };
+  const shallow = keys && keys.length > 0 ? shallowRoot(source, part, keys, lines, contentRoot) : void 0;
+  return {
+    index,
+    get root() {
+      return shallow ?? contentRoot();
+    },
+    get aliasedAnchors() {
+      return converter().aliasedAnchors();
+    },
+    toData: () => converter().doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  };
+}
+function shallowRoot(source, part, keys, lines, contentRoot) {
+  const real = () => {
+    const node = contentRoot();
+    if (node?.type !== "map" || node.pairs.length !== keys.length) throw prefilterBug(source, part);
+    return node;
+  };
+  const pairs = keys.map((top, i) => {
+    const realPair = () => {
+      const pair = real().pairs[i];
+      if (!pair || pair.key !== top.key) throw prefilterBug(source, part);
+      return pair;
+    };
+    let scalar;
+    return {
+      key: top.key,
+      merge: false,
+      get keyNode() {
+        return realPair().keyNode;
+      },
+      get value() {
+        if (top.scalar) return scalar ??= plainString(top.scalar, lines);
+        return realPair().value;
+      },
+      get range() {
+        return realPair().range;
+      }
+    };
+  });
+  return {
+    type: "map",
+    flow: false,
+    anchor: void 0,
+    anchorLine: void 0,
+    pairs,
+    get range() {
+      return real().range;
+    },
+    get line() {
+      return real().line;
+    },
+    get col() {
+      return real().col;
+    }
+  };
+}
+function plainString(scalar, lines) {
+  const range = { start: scalar.start, end: scalar.start + scalar.source.length };
+  const { line, col } = lines.position(range.start);
+  return { type: "scalar", value: scalar.source, source: scalar.source, style: "plain", empty: false, range, line, col, anchor: void 0, anchorLine: void 0 };
+}
+function prefilterBug(source, part) {
+  return new Error(
+    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+  );
 }
 function convertDocument(doc, index, lines, text) {
   const converter = new Converter(doc, lines, text);
@@ -17533,14 +18145,16 @@ function convertDocument(doc, index, lines, text) {
   };
 }
 var Converter = class {
-  constructor(doc, lines, text) {
+  constructor(doc, lines, text, base = 0) {
     this.doc = doc;
     this.lines = lines;
     this.text = text;
+    this.base = base;
   }
   doc;
   lines;
   text;
+  base;
   memo = /* @__PURE__ */ new WeakMap();
   aliased;
   node(y) {
@@ -17560,7 +18174,7 @@ var Converter = class {
     return this.aliased;
   }
   make(y) {
-    const range = toRange(y.range);
+    const range = toRange(y.range, this.base);
     const { line, col } = this.lines.position(range.start);
     const anchor = y.anchor || void 0;
     const anchorLine = anchor === void 0 ? void 0 : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line;
@@ -17665,9 +18279,9 @@ function scalarStyle(type) {
       return "plain";
   }
 }
-function toRange(range) {
-  if (!range) return { start: 0, end: 0 };
-  return { start: range[0], end: range[1] };
+function toRange(range, base = 0) {
+  if (!range) return { start: base, end: base };
+  return { start: range[0] + base, end: range[1] + base };
 }
 function collectAliases(y, names, seen) {
   if (!y || seen.has(y)) return;
@@ -17868,7 +18482,7 @@ function injectedSidecars(workload, injectors, index) {
   const metadata = getMap(workload.template, "metadata");
   const labels = getMap(metadata, "labels");
   const annotations = getMap(metadata, "annotations");
-  const namespace = index.namespaces.get(workload.namespace ?? "");
+  const namespace = index.namespaces.get(workload.namespace ?? "default");
   const out = [];
   for (const injector of injectors) {
     if (workload.containers.some((c) => c.name === injector.container)) continue;
@@ -17877,10 +18491,12 @@ function injectedSidecars(workload, injectors, index) {
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
     const resourceKeys = injector.resourceAnnotations ?? [];
-    const defaultsDropped = resourceKeys.some((key) => annotation(annotations, key) !== void 0);
+    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
+    const defaultsDropped = dropper !== void 0;
     if (decision === void 0) {
-      if (!request && !limit) continue;
-      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request)?.node, request, limit, defaultsDropped, metadata });
+      if (!injector.enable.outsideRepo || namespace) continue;
+      if (!request && !limit && !dropper) continue;
+      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
       continue;
     }
     out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
@@ -17893,6 +18509,7 @@ function decide(injector, workload, labels, annotations, namespace) {
     return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
   }
   if (rule6.cancelledBy && rule6.cancelledBy.values.includes(annotation(annotations, rule6.cancelledBy.key)?.text ?? "")) return "off";
+  if (rule6.namespaceOffWins && namespace && rule6.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
   if (rule6.podKey) {
     const sources = rule6.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
     for (const [map, what] of sources) {
@@ -17981,7 +18598,18 @@ function podMemory(workload) {
     longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
   }
   const phases = [longRunning, ...initPhases];
-  return { request: maxOf(phases.map((p) => sum(p.map((x) => x.request)))), limit: maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit)))) };
+  const resources = getMap(workload.podSpec, "resources");
+  const podRequest = podLevel(getMap(resources, "requests"));
+  const podLimit = podLevel(getMap(resources, "limits"));
+  return {
+    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
+    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
+  };
+}
+function podLevel(map) {
+  const text = getString(map, "memory");
+  const parsed = text === void 0 ? void 0 : parseQuantity(text);
+  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : void 0;
 }
 function sum(values) {
   let total = 0n;
@@ -18506,28 +19134,21 @@ function toCandidate(file, rule6, configured, report) {
 function fixFile(file, found) {
   const fixable = found.filter((c) => c.fix !== void 0);
   const outcome = /* @__PURE__ */ new Map();
+  let attempt = tryApply(file, fixable);
+  if (!attempt.ok) {
+    const safe = fixable.filter((c) => {
+      const alone = tryApply(file, [c]);
+      if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
+      return alone.ok;
+    });
+    attempt = tryApply(file, safe);
+    if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
+  }
   let output = file.text;
-  if (fixable.length > 0) {
-    const attempt = tryApply(file, fixable);
-    if (attempt.ok) {
-      output = attempt.text;
-      for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
-      for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-    } else {
-      const safe = fixable.filter((c) => {
-        const alone = tryApply(file, [c]);
-        if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
-        return alone.ok;
-      });
-      const together = tryApply(file, safe);
-      if (together.ok) {
-        output = together.text;
-        for (const c of together.applied) outcome.set(c, { status: "fixed" });
-        for (const c of together.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
-      } else {
-        for (const c of safe) outcome.set(c, { status: "verify-failed", reason: together.reason });
-      }
-    }
+  if (attempt.ok) {
+    output = attempt.text;
+    for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
+    for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
   }
   const findings = found.map((c) => {
     const result = outcome.get(c);
@@ -18536,6 +19157,7 @@ function fixFile(file, found) {
   return { path: file.path, findings, parsed: file, output: output === file.text ? void 0 : output };
 }
 function tryApply(file, candidates) {
+  if (candidates.length === 0) return { ok: true, text: file.text, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);

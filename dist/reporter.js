@@ -2973,106 +2973,6 @@ function capRequired(required, ceiling, current) {
   return { write: formatBytes(ceiling.bytes), note };
 }
 
-// src/rules/injected-sidecar-memory-headroom.ts
-var rule = {
-  meta: {
-    id: "injected-sidecar-memory-headroom",
-    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
-    severity: "error",
-    fixable: true
-  },
-  check(workload, context) {
-    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
-  }
-};
-function checkInjected(sidecar, workload, context) {
-  const { injector } = sidecar;
-  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
-  if (severity === "off") return;
-  const memory = injectedMemory(sidecar);
-  if (memory.templated) return;
-  for (const bad of memory.invalid) {
-    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : "";
-    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
-  }
-  if (memory.invalid.length > 0) return;
-  const effectiveRequest = memory.request;
-  const effectiveLimit = memory.limit;
-  const limit = sidecar.limit;
-  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
-  const drift = cls?.drift ?? context.settings.drift;
-  const headroom = cls?.headroom ?? context.settings.headroom;
-  let baseline;
-  let basis;
-  if (effectiveRequest) {
-    baseline = effectiveRequest.bytes;
-    basis = `request ${describeBytes(baseline)}`;
-  } else if (effectiveLimit) {
-    baseline = effectiveLimit.bytes;
-    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
-  } else {
-    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
-    basis = `default request ${describeBytes(baseline)}`;
-  }
-  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
-  const required = formatBytes(requiredBytes);
-  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
-  const arithmetic = `${basis} \xD7 drift ${drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), headroom.value))}`;
-  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
-  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
-  const notes = [];
-  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
-  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
-    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
-  }
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
-  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
-  const style = annotationStyle(sidecar);
-  const keys = (annotation) => ["metadata", "annotations", annotation];
-  const fix = [
-    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
-  ];
-  if (writeRequest) {
-    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
-  }
-  context.report({
-    message: [message + capped.note, ...notes].join("; "),
-    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
-    severity: severity === "error" ? void 0 : severity,
-    subject: subject(workload, injector.container),
-    fix: sidecar.certainty === "enabled" ? fix : void 0,
-    unfixable: capped.unfixable,
-    data: {
-      injector: injector.id,
-      sidecarClass: injector.container,
-      certainty: sidecar.certainty,
-      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
-      requiredLimitBytes: Number(requiredBytes),
-      requiredLimit: required,
-      baselineBytes: Number(bytesCeil(baseline)),
-      drift: drift.text,
-      headroom: formatDecimal(headroom.value)
-    }
-  });
-}
-function subject(workload, container) {
-  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
-}
-function annotationStyle(sidecar) {
-  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
-  if (annotations?.type !== "map") return "plain";
-  for (const pair of annotations.pairs) {
-    const value = pair.value;
-    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
-  }
-  return "plain";
-}
-
-// src/engine/exemptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
 // src/classify/injectors.ts
 var Mi = (n) => rational(BigInt(n) * 1048576n);
 var INJECTORS = [
@@ -3090,6 +2990,8 @@ var INJECTORS = [
       podOn: ["true"],
       podOff: ["false"],
       podLabel: true,
+      namespaceOffWins: true,
+      outsideRepo: true,
       namespace: [
         { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
         { key: "istio.io/rev", on: ["*"] }
@@ -3108,6 +3010,7 @@ var INJECTORS = [
       podKey: "linkerd.io/inject",
       podOn: ["enabled", "ingress"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
     }
   },
@@ -3144,7 +3047,8 @@ var INJECTORS = [
     limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
-    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"] }
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
   },
   {
     id: "appmesh",
@@ -3158,6 +3062,7 @@ var INJECTORS = [
       podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
       podOn: ["enabled"],
       podOff: ["disabled"],
+      outsideRepo: true,
       namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
     }
   },
@@ -3179,6 +3084,7 @@ var INJECTORS = [
 ];
 
 // src/config/settings.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var SettingsError = class extends Error {
   constructor(message, pointer) {
     super(message);
@@ -3204,7 +3110,189 @@ function parseDrift(input, pointer) {
   return { value, text };
 }
 
+// src/audit/workloads.ts
+var SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
+var DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
+var KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
+var SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
+var DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
+var SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
+var KNOWN_KINDS = /* @__PURE__ */ new Set([
+  ...DEPLOYMENT_KINDS,
+  ...SUFFIXED_KINDS,
+  "StatefulSet",
+  "CronJob",
+  "Pod",
+  "Service",
+  "Configuration"
+]);
+
+// src/audit/estimate.ts
+function fixed2(value) {
+  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
+}
+
+// src/audit/target.ts
+function evidenceTarget(input) {
+  const { evidence, headroom } = input;
+  const configured = input.classDrift ?? input.drift;
+  const factor = formatDecimal(add(rational(1n), headroom.value));
+  if (!evidence) {
+    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
+    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
+  }
+  const data = { sources: evidence.sources };
+  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
+  let drift = prior;
+  let driftText = `drift ${prior.text}`;
+  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
+  if (cls) {
+    drift = cls.applied;
+    driftText = `drift ${cls.applied.text} (${cls.note})`;
+    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
+  }
+  let baseline = input.baseline;
+  let basis = input.basis;
+  const seen = input.key ? evidence.container(input.key) : void 0;
+  if (seen) {
+    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
+    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
+    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours(seen.spanHours)}`;
+    if (!seen.enough) {
+      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
+    } else if (compare(observed, input.baseline) > 0) {
+      baseline = observed;
+      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
+    } else {
+      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
+    }
+  }
+  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
+  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
+  let requiredBytes = formulaBytes;
+  const oom = seen?.oom;
+  if (oom) {
+    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
+    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
+    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
+    if (floor > formulaBytes) {
+      requiredBytes = floor;
+      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
+      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
+      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
+    }
+  }
+  const used = data.drift !== void 0 || data.observed !== void 0 || data.oom !== void 0;
+  return { drift, baseline, basis, requiredBytes, arithmetic, data: used ? data : void 0 };
+}
+function hours(h) {
+  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
+}
+function round(value) {
+  return value === null ? null : Number(fixed2(value));
+}
+
+// src/rules/injected-sidecar-memory-headroom.ts
+var rule = {
+  meta: {
+    id: "injected-sidecar-memory-headroom",
+    description: "A webhook-injected sidecar needs the same memory headroom; the fix writes the injector annotation.",
+    severity: "error",
+    fixable: true
+  },
+  check(workload, context) {
+    for (const sidecar of workload.injected) checkInjected(sidecar, workload, context);
+  }
+};
+function checkInjected(sidecar, workload, context) {
+  const { injector } = sidecar;
+  const severity = sidecar.certainty === "possible" ? context.settings.possiblyInjected : "error";
+  if (severity === "off") return;
+  const memory = injectedMemory(sidecar);
+  if (memory.templated) return;
+  for (const bad of memory.invalid) {
+    const hint = bad.suggestion && !bad.reason.includes("did you mean") ? `; did you mean ${bad.suggestion}?` : "";
+    context.report({ message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container) });
+  }
+  if (memory.invalid.length > 0) return;
+  const effectiveRequest = memory.request;
+  const effectiveLimit = memory.limit;
+  const limit = sidecar.limit;
+  const cls = context.settings.sidecars.find((s) => s.id === injector.container);
+  const headroom = cls?.headroom ?? context.settings.headroom;
+  let baseline;
+  let basis;
+  if (effectiveRequest) {
+    baseline = effectiveRequest.bytes;
+    basis = `request ${describeBytes(baseline)}`;
+  } else if (effectiveLimit) {
+    baseline = effectiveLimit.bytes;
+    basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
+  } else {
+    baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
+    basis = `default request ${describeBytes(baseline)}`;
+  }
+  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
+  const target = evidenceTarget({ evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis });
+  const { requiredBytes, drift, arithmetic } = target;
+  baseline = target.baseline;
+  if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
+  const required = formatBytes(requiredBytes);
+  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
+  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
+  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
+  const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
+  const notes = [];
+  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
+  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
+  }
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
+  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
+  const style = annotationStyle(sidecar);
+  const keys = (annotation) => ["metadata", "annotations", annotation];
+  const fix = [
+    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
+  ];
+  if (writeRequest) {
+    fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
+  }
+  context.report({
+    message: [message + capped.note, ...notes].join("; "),
+    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    severity: severity === "error" ? void 0 : severity,
+    subject: subject(workload, injector.container),
+    fix: sidecar.certainty === "enabled" ? fix : void 0,
+    unfixable: capped.unfixable,
+    data: {
+      injector: injector.id,
+      sidecarClass: injector.container,
+      certainty: sidecar.certainty,
+      currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      requiredLimitBytes: Number(requiredBytes),
+      requiredLimit: required,
+      baselineBytes: Number(bytesCeil(baseline)),
+      drift: drift.text,
+      headroom: formatDecimal(headroom.value),
+      ...target.data ? { evidence: target.data } : {}
+    }
+  });
+}
+function subject(workload, container) {
+  return { kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index };
+}
+function annotationStyle(sidecar) {
+  const annotations = sidecar.metadata?.pairs.find((p) => p.key === "annotations")?.value;
+  if (annotations?.type !== "map") return "plain";
+  for (const pair of annotations.pairs) {
+    const value = pair.value;
+    if (value?.type === "scalar" && (value.style === "double" || value.style === "single")) return value.style;
+  }
+  return "plain";
+}
+
 // src/engine/exemptions.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var ANNOTATION_IGNORE = "headroom.io/ignore";
 var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
 var ANNOTATION_HEADROOM = "headroom.io/headroom";
@@ -3403,87 +3491,6 @@ var rule4 = {
   }
 };
 
-// src/audit/workloads.ts
-var SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
-var DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
-var KNATIVE = new RegExp(`^(.+)-\\d{5}-deployment-${SAFE}{1,10}-${SAFE}{5}$`);
-var SUFFIXED = new RegExp(`^(.+)-(${SAFE}{5})$`);
-var DEPLOYMENT_KINDS = ["Deployment", "Rollout", "DeploymentConfig"];
-var SUFFIXED_KINDS = ["DaemonSet", "Job", "CloneSet", "ReplicaSet", "ReplicationController"];
-var KNOWN_KINDS = /* @__PURE__ */ new Set([
-  ...DEPLOYMENT_KINDS,
-  ...SUFFIXED_KINDS,
-  "StatefulSet",
-  "CronJob",
-  "Pod",
-  "Service",
-  "Configuration"
-]);
-
-// src/audit/estimate.ts
-function fixed2(value) {
-  return (Math.round(value * 100 + 1e-9) / 100).toFixed(2);
-}
-
-// src/audit/target.ts
-function evidenceTarget(input) {
-  const { evidence, headroom } = input;
-  const configured = input.classDrift ?? input.drift;
-  const factor = formatDecimal(add(rational(1n), headroom.value));
-  if (!evidence) {
-    const requiredBytes2 = requiredLimitBytes(input.baseline, configured.value, headroom.value);
-    return { drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes: requiredBytes2, arithmetic: `${input.basis} \xD7 drift ${configured.text} \xD7 headroom ${factor}` };
-  }
-  const data = { sources: evidence.sources };
-  const prior = input.classDrift ?? evidence.options.prior ?? input.drift;
-  let drift = prior;
-  let driftText = `drift ${prior.text}`;
-  const cls = input.classId === void 0 ? void 0 : evidence.sidecarClass(input.classId, prior);
-  if (cls) {
-    drift = cls.applied;
-    driftText = `drift ${cls.applied.text} (${cls.note})`;
-    data.drift = { class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason };
-  }
-  let baseline = input.baseline;
-  let basis = input.basis;
-  const seen = input.key ? evidence.container(input.key) : void 0;
-  if (seen) {
-    const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI);
-    data.observed = { observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough };
-    const over = `${seen.points} point${seen.points === 1 ? "" : "s"} from ${seen.instances} pod${seen.instances === 1 ? "" : "s"} over ${hours(seen.spanHours)}`;
-    if (!seen.enough) {
-      basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
-    } else if (compare(observed, input.baseline) > 0) {
-      baseline = observed;
-      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
-    } else {
-      basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
-    }
-  }
-  const formulaBytes = requiredLimitBytes(baseline, drift.value, headroom.value);
-  let arithmetic = `${basis} \xD7 ${driftText} \xD7 headroom ${factor}`;
-  let requiredBytes = formulaBytes;
-  const oom = seen?.oom;
-  if (oom) {
-    const floor = ceilDiv(rational(oom.floorBytes), MI) * MI;
-    const limit = describeBytes(rational(BigInt(oom.limitBytes)));
-    data.oom = { pods: oom.pods, limitBytes: oom.limitBytes, limitFrom: oom.limitFrom, floorBytes: Number(floor) };
-    if (floor > formulaBytes) {
-      requiredBytes = floor;
-      const pods = oom.pods === 1 ? "1 pod" : `${oom.pods} pods`;
-      const what = oom.limitFrom === "limit" ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`;
-      arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 \xD7 L)`;
-    }
-  }
-  return { drift, baseline, basis, requiredBytes, arithmetic, data };
-}
-function hours(h) {
-  return h >= 10 ? `${Math.round(h)} h` : `${h.toFixed(1)} h`;
-}
-function round(value) {
-  return value === null ? null : Number(fixed2(value));
-}
-
 // src/rules/sidecar-memory-headroom.ts
 var LIMIT_KEYS = ["resources", "limits", "memory"];
 var REQUEST_KEYS = ["resources", "requests", "memory"];
@@ -3579,13 +3586,15 @@ var RULES = [rule5, rule, rule3, rule4, rule2];
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
-var HOMEPAGE = package_default.homepage ?? "https://kube-headroom.dev/";
+var HOMEPAGE = package_default.homepage ?? "https://www.npmjs.com/package/kube-headroom";
 var ENGINE_RULES = {
   "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
   template: { description: "The file holds Go/Helm template syntax; render it first and check the output.", severity: "info" },
   "invalid-headroom-annotation": { description: "A headroom.io/* override annotation must hold a valid value.", severity: "error" },
   config: { description: "The configuration that applies to the file is invalid.", severity: "error" },
-  io: { description: "The file could not be read or written.", severity: "error" }
+  io: { description: "The file could not be read or written.", severity: "error" },
+  "file-too-large": { description: "The file is over the size limit (maxFileBytes); it is not checked.", severity: "error" },
+  "not-text": { description: "The file is binary or not UTF-8 text; it is not checked and never written.", severity: "error" }
 };
 function levelOf(severity) {
   return severity === "info" ? "note" : severity;

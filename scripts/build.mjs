@@ -32,5 +32,6 @@ await build({
   // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
   banner: {js: "#!/usr/bin/env node\nimport {createRequire as __headroomRequire} from 'node:module';\nconst require = __headroomRequire(import.meta.url);"}
 })
-// dist/krm.js is run directly as an exec function / plugin path (kpt --exec, Kptfile exec:, kustomize).
-await chmod(path.join(outdir, 'krm.js'), 0o755)
+// The bins run directly: dist/cli.js through npm's bin link, dist/krm.js as an exec function / plugin path
+// (kpt --exec, Kptfile exec:, kustomize).
+for (const bin of ['cli.js', 'krm.js']) await chmod(path.join(outdir, bin), 0o755)

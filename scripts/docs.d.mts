@@ -45,9 +45,33 @@ export interface Inputs {
   schema: Record<string, unknown>
   sidecars: readonly {id: string; names: readonly string[]; images: readonly string[]}[]
   kinds: readonly {groups: readonly string[]; kind: string; template: readonly (string | number)[]}[]
+  /** INJECTORS (src/classify/injectors.ts) */
+  injectors: readonly InjectorDoc[]
+  /** the ANNOTATION_* exports of src/engine/exemptions.ts: constant name -> annotation key */
+  annotations: Record<string, string>
   defaults: {drift: string; headroom: string; defaultRequest: string}
   help: string
   runs: Record<string, CliRun>
+}
+
+export interface InjectorDoc {
+  id: string
+  title: string
+  container: string
+  requestAnnotation: string
+  limitAnnotation: string
+  defaultRequest: {n: bigint; d: bigint} | undefined
+  defaultLimit: {n: bigint; d: bigint} | undefined
+  resourceAnnotations?: readonly string[] | undefined
+  enable: {
+    podKey?: string
+    podOn?: readonly string[]
+    podOff?: readonly string[]
+    podLabel?: boolean
+    namespace?: readonly {key: string; on: readonly string[]; off?: readonly string[]}[]
+    cancelledBy?: {key: string; values: readonly string[]}
+    kinds?: readonly {group: string; kind: string}[]
+  }
 }
 
 export function loadInputs(options?: {root?: string; importModule?: (file: string) => Promise<any>}): Promise<Inputs>
@@ -56,6 +80,11 @@ export function renderRulesDoc(inputs: Inputs): string
 export function renderConfigDoc(inputs: Inputs): string
 export function readmeRegions(inputs: Inputs): Record<string, string>
 export function configDocProblems(inputs: Inputs): string[]
+export function enabledBy(rule: InjectorDoc['enable']): string
+export function injectorsRegion(injectors: readonly InjectorDoc[]): string
+export function exemptionsRegion(inputs: Inputs): string
+export function exemptionDocProblems(inputs: Inputs): string[]
+export const EXEMPTIONS_EXAMPLE: string
 export function fillRegions(text: string, regions: Record<string, string>, file?: string): string
 export function renderAll(inputs: Inputs, readme: string): Record<string, string>
 export function staleFiles(files: Record<string, string>, root?: string): {file: string; detail: string}[]

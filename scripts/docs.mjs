@@ -3,7 +3,9 @@
 //                   file's leading doc comment, and its @example blocks (input / findings / fixed)
 //   docs/config.md  every option in schemas/config.schema.json, the built-in sidecar classes
 //                   (DEFAULT_SIDECARS) and workload kinds (BUILTIN_KINDS)
-//   README.md       the regions between <!-- NAME:start --> and <!-- NAME:end --> markers
+//   README.md       the regions between <!-- NAME:start --> and <!-- NAME:end --> markers, among them the
+//                   injector table (INJECTORS, src/classify/injectors.ts) and the exemption syntax
+//                   (the ANNOTATION_* constants of src/engine/exemptions.ts and the config `exemptions` schema)
 //
 //   node scripts/docs.mjs           write the files (npm run docs)
 //   node scripts/docs.mjs --check   write nothing; exit 1 listing the stale files (test/docs.test.ts)
@@ -162,12 +164,14 @@ export function parseDocComment(source, file = 'source') {
  */
 export async function loadInputs({root = ROOT, importModule} = {}) {
   const load = importModule ?? (await tsxImporter())
-  const [rulesModule, patterns, kinds, settings, options] = await Promise.all([
+  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions] = await Promise.all([
     load(path.join(root, 'src/rules/index.ts')),
     load(path.join(root, 'src/classify/patterns.ts')),
     load(path.join(root, 'src/extract/kinds.ts')),
     load(path.join(root, 'src/config/settings.ts')),
-    load(path.join(root, 'src/cli/options.ts'))
+    load(path.join(root, 'src/cli/options.ts')),
+    load(path.join(root, 'src/classify/injectors.ts')),
+    load(path.join(root, 'src/engine/exemptions.ts'))
   ])
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
@@ -182,6 +186,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     schema: readJson(path.join(root, 'schemas/config.schema.json')),
     sidecars: patterns.DEFAULT_SIDECARS,
     kinds: kinds.BUILTIN_KINDS,
+    injectors: injectors.INJECTORS,
+    annotations: Object.fromEntries(Object.entries(exemptions).filter(([name]) => name.startsWith('ANNOTATION_'))),
     defaults: {drift: settings.DEFAULT_DRIFT, headroom: settings.DEFAULT_HEADROOM, defaultRequest: settings.DEFAULT_REQUEST},
     help: options.HELP,
     runs: Object.fromEntries(Object.entries(README_RUNS).map(([name, run]) => [name, runCli(run.args, root)]))
@@ -549,8 +555,119 @@ export function readmeRegions(inputs) {
     rules: rulesTable(inputs.rules, 'docs/rules.md'),
     options: optionsTable(top),
     sidecars: inputs.sidecars.map((s) => code(s.id)).join(', ') + '.',
-    kinds: kindsList(inputs.kinds)
+    kinds: kindsList(inputs.kinds),
+    injectors: injectorsRegion(inputs.injectors),
+    exemptions: exemptionsRegion(inputs)
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Injected sidecars and exemptions (README regions)
+
+const MI = 1048576n
+
+/** An injector default (a Rational of bytes) as `128Mi`; `none` when the injector sets none. */
+function defaultText(value) {
+  if (!value) return 'none'
+  const bytes = value.n / value.d
+  return value.n % value.d === 0n && bytes % MI === 0n ? `${bytes / MI}Mi` : `${bytes} bytes`
+}
+
+const quoted = (values) => values.map((v) => code(`"${v}"`)).join(' or ')
+
+/** What turns an injector on (and off), from its EnableRule. */
+export function enabledBy(rule) {
+  const parts = []
+  if (rule.kinds) {
+    const groups = [...new Set(rule.kinds.map((k) => k.group))]
+    parts.push(`every ${rule.kinds.map((k) => code(k.kind)).join(' and ')} of ${groups.map(code).join(', ')}`)
+  }
+  if (rule.podKey) {
+    const off = rule.podOff?.length ? ` (off: ${quoted(rule.podOff)})` : ''
+    parts.push(`pod ${rule.podLabel ? 'label or annotation' : 'annotation'} ${code(rule.podKey)}: ${quoted(rule.podOn ?? [])}${off}`)
+  }
+  for (const ns of rule.namespace ?? []) {
+    const on = ns.on.includes('*') ? 'any value' : ns.on.map((v) => code(`${ns.key}=${v}`)).join(' or ')
+    const off = ns.off?.length ? ` (off: ${ns.off.map((v) => code(`${ns.key}=${v}`)).join(', ')})` : ''
+    parts.push(ns.on.includes('*') ? `namespace ${code(ns.key)} with any value${off}` : `namespace ${on}${off}`)
+  }
+  if (rule.cancelledBy) parts.push(`not with ${code(rule.cancelledBy.key)}: ${quoted(rule.cancelledBy.values)}`)
+  return parts.join('; ')
+}
+
+export function injectorsRegion(injectors) {
+  const rows = injectors.map((i) => [
+    i.title,
+    code(i.id),
+    code(i.container),
+    enabledBy(i.enable),
+    `${code(i.requestAnnotation)} / ${code(i.limitAnnotation)}`,
+    `${defaultText(i.defaultRequest)} / ${defaultText(i.defaultLimit)}`
+  ])
+  const out = [table(['Injector', 'Config key', 'Container', 'Enabled by', 'Memory request / limit annotations', 'Default request / limit'], rows)]
+  for (const i of injectors.filter((x) => x.resourceAnnotations?.length)) {
+    out.push(
+      '',
+      `${i.title} drops **all** its resource defaults as soon as any of ${i.resourceAnnotations.map(code).join(', ')} is set: a missing ` +
+        `${code(i.limitAnnotation)} then means no memory limit at all, and a missing ${code(i.requestAnnotation)} means the request ` +
+        'defaults to the limit.'
+    )
+  }
+  return out.join('\n')
+}
+
+/** Syntax and effect of each exemption annotation, by constant name; every ANNOTATION_* needs an entry. */
+const ANNOTATION_DOCS = {
+  ANNOTATION_IGNORE: [
+    ['`"true"` (or `all`, `*`)', 'Skip every rule for this workload.'],
+    ['`"rule-a,rule-b"`', 'Skip only these rules (ids as in [Rules](#rules)).']
+  ],
+  ANNOTATION_IGNORE_CONTAINERS: [['`"fluentd,istio-proxy"`', 'Skip these containers, declared or injected, for every rule (exact names).']],
+  ANNOTATION_HEADROOM: [['`"25%"` or `"0.25"`', 'Headroom for this workload, over the config and any per-sidecar setting.']],
+  ANNOTATION_DRIFT: [['`"1.3"`', 'Drift for this workload (1 to 10), over the config and any per-sidecar setting.']]
+}
+
+/** Problems test/docs.test.ts reports: annotation constants without syntax docs, docs for constants that are gone. */
+export function exemptionDocProblems(inputs) {
+  const names = Object.keys(inputs.annotations)
+  return [
+    ...names.filter((n) => !ANNOTATION_DOCS[n]).map((n) => `scripts/docs.mjs: ANNOTATION_DOCS has no entry for ${n} (src/engine/exemptions.ts)`),
+    ...Object.keys(ANNOTATION_DOCS)
+      .filter((n) => !names.includes(n))
+      .map((n) => `scripts/docs.mjs: ANNOTATION_DOCS has ${n}, which src/engine/exemptions.ts does not export`)
+  ]
+}
+
+export const EXEMPTIONS_EXAMPLE = `# .headroomrc.yaml
+exemptions:
+  - namespace: vendor-*                  # everything in these namespaces
+  - kind: DaemonSet
+    name: fluent*
+    container: fluentd
+    rules: [sidecar-memory-headroom]     # only this rule
+`
+
+export function exemptionsRegion(inputs) {
+  const problems = exemptionDocProblems(inputs)
+  if (problems.length > 0) throw new Error(problems.join('\n'))
+  const annotations = Object.entries(ANNOTATION_DOCS).flatMap(([name, docs]) => docs.map(([value, effect]) => [code(inputs.annotations[name]), value, effect]))
+  const item = resolveRef(inputs.schema.properties.exemptions.items, inputs.schema)
+  const fields = Object.entries(item.properties).map(([key, schema]) => [
+    code(key),
+    typeText(schema, inputs.schema, (n) => n),
+    schema.description ?? DESCRIPTIONS[`exemptions[].${key}`] ?? ''
+  ])
+  return [
+    'On the object or on its pod template (the object wins when both have one):',
+    '',
+    table(['Annotation', 'Value', 'Effect'], annotations),
+    '',
+    `Config ${code('exemptions')}, a list. ${inputs.schema.properties.exemptions.description}`,
+    '',
+    table(['Field', 'Type', 'Matches'], fields),
+    '',
+    fenced('yaml', EXEMPTIONS_EXAMPLE)
+  ].join('\n')
 }
 
 /** Replaces the body of every `<!-- name:start -->` … `<!-- name:end -->` region; every region must exist once. */

@@ -5,13 +5,15 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {EXAMPLE_CONFIG, configDocProblems, fillRegions, loadInputs, readmeRegions, renderAll, staleFiles, type Inputs} from '../scripts/docs.mjs'
+import {EXAMPLE_CONFIG, EXEMPTIONS_EXAMPLE, configDocProblems, exemptionDocProblems, fillRegions, loadInputs, readmeRegions, renderAll, staleFiles, type Inputs} from '../scripts/docs.mjs'
 import {HELP, COMMANDS} from '../src/cli/options.js'
 import {FORMATS} from '../src/report/formats.js'
 import {COMMAND_MODULES} from '../src/cli/commands/index.js'
 import {validateConfig} from '../src/config/validate.js'
 import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {ROOT} from './helpers/cli.js'
+import {INJECTORS} from '../src/classify/injectors.js'
+import * as exemptionsModule from '../src/engine/exemptions.js'
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 
@@ -63,6 +65,46 @@ describe('generated docs', () => {
     }
   })
 
+  it('the injectors region is the INJECTORS table: every row with its container, annotations and defaults', () => {
+    const region = /<!-- injectors:start -->\n([\s\S]*?)<!-- injectors:end -->/.exec(readme)?.[1] ?? ''
+    const rows = region.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Injector'))
+    expect(rows).toHaveLength(INJECTORS.length)
+    const mi = (v: {n: bigint; d: bigint} | undefined) => (v ? `${v.n / v.d / 1048576n}Mi` : 'none')
+    INJECTORS.forEach((injector, i) => {
+      const row = rows[i] ?? ''
+      expect(row).toContain(`| ${injector.title} | \`${injector.id}\` | \`${injector.container}\` |`)
+      expect(row).toContain(`\`${injector.requestAnnotation}\` / \`${injector.limitAnnotation}\``)
+      expect(row).toMatch(new RegExp(`\\| ${mi(injector.defaultRequest)} / ${mi(injector.defaultLimit)} \\|$`))
+      if (injector.enable.podKey) expect(row).toContain(`\`${injector.enable.podKey}\``)
+      for (const ns of injector.enable.namespace ?? []) expect(row).toContain(ns.key)
+      if (injector.enable.cancelledBy) expect(row).toContain(`not with \`${injector.enable.cancelledBy.key}\``)
+    })
+    expect(region).toContain('Istio drops **all** its resource defaults as soon as any of `sidecar.istio.io/proxyCPU`')
+  })
+
+  it('the exemptions region documents every ANNOTATION_* constant and the config exemptions fields', () => {
+    expect(exemptionDocProblems(inputs)).toEqual([])
+    const constants = Object.entries(exemptionsModule).filter(([name]) => name.startsWith('ANNOTATION_'))
+    expect(constants.length).toBeGreaterThanOrEqual(4)
+    const region = /<!-- exemptions:start -->\n([\s\S]*?)<!-- exemptions:end -->/.exec(readme)?.[1] ?? ''
+    for (const [, key] of constants) expect(region).toContain(`| \`${String(key)}\` |`)
+    for (const field of ['namespace', 'kind', 'name', 'container', 'rules']) expect(region).toContain(`| \`${field}\` |`)
+    expect(region).toContain(EXEMPTIONS_EXAMPLE)
+    // A constant without docs is a problem the generator refuses to render.
+    expect(exemptionDocProblems({...inputs, annotations: {...inputs.annotations, ANNOTATION_NEW: 'headroom.io/new'}})).toEqual([
+      'scripts/docs.mjs: ANNOTATION_DOCS has no entry for ANNOTATION_NEW (src/engine/exemptions.ts)'
+    ])
+  })
+
+  it('a hand-edited injectors or exemptions region is stale', () => {
+    for (const name of ['injectors', 'exemptions']) {
+      const edited = readme.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`), '$1| hand-edited |\n$2')
+      expect(edited).not.toBe(readme)
+      expect(staleFiles({'README.md': edited}).map((s) => s.file)).toEqual(['README.md'])
+      expect(fillRegions(edited, readmeRegions(inputs))).toBe(readme)
+    }
+  })
+
   it('the README shows the real output of its main command, which exits 1 on the example repo', () => {
     expect(inputs.runs['main-output']?.code).toBe(1)
     expect(section(readme, 'Quick start')).toContain('$ npx headroom check examples/gitops-repo\n')
@@ -99,7 +141,7 @@ describe('README', () => {
   })
 
   it('keeps the sections other parts of the project fill in', () => {
-    for (const heading of ['Live-audit data', 'Integrations', 'Performance', 'Safety', 'Development']) section(readme, heading)
+    for (const heading of ['Live-audit data', 'Integrations', 'Performance', 'Safety', 'Development', 'Injected sidecars and exemptions']) section(readme, heading)
   })
 
   it('links only to files that exist', () => {

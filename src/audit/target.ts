@@ -90,7 +90,8 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
       arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 × L)`
     }
   }
-  return {drift, baseline, basis, requiredBytes, arithmetic, data}
+  const used = data.drift !== undefined || data.observed !== undefined || data.oom !== undefined
+  return {drift, baseline, basis, requiredBytes, arithmetic, data: used ? data : undefined}
 }
 
 function hours(h: number): string {

@@ -31,7 +31,7 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
   const metadata = getMap(workload.template, 'metadata')
   const labels = getMap(metadata, 'labels')
   const annotations = getMap(metadata, 'annotations')
-  const namespace = index.namespaces.get(workload.namespace ?? '')
+  const namespace = index.namespaces.get(workload.namespace ?? 'default')
   const out: InjectedSidecar[] = []
   for (const injector of injectors) {
     // Rendered output already holds the injected container: it is checked as a declared sidecar.
@@ -41,10 +41,15 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
     const request = annotation(annotations, injector.requestAnnotation)
     const limit = annotation(annotations, injector.limitAnnotation)
     const resourceKeys = injector.resourceAnnotations ?? []
-    const defaultsDropped = resourceKeys.some((key) => annotation(annotations, key) !== undefined)
+    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== undefined)
+    const defaultsDropped = dropper !== undefined
     if (decision === undefined) {
-      if (!request && !limit) continue
-      out.push({injector, certainty: 'possible', because: 'its resource annotations are set but injection is decided outside the repo', enabler: (limit ?? request)?.node, request, limit, defaultsDropped, metadata})
+      // Only an injector that can be switched on outside the pod (a namespace label, a cluster-wide
+      // default) makes "possibly injected"; and not when the namespace is in the repo and says nothing.
+      if (!injector.enable.outsideRepo || namespace) continue
+      // Istio: proxyCPU alone drops the memory defaults too, so it is as much a sign of injection.
+      if (!request && !limit && !dropper) continue
+      out.push({injector, certainty: 'possible', because: 'its resource annotations are set but injection is decided outside the repo', enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata})
       continue
     }
     out.push({injector, certainty: 'enabled', because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata})
@@ -66,6 +71,8 @@ function decide(
     return {because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? '')} gets one`, node: undefined}
   }
   if (rule.cancelledBy && rule.cancelledBy.values.includes(annotation(annotations, rule.cancelledBy.key)?.text ?? '')) return 'off'
+  // Istio's webhooks match neither a pod in a namespace labelled disabled, whatever the pod says.
+  if (rule.namespaceOffWins && namespace && rule.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ''))) return 'off'
   if (rule.podKey) {
     const sources: [MapNode | null, string][] = rule.podLabel ? [[labels, 'label'], [annotations, 'annotation']] : [[annotations, 'annotation']]
     for (const [map, what] of sources) {

@@ -32,6 +32,10 @@ export interface EnableRule {
   readonly cancelledBy?: {key: string; values: readonly string[]}
   /** every object of these API groups and kinds gets the sidecar (Knative) */
   readonly kinds?: readonly {group: string; kind: string}[]
+  /** a namespace "off" label beats a pod "on" (Istio's two webhooks) */
+  readonly namespaceOffWins?: boolean
+  /** injection can be turned on outside the pod template (namespace label, cluster-wide default) */
+  readonly outsideRepo?: boolean
 }
 
 const Mi = (n: number) => rational(BigInt(n) * 1048576n)
@@ -51,6 +55,8 @@ export const INJECTORS: readonly Injector[] = [
       podOn: ['true'],
       podOff: ['false'],
       podLabel: true,
+      namespaceOffWins: true,
+      outsideRepo: true,
       namespace: [
         {key: 'istio-injection', on: ['enabled'], off: ['disabled']},
         {key: 'istio.io/rev', on: ['*']}
@@ -69,6 +75,7 @@ export const INJECTORS: readonly Injector[] = [
       podKey: 'linkerd.io/inject',
       podOn: ['enabled', 'ingress'],
       podOff: ['disabled'],
+      outsideRepo: true,
       namespace: [{key: 'linkerd.io/inject', on: ['enabled', 'ingress'], off: ['disabled']}]
     }
   },
@@ -105,7 +112,8 @@ export const INJECTORS: readonly Injector[] = [
     limitAnnotation: 'consul.hashicorp.com/sidecar-proxy-memory-limit',
     defaultRequest: undefined,
     defaultLimit: undefined,
-    enable: {podKey: 'consul.hashicorp.com/connect-inject', podOn: ['true'], podOff: ['false']}
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: {podKey: 'consul.hashicorp.com/connect-inject', podOn: ['true'], podOff: ['false'], outsideRepo: true}
   },
   {
     id: 'appmesh',
@@ -119,6 +127,7 @@ export const INJECTORS: readonly Injector[] = [
       podKey: 'appmesh.k8s.aws/sidecarInjectorWebhook',
       podOn: ['enabled'],
       podOff: ['disabled'],
+      outsideRepo: true,
       namespace: [{key: 'appmesh.k8s.aws/sidecarInjectorWebhook', on: ['enabled'], off: ['disabled']}]
     }
   },

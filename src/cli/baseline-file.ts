@@ -1,6 +1,6 @@
 // `headroom baseline` and `--baseline FILE`: the baseline file on disk. Paths inside it are relative to
 // its own folder, so it keeps working from any working directory.
-import {readFile} from 'node:fs/promises'
+import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {analyzeFile, prepare, type FileResult} from '../engine/analyze.js'
 import {applyBaseline, createBaseline, parseBaseline, type Baseline} from '../engine/baseline.js'
@@ -37,6 +37,7 @@ export async function writeBaselineFile(files: readonly string[], cwd: string, c
   }
   const absolute = path.resolve(cwd, out)
   const baseline = createBaseline(results, relativeTo(path.dirname(absolute), cwd))
+  await mkdir(path.dirname(absolute), {recursive: true})
   await writeNew(absolute, JSON.stringify(baseline, null, 2) + '\n')
   return baseline.findings.reduce((n, e) => n + e.count, 0)
 }

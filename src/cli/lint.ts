@@ -1,5 +1,6 @@
 // `headroom check` / `headroom fix`: parses our flags, resolves config, discovers files, then hands the
 // run to unified-args (reporting, --frail, --quiet, --watch, exit code) with a processor that calls the core.
+import {isUtf8} from 'node:buffer'
 import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
 import pkg from '../../package.json' with {type: 'json'}
@@ -8,7 +9,7 @@ import {discover, IGNORE_FILE, MANIFEST_EXTENSIONS} from '../discover/discover.j
 import {ConfigResolver, PACKAGE_FIELD} from './config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
 import {createProcessor, type RunState} from './processor.js'
-import {readStdin, runFilter} from './stdin.js'
+import {runFilter} from './stdin.js'
 import {removeLeftovers} from './write-file.js'
 import {scanIndex} from './scan-index.js'
 import {DEFAULT_BASELINE, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
@@ -26,6 +27,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   const overrides: HeadroomConfig = {}
   if (options.headroom !== undefined) overrides.headroom = options.headroom
   if (options.drift !== undefined) overrides.drift = options.drift
+  if (options.maxFileBytes !== undefined) overrides.maxFileBytes = options.maxFileBytes
   // Audit data is read once, before any manifest: a bad file stops the run (exit 2) and changes nothing.
   const audit = options.audit.length > 0 ? await loadAuditOrReport(options, cwd) : undefined
   if (audit === null) return
@@ -36,7 +38,14 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (options.paths[0] === '-') {
     if (options.command === 'baseline') throw new UsageError('baseline needs files or folders, not stdin')
     const baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
-    const outcome = runFilter(await readStdin(), config.forFile(undefined).settings, options, pkg.version, baseline)
+    const input = await readStdinBytes()
+    if (!isUtf8(input)) {
+      // Decoding would turn the bad bytes into U+FFFD and `fix -` would echo a damaged stream.
+      process.stderr.write('headroom: stdin is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); nothing checked, nothing written\n')
+      process.exitCode = EXIT_USAGE
+      return
+    }
+    const outcome = runFilter(input.toString('utf8'), config.forFile(undefined).settings, options, pkg.version, baseline)
     process.stdout.write(outcome.stdout)
     process.stderr.write(outcome.stderr)
     process.exitCode = outcome.code
@@ -46,6 +55,9 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   const found = await discover(options.paths, cwd)
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(', ')}`)
+  }
+  if (found.special && found.special.length > 0) {
+    throw new UsageError(`not a regular file or folder (a pipe, socket or device): ${found.special.join(', ')}`)
   }
   if (found.files.length === 0) {
     process.stderr.write(`headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(', *.')}) under ${options.paths.join(', ')}\n`)
@@ -63,7 +75,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
 
   const state: RunState = {configError: false}
   process.on('exit', () => {
-    if (state.configError) process.exitCode = EXIT_USAGE
+    if (state.configError || state.internalError) process.exitCode = EXIT_USAGE
   })
   process.argv = [process.argv[0] as string, 'headroom', ...engineArgs(options), '--', ...found.files]
   args({
@@ -77,6 +89,12 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     packageField: PACKAGE_FIELD,
     pluginPrefix: 'headroom'
   })
+}
+
+async function readStdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBaseline> {

@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly audit: readonly string[]
   /** reference metric name for Prometheus audit files (`--metric`) */
   readonly metric?: string | undefined
+  /** skip manifests larger than this (`--max-file-bytes`, default 10 MB) */
+  readonly maxFileBytes?: number | undefined
   readonly format: Format
   readonly quiet: boolean
   readonly frail: boolean
@@ -46,6 +48,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         baseline: {type: 'string'},
         audit: {type: 'string', multiple: true},
         metric: {type: 'string'},
+        'max-file-bytes': {type: 'string'},
         format: {type: 'string', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
         frail: {type: 'boolean'},
@@ -71,6 +74,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
   if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')
   if (values.metric !== undefined && (values.audit ?? []).length === 0) throw new UsageError('--metric only applies with --audit FILE')
+  const maxFileBytes = values['max-file-bytes'] === undefined ? undefined : Number(values['max-file-bytes'])
+  if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && maxFileBytes > 0)) {
+    throw new UsageError(`--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values['max-file-bytes'])}`)
+  }
   return {
     command,
     paths: paths.length === 0 ? ['.'] : paths,
@@ -80,6 +87,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     baseline: values.baseline,
     audit: values.audit ?? [],
     metric: values.metric,
+    maxFileBytes,
     format,
     quiet: values.quiet ?? false,
     frail: values.frail ?? false,
@@ -91,7 +99,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
 }
 
-export const HELP = `Usage: headroom [check|fix] [options] [path | glob | - ...]
+export const HELP = `Usage: headroom [check|fix|baseline] [options] [path | glob | - ...]
 
   Find Kubernetes sidecars whose memory limit has no headroom over the kernel-charged
   working set (limit < baseline × drift × (1 + headroom)) and fix them with byte-exact edits.
@@ -100,6 +108,9 @@ Commands:
   check                 report findings (default); exit 1 when a sidecar lacks headroom
   fix                   raise limits in place; exit 1 when a finding could not be fixed
   baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
+  audit FILE...         what live measurements say: drift per sidecar class, observed peaks
+  collect --out FILE    gather kubelet /stats/summary from a cluster with your kubectl
+  krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
 "-" reads a YAML stream from stdin; with fix, the fixed stream goes to stdout.
@@ -114,6 +125,7 @@ Options:
       --audit <file>    measurements (kubelet /stats/summary, Prometheus response, samples;
                         repeatable): measured drift, observed baselines, OOM kills
       --metric <name>   Prometheus reference metric besides container_memory_max_usage_bytes
+      --max-file-bytes <n>  skip manifests larger than n bytes with an error (default 10485760)
   -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing

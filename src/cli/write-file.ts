@@ -13,8 +13,10 @@ export class WriteRefused extends Error {}
 export async function writeVerified(file: string, before: string, after: string, root: string): Promise<void> {
   const real = await realpath(file)
   const link = (await lstat(file)).isSymbolicLink()
-  if (link && !isInside(real, await realpath(root))) {
-    throw new WriteRefused(`is a link to ${real}, outside ${root}; not written`)
+  // A link anywhere on the way counts: the file itself, or a folder above it (`vendor -> ../../shared`).
+  if ((link || real !== path.resolve(file)) && !isInside(real, await realpath(root))) {
+    const shown = path.relative(await realpath(root), real)
+    throw new WriteRefused(`is ${link ? 'a link' : 'in a linked folder that leads'} to ${shown}, outside the working folder; not written`)
   }
   const onDisk = await readFile(real)
   if (!onDisk.equals(Buffer.from(before, 'utf8'))) {
@@ -41,19 +43,41 @@ export async function writeVerified(file: string, before: string, after: string,
   }
 }
 
-/** Removes temp files a killed run left next to the given files. */
+/** Removes temp files a killed run left next to the given files (not those of a run still going). */
 export async function removeLeftovers(files: readonly string[], cwd: string): Promise<number> {
   const dirs = new Set(files.map((f) => path.dirname(path.resolve(cwd, f))))
+  const root = await realpath(cwd).catch(() => cwd)
   let removed = 0
   for (const dir of dirs) {
+    // Not through a link out of the tree: fix never writes there, so it has nothing to clean there either.
+    const real = await realpath(dir).catch(() => undefined)
+    if (real === undefined || (real !== dir && !isInside(real, root))) continue
     const names = await readdir(dir).catch(() => [] as string[])
     for (const name of names) {
       if (name.startsWith('.') && name.includes(TEMP_MARK)) {
-        await unlink(path.join(dir, name)).then(() => removed++, () => undefined)
+        const file = path.join(dir, name)
+        if (await inFlight(file, name)) continue
+        await unlink(file).then(() => removed++, () => undefined)
       }
     }
   }
   return removed
+}
+
+/** How long a temp file of another live process is left alone: a write takes milliseconds. */
+const IN_FLIGHT_MS = 10 * 60 * 1000
+
+/** A fresh temp file whose writer (the pid in its name) is another process still running. */
+async function inFlight(file: string, name: string): Promise<boolean> {
+  const pid = Number(/headroom-tmp-(\d+)-/.exec(name)?.[1])
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false
+  }
+  const info = await stat(file).catch(() => undefined)
+  return info !== undefined && Date.now() - info.mtimeMs < IN_FLIGHT_MS
 }
 
 function isInside(child: string, parent: string): boolean {

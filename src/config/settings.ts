@@ -14,6 +14,8 @@ import type {AuditConfig} from '../audit/options.js'
 export const DEFAULT_DRIFT = '1.22'
 export const DEFAULT_HEADROOM = '0.15'
 export const DEFAULT_REQUEST = '128Mi'
+/** Larger manifests are skipped with a message, never parsed (hostile-input bound). */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /** The config file shape (validated by schemas/config.schema.json before it gets here). */
 export interface HeadroomConfig {
@@ -27,6 +29,7 @@ export interface HeadroomConfig {
   exemptions?: Exemption[]
   injectors?: Record<string, InjectorConfig>
   possiblyInjected?: Severity | 'off'
+  maxFileBytes?: number
   /** how audit evidence (`--audit FILE`) is weighed */
   audit?: AuditConfig
 }
@@ -72,6 +75,8 @@ export interface Settings {
   readonly injectors: readonly Injector[]
   /** severity for sidecars whose injection is decided outside the repo */
   readonly possiblyInjected: Severity | 'off'
+  /** files larger than this are skipped with an error (default 10 MB) */
+  readonly maxFileBytes?: number | undefined
   /** measurements from `--audit FILE…` (src/audit), when given */
   readonly evidence?: Evidence | undefined
 }
@@ -137,7 +142,8 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
     injectors: resolveInjectors(config.injectors ?? {}),
-    possiblyInjected: config.possiblyInjected ?? 'info'
+    possiblyInjected: config.possiblyInjected ?? 'info',
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   }
 }
 

@@ -15,17 +15,25 @@ export interface Discovery {
   readonly files: string[]
   /** inputs that matched nothing */
   readonly missing: string[]
+  /** inputs that are neither files nor folders (a FIFO would block the reader forever) */
+  readonly special?: string[] | undefined
 }
 
 export async function discover(inputs: readonly string[], cwd: string): Promise<Discovery> {
   const files = new Set<string>()
   const missing: string[] = []
+  const special: string[] = []
   for (const input of inputs) {
+    const info = await stat(path.resolve(cwd, input)).catch(() => undefined)
+    if (info && !info.isFile() && !info.isDirectory()) {
+      special.push(input)
+      continue
+    }
     const found = await expand(input, cwd)
     if (found.length === 0) missing.push(input)
     for (const file of found) files.add(file)
   }
-  return {files: [...files].sort(), missing}
+  return {files: [...files].sort(), missing, special}
 }
 
 async function expand(input: string, cwd: string): Promise<string[]> {

@@ -202,29 +202,22 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
 function fixFile(file: ParsedFile, found: readonly Candidate[]): FileResult {
   const fixable = found.filter((c): c is Candidate & {fix: Fix} => c.fix !== undefined)
   const outcome = new Map<Candidate, {status: FixStatus; reason?: string}>()
+  let attempt = tryApply(file, fixable)
+  if (!attempt.ok) {
+    // Something in the batch is unsafe: keep each fix that is safe on its own, then re-verify together.
+    const safe = fixable.filter((c) => {
+      const alone = tryApply(file, [c])
+      if (!alone.ok) outcome.set(c, {status: 'verify-failed', reason: alone.reason})
+      return alone.ok
+    })
+    attempt = tryApply(file, safe)
+    if (!attempt.ok) for (const c of safe) outcome.set(c, {status: 'verify-failed', reason: attempt.reason})
+  }
   let output = file.text
-  if (fixable.length > 0) {
-    const attempt = tryApply(file, fixable)
-    if (attempt.ok) {
-      output = attempt.text
-      for (const c of attempt.applied) outcome.set(c, {status: 'fixed'})
-      for (const c of attempt.skipped) outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
-    } else {
-      // Something in the batch is unsafe: keep each fix that is safe on its own, then re-verify together.
-      const safe = fixable.filter((c) => {
-        const alone = tryApply(file, [c])
-        if (!alone.ok) outcome.set(c, {status: 'verify-failed', reason: alone.reason})
-        return alone.ok
-      })
-      const together = tryApply(file, safe)
-      if (together.ok) {
-        output = together.text
-        for (const c of together.applied) outcome.set(c, {status: 'fixed'})
-        for (const c of together.skipped) outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
-      } else {
-        for (const c of safe) outcome.set(c, {status: 'verify-failed', reason: together.reason})
-      }
-    }
+  if (attempt.ok) {
+    output = attempt.text
+    for (const c of attempt.applied) outcome.set(c, {status: 'fixed'})
+    for (const c of attempt.skipped) outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
   }
   const findings = found.map((c) => {
     const result = outcome.get(c)
@@ -236,6 +229,7 @@ function fixFile(file: ParsedFile, found: readonly Candidate[]): FileResult {
 type Attempt<C> = {ok: true; text: string; applied: readonly C[]; skipped: readonly C[]} | {ok: false; reason: string}
 
 function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates: readonly C[]): Attempt<C> {
+  if (candidates.length === 0) return {ok: true, text: file.text, applied: [], skipped: []}
   const wrapped = candidates.map((c) => ({...c.fix, candidate: c}))
   const result = applyFixes(file.text, wrapped)
   const changes = result.applied.flatMap((f) => f.changes)

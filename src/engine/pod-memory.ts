@@ -6,6 +6,9 @@ import type {ClassifiedWorkload} from '../classify/containers.js'
 import {injectedMemory} from '../classify/injected-memory.js'
 import {bytesCeil} from '../quantity/memory.js'
 import {readMemory} from '../rules/memory-values.js'
+import {getMap, getString} from '../parse/nodes.js'
+import {parseQuantity} from '../quantity/parse.js'
+import type {MapNode} from '../types.js'
 
 export interface PodMemory {
   /** bytes; undefined when some container's value is unknown (invalid or templated) */
@@ -45,7 +48,20 @@ export function podMemory(workload: ClassifiedWorkload): PodMemory {
     longRunning.push({request, limit: memory.limit ? bytesCeil(memory.limit.bytes) : null})
   }
   const phases = [longRunning, ...initPhases]
-  return {request: maxOf(phases.map((p) => sum(p.map((x) => x.request)))), limit: maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))}
+  // Pod-level resources (KEP-2837) replace the per-container sums where they are set.
+  const resources = getMap(workload.podSpec, 'resources')
+  const podRequest = podLevel(getMap(resources, 'requests'))
+  const podLimit = podLevel(getMap(resources, 'limits'))
+  return {
+    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
+    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
+  }
+}
+
+function podLevel(map: MapNode | null): bigint | undefined {
+  const text = getString(map, 'memory')
+  const parsed = text === undefined ? undefined : parseQuantity(text)
+  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : undefined
 }
 
 function sum(values: (bigint | undefined)[]): bigint | undefined {

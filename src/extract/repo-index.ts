@@ -22,7 +22,7 @@ export interface RepoIndex {
 export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map()}
 
 /** Cheap text test: can this file hold anything the index reads? */
-export const INDEX_HINT = /kind:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/
+export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/
 
 export function indexFile(file: ParsedFile): RepoIndex {
   const namespaces = new Map<string, NamespaceFacts>()

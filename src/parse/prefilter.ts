@@ -133,17 +133,10 @@ export function scanDocument(text: string, slice: DocumentSlice): Verdict {
   }
 }
 
-const enum Mode {
-  Normal,
-  Block,
-  Plain
-}
-
-const enum Pending {
-  None,
-  MapValue,
-  SeqItem
-}
+/** What the previous lines left open: nothing, a block scalar, or a plain scalar that may continue. */
+const Mode = {Normal: 0, Block: 1, Plain: 2} as const
+/** A key or `-` whose value may start on the next line. */
+const Pending = {None: 0, MapValue: 1, SeqItem: 2} as const
 
 class Scanner {
   private readonly kinds: number[] = []
@@ -151,12 +144,12 @@ class Scanner {
   /** a block sequence written at its parent key's own indent (`key:\n- a`) */
   private readonly compact: boolean[] = []
   private readonly keySets: (Set<string> | undefined)[] = []
-  private mode = Mode.Normal
+  private mode: number = Mode.Normal
   /** Block: indent of the parent collection; Plain: least indent of a continuation line */
   private parent = 0
   private blockIndent = -1
   private leadingBlank = 0
-  private pending = Pending.None
+  private pending: number = Pending.None
   private pendingIndent = 0
   private content = false
   private keys: {key: string; scalar?: TopScalar | undefined}[] | undefined = []

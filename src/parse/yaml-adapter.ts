@@ -26,6 +26,7 @@ import type {
   SourceText
 } from '../types.js'
 import {LineIndex, detectEol} from './line-index.js'
+import {planDocuments, prefilterEnabled, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
 
 export interface ParseProblem {
   readonly message: string
@@ -39,17 +40,36 @@ export type ParseResult = {ok: true; file: ParsedFile} | {ok: false; problems: P
 /** Aliases expanded while converting to plain data; beyond this a document is an alias bomb. */
 const MAX_ALIAS_COUNT = 1000
 
+// Kubernetes reads YAML through go-yaml, which honours `<<` merge keys.
+const PARSE_OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
+
 export function parseYaml(source: SourceText): ParseResult {
+  try {
+    return parseYamlUnguarded(source)
+  } catch (error) {
+    // yaml's parser recurses per nesting level and does not catch every stack overflow itself.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return {ok: false, problems: [{message: TOO_DEEP, offset: 0, line: 1, col: 1}]}
+    throw error
+  }
+}
+
+function parseYamlUnguarded(source: SourceText): ParseResult {
+  if (prefilterEnabled()) {
+    const lazy = parseLazily(source)
+    if (lazy) return lazy
+  }
   const lines = new LineIndex(source.text)
-  // Kubernetes reads YAML through go-yaml, which honours `<<` merge keys.
-  const documents = parseAllDocuments(source.text, {merge: true, prettyErrors: false, strict: false})
+  const documents = parseAllDocuments(source.text, PARSE_OPTIONS)
   const list = Array.isArray(documents) ? documents : []
   const problems: ParseProblem[] = []
   for (const doc of list) {
     for (const error of doc.errors) {
       const offset = error.pos[0]
       const {line, col} = lines.position(offset)
-      problems.push({message: firstLine(error.message), offset, line, col})
+      const message = firstLine(error.message)
+      // A stack overflow is reported once per unwound level: one message says it.
+      if (message === TOO_DEEP && problems.some((p) => p.message === TOO_DEEP)) continue
+      problems.push({message, offset, line, col})
     }
   }
   if (problems.length > 0) return {ok: false, problems}
@@ -64,9 +84,160 @@ export function parseYaml(source: SourceText): ParseResult {
   return {ok: true, file}
 }
 
+const TOO_DEEP = 'collections are nested too deeply to read safely (stack overflow)'
+
 function firstLine(message: string): string {
+  if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP
   const cut = message.search(/ at line \d+, column \d+/)
   return (cut === -1 ? message.split('\n')[0] ?? message : message.slice(0, cut)).trim()
+}
+
+/** Offsets to line and column (a LineIndex, or one built on first use). */
+type Positions = Pick<LineIndex, 'position'>
+
+/**
+ * The pre-filtered parse (src/parse/prefilter.ts): documents the pre-filter recognises are composed only
+ * when something walks past their top-level `kind` / `apiVersion`; the others are parsed on their own,
+ * as before. Undefined when the whole file must go through the plain parse (the pre-filter cannot cut it
+ * into documents, or a document has errors: the plain parse then reports them exactly as it always has).
+ */
+function parseLazily(source: SourceText): ParseResult | undefined {
+  const text = source.text
+  const plan = planDocuments(text)
+  if (!plan) return undefined
+  let index: LineIndex | undefined
+  const lines: Positions = {position: (offset) => (index ??= new LineIndex(text)).position(offset)}
+  const documents: ParsedDocument[] = []
+  for (const part of plan) {
+    if (part.verdict.ok) {
+      if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
+      continue
+    }
+    const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
+    const list = Array.isArray(parsed) ? parsed : []
+    if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0)) return undefined
+    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
+  }
+  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset)}
+  return {ok: true, file}
+}
+
+/**
+ * One document of the pre-filtered parse, composed on first use (or already parsed: `first`, kept until
+ * its first use). The composed tree is then held weakly: while any of its map, sequence or alias nodes is
+ * in use it stays (they hold its converter), so lookups keep returning the same nodes; once a file is done
+ * the tree can go, and a later use (a reporter asking for data) parses the document again. A file's text
+ * is all that a long run has to keep.
+ */
+function lazyDocument(
+  source: SourceText,
+  part: PlannedDocument,
+  index: number,
+  lines: Positions,
+  keys: readonly TopKey[] | undefined,
+  first: Document.Parsed | undefined
+): ParsedDocument {
+  const text = source.text
+  // A document parsed up front is pinned until its first use, so that parse is not thrown away.
+  let pinned: Converter | undefined = first ? new Converter(first, lines, text, part.start) : undefined
+  let held: WeakRef<Converter> | undefined
+  const converter = (): Converter => {
+    if (pinned) {
+      const current = pinned
+      pinned = undefined
+      held = new WeakRef(current)
+      return current
+    }
+    let current = held?.deref()
+    if (!current) {
+      const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
+      const doc = Array.isArray(parsed) ? parsed[0] : undefined
+      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part)
+      current = new Converter(doc, lines, text, part.start)
+      held = new WeakRef(current)
+    }
+    return current
+  }
+  const contentRoot = (): Node | null => {
+    const current = converter()
+    return current.node(current.doc.contents as YNode | null)
+  }
+  // (an empty document's root is yaml's empty scalar, so it is composed like any other)
+  const shallow = keys && keys.length > 0 ? shallowRoot(source, part, keys, lines, contentRoot) : undefined
+  return {
+    index,
+    get root() {
+      return shallow ?? contentRoot()
+    },
+    get aliasedAnchors() {
+      return converter().aliasedAnchors()
+    },
+    toData: () => converter().doc.toJS({maxAliasCount: MAX_ALIAS_COUNT})
+  }
+}
+
+/**
+ * The root map of a recognised document before it is composed: its keys, and the plain string values
+ * the pre-filter read (apiVersion, kind). Everything else (ranges, key nodes, other values) comes from
+ * the composed document, which the first such access builds.
+ */
+function shallowRoot(source: SourceText, part: PlannedDocument, keys: readonly TopKey[], lines: Positions, contentRoot: () => Node | null): MapNode {
+  const real = (): MapNode => {
+    const node = contentRoot()
+    if (node?.type !== 'map' || node.pairs.length !== keys.length) throw prefilterBug(source, part)
+    return node
+  }
+  const pairs = keys.map((top, i): PairNode => {
+    const realPair = (): PairNode => {
+      const pair = real().pairs[i]
+      if (!pair || pair.key !== top.key) throw prefilterBug(source, part)
+      return pair
+    }
+    let scalar: ScalarNode | undefined
+    return {
+      key: top.key,
+      merge: false,
+      get keyNode() {
+        return realPair().keyNode
+      },
+      get value() {
+        if (top.scalar) return (scalar ??= plainString(top.scalar, lines))
+        return realPair().value
+      },
+      get range() {
+        return realPair().range
+      }
+    }
+  })
+  return {
+    type: 'map',
+    flow: false,
+    anchor: undefined,
+    anchorLine: undefined,
+    pairs,
+    get range() {
+      return real().range
+    },
+    get line() {
+      return real().line
+    },
+    get col() {
+      return real().col
+    }
+  }
+}
+
+/** A plain single-line scalar the pre-filter knows resolves to its own text. */
+function plainString(scalar: TopScalar, lines: Positions): ScalarNode {
+  const range = {start: scalar.start, end: scalar.start + scalar.source.length}
+  const {line, col} = lines.position(range.start)
+  return {type: 'scalar', value: scalar.source, source: scalar.source, style: 'plain', empty: false, range, line, col, anchor: undefined, anchorLine: undefined}
+}
+
+function prefilterBug(source: SourceText, part: PlannedDocument): Error {
+  return new Error(
+    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+  )
 }
 
 function convertDocument(doc: Document.Parsed, index: number, lines: LineIndex, text: string): ParsedDocument {
@@ -88,9 +259,11 @@ class Converter {
   private aliased: Set<string> | undefined
 
   constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineIndex,
-    private readonly text: string
+    readonly doc: Document.Parsed,
+    private readonly lines: Positions,
+    private readonly text: string,
+    /** offset of the parsed text in the file (a document parsed on its own) */
+    private readonly base = 0
   ) {}
 
   node(y: YNode | null | undefined): Node | null {
@@ -113,7 +286,7 @@ class Converter {
   }
 
   private make(y: YNode): Node | null {
-    const range = toRange(y.range)
+    const range = toRange(y.range, this.base)
     const {line, col} = this.lines.position(range.start)
     const anchor = (y as {anchor?: string}).anchor || undefined
     // The node's range starts after its `&anchor`; messages about the anchor name the anchor's own line.
@@ -225,9 +398,9 @@ function scalarStyle(type: YScalar['type']): ScalarStyle {
   }
 }
 
-function toRange(range: [number, number, number] | null | undefined): Range {
-  if (!range) return {start: 0, end: 0}
-  return {start: range[0], end: range[1]}
+function toRange(range: [number, number, number] | null | undefined, base = 0): Range {
+  if (!range) return {start: base, end: base}
+  return {start: range[0] + base, end: range[1] + base}
 }
 
 function collectAliases(y: YNode | null | undefined, names: Set<string>, seen: Set<object>): void {

@@ -12,7 +12,8 @@ import type {Severity} from '../types.js'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const SRCROOT = '%SRCROOT%'
-const HOMEPAGE = (pkg as {homepage?: string}).homepage ?? 'https://kube-headroom.dev/'
+// The package's own page until package.json names a homepage.
+const HOMEPAGE = (pkg as {homepage?: string}).homepage ?? 'https://www.npmjs.com/package/kube-headroom'
 
 export interface SarifOptions {
   readonly command: 'check' | 'fix'
@@ -41,7 +42,9 @@ const ENGINE_RULES: Record<string, {description: string; severity: Severity}> = 
   template: {description: 'The file holds Go/Helm template syntax; render it first and check the output.', severity: 'info'},
   'invalid-headroom-annotation': {description: 'A headroom.io/* override annotation must hold a valid value.', severity: 'error'},
   config: {description: 'The configuration that applies to the file is invalid.', severity: 'error'},
-  io: {description: 'The file could not be read or written.', severity: 'error'}
+  io: {description: 'The file could not be read or written.', severity: 'error'},
+  'file-too-large': {description: 'The file is over the size limit (maxFileBytes); it is not checked.', severity: 'error'},
+  'not-text': {description: 'The file is binary or not UTF-8 text; it is not checked and never written.', severity: 'error'}
 }
 
 export function levelOf(severity: Severity): Level {

@@ -93,10 +93,11 @@ import type {ClassifiedWorkload} from '../classify/containers.js'
 import type {InjectedSidecar} from '../classify/injected.js'
 import {injectedMemory} from '../classify/injected-memory.js'
 import type {SetValue} from '../plan/set-value.js'
-import {bytesCeil, describeBytes, formatBytes, requiredLimitBytes} from '../quantity/memory.js'
-import {add, compare, formatDecimal, rational, type Rational} from '../quantity/rational.js'
+import {bytesCeil, describeBytes, formatBytes} from '../quantity/memory.js'
+import {compare, formatDecimal, rational, type Rational} from '../quantity/rational.js'
 import type {ScalarStyle, Severity, Subject} from '../types.js'
 import {capRequired, ceilingFor} from './ceiling.js'
+import {evidenceTarget} from '../audit/target.js'
 import type {Rule, RuleContext} from './rule.js'
 
 export const rule: Rule = {
@@ -118,7 +119,7 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const memory = injectedMemory(sidecar)
   if (memory.templated) return
   for (const bad of memory.invalid) {
-    const hint = bad.suggestion ? `; did you mean ${bad.suggestion}?` : ''
+    const hint = bad.suggestion && !bad.reason.includes('did you mean') ? `; did you mean ${bad.suggestion}?` : ''
     context.report({message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container)})
   }
   if (memory.invalid.length > 0) return
@@ -126,7 +127,6 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const effectiveLimit = memory.limit
   const limit = sidecar.limit
   const cls = context.settings.sidecars.find((s) => s.id === injector.container)
-  const drift = cls?.drift ?? context.settings.drift
   const headroom = cls?.headroom ?? context.settings.headroom
   let baseline: Rational
   let basis: string
@@ -140,12 +140,14 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
     baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest)
     basis = `default request ${describeBytes(baseline)}`
   }
-  const requiredBytes = requiredLimitBytes(baseline, drift.value, headroom.value)
+  const key = {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container}
+  const target = evidenceTarget({evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis})
+  const {requiredBytes, drift, arithmetic} = target
+  baseline = target.baseline
   if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return
 
   const required = formatBytes(requiredBytes)
   const who = `${injector.container} (${sidecar.certainty === 'possible' ? 'possibly injected' : 'injected'} by ${injector.title}: ${sidecar.because})`
-  const arithmetic = `${basis} × drift ${drift.text} × headroom ${formatDecimal(add(rational(1n), headroom.value))}`
   const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : undefined)
 
   // The request annotation is written when, without it, the request would move once the limit is set:
@@ -185,7 +187,8 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
       requiredLimit: required,
       baselineBytes: Number(bytesCeil(baseline)),
       drift: drift.text,
-      headroom: formatDecimal(headroom.value)
+      headroom: formatDecimal(headroom.value),
+      ...(target.data ? {evidence: target.data} : {})
     }
   })
 }

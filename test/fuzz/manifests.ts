@@ -10,7 +10,7 @@ import type {PathKey} from '../../src/types.js'
 // ---- model ----------------------------------------------------------------------------------------
 
 export type MemValue =
-  | {readonly kind: 'q'; readonly text: string; readonly style: QuoteStyle}
+  | {readonly kind: 'q'; readonly text: string; readonly style: QuoteStyle | 'tagged'}
   | {readonly kind: 'empty' | 'null' | 'map' | 'template'}
 
 export interface Section {
@@ -51,7 +51,7 @@ export interface Container {
   readonly resourcesFirst: boolean
 }
 
-export type Share = 'none' | 'resources-alias' | 'container-alias' | 'merge'
+export type Share = 'none' | 'resources-alias' | 'container-alias' | 'merge' | 'memory-alias'
 
 export interface Workload {
   readonly kind: 'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'Job' | 'CronJob'
@@ -88,7 +88,7 @@ export type Model = StreamModel | JsonModel
 
 // ---- arbitraries ----------------------------------------------------------------------------------
 
-const quoteStyle = fc.constantFrom<QuoteStyle>('plain', 'plain', 'double', 'single')
+const quoteStyle = fc.constantFrom<QuoteStyle | 'tagged'>('plain', 'plain', 'double', 'single', 'tagged')
 
 /** Every quantity form Kubernetes accepts, plus a few it does not. */
 export const quantityText: fc.Arbitrary<string> = fc.oneof(
@@ -101,7 +101,7 @@ export const quantityText: fc.Arbitrary<string> = fc.oneof(
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `${n * 1048576 * 1000}m`)},
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `+${n}Mi`)},
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `${n}.Mi`)},
-  {weight: 1, arbitrary: fc.constantFrom('512MB', '1g', '1.5gb', '-128Mi', 'lots', '3500m', '0x100', '1_000Mi', '128 Mi', '0')}
+  {weight: 1, arbitrary: fc.constantFrom('512MB', '1g', '1.5gb', '-128Mi', 'lots', '3500m', '0x100', '1_000Mi', '128 Mi')}
 )
 
 export const layout: fc.Arbitrary<Layout> = fc.record({
@@ -117,6 +117,10 @@ export const layout: fc.Arbitrary<Layout> = fc.record({
   flowSpaces: fc.boolean(),
   docStart: fc.boolean(),
   docEnd: fc.integer({min: 0, max: 5}).map((n) => n === 0),
+  directive: fc.integer({min: 0, max: 7}).map((n) => n === 0),
+  trailingSpace: fc.integer({min: 0, max: 2}),
+  flowBreaks: fc.integer({min: 0, max: 2}),
+  jitter: fc.integer({min: 0, max: 2}).map((n) => (n === 2 ? 1 : 0)),
   seed: fc.nat()
 })
 
@@ -145,7 +149,7 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
   const json = options.json ?? false
   const noEmptyMap = json && avoid.jsonSyntax
   const memValue: fc.Arbitrary<MemValue> = fc.oneof(
-    {weight: 20, arbitrary: fc.record({kind: fc.constant('q' as const), text: quantityText, style: noEmptyMap ? fc.constant<QuoteStyle>('double') : quoteStyle})},
+    {weight: 20, arbitrary: fc.record({kind: fc.constant('q' as const), text: quantityText, style: noEmptyMap ? fc.constant<QuoteStyle | 'tagged'>('double') : quoteStyle})},
     {weight: 1, arbitrary: fc.constantFrom<MemValue>({kind: 'empty'}, {kind: 'null'}, {kind: 'map'}, {kind: 'template'})}
   )
   // In JSON an empty value is null: `"limits": null`.
@@ -203,7 +207,7 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
     labelsAnchor: fc.boolean(),
     containers: fc.array(container(['app', 'app', 'sidecar-name', 'sidecar-name', 'sidecar-image']), {minLength: 1, maxLength: 4}),
     initContainers: fc.array(container(['native', 'native', 'init']), {maxLength: 2}),
-    share: fc.constantFrom<Share>('none', 'none', 'none', 'none', 'resources-alias', 'container-alias', 'merge'),
+    share: fc.constantFrom<Share>('none', 'none', 'none', 'none', 'resources-alias', 'container-alias', 'merge', 'memory-alias'),
     namespace: fc.boolean(),
     flowMetadata: fc.boolean()
   })
@@ -227,6 +231,66 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
     finalNewline: fc.boolean()
   })
   return {model: fc.oneof({weight: 9, arbitrary: stream}, {weight: 1, arbitrary: json ? jsonArb : arbitraries(avoid, {json: true}).json}), stream, json: jsonArb}
+}
+
+// ---- hostile text: generated manifests with random edits ------------------------------------------
+
+export type Mutation =
+  | {readonly op: 'insert'; readonly at: number; readonly text: string}
+  | {readonly op: 'delete'; readonly at: number; readonly length: number}
+  | {readonly op: 'indent'; readonly line: number; readonly by: number}
+  | {readonly op: 'duplicate' | 'drop'; readonly line: number}
+
+const SNIPPETS = [' ', '  ', '\t', '\n', '\r\n', '#', ' # x', ':', ': ', '- ', '{', '}', '[', ']', ',', '&x ', '*x', '"', "'", '---\n', '...\n', '? ', '!!str ', '|', '>', '%', '@', '\u00a0', '\ufeff', 'memory: 1Gi', '<<: *x']
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({op: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS)}),
+  fc.record({op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({min: 1, max: 6})}),
+  fc.record({op: fc.constant('indent' as const), line: fc.nat(), by: fc.constantFrom(-2, -1, 1, 2)}),
+  fc.record({op: fc.constantFrom<'duplicate' | 'drop'>('duplicate', 'drop'), line: fc.nat()})
+)
+
+export function mutate(text: string, mutations: readonly Mutation[]): string {
+  let out = text
+  for (const mu of mutations) {
+    const lines = out.split('\n')
+    switch (mu.op) {
+      case 'insert': {
+        const at = mu.at % (out.length + 1)
+        out = out.slice(0, at) + mu.text + out.slice(at)
+        break
+      }
+      case 'delete': {
+        const at = mu.at % (out.length + 1)
+        out = out.slice(0, at) + out.slice(at + mu.length)
+        break
+      }
+      case 'indent': {
+        const i = mu.line % lines.length
+        const line = lines[i] as string
+        lines[i] = mu.by > 0 ? ' '.repeat(mu.by) + line : line.replace(new RegExp(`^ {0,${-mu.by}}`), '')
+        out = lines.join('\n')
+        break
+      }
+      case 'duplicate':
+      case 'drop': {
+        const i = mu.line % lines.length
+        if (mu.op === 'duplicate') lines.splice(i, 0, lines[i] as string)
+        else lines.splice(i, 1)
+        out = lines.join('\n')
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** A generated manifest stream with 1–4 random text edits: often invalid, sometimes subtly different. */
+export function mutatedText(avoid: Avoid = AVOID_KNOWN): fc.Arbitrary<{text: string; json: boolean}> {
+  return fc.tuple(arbitraries(avoid).model, fc.array(mutation, {minLength: 1, maxLength: 4})).map(([m, mutations]) => {
+    const built = buildCase(m)
+    return {text: mutate(built.text, mutations), json: built.json}
+  })
 }
 
 // ---- model -> YAML nodes + expectations -----------------------------------------------------------
@@ -263,11 +327,14 @@ const seq = (items: readonly YNode[], extra: Partial<YSeq> = {}): YSeq => ({t: '
 
 function memNode(value: MemValue, sec: Section, anchor: string): YNode {
   switch (value.kind) {
-    case 'q':
-      return s(value.text, value.style === 'plain' && !/^[\w.+-]+$/.test(value.text) ? 'double' : value.style, {
+    case 'q': {
+      const style = value.style === 'tagged' ? 'plain' : value.style
+      return s(value.text, style === 'plain' && !/^[\w.+-]+$/.test(value.text) ? 'double' : style, {
+        tag: value.style === 'tagged' ? '!!str' : undefined,
         comment: sec.memComment ? 'from kubectl top' : undefined,
         anchor: sec.memAnchor ? anchor : undefined
       })
+    }
     case 'empty':
       return s('')
     case 'null':
@@ -360,6 +427,14 @@ function containerNode(c: Container, id: string): BuiltContainer {
   return {node: m(entries, {flow: c.flow}), name, role: c.role, usable: ok, hasResourcesKey: res !== undefined}
 }
 
+/** The node with the value at `keys` (map keys) replaced. */
+function update(node: YNode, keys: readonly string[], change: (node: YNode) => YNode): YNode {
+  const [key, ...rest] = keys
+  if (key === undefined) return change(node)
+  if (node.t !== 'map') return node
+  return {...node, entries: node.entries.map((e) => (e.key === key && !e.merge ? {...e, value: update(e.value, rest, change)} : e))}
+}
+
 interface WorkloadBuild {
   node: YMap
   sidecars: SidecarExpectation[]
@@ -410,6 +485,35 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
     shared.add(owner).add(extraAlias)
     notes.set(owner, 'the container is anchored and aliased').set(extraAlias, 'the container is an alias')
     containerNodes = [...built.map((b) => b.node), extraAlias.node]
+  } else if (w.share === 'memory-alias') {
+    // One container's memory limit is anchored; a later container's limit or request is `*alias` of it.
+    const ownerIndex = w.containers.findIndex((c) => c.resources.shape === 'map' && c.resources.limits?.memory?.kind === 'q')
+    const owner = built[ownerIndex]
+    const user = built.find((_b, i) => i > ownerIndex)
+    const ownerMemory = w.containers[ownerIndex]?.resources.limits?.memory
+    if (owner && user && ownerMemory?.kind === 'q') {
+      const anchor = `mem${tag}`
+      owner.node = update(owner.node, ['resources', 'limits', 'memory'], (node) => ({...(node as YScalar), anchor}))
+      const inLimits = w.name % 2 === 0
+      const alias: YNode = {t: 'alias', name: anchor}
+      const resources = m([[inLimits ? 'limits' : 'requests', m([['memory', alias]])]])
+      const userMap = user.node as YMap
+      user.node = {
+        ...userMap,
+        entries: userMap.entries.some((e) => e.key === 'resources')
+          ? userMap.entries.map((e) => (e.key === 'resources' ? {key: 'resources', value: resources} : e))
+          : [...userMap.entries, {key: 'resources', value: resources}]
+      }
+      user.hasResourcesKey = true
+      user.usable = isQuantity(ownerMemory.text)
+      shared.add(owner)
+      notes.set(owner, 'its memory limit is anchored and aliased')
+      if (inLimits) {
+        shared.add(user)
+        notes.set(user, 'its memory limit is an alias')
+      }
+      containerNodes = built.map((b) => b.node)
+    }
   } else if (w.share === 'merge') {
     const base = built[0] as BuiltContainer
     const target = built.find((b, i) => i > 0 && b.role !== 'app')
@@ -433,7 +537,7 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
 
   const podSpecEntries: [string, YNode][] = []
   if (builtInit.length > 0) podSpecEntries.push(['initContainers', seq(builtInit.map((b) => b.node))])
-  podSpecEntries.push(['containers', seq(containerNodes)])
+  podSpecEntries.push(['containers', seq(containerNodes, {flow: w.name % 7 === 3})])
   if (w.name % 3 === 0) podSpecEntries.push(['nodeSelector', m([['kubernetes.io/os', s('linux')]])])
   if (w.name % 4 === 1) podSpecEntries.push(['volumes', seq([m([['name', s('data')], ['emptyDir', m([], {flow: true})]])])])
   const podSpec = m(podSpecEntries)

@@ -12,6 +12,8 @@ export interface YScalar {
   readonly text: string
   readonly style: QuoteStyle
   readonly anchor?: string | undefined
+  /** a tag such as `!!str` */
+  readonly tag?: string | undefined
   /** a trailing comment forced on this line */
   readonly comment?: string | undefined
 }
@@ -71,6 +73,14 @@ export interface Layout {
   readonly flowSpaces: boolean
   readonly docStart: boolean
   readonly docEnd: boolean
+  /** `%YAML 1.2` before the first document */
+  readonly directive: boolean
+  /** 0 never … 2 often: spaces or tabs at line ends and before comments */
+  readonly trailingSpace: number
+  /** 0 never … 2 often: a flow mapping under a key spread over several lines */
+  readonly flowBreaks: number
+  /** 0 never … 2 often: a nested block collection indented by 1–5 spaces instead of the indent unit */
+  readonly jitter: number
   /** seeds the per-node choices (which lines get comments, …) */
   readonly seed: number
 }
@@ -130,8 +140,9 @@ class Renderer {
   }
 
   trailing(forced?: string): string {
-    if (forced !== undefined) return ` # ${forced}`
-    return this.chance(this.layout.comments, 4) ? ` # ${this.pick(COMMENTS)}` : ''
+    const space = this.chance(this.layout.trailingSpace, 4) ? this.pick([' ', '  ', '\t', ' \t ']) : ''
+    if (forced !== undefined) return `${space} # ${forced}`
+    return this.chance(this.layout.comments, 4) ? `${space} # ${this.pick(COMMENTS)}` : space
   }
 
   decorate(indent: string): void {
@@ -145,6 +156,7 @@ class Renderer {
   }
 
   scalar(node: YScalar): string {
+    if (node.tag) return `${node.tag} ${this.scalar({...node, tag: undefined})}`
     if (node.style === 'plain') return node.text
     if (node.style === 'single') return `'${node.text.replace(/'/g, "''")}'`
     return JSON.stringify(node.text)
@@ -154,7 +166,8 @@ class Renderer {
     return node.anchor ? `&${node.anchor} ` : ''
   }
 
-  flow(node: YNode): string {
+  /** `indent`: the column of the line's key, when a mapping may be spread over several lines */
+  flow(node: YNode, indent?: number): string {
     const pad = this.layout.flowSpaces ? ' ' : ''
     switch (node.t) {
       case 'scalar':
@@ -166,6 +179,13 @@ class Renderer {
       case 'map': {
         if (node.entries.length === 0) return `${this.anchor(node)}{}`
         const entries = node.entries.map((e) => `${e.merge ? '<<' : this.key(e.key)}: ${this.flow(e.value)}`)
+        if (indent !== undefined && node.entries.length > 1 && this.chance(this.layout.flowBreaks, 3)) {
+          // Continuation lines of a flow collection must be indented more than the block it sits in.
+          const inner = ' '.repeat(indent + 2 * this.layout.indent)
+          const close = ' '.repeat(indent + this.layout.indent)
+          const lines = entries.map((e, i) => `${inner}${e}${i < entries.length - 1 ? ',' : ''}${i < entries.length - 1 && this.chance(this.layout.comments, 6) ? ` # ${this.pick(COMMENTS)}` : ''}`)
+          return `${this.anchor(node)}{\n${lines.join('\n')}\n${close}}`
+        }
         return `${this.anchor(node)}{${pad}${entries.join(', ')}${pad}}`
       }
       case 'seq': {
@@ -173,6 +193,11 @@ class Renderer {
         return `${this.anchor(node)}[${pad}${node.items.map((i) => this.flow(i)).join(', ')}${pad}]`
       }
     }
+  }
+
+  /** How far a nested block collection is indented: the unit, or (jitter) anything from 1 to 5. */
+  step(): number {
+    return this.chance(this.layout.jitter, 6) ? 1 + Math.floor(this.random() * 5) : this.layout.indent
   }
 
   isBlockCollection(node: YNode): node is YMap | YSeq {
@@ -199,10 +224,11 @@ class Renderer {
         this.blockEnd = this.out.length - 1
       } else if (this.isBlockCollection(value)) {
         this.out.push(`${ind}${key}:${value.anchor ? ` &${value.anchor}` : ''}${this.trailing()}`)
-        if (value.t === 'map') this.map(value, indent + this.layout.indent)
-        else this.seq(value, this.layout.seqIndent ? indent + this.layout.indent : indent)
+        const step = this.step()
+        if (value.t === 'map') this.map(value, indent + step)
+        else this.seq(value, this.layout.seqIndent ? indent + step : indent)
       } else {
-        this.out.push(`${ind}${key}: ${this.flow(value)}${this.trailing()}`)
+        this.out.push(`${ind}${key}: ${this.flow(value, indent)}${this.trailing()}`)
       }
     })
   }
@@ -240,10 +266,11 @@ class Renderer {
 
   document(root: YNode | null, index: number): void {
     const {layout} = this
-    if (index > 0 || layout.docStart) this.out.push(`---${this.trailing()}`)
+    if (index === 0 && layout.directive) this.out.push('%YAML 1.2')
+    if (index > 0 || layout.docStart || layout.directive) this.out.push(`---${this.trailing()}`)
     else this.decorate('')
     if (root === null) {
-      if (index === 0 && !layout.docStart) this.out.push('---')
+      if (index === 0 && !layout.docStart && !layout.directive) this.out.push('---')
     } else if (root.t === 'map' && this.isBlockCollection(root)) {
       this.map(root, 0)
     } else if (root.t === 'seq' && this.isBlockCollection(root)) {
@@ -286,7 +313,7 @@ export function dataOf(node: YNode | null, anchors: Map<string, unknown>): unkno
   let value: unknown
   switch (node.t) {
     case 'scalar':
-      value = node.style === 'plain' ? (node.text === '' ? null : parseYamlValue(node.text)) : node.text
+      value = node.style !== 'plain' || node.tag === '!!str' ? node.text : node.text === '' ? null : parseYamlValue(node.text)
       break
     case 'block':
       value = blockValue(node)

@@ -190,8 +190,10 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
 
   it('on push, changed-only does not apply: every manifest is checked; fail-on never passes', () => {
     const workspace = clone(['--branch', 'main'])
-    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false'}, {name: 'push', payload: {}})
+    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false', audit: 'samples.ndjson'}, {name: 'push', payload: {}})
     expect(result.code).toBe(0)
+    // The audit input is passed through and reported until live-audit support lands in the Action.
+    expect(result.stdout).toContain('The audit input (samples.ndjson) is accepted but not used yet')
     expect(annotatedFiles(result.stdout)).toEqual(['k8s/logging/shipper.yaml', 'k8s/shop/checkout.yaml'])
     expect(result.summary).toBe('')
     expect(result.outputs.findings).toBe('2')
@@ -219,6 +221,22 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(block).toContain('app-24.yaml')
     expect(result.summary.split('\n').filter((l) => l.startsWith('| ❌'))).toHaveLength(25)
     expect(result.outputs.findings).toBe('25')
+  })
+
+  it('screens hostile files like the CLI: binary and non-UTF-8 files are one error each, never parsed', () => {
+    const workspace = tempDir('headroom-hostile-')
+    clones.push(workspace)
+    initRepo(workspace)
+    writeFiles(workspace, {'ok.yaml': deployment('ok', GOOD)})
+    writeFileSync(path.join(workspace, 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x00, 0x62, 0x0a]))
+    writeFileSync(path.join(workspace, 'latin1.yaml'), Buffer.from('name: caf\xe9\n', 'latin1'))
+    commitAll(workspace, 'hostile')
+    const result = runAction(workspace, {mode: 'fix'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(1)
+    const errors = annotations(result.stdout, 'error')
+    expect(errors.find((l) => l.includes('file=binary.yaml'))).toMatch(/contains NUL bytes/)
+    expect(errors.find((l) => l.includes('file=latin1.yaml'))).toMatch(/is not UTF-8 text; not checked and never written/)
+    expect(readFileSync(path.join(workspace, 'latin1.yaml'))).toEqual(Buffer.from('name: caf\xe9\n', 'latin1'))
   })
 
   it('rejects a bad input with an error annotation and exit 2', () => {

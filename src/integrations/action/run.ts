@@ -2,6 +2,7 @@
 // those the PR changed), the core engine on each file, then annotations (capped, most important first),
 // the job summary, an optional SARIF file, step outputs and the exit code `fail-on` asks for.
 // It calls the engine directly: no unified-args, nothing to install at run time (dist/action.js is a bundle).
+import {isUtf8} from 'node:buffer'
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -9,7 +10,7 @@ import pkg from '../../../package.json' with {type: 'json'}
 import {ConfigResolver} from '../../cli/config-files.js'
 import {scanIndex} from '../../cli/scan-index.js'
 import {writeVerified, WriteRefused} from '../../cli/write-file.js'
-import type {HeadroomConfig} from '../../config/settings.js'
+import {DEFAULT_MAX_FILE_BYTES, type HeadroomConfig} from '../../config/settings.js'
 import {ConfigError} from '../../config/validate.js'
 import {discover} from '../../discover/discover.js'
 import {analyzeFile, prepare, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
@@ -52,9 +53,11 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
 
   const notes: string[] = []
   if (inputs.audit !== undefined) {
-    // TODO(issue 4, live audit): hand `inputs.audit` (audit data: kubelet / Prometheus samples) to the audit
-    // engine in src/audit to measure drift and baselines per sidecar class, and feed the result into the
-    // settings below, once that engine has an entry point. Until then the input is accepted and reported.
+    // TODO(issue 4, live audit): audit support belongs to the live-audit work. To wire it, split
+    // `inputs.audit` into files (one per line, like `paths`), load them as the CLI's --audit does
+    // (loadAudit(files, {cwd: workspace}) from src/audit/data.ts; an AuditInputError is a failed input,
+    // exit 2), and pass the data as the 4th argument of the ConfigResolver above so every file's
+    // settings carry the evidence. Until then the input is accepted and reported as unused.
     notes.push(`The audit input (${inputs.audit}) is accepted but not used yet; the drift and headroom settings apply.`)
   }
 
@@ -154,14 +157,6 @@ async function analyzeOne(
   fix: boolean
 ): Promise<FileResult> {
   const absolute = path.resolve(workspace, file)
-  let text: string
-  try {
-    text = await readFile(absolute, 'utf8')
-  } catch (error) {
-    return fileProblem(file, 'io', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
-  }
-  const prepared = prepare({path: file, text})
-  if (!prepared.ok) return prepared.result
   let settings
   try {
     settings = config.forFile(file).settings
@@ -169,6 +164,21 @@ async function analyzeOne(
     if (error instanceof ConfigError) return fileProblem(file, 'config', `invalid config ${error.message}`)
     throw error
   }
+  let raw: Buffer
+  try {
+    raw = await readFile(absolute)
+  } catch (error) {
+    return fileProblem(file, 'io', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+  // The CLI's screen for hostile input (src/cli/processor.ts): too large, binary, or not UTF-8 is one
+  // error on the file; it is never parsed and never written.
+  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  if (raw.length > limit) return fileProblem(file, 'file-too-large', `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`)
+  if (raw.includes(0)) return fileProblem(file, 'not-text', 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked')
+  if (!isUtf8(raw)) return fileProblem(file, 'not-text', 'is not UTF-8 text; not checked and never written')
+  const text = raw.toString('utf8')
+  const prepared = prepare({path: file, text})
+  if (!prepared.ok) return prepared.result
   const result = analyzeFile(prepared.file, settings, {fix, index})
   if (!fix || result.output === undefined) return result
   try {

@@ -132,7 +132,11 @@ export function escapeCell(text: string): string {
 }
 
 function encodePath(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/')
+  // encodeURIComponent leaves ( and ) alone; either would end a Markdown link target.
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/')
 }
 
 function byteLength(text: string): number {

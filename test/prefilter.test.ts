@@ -1,0 +1,342 @@
+// The lexical pre-filter (src/parse/prefilter.ts) must change nothing but speed: the same findings, fixes,
+// rewritten texts and trees with it on and off (HEADROOM_NO_PREFILTER=1), over the real corpus
+// (../shared/corpus, skipped when absent) and a generated bench repo; and it must never call a document
+// clean that yaml rejects (differential fuzz against yaml itself).
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {isMap, isScalar, parseAllDocuments} from 'yaml'
+import {analyzeFile, prepare, type FileResult} from '../src/engine/analyze.js'
+import {resolveSettings, type Settings} from '../src/config/settings.js'
+import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
+import {planDocuments, splitDocuments} from '../src/parse/prefilter.js'
+import type {Node, ParsedFile} from '../src/types.js'
+// @ts-expect-error: plain ES module without types
+import {generate, rng} from '../bench/generate.mjs'
+import {CORPUS} from './helpers/cli.js'
+
+interface Source {
+  path: string
+  text: string
+}
+
+function walk(dir: string, base = dir): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const p = path.join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...walk(p, base))
+    else if (/\.(ya?ml|json|injected|golden)$/.test(entry.name) || /\.ya?ml\./.test(entry.name)) out.push(path.relative(base, p))
+  }
+  return out.sort()
+}
+
+function read(dir: string): Source[] {
+  return walk(dir).map((f) => ({path: f, text: readFileSync(path.join(dir, f), 'utf8')}))
+}
+
+function withPrefilter<T>(on: boolean, run: () => T): T {
+  const saved = process.env.HEADROOM_NO_PREFILTER
+  if (on) delete process.env.HEADROOM_NO_PREFILTER
+  else process.env.HEADROOM_NO_PREFILTER = '1'
+  try {
+    return run()
+  } finally {
+    if (saved === undefined) delete process.env.HEADROOM_NO_PREFILTER
+    else process.env.HEADROOM_NO_PREFILTER = saved
+  }
+}
+
+/** The repo index the CLI builds first (Namespace labels, LimitRanges, quotas). */
+function repoIndex(sources: readonly Source[]): RepoIndex {
+  let index: RepoIndex = EMPTY_INDEX
+  for (const source of sources) {
+    if (!INDEX_HINT.test(source.text)) continue
+    const prepared = prepare(source)
+    if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file))
+  }
+  return index
+}
+
+function serialise(result: FileResult): string {
+  const {parsed: _parsed, ...rest} = result
+  return JSON.stringify(rest, (_key, value: unknown) => (value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value))
+}
+
+/** A whole tree as plain data: every node's type, range, position, value and style. */
+function dump(node: Node | null, depth = 0): unknown {
+  if (!node || depth > 200) return null
+  const base = {type: node.type, range: [node.range.start, node.range.end], at: [node.line, node.col], anchor: node.anchor, anchorLine: node.anchorLine}
+  switch (node.type) {
+    case 'scalar':
+      return {...base, value: node.value, source: node.source, style: node.style, empty: node.empty}
+    case 'alias':
+      return {...base, name: node.name}
+    case 'map':
+      return {
+        ...base,
+        flow: node.flow,
+        pairs: node.pairs.map((p) => ({key: p.key, merge: p.merge, range: [p.range.start, p.range.end], k: dump(p.keyNode, depth + 1), v: dump(p.value, depth + 1)}))
+      }
+    case 'seq':
+      return {...base, flow: node.flow, items: node.items.map((n) => dump(n, depth + 1))}
+  }
+}
+
+function trees(file: ParsedFile): string {
+  const docs = file.documents.map((d) => ({index: d.index, root: dump(d.root), anchors: [...d.aliasedAnchors].sort(), data: d.toData()}))
+  return JSON.stringify(docs, (_key, value: unknown) => (value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value))
+}
+
+/**
+ * Each file parsed once with the pre-filter and once without; then, on each side, the analysis in every
+ * mode asked for (fix runs every check step, then plans, applies and verifies), and the trees of every
+ * `trees`-th file node by node (after the analysis, so the analysis saw the lazy documents as the CLI does).
+ */
+function expectSame(sources: readonly Source[], settings: Settings, options: {modes: readonly boolean[]; trees: number}): void {
+  const indexOff = withPrefilter(false, () => repoIndex(sources))
+  const indexOn = withPrefilter(true, () => repoIndex(sources))
+  let differ = 0
+  let compared = 0
+  const same = (a: string, b: string, what: string) => {
+    if (a === b) return
+    differ++
+    if (differ <= 3) expect(JSON.parse(a), what).toEqual(JSON.parse(b))
+  }
+  for (const [i, source] of sources.entries()) {
+    const off = withPrefilter(false, () => prepare(source))
+    const on = withPrefilter(true, () => prepare(source))
+    expect(on.ok, source.path).toBe(off.ok)
+    for (const fix of options.modes) {
+      const a = withPrefilter(true, () => serialise(on.ok ? analyzeFile(on.file, settings, {fix, index: indexOn}) : on.result))
+      const b = withPrefilter(false, () => serialise(off.ok ? analyzeFile(off.file, settings, {fix, index: indexOff}) : off.result))
+      same(a, b, `${fix ? 'fix' : 'check'} ${source.path}`)
+    }
+    if (options.trees > 0 && i % options.trees === 0 && on.ok && off.ok) {
+      same(withPrefilter(true, () => trees(on.file)), withPrefilter(false, () => trees(off.file)), `trees ${source.path}`)
+      compared++
+    }
+  }
+  expect(differ).toBe(0)
+  if (options.trees > 0) expect(compared).toBeGreaterThan(0)
+}
+
+const OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
+
+/**
+ * The property the pre-filter rests on: a document it accepts parses without errors, holds exactly one
+ * document (or none for leading comments), and has the top-level keys and plain values it read. And
+ * cutting a file into documents changes nothing: the pieces parse clean exactly when the whole does.
+ */
+function checkSoundness(text: string): string | undefined {
+  const plan = planDocuments(text)
+  if (!plan) return undefined
+  const whole = parseAllDocuments(text, OPTIONS)
+  const wholeList = Array.isArray(whole) ? whole : []
+  const wholeClean = wholeList.every((d) => d.errors.length === 0)
+  let piecesClean = true
+  let count = 0
+  for (const part of plan) {
+    const slice = text.slice(part.start, part.end)
+    const parsed = parseAllDocuments(slice, OPTIONS)
+    const list = Array.isArray(parsed) ? parsed : []
+    count += list.length
+    const clean = list.every((d) => d.errors.length === 0)
+    piecesClean &&= clean
+    if (!part.verdict.ok) continue
+    if (!clean) return `accepted a document yaml rejects: ${JSON.stringify(slice)}`
+    if (list.length !== (part.marker || part.verdict.content ? 1 : 0)) return `wrong document count: ${JSON.stringify(slice)}`
+    const keys = part.verdict.keys
+    if (!keys) continue
+    const root = list[0]?.contents
+    if (!isMap(root) || root.items.length !== keys.length) return `root is not the map it read: ${JSON.stringify(slice)}`
+    for (const [i, top] of keys.entries()) {
+      const pair = root.items[i]
+      const key = pair?.key
+      if (!isScalar(key) || key.value !== top.key) return `key ${i} differs: ${JSON.stringify(slice)}`
+      if (!top.scalar) continue
+      const value = pair?.value
+      const range = isScalar(value) ? value.range : undefined
+      if (!isScalar(value) || value.value !== top.scalar.source || value.type !== 'PLAIN' || !range || range[0] + part.start !== top.scalar.start || range[1] - range[0] !== top.scalar.source.length) {
+        return `value of ${top.key} differs: ${JSON.stringify(slice)}`
+      }
+    }
+  }
+  if (piecesClean !== wholeClean) return `cutting into documents changed validity: ${JSON.stringify(text)}`
+  if (wholeClean && count !== wholeList.length) return `cutting into documents changed the count: ${JSON.stringify(text)}`
+  return undefined
+}
+
+/** Small random block-YAML documents near the edge of what the pre-filter accepts. */
+function randomYaml(r: ReturnType<typeof rng>): string {
+  const KEYS = ['a', 'b', 'kind', 'apiVersion', 'x y', '"q"', "'s'", "'it''s'", '_z', 'a.b/c', 'a ', 'containers', 'true', '1', '"a"', '<<']
+  const SCALARS = ['v', 'Deployment', 'apps/v1', '1', 'true', 'null', '~', '"s"', "'t'", "'a''b'", '"a # b"', 'a # c', 'a#b', '-x', ':x', 'a:b', 'http://x:80/', '[]', '{}', '{a: 1}', 'a b', '""', 'apps/v1 # c', 'x]', '"\\q"', '&a v', '*a', '!t v', '@x', 'a: b', 'a:', '- a', '"open']
+  const scalarLines = (indent: number): string[] =>
+    Array.from({length: r.int(0, 3)}, () => r.pick(['', ' '.repeat(indent + r.int(0, 2)), ' '.repeat(indent) + r.pick(['text', '# x', '---', 'a: b', '\tt']), ' '.repeat(indent + 2) + 'more']))
+  const block = (indent: number, depth: number): string[] => {
+    const pad = ' '.repeat(indent)
+    const out: string[] = []
+    if (depth > 3 || r.chance(0.3)) return out
+    const n = r.int(1, 4)
+    const map = r.chance(0.5)
+    for (let i = 0; i < n; i++) {
+      const x = r.next()
+      if (map) {
+        const key = r.pick(KEYS)
+        if (x < 0.4) out.push(`${pad}${key}: ${r.pick(SCALARS)}`)
+        else if (x < 0.5) out.push(`${pad}${key}: ${r.pick(['v', 'Deployment', 'text'])}`, `${' '.repeat(indent + r.int(1, 3))}${r.pick(['more', 'a#b', '- x', 'x: y', '# c'])}`)
+        else if (x < 0.75) out.push(`${pad}${key}:${r.pick(['', ' # c', '#c'])}`, ...block(indent + r.pick([0, 1, 2, 2, 4]), depth + 1))
+        else if (x < 0.9) out.push(`${pad}${key}: ${r.pick(['|', '|-', '>', '>+', '|2', '| # c'])}`, ...scalarLines(indent + r.int(1, 3)))
+        else out.push(r.pick(['', '# c', `${pad}# c`, '   ', '\t']))
+      } else {
+        const dash = ' '.repeat(r.pick([1, 1, 2, 3]))
+        if (x < 0.35) out.push(`${pad}-${dash}${r.pick(SCALARS)}`)
+        else if (x < 0.6) {
+          const sub = block(indent + 1 + dash.length, depth + 1)
+          const first = sub[0]?.trim()
+          if (first && !first.startsWith('-') && !first.startsWith('#')) out.push(`${pad}-${dash}${first}`, ...sub.slice(1))
+          else out.push(`${pad}-`, ...sub)
+        } else if (x < 0.75) out.push(`${pad}- ${r.pick(['|', '>-'])}`, ...scalarLines(indent + r.int(1, 3)))
+        else if (x < 0.9) out.push(`${pad}-`, ...block(indent + 2, depth + 1))
+        else out.push(r.pick(['', `${pad}# c`]))
+      }
+    }
+    return out
+  }
+  let text = (r.chance(0.3) ? '---\n' : '') + block(0, 0).join('\n') + '\n' + (r.chance(0.3) ? `---${r.pick(['', ' # c', ' x'])}\n` + block(0, 0).join('\n') : '')
+  if (r.chance(0.2)) text = text.replace(/\n/g, '\r\n')
+  if (r.chance(0.5)) text = mutate(text, r)
+  return text
+}
+
+function mutate(text: string, r: ReturnType<typeof rng>): string {
+  const lines = text.split('\n')
+  const CHARS = [' ', '\t', ':', '- ', '#', ' #', '"', "'", '\n', '  ', '|', '{', '[', '&a ', '*a', '!', '?', '%', '\\', '\r', '---', '...', '\ufeff']
+  for (let n = r.int(1, 3); n > 0; n--) {
+    const i = r.int(0, lines.length - 1)
+    const line = lines[i] ?? ''
+    const at = r.int(0, line.length)
+    switch (r.int(0, 5)) {
+      case 0:
+        lines[i] = line.slice(0, at) + r.pick(CHARS) + line.slice(at)
+        break
+      case 1:
+        lines[i] = line.slice(0, at) + line.slice(at + 1)
+        break
+      case 2:
+        lines[i] = ' ' + line
+        break
+      case 3:
+        lines[i] = line.replace(/^ /, '')
+        break
+      case 4:
+        lines.splice(i, 0, line)
+        break
+      default:
+        lines.splice(i, 1)
+    }
+  }
+  return lines.join('\n')
+}
+
+const corpusPresent = existsSync(CORPUS)
+
+describe('prefilter: splitting and recognising documents', () => {
+  it('cuts at --- lines only, and leaves files with directives or ... to the full parser', () => {
+    expect(splitDocuments('a: 1\n---\nb: 2\n')).toEqual([
+      {start: 0, end: 5, marker: false},
+      {start: 5, end: 14, marker: true}
+    ])
+    expect(splitDocuments('---\na: |\n  ---\n---x: 1\n')).toEqual([{start: 0, end: 23, marker: true}])
+    expect(splitDocuments('%YAML 1.2\n---\na: 1\n')).toBeUndefined()
+    expect(splitDocuments('a: 1\n...\n')).toBeUndefined()
+    expect(splitDocuments('a: 1\n...x: 2\n')).toHaveLength(1)
+  })
+
+  it('recognises plain block YAML and reads top-level kind and apiVersion', () => {
+    const text = 'apiVersion: apps/v1 # c\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: b\n'
+    const [part] = planDocuments(text) ?? []
+    expect(part?.verdict).toMatchObject({ok: true, content: true, keys: [{key: 'apiVersion', scalar: {start: 12, source: 'apps/v1'}}, {key: 'kind', scalar: {source: 'Deployment'}}, {key: 'metadata'}, {key: 'spec'}]})
+  })
+
+  it.each([
+    ['flow collections', 'a: {b: 1}\n'],
+    ['anchors and aliases', 'a: &x 1\nb: *x\n'],
+    ['merge keys', 'a: {}\n<<: {}\n'],
+    ['escapes', 'a: "\\x41"\n'],
+    ['duplicate keys', 'a: 1\nb: 2\na: 3\n'],
+    ['tabs as indentation', 'a:\n\tb: 1\n'],
+    ['a nested map in a compact value', 'a: b: c\n'],
+    ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
+    ['keys that are not plain strings', '1: a\n01: b\n']
+  ])('leaves %s to yaml', (_name, text) => {
+    expect(planDocuments(text)?.[0]?.verdict.ok).toBe(false)
+  })
+
+  it('never accepts a document yaml rejects (differential fuzz)', () => {
+    const r = rng(20241129)
+    let accepted = 0
+    for (let i = 0; i < 1500; i++) {
+      const text = randomYaml(r)
+      expect(checkSoundness(text)).toBeUndefined()
+      accepted += planDocuments(text)?.filter((p) => p.verdict.ok).length ?? 0
+    }
+    expect(accepted).toBeGreaterThan(800)
+  })
+
+  it.skipIf(!corpusPresent)('never accepts a mutated corpus document yaml rejects', () => {
+    const sources = read(CORPUS).filter((s) => s.text.length < 30_000)
+    const r = rng(7)
+    for (let i = 0; i < 250; i++) {
+      const source = r.pick(sources) as Source
+      expect(checkSoundness(mutate(source.text, r)), source.path).toBeUndefined()
+    }
+  })
+})
+
+describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/corpus', () => {
+  let sources: Source[] = []
+  beforeAll(() => {
+    sources = read(CORPUS)
+  })
+
+  it('accepts most of it', () => {
+    let bytes = 0
+    let accepted = 0
+    for (const {text} of sources) {
+      bytes += text.length
+      for (const part of planDocuments(text) ?? []) if (part.verdict.ok) accepted += part.end - part.start
+    }
+    expect(accepted / bytes).toBeGreaterThan(0.5)
+  })
+
+  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+    expectSame(sources, resolveSettings(), {modes: [true], trees: 10})
+  })
+})
+
+describe('prefilter: identical results over a generated bench repo', () => {
+  let dir = ''
+  let sources: Source[] = []
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'headroom-prefilter-'))
+    generate({files: 100, seed: 3, dir})
+    sources = read(dir)
+  })
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+    expectSame(sources, resolveSettings(), {modes: [false, true], trees: 3})
+  })
+
+  it('same results when config declares pod templates in unusual kinds', () => {
+    const settings = resolveSettings({
+      podTemplatePaths: [
+        {kind: 'ConfigMap', path: 'data'},
+        {apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', path: 'spec'}
+      ]
+    })
+    expectSame(sources.slice(0, 50), settings, {modes: [true], trees: 0})
+  })
+})
