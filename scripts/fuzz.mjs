@@ -8,4 +8,4 @@ import {register} from 'tsx/esm/api'
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 register()
 const {main} = await import('../test/fuzz/runner.ts')
-process.exitCode = main(process.argv.slice(2), root)
+process.exitCode = await main(process.argv.slice(2), root)

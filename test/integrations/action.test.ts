@@ -190,13 +190,30 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
 
   it('on push, changed-only does not apply: every manifest is checked; fail-on never passes', () => {
     const workspace = clone(['--branch', 'main'])
-    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false', audit: 'samples.ndjson'}, {name: 'push', payload: {}})
+    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false'}, {name: 'push', payload: {}})
     expect(result.code).toBe(0)
-    // The audit input is passed through and reported until live-audit support lands in the Action.
-    expect(result.stdout).toContain('The audit input (samples.ndjson) is accepted but not used yet')
     expect(annotatedFiles(result.stdout)).toEqual(['k8s/logging/shipper.yaml', 'k8s/shop/checkout.yaml'])
     expect(result.summary).toBe('')
     expect(result.outputs.findings).toBe('2')
+  })
+
+  it('audit input: measured evidence sizes the limits; a bad audit file fails the step (exit 2)', () => {
+    const workspace = tempDir('headroom-audit-')
+    clones.push(workspace)
+    initRepo(workspace)
+    const fixtures = path.join(ROOT, 'fixtures/audit')
+    writeFiles(workspace, {
+      'manifests/workloads.yaml': readFileSync(path.join(fixtures, 'manifests/workloads.yaml'), 'utf8'),
+      'audit/samples-oom.json': readFileSync(path.join(fixtures, 'samples-oom.json'), 'utf8'),
+      'audit/broken.json': readFileSync(path.join(fixtures, 'malformed/prometheus-value-number.json'), 'utf8')
+    })
+    commitAll(workspace, 'manifests and measurements')
+    const result = runAction(workspace, {paths: 'manifests', audit: 'audit/samples-oom.json', summary: 'false'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(1)
+    expect(annotations(result.stdout, 'error').join('\n')).toContain('OOM-killed at limit L = 256Mi')
+    const bad = runAction(workspace, {paths: 'manifests', audit: 'audit/samples-oom.json\naudit/broken.json'}, {name: 'push', payload: {}})
+    expect(bad.code).toBe(2)
+    expect(bad.stdout).toContain('invalid audit data audit/broken.json: /data/result/0/value/1 must be a string (got 123)')
   })
 
   it('caps annotations at 10 per level and points to the summary for the rest', () => {

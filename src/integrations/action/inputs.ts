@@ -9,7 +9,7 @@ export interface ActionInputs {
   readonly mode: Mode
   readonly headroom: string | undefined
   readonly drift: string | undefined
-  /** passed through for live-audit data (issue 4); not used yet */
+  /** live-audit files, one per line (kubelet summaries, Prometheus responses, samples) */
   readonly audit: string | undefined
   readonly config: string | undefined
   readonly changedOnly: boolean

@@ -2,6 +2,8 @@
 // those the PR changed), the core engine on each file, then annotations (capped, most important first),
 // the job summary, an optional SARIF file, step outputs and the exit code `fail-on` asks for.
 // It calls the engine directly: no unified-args, nothing to install at run time (dist/action.js is a bundle).
+import {loadAudit} from '../../audit/data.js'
+import {AuditInputError} from '../../audit/types.js'
 import {isUtf8} from 'node:buffer'
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
@@ -43,24 +45,19 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const overrides: HeadroomConfig = {}
     if (inputs.headroom !== undefined) overrides.headroom = inputs.headroom
     if (inputs.drift !== undefined) overrides.drift = inputs.drift
-    config = new ConfigResolver(workspace, overrides, inputs.config)
+    // Audit files (one per line, like paths) feed measured drift and baselines, as --audit does.
+    const auditFiles = (inputs.audit ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    const audit = auditFiles.length > 0 ? await loadAudit(auditFiles, {cwd: workspace}) : undefined
+    config = new ConfigResolver(workspace, overrides, inputs.config, audit)
     config.forFile(undefined)
   } catch (error) {
     if (error instanceof InputError) return fail(error.message)
+    if (error instanceof AuditInputError) return fail(`invalid audit data ${error.message}`)
     if (error instanceof ConfigError) return fail(`invalid config ${error.message}`.replace('--headroom', 'input headroom').replace('--drift', 'input drift'))
     throw error
   }
 
   const notes: string[] = []
-  if (inputs.audit !== undefined) {
-    // TODO(issue 4, live audit): audit support belongs to the live-audit work. To wire it, split
-    // `inputs.audit` into files (one per line, like `paths`), load them as the CLI's --audit does
-    // (loadAudit(files, {cwd: workspace}) from src/audit/data.ts; an AuditInputError is a failed input,
-    // exit 2), and pass the data as the 4th argument of the ConfigResolver above so every file's
-    // settings carry the evidence. Until then the input is accepted and reported as unused.
-    notes.push(`The audit input (${inputs.audit}) is accepted but not used yet; the drift and headroom settings apply.`)
-  }
-
   const found = await discover(inputs.paths, workspace)
   if (found.missing.length > 0) return fail(`no such file, folder or matching manifest: ${found.missing.join(', ')} (give one path per line)`)
 
