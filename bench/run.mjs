@@ -207,7 +207,7 @@ async function main() {
     fixAtMostBaseline: {target: '≤ 1.0', value: ratios.fixOverBaseline, cpu: ratios.cpu.fixOverBaseline, met: ratios.fixOverBaseline <= 1.0}
   }
   const out = {
-    command: `npm run bench -- ${argv.join(' ')}`.trim(),
+    command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench',
     machine,
     repo: {files: repo.files, seed: repo.seed, resources: repo.resources, bytes: repo.bytes, smallFile: path.relative(repoDir, small), smallFileResources: smallResources},
     reps: REPS,
@@ -260,9 +260,18 @@ export function renderTable(out) {
   return rows.join('\n') + '\n' + lines.join('\n')
 }
 
-function renderReadme(out, table) {
+export function renderReadme(out, table = renderTable(out)) {
   const m = out.machine
   const mb = (out.repo.bytes / 1e6).toFixed(1)
+  const r = out.results
+  const pct = (x) => `${Math.round(x * 100)}%`
+  const notes = [
+    r.b0 ? `The pre-filter takes ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.` : '',
+    `Driving the same core without unified-engine ((e) vs (b)) would take another ${pct(1 - r.e.cpuMs.median / r.b.cpuMs.median)} off.`,
+    out.large && Number.isFinite(out.large.check.wallMs)
+      ? `At ${out.large.files.toLocaleString('en')} files \`check\` took ${(out.large.check.wallMs / out.large.baseline.wallMs).toFixed(1)}× the baseline (${Math.round(out.large.check.wallMs / 1000)} s, ${Math.round(out.large.check.rssMb)} MB), the engine floor ${(out.large.floor.wallMs / out.large.baseline.wallMs).toFixed(2)}× (${Math.round(out.large.floor.rssMb)} MB).`
+      : ''
+  ].filter(Boolean)
   return `## Performance
 
 Measured with \`${out.command}\` on ${m.cpus} × ${m.model}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}
@@ -275,7 +284,9 @@ nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILT
 \`${out.repo.smallFile}\`. (e) drives the same core file by file without unified-engine
 (\`bench/floor.mjs\`): the difference to (b) is what the CLI layer costs.
 
-${table}`
+${table}
+${notes.join(' ')}
+`
 }
 
-await main()
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

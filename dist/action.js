@@ -23889,16 +23889,23 @@ function plainStart(c, next) {
 // src/parse/yaml-adapter.ts
 var MAX_ALIAS_COUNT = 1e3;
 var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
-function parseYaml(source) {
+var MAX_DOCUMENTS = 5e4;
+var PrefilterMisread = class extends Error {
+};
+function parseYaml(source, options2 = {}) {
+  const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
+  if (markers > MAX_DOCUMENTS) {
+    return { ok: false, problems: [{ message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1 }] };
+  }
   try {
-    return parseYamlUnguarded(source);
+    return parseYamlUnguarded(source, options2.prefilter !== false);
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, problems: [{ message: TOO_DEEP, offset: 0, line: 1, col: 1 }] };
     throw error;
   }
 }
-function parseYamlUnguarded(source) {
-  if (prefilterEnabled()) {
+function parseYamlUnguarded(source, prefilter) {
+  if (prefilter && prefilterEnabled()) {
     const lazy = parseLazily(source);
     if (lazy) return lazy;
   }
@@ -23953,15 +23960,10 @@ function parseLazily(source) {
 }
 function lazyDocument(source, part, index, lines, keys, first) {
   const text = source.text;
-  let pinned = first ? new Converter(first, lines, text, part.start) : void 0;
+  const kept = first ? new Converter(first, lines, text, part.start) : void 0;
   let held;
   const converter = () => {
-    if (pinned) {
-      const current2 = pinned;
-      pinned = void 0;
-      held = new WeakRef(current2);
-      return current2;
-    }
+    if (kept) return kept;
     let current = held?.deref();
     if (!current) {
       const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
@@ -24039,7 +24041,7 @@ function plainString(scalar, lines) {
   return { type: "scalar", value: scalar.source, source: scalar.source, style: "plain", empty: false, range, line, col, anchor: void 0, anchorLine: void 0 };
 }
 function prefilterBug(source, part) {
-  return new Error(
+  return new PrefilterMisread(
     `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
   );
 }
@@ -26327,7 +26329,10 @@ function planSetValues(file, wanted) {
       node = next;
     });
   }
-  const context = { file, document: first.document, edits: [], changes: [] };
+  const root = first.document.root;
+  const rootKey = root?.type === "map" ? root.pairs[0]?.keyNode : void 0;
+  const json = root?.type === "map" && root.flow && rootKey?.type === "scalar" && rootKey.style === "double";
+  const context = { file, document: first.document, edits: [], changes: [], json };
   try {
     planMap(context, first.map, tree, []);
   } catch (error) {
@@ -26364,6 +26369,10 @@ function planMap(context, map, tree, keyPath) {
       continue;
     }
     refuseShared(context, value);
+    if (!isLeaf(want) && value.type === "scalar" && value.value === null && value.style === "plain") {
+      context.edits.push({ range: value.range, text: renderFlow(context, want, context.json) });
+      continue;
+    }
     if (isLeaf(want)) {
       if (value.type !== "scalar") throw new Refusal(`${where} is a ${value.type === "map" ? "mapping" : "sequence"}, not a scalar`);
       replaceScalar(context, value, want, where);
@@ -26385,7 +26394,7 @@ function describe2(node) {
 }
 function replaceScalar(context, node, want, where) {
   if (node.style === "block-literal" || node.style === "block-folded") throw new Refusal(`${where} is a block scalar; edit it by hand`);
-  const text = quote(want.value, node.style);
+  const text = quote(want.value, context.json && node.style === "plain" ? "double" : node.style);
   context.edits.push({ range: node.range, text });
   context.changes.push({ document: context.document.index, path: want.path, value: scalarData(text) });
 }
@@ -26394,14 +26403,14 @@ function fillEmpty(context, parent, keyNode, value, want) {
   const { file } = context;
   const at = value?.range.start ?? keyNode.range.end;
   if (isLeaf(want)) {
-    const text = scalarText(want, parent);
+    const text = scalarText(want, parent, context);
     const sep = file.text[at - 1] === ":" ? " " : "";
     context.edits.push({ range: { start: at, end: at }, text: sep + text });
     record(context, want, text);
     return;
   }
   if (parent.flow) {
-    context.edits.push({ range: { start: at, end: at }, text: " " + renderFlow(context, want, quotedKeys(parent)) });
+    context.edits.push({ range: { start: at, end: at }, text: " " + renderFlow(context, want, quotedKeys(parent, context)) });
     return;
   }
   const unit = indentUnit(file, context.document);
@@ -26412,7 +26421,7 @@ function fillEmpty(context, parent, keyNode, value, want) {
 function insertKeys(context, map, missing) {
   const { file } = context;
   if (map.flow) {
-    const entries = renderFlowEntries(context, missing, quotedKeys(map));
+    const entries = renderFlowEntries(context, missing, quotedKeys(map, context));
     const lastPair2 = map.pairs[map.pairs.length - 1];
     if (!lastPair2) {
       const close = file.text.lastIndexOf("}", map.range.end - 1);
@@ -26436,7 +26445,7 @@ function renderBlock(context, tree, indent, unit, near) {
   const lines = [];
   for (const [key, want] of tree) {
     if (isLeaf(want)) {
-      const text = scalarText(want, near);
+      const text = scalarText(want, near, context);
       record(context, want, text);
       lines.push(`${indent}${plainKey(key)}: ${text}`);
     } else {
@@ -26466,15 +26475,16 @@ function renderFlow(context, tree, quoted) {
 function record(context, want, text) {
   context.changes.push({ document: context.document.index, path: want.path, value: scalarData(text) });
 }
-function quotedKeys(map) {
+function quotedKeys(map, context) {
+  if (!map.flow) return false;
   const key = map.pairs[0]?.keyNode;
-  return map.flow && key?.type === "scalar" && key.style === "double";
+  return key ? key.type === "scalar" && key.style === "double" : context.json;
 }
 function plainKey(key) {
   return isSafePlain(key) ? key : JSON.stringify(key);
 }
-function scalarText(want, near) {
-  if (quotedKeys(near)) return JSON.stringify(want.value);
+function scalarText(want, near, context) {
+  if (quotedKeys(near, context)) return JSON.stringify(want.value);
   return quote(want.value, want.style ?? "plain");
 }
 function quote(value, style) {
@@ -26579,12 +26589,22 @@ function prepare(source) {
   }
   if (!parsed || !parsed.ok) {
     const problems = parsed && !parsed.ok ? parsed.problems : [];
-    const findings = problems.slice(0, 5).map((p) => fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${p.message}; file left unchanged`, p.offset, p));
+    const findings = problems.slice(0, 5).map((p) => syntaxFinding(source, p));
     return { ok: false, result: { path: source.path, skipped: true, findings } };
   }
   return { ok: true, file: parsed.file };
 }
 function analyzeFile(file, settings, options2) {
+  try {
+    return analyzeParsed(file, settings, options2);
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error;
+    const full = parseYaml({ path: file.path, text: file.text }, { prefilter: false });
+    if (!full.ok) return { path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p)) };
+    return analyzeParsed(full.file, settings, options2);
+  }
+}
+function analyzeParsed(file, settings, options2) {
   const index = mergeIndex(options2.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options2.rules ?? RULES, index);
   const result = options2.fix ? fixFile(file, found) : { path: file.path, findings: found.map((f) => f.finding), parsed: file };
@@ -26708,6 +26728,9 @@ function tryApply(file, candidates) {
   const verdict = verifyRewrite(file, result.text, changes);
   if (!verdict.ok) return verdict;
   return { ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
+}
+function syntaxFinding(source, problem) {
+  return fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem);
 }
 function fileFinding(source, ruleId, severity, message, offset, position) {
   const line = position?.line ?? 1;

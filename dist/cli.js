@@ -17659,14 +17659,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs10, sep: [] });
+                map.items.push({ start, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -17794,13 +17794,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18616,16 +18616,20 @@ var init_prefilter = __esm({
 });
 
 // src/parse/yaml-adapter.ts
-function parseYaml(source) {
+function parseYaml(source, options2 = {}) {
+  const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
+  if (markers > MAX_DOCUMENTS) {
+    return { ok: false, problems: [{ message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1 }] };
+  }
   try {
-    return parseYamlUnguarded(source);
+    return parseYamlUnguarded(source, options2.prefilter !== false);
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, problems: [{ message: TOO_DEEP, offset: 0, line: 1, col: 1 }] };
     throw error;
   }
 }
-function parseYamlUnguarded(source) {
-  if (prefilterEnabled()) {
+function parseYamlUnguarded(source, prefilter) {
+  if (prefilter && prefilterEnabled()) {
     const lazy = parseLazily(source);
     if (lazy) return lazy;
   }
@@ -18679,15 +18683,10 @@ function parseLazily(source) {
 }
 function lazyDocument(source, part, index3, lines, keys, first) {
   const text = source.text;
-  let pinned = first ? new Converter(first, lines, text, part.start) : void 0;
+  const kept = first ? new Converter(first, lines, text, part.start) : void 0;
   let held;
   const converter = () => {
-    if (pinned) {
-      const current2 = pinned;
-      pinned = void 0;
-      held = new WeakRef(current2);
-      return current2;
-    }
+    if (kept) return kept;
     let current = held?.deref();
     if (!current) {
       const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
@@ -18765,7 +18764,7 @@ function plainString(scalar, lines) {
   return { type: "scalar", value: scalar.source, source: scalar.source, style: "plain", empty: false, range, line, col, anchor: void 0, anchorLine: void 0 };
 }
 function prefilterBug(source, part) {
-  return new Error(
+  return new PrefilterMisread(
     `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
   );
 }
@@ -18857,7 +18856,7 @@ function parseData(text) {
   }
   return { ok: true, data: list[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
 }
-var import_yaml, MAX_ALIAS_COUNT, PARSE_OPTIONS, TOO_DEEP, Converter;
+var import_yaml, MAX_ALIAS_COUNT, PARSE_OPTIONS, MAX_DOCUMENTS, PrefilterMisread, TOO_DEEP, Converter;
 var init_yaml_adapter = __esm({
   "src/parse/yaml-adapter.ts"() {
     "use strict";
@@ -18866,6 +18865,9 @@ var init_yaml_adapter = __esm({
     init_prefilter();
     MAX_ALIAS_COUNT = 1e3;
     PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
+    MAX_DOCUMENTS = 5e4;
+    PrefilterMisread = class extends Error {
+    };
     TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
     Converter = class {
       constructor(doc, lines, text, base2 = 0) {
@@ -19488,7 +19490,10 @@ function planSetValues(file, wanted) {
       node = next;
     });
   }
-  const context = { file, document: first.document, edits: [], changes: [] };
+  const root = first.document.root;
+  const rootKey = root?.type === "map" ? root.pairs[0]?.keyNode : void 0;
+  const json = root?.type === "map" && root.flow && rootKey?.type === "scalar" && rootKey.style === "double";
+  const context = { file, document: first.document, edits: [], changes: [], json };
   try {
     planMap(context, first.map, tree, []);
   } catch (error) {
@@ -19525,6 +19530,10 @@ function planMap(context, map, tree, keyPath) {
       continue;
     }
     refuseShared(context, value);
+    if (!isLeaf(want) && value.type === "scalar" && value.value === null && value.style === "plain") {
+      context.edits.push({ range: value.range, text: renderFlow(context, want, context.json) });
+      continue;
+    }
     if (isLeaf(want)) {
       if (value.type !== "scalar") throw new Refusal(`${where} is a ${value.type === "map" ? "mapping" : "sequence"}, not a scalar`);
       replaceScalar(context, value, want, where);
@@ -19546,7 +19555,7 @@ function describe2(node) {
 }
 function replaceScalar(context, node, want, where) {
   if (node.style === "block-literal" || node.style === "block-folded") throw new Refusal(`${where} is a block scalar; edit it by hand`);
-  const text = quote(want.value, node.style);
+  const text = quote(want.value, context.json && node.style === "plain" ? "double" : node.style);
   context.edits.push({ range: node.range, text });
   context.changes.push({ document: context.document.index, path: want.path, value: scalarData(text) });
 }
@@ -19555,14 +19564,14 @@ function fillEmpty(context, parent, keyNode, value, want) {
   const { file } = context;
   const at = value?.range.start ?? keyNode.range.end;
   if (isLeaf(want)) {
-    const text = scalarText(want, parent);
+    const text = scalarText(want, parent, context);
     const sep2 = file.text[at - 1] === ":" ? " " : "";
     context.edits.push({ range: { start: at, end: at }, text: sep2 + text });
     record2(context, want, text);
     return;
   }
   if (parent.flow) {
-    context.edits.push({ range: { start: at, end: at }, text: " " + renderFlow(context, want, quotedKeys(parent)) });
+    context.edits.push({ range: { start: at, end: at }, text: " " + renderFlow(context, want, quotedKeys(parent, context)) });
     return;
   }
   const unit = indentUnit(file, context.document);
@@ -19573,7 +19582,7 @@ function fillEmpty(context, parent, keyNode, value, want) {
 function insertKeys(context, map, missing) {
   const { file } = context;
   if (map.flow) {
-    const entries = renderFlowEntries(context, missing, quotedKeys(map));
+    const entries = renderFlowEntries(context, missing, quotedKeys(map, context));
     const lastPair2 = map.pairs[map.pairs.length - 1];
     if (!lastPair2) {
       const close = file.text.lastIndexOf("}", map.range.end - 1);
@@ -19597,7 +19606,7 @@ function renderBlock(context, tree, indent2, unit, near) {
   const lines = [];
   for (const [key, want] of tree) {
     if (isLeaf(want)) {
-      const text = scalarText(want, near);
+      const text = scalarText(want, near, context);
       record2(context, want, text);
       lines.push(`${indent2}${plainKey(key)}: ${text}`);
     } else {
@@ -19627,15 +19636,16 @@ function renderFlow(context, tree, quoted) {
 function record2(context, want, text) {
   context.changes.push({ document: context.document.index, path: want.path, value: scalarData(text) });
 }
-function quotedKeys(map) {
+function quotedKeys(map, context) {
+  if (!map.flow) return false;
   const key = map.pairs[0]?.keyNode;
-  return map.flow && key?.type === "scalar" && key.style === "double";
+  return key ? key.type === "scalar" && key.style === "double" : context.json;
 }
 function plainKey(key) {
   return isSafePlain(key) ? key : JSON.stringify(key);
 }
-function scalarText(want, near) {
-  if (quotedKeys(near)) return JSON.stringify(want.value);
+function scalarText(want, near, context) {
+  if (quotedKeys(near, context)) return JSON.stringify(want.value);
   return quote(want.value, want.style ?? "plain");
 }
 function quote(value, style) {
@@ -19761,12 +19771,22 @@ function prepare(source) {
   }
   if (!parsed || !parsed.ok) {
     const problems = parsed && !parsed.ok ? parsed.problems : [];
-    const findings = problems.slice(0, 5).map((p) => fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${p.message}; file left unchanged`, p.offset, p));
+    const findings = problems.slice(0, 5).map((p) => syntaxFinding(source, p));
     return { ok: false, result: { path: source.path, skipped: true, findings } };
   }
   return { ok: true, file: parsed.file };
 }
 function analyzeFile(file, settings, options2) {
+  try {
+    return analyzeParsed(file, settings, options2);
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error;
+    const full = parseYaml({ path: file.path, text: file.text }, { prefilter: false });
+    if (!full.ok) return { path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p)) };
+    return analyzeParsed(full.file, settings, options2);
+  }
+}
+function analyzeParsed(file, settings, options2) {
   const index3 = mergeIndex(options2.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options2.rules ?? RULES, index3);
   const result = options2.fix ? fixFile(file, found) : { path: file.path, findings: found.map((f) => f.finding), parsed: file };
@@ -19894,6 +19914,9 @@ function tryApply(file, candidates) {
   const verdict = verifyRewrite(file, result.text, changes);
   if (!verdict.ok) return verdict;
   return { ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
+}
+function syntaxFinding(source, problem) {
+  return fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem);
 }
 function fileFinding(source, ruleId, severity, message, offset, position2) {
   const line = position2?.line ?? 1;
@@ -24990,8 +25013,8 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs10 = require_fs();
-    exports.fs = fs10;
+    var fs11 = require_fs();
+    exports.fs = fs11;
     var path27 = require_path();
     exports.path = path27;
     var pattern2 = require_pattern2();
@@ -25175,12 +25198,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      stat: fs10.stat,
-      lstatSync: fs10.lstatSync,
-      statSync: fs10.statSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -25197,12 +25220,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs10 = require_fs2();
+    var fs11 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs10.createFileSystemAdapter(this._options.fs);
+        this.fs = fs11.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -25357,8 +25380,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs10 = require_fs3();
-    exports.fs = fs10;
+    var fs11 = require_fs3();
+    exports.fs = fs11;
   }
 });
 
@@ -25553,14 +25576,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      stat: fs10.stat,
-      lstatSync: fs10.lstatSync,
-      statSync: fs10.statSync,
-      readdir: fs10.readdir,
-      readdirSync: fs10.readdirSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -25579,12 +25602,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path27 = __require("path");
     var fsStat = require_out();
-    var fs10 = require_fs4();
+    var fs11 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs10.createFileSystemAdapter(this._options.fs);
+        this.fs = fs11.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -26966,16 +26989,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var os4 = __require("os");
     var CPU_COUNT = Math.max(os4.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      lstatSync: fs10.lstatSync,
-      stat: fs10.stat,
-      statSync: fs10.statSync,
-      readdir: fs10.readdir,
-      readdirSync: fs10.readdirSync
+      lstat: fs11.lstat,
+      lstatSync: fs11.lstatSync,
+      stat: fs11.stat,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -33000,15 +33023,15 @@ var require_picomatch6 = __commonJS({
 var require_readdirp = __commonJS({
   "node_modules/readdirp/index.js"(exports, module) {
     "use strict";
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var { Readable: Readable2 } = __require("stream");
     var sysPath = __require("path");
     var { promisify: promisify3 } = __require("util");
     var picomatch2 = require_picomatch6();
-    var readdir3 = promisify3(fs10.readdir);
-    var stat3 = promisify3(fs10.stat);
-    var lstat4 = promisify3(fs10.lstat);
-    var realpath3 = promisify3(fs10.realpath);
+    var readdir3 = promisify3(fs11.readdir);
+    var stat3 = promisify3(fs11.stat);
+    var lstat4 = promisify3(fs11.lstat);
+    var realpath3 = promisify3(fs11.realpath);
     var BANG = "!";
     var RECURSIVE_ERROR_CODE = "READDIRP_RECURSIVE_ERROR";
     var NORMAL_FLOW_ERRORS = /* @__PURE__ */ new Set(["ENOENT", "EPERM", "EACCES", "ELOOP", RECURSIVE_ERROR_CODE]);
@@ -33082,7 +33105,7 @@ var require_readdirp = __commonJS({
         this._wantsFile = [FILE_TYPE, FILE_DIR_TYPE, EVERYTHING_TYPE].includes(type);
         this._wantsEverything = type === EVERYTHING_TYPE;
         this._root = sysPath.resolve(root);
-        this._isDirent = "Dirent" in fs10 && !opts.alwaysStat;
+        this._isDirent = "Dirent" in fs11 && !opts.alwaysStat;
         this._statsProp = this._isDirent ? "dirent" : "stats";
         this._rdOptions = { encoding: "utf8", withFileTypes: this._isDirent };
         this.parents = [this._exploreDir(root, 1)];
@@ -35418,7 +35441,7 @@ var require_constants7 = __commonJS({
 var require_nodefs_handler = __commonJS({
   "node_modules/chokidar/lib/nodefs-handler.js"(exports, module) {
     "use strict";
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var sysPath = __require("path");
     var { promisify: promisify3 } = __require("util");
     var isBinaryPath = require_is_binary_path();
@@ -35441,11 +35464,11 @@ var require_nodefs_handler = __commonJS({
       STAR
     } = require_constants7();
     var THROTTLE_MODE_WATCH = "watch";
-    var open2 = promisify3(fs10.open);
-    var stat3 = promisify3(fs10.stat);
-    var lstat4 = promisify3(fs10.lstat);
-    var close = promisify3(fs10.close);
-    var fsrealpath = promisify3(fs10.realpath);
+    var open2 = promisify3(fs11.open);
+    var stat3 = promisify3(fs11.stat);
+    var lstat4 = promisify3(fs11.lstat);
+    var close = promisify3(fs11.close);
+    var fsrealpath = promisify3(fs11.realpath);
     var statMethods = { lstat: lstat4, stat: stat3 };
     var foreach = (val, fn) => {
       if (val instanceof Set) {
@@ -35492,7 +35515,7 @@ var require_nodefs_handler = __commonJS({
         }
       };
       try {
-        return fs10.watch(path27, options2, handleEvent);
+        return fs11.watch(path27, options2, handleEvent);
       } catch (error) {
         errHandler(error);
       }
@@ -35577,7 +35600,7 @@ var require_nodefs_handler = __commonJS({
       if (copts && (copts.persistent < options2.persistent || copts.interval > options2.interval)) {
         listeners = cont.listeners;
         rawEmitters = cont.rawEmitters;
-        fs10.unwatchFile(fullPath);
+        fs11.unwatchFile(fullPath);
         cont = void 0;
       }
       if (cont) {
@@ -35588,7 +35611,7 @@ var require_nodefs_handler = __commonJS({
           listeners: listener,
           rawEmitters: rawEmitter,
           options: options2,
-          watcher: fs10.watchFile(fullPath, options2, (curr, prev) => {
+          watcher: fs11.watchFile(fullPath, options2, (curr, prev) => {
             foreach(cont.rawEmitters, (rawEmitter2) => {
               rawEmitter2(EV_CHANGE, fullPath, { curr, prev });
             });
@@ -35605,7 +35628,7 @@ var require_nodefs_handler = __commonJS({
         delFromSet(cont, KEY_RAW, rawEmitter);
         if (isEmptySet(cont.listeners)) {
           FsWatchFileInstances.delete(fullPath);
-          fs10.unwatchFile(fullPath);
+          fs11.unwatchFile(fullPath);
           cont.options = cont.watcher = void 0;
           Object.freeze(cont);
         }
@@ -35909,7 +35932,7 @@ var require_nodefs_handler = __commonJS({
 var require_fsevents_handler = __commonJS({
   "node_modules/chokidar/lib/fsevents-handler.js"(exports, module) {
     "use strict";
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var sysPath = __require("path");
     var { promisify: promisify3 } = __require("util");
     var fsevents;
@@ -35954,9 +35977,9 @@ var require_fsevents_handler = __commonJS({
       IDENTITY_FN
     } = require_constants7();
     var Depth = (value) => isNaN(value) ? {} : { depth: value };
-    var stat3 = promisify3(fs10.stat);
-    var lstat4 = promisify3(fs10.lstat);
-    var realpath3 = promisify3(fs10.realpath);
+    var stat3 = promisify3(fs11.stat);
+    var lstat4 = promisify3(fs11.lstat);
+    var realpath3 = promisify3(fs11.realpath);
     var statMethods = { stat: stat3, lstat: lstat4 };
     var FSEventsWatchers = /* @__PURE__ */ new Map();
     var consolidateThreshhold = 10;
@@ -36306,7 +36329,7 @@ var require_chokidar = __commonJS({
   "node_modules/chokidar/index.js"(exports) {
     "use strict";
     var { EventEmitter: EventEmitter3 } = __require("events");
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var sysPath = __require("path");
     var { promisify: promisify3 } = __require("util");
     var readdirp = require_readdirp();
@@ -36351,8 +36374,8 @@ var require_chokidar = __commonJS({
       isMacos,
       isIBMi
     } = require_constants7();
-    var stat3 = promisify3(fs10.stat);
-    var readdir3 = promisify3(fs10.readdir);
+    var stat3 = promisify3(fs11.stat);
+    var readdir3 = promisify3(fs11.readdir);
     var arrify = (value = []) => Array.isArray(value) ? value : [value];
     var flatten = (list, result = []) => {
       list.forEach((item) => {
@@ -36846,7 +36869,7 @@ var require_chokidar = __commonJS({
         }
         const now = /* @__PURE__ */ new Date();
         const awaitWriteFinish = (prevStat) => {
-          fs10.stat(fullPath, (err, curStat) => {
+          fs11.stat(fullPath, (err, curStat) => {
             if (err || !this._pendingWrites.has(path27)) {
               if (err && err.code !== "ENOENT") awfEmit(err);
               return;
@@ -45866,8 +45889,8 @@ var require_commonjs4 = __commonJS({
        *
        * @internal
        */
-      constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs10 = defaultFS2 } = {}) {
-        this.#fs = fsFromOption2(fs10);
+      constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs11 = defaultFS2 } = {}) {
+        this.#fs = fsFromOption2(fs11);
         if (cwd instanceof URL || cwd.startsWith("file://")) {
           cwd = (0, node_url_1.fileURLToPath)(cwd);
         }
@@ -46426,8 +46449,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs10) {
-        return new PathWin322(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
+      newRoot(fs11) {
+        return new PathWin322(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs11 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -46456,8 +46479,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs10) {
-        return new PathPosix2(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
+      newRoot(fs11) {
+        return new PathPosix2(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs11 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -48491,7 +48514,7 @@ var require_make_error = __commonJS({
 // node_modules/@npmcli/git/lib/opts.js
 var require_opts = __commonJS({
   "node_modules/@npmcli/git/lib/opts.js"(exports, module) {
-    var fs10 = __require("node:fs");
+    var fs11 = __require("node:fs");
     var os4 = __require("node:os");
     var path27 = __require("node:path");
     var ini = require_ini();
@@ -48501,8 +48524,8 @@ var require_opts = __commonJS({
       if (cachedConfig === null) {
         try {
           cachedConfig = {};
-          if (fs10.existsSync(gitConfigPath)) {
-            const configContent = fs10.readFileSync(gitConfigPath, "utf-8");
+          if (fs11.existsSync(gitConfigPath)) {
+            const configContent = fs11.readFileSync(gitConfigPath, "utf-8");
             cachedConfig = ini.parse(configContent);
           }
         } catch (error) {
@@ -51379,7 +51402,7 @@ var require_clone = __commonJS({
     var spawn = require_spawn();
     var { isWindows } = require_utils9();
     var pickManifest = require_lib11();
-    var fs10 = __require("fs/promises");
+    var fs11 = __require("fs/promises");
     module.exports = (repo, ref = "HEAD", target = null, opts = {}) => getRevs(repo, opts).then((revs) => clone(
       repo,
       revs,
@@ -51431,7 +51454,7 @@ var require_clone = __commonJS({
       const shallow = maybeShallow(repo, opts);
       const fetchOrigin = ["fetch", "origin", revDoc.rawRef].concat(shallow ? ["--depth=1"] : []);
       const git = (args2) => spawn(args2, { ...opts, cwd: target });
-      return fs10.mkdir(target, { recursive: true }).then(() => git(["init"])).then(() => isWindows(opts) ? git(["config", "--local", "--add", "core.longpaths", "true"]) : null).then(() => git(["remote", "add", "origin", repo])).then(() => git(fetchOrigin)).then(() => git(["checkout", revDoc.sha])).then(() => updateSubmodules(target, opts)).then(() => revDoc.sha);
+      return fs11.mkdir(target, { recursive: true }).then(() => git(["init"])).then(() => isWindows(opts) ? git(["config", "--local", "--add", "core.longpaths", "true"]) : null).then(() => git(["remote", "add", "origin", repo])).then(() => git(fetchOrigin)).then(() => git(["checkout", revDoc.sha])).then(() => updateSubmodules(target, opts)).then(() => revDoc.sha);
     };
     var branch = (repo, revDoc, target, opts) => {
       const args2 = [
@@ -51466,7 +51489,7 @@ var require_clone = __commonJS({
       return spawn(args2, opts).then(() => revDoc.sha);
     };
     var updateSubmodules = async (target, opts) => {
-      const hasSubmodules = await fs10.stat(`${target}/.gitmodules`).then(() => true).catch(() => false);
+      const hasSubmodules = await fs11.stat(`${target}/.gitmodules`).then(() => true).catch(() => false);
       if (!hasSubmodules) {
         return null;
       }
@@ -51482,7 +51505,7 @@ var require_clone = __commonJS({
       const lp = isWindows(opts) ? ["--config", "core.longpaths=true"] : [];
       const cloneArgs = ["clone", "--mirror", "-q", repo, target + "/.git"];
       const git = (args2) => spawn(args2, { ...opts, cwd: target });
-      return fs10.mkdir(target, { recursive: true }).then(() => git(cloneArgs.concat(lp))).then(() => git(["init"])).then(() => git(["checkout", ref])).then(() => updateSubmodules(target, opts)).then(() => git(["rev-parse", "--revs-only", "HEAD"])).then(({ stdout: stdout2 }) => stdout2.trim());
+      return fs11.mkdir(target, { recursive: true }).then(() => git(cloneArgs.concat(lp))).then(() => git(["init"])).then(() => git(["checkout", ref])).then(() => updateSubmodules(target, opts)).then(() => git(["rev-parse", "--revs-only", "HEAD"])).then(({ stdout: stdout2 }) => stdout2.trim());
     };
   }
 });
@@ -53552,7 +53575,7 @@ var require_normalize = __commonJS({
   "node_modules/@npmcli/package-json/lib/normalize.js"(exports, module) {
     var valid = require_valid();
     var clean = require_clean();
-    var fs10 = __require("node:fs/promises");
+    var fs11 = __require("node:fs/promises");
     var path27 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
@@ -53764,7 +53787,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs10.access(path27.join(pkg.path, "server.js"));
+          await fs11.access(path27.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -53796,7 +53819,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs10.readFile(path27.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs11.readFile(path27.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -53823,7 +53846,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs10.readFile(path27.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs11.readFile(path27.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -53865,7 +53888,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs10.readFile(path27.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs11.readFile(path27.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -53875,14 +53898,14 @@ var require_normalize = __commonJS({
             const headRef = head.replace(/^ref: /, "").trim();
             const headFile = path27.resolve(gitRoot, ".git", headRef);
             try {
-              headData = await fs10.readFile(headFile, "utf8");
+              headData = await fs11.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
               const packFile = path27.resolve(gitRoot, ".git/packed-refs");
               try {
-                let refs = await fs10.readFile(packFile, "utf8");
+                let refs = await fs11.readFile(packFile, "utf8");
                 if (refs) {
                   refs = refs.split("\n");
                   for (let i = 0; i < refs.length; i++) {
@@ -53914,7 +53937,7 @@ var require_normalize = __commonJS({
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs10.access(path27.join(pkg.path, dts));
+            await fs11.access(path27.join(pkg.path, dts));
             data.types = dts.split(path27.sep).join("/");
           } catch {
           }
@@ -54025,7 +54048,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs10.access(path27.resolve(pkg.path, data.bin[key]));
+            await fs11.access(path27.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -64142,6 +64165,7 @@ var COMMAND_MODULES = [
 
 // src/cli/lint.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
+import fs10 from "node:fs";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 
 // node_modules/unified-args/lib/index.js
@@ -71723,8 +71747,8 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs10 = defaultFS } = {}) {
-    this.#fs = fsFromOption(fs10);
+  constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs11 = defaultFS } = {}) {
+    this.#fs = fsFromOption(fs11);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath7(cwd);
     }
@@ -72282,8 +72306,8 @@ var PathScurryWin32 = class extends PathScurryBase {
   /**
    * @internal
    */
-  newRoot(fs10) {
-    return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
+  newRoot(fs11) {
+    return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs11 });
   }
   /**
    * Return true if the provided path string is an absolute path
@@ -72311,8 +72335,8 @@ var PathScurryPosix = class extends PathScurryBase {
   /**
    * @internal
    */
-  newRoot(fs10) {
-    return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
+  newRoot(fs11) {
+    return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs11 });
   }
   /**
    * Return true if the provided path string is an absolute path
@@ -76996,6 +77020,20 @@ import path24 from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
 var WriteRefused = class extends Error {
 };
+function limited(limit, fn) {
+  let active = 0;
+  const waiting = [];
+  return async (...args2) => {
+    if (active >= limit) await new Promise((resolve3) => waiting.push(resolve3));
+    active++;
+    try {
+      return await fn(...args2);
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
 async function writeVerified(file, before, after, root) {
   const real = await realpath2(file);
   const link = (await lstat3(file)).isSymbolicLink();
@@ -77150,9 +77188,10 @@ function createProcessor(options2) {
     };
   });
 }
+var writeOne = limited(16, writeVerified);
 async function write2(file, result, cwd) {
   try {
-    await writeVerified(path26.resolve(cwd, file.path), file.data.headroomOriginal ?? "", result.output ?? "", cwd);
+    await writeOne(path26.resolve(cwd, file.path), file.data.headroomOriginal ?? "", result.output ?? "", cwd);
     return result;
   } catch (error) {
     const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${error.code ?? error.message}`;
@@ -77307,6 +77346,7 @@ async function runLint(argv2) {
     if (state.configError || state.internalError) process.exitCode = EXIT_USAGE;
   });
   process.argv = [process.argv[0], "headroom", ...engineArgs(options2), "--", ...found.files];
+  limitEngineReads(64);
   args({
     processor: createProcessor({ command: options2.command, dryRun: options2.dryRun, cwd, config, state, index: index3, baseline }),
     name: "headroom",
@@ -77318,6 +77358,33 @@ async function runLint(argv2) {
     packageField: PACKAGE_FIELD,
     pluginPrefix: "headroom"
   });
+}
+function limitEngineReads(limit) {
+  const original = fs10.readFile;
+  if (original.headroomLimited) return;
+  let active = 0;
+  const waiting = [];
+  const pump = () => {
+    while (active < limit && waiting.length > 0) waiting.shift()();
+  };
+  const queued = function(...args2) {
+    const callback = args2[args2.length - 1];
+    if (typeof callback !== "function") return original.apply(this, args2);
+    waiting.push(() => {
+      active++;
+      original.apply(this, [
+        ...args2.slice(0, -1),
+        (...result) => {
+          active--;
+          pump();
+          callback(...result);
+        }
+      ]);
+    });
+    pump();
+  };
+  queued.headroomLimited = true;
+  fs10.readFile = queued;
 }
 async function readStdinBytes() {
   const chunks = [];

@@ -237,6 +237,12 @@ ${lines.join('\n')}
     expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
   }, 60_000)
 
+  it('a stream of 200,000 empty documents (under the size limit): refused quickly, not parsed', () => {
+    const started = Date.now()
+    expectRow({'many.yaml': '---\n'.repeat(200_000)}, 'many.yaml', /has more than 50000 documents \(200000 `---` markers\); split the stream/)
+    expect(Date.now() - started).toBeLessThan(30_000)
+  }, 60_000)
+
   it('memory: null', () => {
     const file = expectRow({'null.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n')}, 'null.yaml', /memory limit of istio-proxy is null/).file
     expect(file.findings.every((f) => f.status !== 'fixed')).toBe(true)

@@ -2,8 +2,7 @@
 // rewritten texts and trees with it on and off (HEADROOM_NO_PREFILTER=1), over the real corpus
 // (../shared/corpus, skipped when absent) and a generated bench repo; and it must never call a document
 // clean that yaml rejects (differential fuzz against yaml itself).
-import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {mkdtempSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -13,8 +12,7 @@ import {resolveSettings, type Settings} from '../src/config/settings.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
 import {planDocuments, splitDocuments} from '../src/parse/prefilter.js'
 import type {Node, ParsedFile} from '../src/types.js'
-// @ts-expect-error: plain ES module without types
-import {generate, rng} from '../bench/generate.mjs'
+import {generate, rng, type Rng} from '../bench/generate.mjs'
 import {CORPUS} from './helpers/cli.js'
 
 interface Source {
@@ -169,7 +167,7 @@ function checkSoundness(text: string): string | undefined {
 }
 
 /** Small random block-YAML documents near the edge of what the pre-filter accepts. */
-function randomYaml(r: ReturnType<typeof rng>): string {
+function randomYaml(r: Rng): string {
   const KEYS = ['a', 'b', 'kind', 'apiVersion', 'x y', '"q"', "'s'", "'it''s'", '_z', 'a.b/c', 'a ', 'containers', 'true', '1', '"a"', '<<']
   const SCALARS = ['v', 'Deployment', 'apps/v1', '1', 'true', 'null', '~', '"s"', "'t'", "'a''b'", '"a # b"', 'a # c', 'a#b', '-x', ':x', 'a:b', 'http://x:80/', '[]', '{}', '{a: 1}', 'a b', '""', 'apps/v1 # c', 'x]', '"\\q"', '&a v', '*a', '!t v', '@x', 'a: b', 'a:', '- a', '"open']
   const scalarLines = (indent: number): string[] =>
@@ -210,7 +208,7 @@ function randomYaml(r: ReturnType<typeof rng>): string {
   return text
 }
 
-function mutate(text: string, r: ReturnType<typeof rng>): string {
+function mutate(text: string, r: Rng): string {
   const lines = text.split('\n')
   const CHARS = [' ', '\t', ':', '- ', '#', ' #', '"', "'", '\n', '  ', '|', '{', '[', '&a ', '*a', '!', '?', '%', '\\', '\r', '---', '...', '\ufeff']
   for (let n = r.int(1, 3); n > 0; n--) {
@@ -289,7 +287,7 @@ describe('prefilter: splitting and recognising documents', () => {
     const sources = read(CORPUS).filter((s) => s.text.length < 30_000)
     const r = rng(7)
     for (let i = 0; i < 250; i++) {
-      const source = r.pick(sources) as Source
+      const source = r.pick(sources)
       expect(checkSoundness(mutate(source.text, r)), source.path).toBeUndefined()
     }
   })

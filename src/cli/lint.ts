@@ -1,6 +1,7 @@
 // `headroom check` / `headroom fix`: parses our flags, resolves config, discovers files, then hands the
 // run to unified-args (reporting, --frail, --quiet, --watch, exit code) with a processor that calls the core.
 import {isUtf8} from 'node:buffer'
+import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
 import pkg from '../../package.json' with {type: 'json'}
@@ -78,6 +79,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     if (state.configError || state.internalError) process.exitCode = EXIT_USAGE
   })
   process.argv = [process.argv[0] as string, 'headroom', ...engineArgs(options), '--', ...found.files]
+  limitEngineReads(64)
   args({
     processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state, index, baseline}),
     name: 'headroom',
@@ -89,6 +91,39 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     packageField: PACKAGE_FIELD,
     pluginPrefix: 'headroom'
   })
+}
+
+/**
+ * unified-engine starts reading every file at once (fs.readFile per file, no limit): with a low open-file
+ * limit (256 by default on macOS) most reads of a big repo fail with EMFILE. This queues the engine's reads
+ * so that at most `limit` files are open at a time. (Only the callback form, which the engine uses.)
+ */
+function limitEngineReads(limit: number): void {
+  const original = fs.readFile as (...args: unknown[]) => void
+  if ((original as {headroomLimited?: boolean}).headroomLimited) return
+  let active = 0
+  const waiting: (() => void)[] = []
+  const pump = () => {
+    while (active < limit && waiting.length > 0) (waiting.shift() as () => void)()
+  }
+  const queued = function (this: unknown, ...args: unknown[]): void {
+    const callback = args[args.length - 1]
+    if (typeof callback !== 'function') return original.apply(this, args)
+    waiting.push(() => {
+      active++
+      original.apply(this, [
+        ...args.slice(0, -1),
+        (...result: unknown[]) => {
+          active--
+          pump()
+          ;(callback as (...r: unknown[]) => void)(...result)
+        }
+      ])
+    })
+    pump()
+  }
+  ;(queued as {headroomLimited?: boolean}).headroomLimited = true
+  ;(fs as unknown as {readFile: unknown}).readFile = queued
 }
 
 async function readStdinBytes(): Promise<Buffer> {

@@ -12,7 +12,7 @@ import {ConfigError} from '../config/validate.js'
 import type {ConfigResolver} from './config-files.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import {filterResult, type LoadedBaseline} from './baseline-file.js'
-import {writeVerified, WriteRefused} from './write-file.js'
+import {limited, writeVerified, WriteRefused} from './write-file.js'
 import type {Command} from './options.js'
 
 export interface HeadroomRoot {
@@ -93,9 +93,11 @@ export function createProcessor(options: ProcessorOptions): Processor {
     }) as unknown as Processor
 }
 
+const writeOne = limited(16, writeVerified)
+
 async function write(file: VFile, result: FileResult, cwd: string): Promise<FileResult> {
   try {
-    await writeVerified(path.resolve(cwd, file.path), file.data.headroomOriginal ?? '', result.output ?? '', cwd)
+    await writeOne(path.resolve(cwd, file.path), file.data.headroomOriginal ?? '', result.output ?? '', cwd)
     return result
   } catch (error) {
     const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`

@@ -6,7 +6,7 @@ import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
-import {parseYaml} from '../parse/yaml-adapter.js'
+import {parseYaml, PrefilterMisread, type ParseProblem} from '../parse/yaml-adapter.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
@@ -79,7 +79,7 @@ export function prepare(source: SourceText): Prepared {
     const problems = parsed && !parsed.ok ? parsed.problems : []
     const findings = problems
       .slice(0, 5)
-      .map((p) => fileFinding(source, 'yaml-syntax', 'error', `invalid YAML: ${p.message}; file left unchanged`, p.offset, p))
+      .map((p) => syntaxFinding(source, p))
     return {ok: false, result: {path: source.path, skipped: true, findings}}
   }
   return {ok: true, file: parsed.file}
@@ -87,6 +87,18 @@ export function prepare(source: SourceText): Prepared {
 
 /** Rules, then (for fix) planned edits applied and verified. */
 export function analyzeFile(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
+  try {
+    return analyzeParsed(file, settings, options)
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error
+    // The lazy pre-filter is an optimisation: when it cannot read a file, the full parse decides.
+    const full = parseYaml({path: file.path, text: file.text}, {prefilter: false})
+    if (!full.ok) return {path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p))}
+    return analyzeParsed(full.file, settings, options)
+  }
+}
+
+function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
   const {candidates: found, workloads} = collectFindings(file, settings, options.rules ?? RULES, index)
   const result = options.fix ? fixFile(file, found) : {path: file.path, findings: found.map((f) => f.finding), parsed: file}
@@ -236,6 +248,10 @@ function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates
   const verdict = verifyRewrite(file, result.text, changes)
   if (!verdict.ok) return verdict
   return {ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate)}
+}
+
+function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {
+  return fileFinding(source, 'yaml-syntax', 'error', `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem)
 }
 
 function fileFinding(

@@ -43,9 +43,20 @@ const MAX_ALIAS_COUNT = 1000
 // Kubernetes reads YAML through go-yaml, which honours `<<` merge keys.
 const PARSE_OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
 
-export function parseYaml(source: SourceText): ParseResult {
+/** More documents than this in one file are not parsed: 200,000 empty ones cost yaml 15 s and 700 MB. */
+export const MAX_DOCUMENTS = 50_000
+
+/** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
+export class PrefilterMisread extends Error {}
+
+export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {}): ParseResult {
+  // (a marker takes at least 4 characters, so shorter texts need no count)
+  const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
+  if (markers > MAX_DOCUMENTS) {
+    return {ok: false, problems: [{message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1}]}
+  }
   try {
-    return parseYamlUnguarded(source)
+    return parseYamlUnguarded(source, options.prefilter !== false)
   } catch (error) {
     // yaml's parser recurses per nesting level and does not catch every stack overflow itself.
     if (error instanceof RangeError && /call stack/i.test(error.message)) return {ok: false, problems: [{message: TOO_DEEP, offset: 0, line: 1, col: 1}]}
@@ -53,8 +64,8 @@ export function parseYaml(source: SourceText): ParseResult {
   }
 }
 
-function parseYamlUnguarded(source: SourceText): ParseResult {
-  if (prefilterEnabled()) {
+function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
+  if (prefilter && prefilterEnabled()) {
     const lazy = parseLazily(source)
     if (lazy) return lazy
   }
@@ -123,11 +134,11 @@ function parseLazily(source: SourceText): ParseResult | undefined {
 }
 
 /**
- * One document of the pre-filtered parse, composed on first use (or already parsed: `first`, kept until
- * its first use). The composed tree is then held weakly: while any of its map, sequence or alias nodes is
- * in use it stays (they hold its converter), so lookups keep returning the same nodes; once a file is done
- * the tree can go, and a later use (a reporter asking for data) parses the document again. A file's text
- * is all that a long run has to keep.
+ * One document of the pre-filtered parse: already parsed (`first`, a document the pre-filter left to yaml)
+ * or recognised and composed on first use. A recognised document's tree is held weakly: while any of its
+ * map, sequence or alias nodes is in use it stays (they hold its converter), so lookups keep returning the
+ * same nodes; once a file is done the tree can go, and a later use (a reporter asking for data) composes
+ * the document again (recognised documents nest at most 64 levels, so that is always safe).
  */
 function lazyDocument(
   source: SourceText,
@@ -138,16 +149,11 @@ function lazyDocument(
   first: Document.Parsed | undefined
 ): ParsedDocument {
   const text = source.text
-  // A document parsed up front is pinned until its first use, so that parse is not thrown away.
-  let pinned: Converter | undefined = first ? new Converter(first, lines, text, part.start) : undefined
+  // A document parsed up front (one the pre-filter left to yaml, which may nest deeply) is kept as before.
+  const kept = first ? new Converter(first, lines, text, part.start) : undefined
   let held: WeakRef<Converter> | undefined
   const converter = (): Converter => {
-    if (pinned) {
-      const current = pinned
-      pinned = undefined
-      held = new WeakRef(current)
-      return current
-    }
+    if (kept) return kept
     let current = held?.deref()
     if (!current) {
       const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
@@ -235,7 +241,7 @@ function plainString(scalar: TopScalar, lines: Positions): ScalarNode {
 }
 
 function prefilterBug(source: SourceText, part: PlannedDocument): Error {
-  return new Error(
+  return new PrefilterMisread(
     `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
   )
 }

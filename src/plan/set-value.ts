@@ -33,6 +33,8 @@ interface Context {
   readonly document: ParsedDocument
   readonly edits: Edit[]
   readonly changes: DataChange[]
+  /** the document is JSON (a flow mapping with double-quoted keys): everything written stays JSON */
+  readonly json: boolean
 }
 
 class Refusal extends Error {}
@@ -60,7 +62,10 @@ export function planSetValues(file: ParsedFile, wanted: readonly SetValue[]): Pl
       node = next
     })
   }
-  const context: Context = {file, document: first.document, edits: [], changes: []}
+  const root = first.document.root
+  const rootKey = root?.type === 'map' ? root.pairs[0]?.keyNode : undefined
+  const json = root?.type === 'map' && root.flow && rootKey?.type === 'scalar' && rootKey.style === 'double'
+  const context: Context = {file, document: first.document, edits: [], changes: [], json}
   try {
     planMap(context, first.map, tree, [])
   } catch (error) {
@@ -100,6 +105,11 @@ function planMap(context: Context, map: MapNode, tree: Tree, keyPath: readonly s
       continue
     }
     refuseShared(context, value)
+    if (!isLeaf(want) && value.type === 'scalar' && value.value === null && value.style === 'plain') {
+      // `resources: null` / `~`: the one token is replaced by the wanted mapping, written inline.
+      context.edits.push({range: value.range, text: renderFlow(context, want, context.json)})
+      continue
+    }
     if (isLeaf(want)) {
       if (value.type !== 'scalar') throw new Refusal(`${where} is a ${value.type === 'map' ? 'mapping' : 'sequence'}, not a scalar`)
       replaceScalar(context, value, want, where)
@@ -124,7 +134,8 @@ function describe(node: Node): string {
 
 function replaceScalar(context: Context, node: ScalarNode, want: Leaf, where: string): void {
   if (node.style === 'block-literal' || node.style === 'block-folded') throw new Refusal(`${where} is a block scalar; edit it by hand`)
-  const text = quote(want.value, node.style)
+  // In JSON a plain scalar is a number: the quantity string it becomes needs quotes.
+  const text = quote(want.value, context.json && node.style === 'plain' ? 'double' : node.style)
   context.edits.push({range: node.range, text})
   context.changes.push({document: context.document.index, path: want.path, value: scalarData(text)})
 }
@@ -135,14 +146,14 @@ function fillEmpty(context: Context, parent: MapNode, keyNode: Node | null, valu
   const {file} = context
   const at = value?.range.start ?? keyNode.range.end
   if (isLeaf(want)) {
-    const text = scalarText(want, parent)
+    const text = scalarText(want, parent, context)
     const sep = file.text[at - 1] === ':' ? ' ' : ''
     context.edits.push({range: {start: at, end: at}, text: sep + text})
     record(context, want, text)
     return
   }
   if (parent.flow) {
-    context.edits.push({range: {start: at, end: at}, text: ' ' + renderFlow(context, want, quotedKeys(parent))})
+    context.edits.push({range: {start: at, end: at}, text: ' ' + renderFlow(context, want, quotedKeys(parent, context))})
     return
   }
   const unit = indentUnit(file, context.document)
@@ -154,7 +165,7 @@ function fillEmpty(context: Context, parent: MapNode, keyNode: Node | null, valu
 function insertKeys(context: Context, map: MapNode, missing: Tree): void {
   const {file} = context
   if (map.flow) {
-    const entries = renderFlowEntries(context, missing, quotedKeys(map))
+    const entries = renderFlowEntries(context, missing, quotedKeys(map, context))
     const lastPair = map.pairs[map.pairs.length - 1]
     if (!lastPair) {
       const close = file.text.lastIndexOf('}', map.range.end - 1)
@@ -179,7 +190,7 @@ function renderBlock(context: Context, tree: Tree, indent: string, unit: number,
   const lines: string[] = []
   for (const [key, want] of tree) {
     if (isLeaf(want)) {
-      const text = scalarText(want, near)
+      const text = scalarText(want, near, context)
       record(context, want, text)
       lines.push(`${indent}${plainKey(key)}: ${text}`)
     } else {
@@ -214,17 +225,18 @@ function record(context: Context, want: Leaf, text: string): void {
 }
 
 /** JSON manifests (and flow maps written with quoted keys) get quoted keys, so JSON stays JSON. */
-function quotedKeys(map: MapNode): boolean {
+function quotedKeys(map: MapNode, context: Context): boolean {
+  if (!map.flow) return false
   const key = map.pairs[0]?.keyNode
-  return map.flow && key?.type === 'scalar' && key.style === 'double'
+  return key ? key.type === 'scalar' && key.style === 'double' : context.json
 }
 
 function plainKey(key: string): string {
   return isSafePlain(key) ? key : JSON.stringify(key)
 }
 
-function scalarText(want: Leaf, near: MapNode): string {
-  if (quotedKeys(near)) return JSON.stringify(want.value)
+function scalarText(want: Leaf, near: MapNode, context: Context): string {
+  if (quotedKeys(near, context)) return JSON.stringify(want.value)
   return quote(want.value, want.style ?? 'plain')
 }
 

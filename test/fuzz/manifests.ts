@@ -136,7 +136,8 @@ export interface Avoid {
   readonly jsonSyntax: boolean
 }
 
-export const AVOID_KNOWN: Avoid = {nullSections: true, jsonSyntax: true}
+/** Both defects are fixed (fixtures/fuzz-failures/1, 2, 3, 5): nothing is left out any more. */
+export const AVOID_KNOWN: Avoid = {nullSections: false, jsonSyntax: false}
 export const AVOID_NOTHING: Avoid = {nullSections: false, jsonSyntax: false}
 
 export interface Arbitraries {

@@ -68,14 +68,21 @@ export function signature(violations: readonly string[]): string {
     .slice(0, 100)
 }
 
+/**
+ * Ends the current job: the parser holds lazily composed documents through WeakRefs, and V8 keeps every
+ * WeakRef target alive until the job ends, so thousands of cases in one synchronous loop run out of memory.
+ */
+const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /** Line-based delta debugging: the smallest text (by whole lines) that still fails the same way. */
-export function minimiseText(text: string, json: boolean, sig: string, budgetMs = 60_000, lenient = false): string {
+export async function minimiseText(text: string, json: boolean, sig: string, budgetMs = 60_000, lenient = false): Promise<string> {
   const deadline = Date.now() + budgetMs
-  const fails = (candidate: string): boolean => {
+  const fails = async (candidate: string): Promise<boolean> => {
+    await nextTask()
     const outcome = checkText(candidate, {json, lenient})
     return outcome.violations.length > 0 && signature(outcome.violations) === sig
   }
-  if (!fails(text)) return text
+  if (!(await fails(text))) return text
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   let lines = text.split(eol)
   let chunk = Math.max(1, Math.floor(lines.length / 2))
@@ -83,7 +90,7 @@ export function minimiseText(text: string, json: boolean, sig: string, budgetMs 
     let removed = false
     for (let i = 0; i < lines.length && Date.now() < deadline; ) {
       const candidate = [...lines.slice(0, i), ...lines.slice(i + chunk)]
-      if (candidate.length > 0 && fails(candidate.join(eol))) {
+      if (candidate.length > 0 && (await fails(candidate.join(eol)))) {
         lines = candidate
         removed = true
       } else {
@@ -98,7 +105,7 @@ export function minimiseText(text: string, json: boolean, sig: string, budgetMs 
     const stripped = line.replace(/\s+#.*$/, '').replace(/\s+$/, '')
     if (stripped !== line) {
       const candidate = [...lines.slice(0, i), stripped, ...lines.slice(i + 1)]
-      if (fails(candidate.join(eol))) lines = candidate
+      if (await fails(candidate.join(eol))) lines = candidate
     }
   }
   return lines.join(eol)
@@ -149,12 +156,6 @@ function suites(known: boolean): Suite<unknown>[] {
   return [generated, mutated] as Suite<unknown>[]
 }
 
-/**
- * Ends the current job: the parser holds lazily composed documents through WeakRefs, and V8 keeps every
- * WeakRef target alive until the job ends, so thousands of cases in one synchronous loop run out of memory.
- */
-const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve))
-
 export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const started = Date.now()
   const failures: SavedFailure[] = []
@@ -197,7 +198,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         } else {
           seen.add(sig)
           options.log(`FAILURE ${failures.length + 1} (${suite.name}): ${violations[0]}`)
-          const minimal = violations.some((v) => v.startsWith('generator:')) ? outcome.text : minimiseText(outcome.text, outcome.json, sig, 60_000, suite.lenient)
+          const minimal = violations.some((v) => v.startsWith('generator:')) ? outcome.text : await minimiseText(outcome.text, outcome.json, sig, 60_000, suite.lenient)
           const dir = options.saveDir ? save(options.saveDir, {suite, seed, path: result.counterexamplePath ?? '', sig, violations, minimal, original: outcome.text, json: outcome.json, options}) : undefined
           if (dir) options.log(`  saved ${dir}`)
           failures.push({suite: suite.name, dir, signature: sig, violations, seed, path: result.counterexamplePath ?? '', input: minimal})
