@@ -19788,7 +19788,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path14, (statError, stat3) => {
+        settings.fs.stat(path14, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -19798,9 +19798,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -19826,11 +19826,11 @@ var require_sync = __commonJS({
         return lstat3;
       }
       try {
-        const stat3 = settings.fs.statSync(path14);
+        const stat4 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -19897,14 +19897,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path14, optionsOrSettingsOrCallback, callback) {
+    function stat4(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat4;
     function statSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path14, settings);
@@ -22660,7 +22660,7 @@ var require_ignore = __commonJS({
 });
 
 // src/audit/data.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/audit/read.ts
@@ -23308,16 +23308,26 @@ var AuditCollector = class {
     return { files: this.files, instances };
   }
 };
+var MAX_AUDIT_FILES = 1e3;
+var MAX_AUDIT_FILE_BYTES = 512 * 1024 * 1024;
 async function loadAudit(files, options2) {
   const collector = new AuditCollector();
+  if (files.length > MAX_AUDIT_FILES) {
+    throw new AuditInputError(files[MAX_AUDIT_FILES] ?? "", "", `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`);
+  }
   for (const file of files) {
     const absolute = path2.resolve(options2.cwd, file);
     const relative = path2.relative(options2.cwd, absolute);
     const shown2 = relative.startsWith("..") || relative === "" ? absolute : relative;
     let text;
     try {
+      const { size } = await stat(absolute);
+      if (size > MAX_AUDIT_FILE_BYTES) {
+        throw new AuditInputError(shown2, "", `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`);
+      }
       text = await readFile(absolute, "utf8");
     } catch (error) {
+      if (error instanceof AuditInputError) throw error;
       const code = error.code;
       throw new AuditInputError(shown2, "", code === "EISDIR" ? "is a folder; name audit files one by one" : `cannot be read (${code ?? error.message})`);
     }
@@ -26752,7 +26762,7 @@ async function scanIndex(files, cwd) {
 
 // src/cli/write-file.ts
 import { randomBytes } from "node:crypto";
-import { lstat, open, readFile as readFile3, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
+import { lstat, open, readFile as readFile3, readdir, realpath, rename, stat as stat2, unlink } from "node:fs/promises";
 import path5 from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
 var WriteRefused = class extends Error {
@@ -26768,7 +26778,7 @@ async function writeVerified(file, before, after, root) {
   if (!onDisk.equals(Buffer.from(before, "utf8"))) {
     throw new WriteRefused("changed on disk since it was read, or is not UTF-8 text; not written");
   }
-  const { mode } = await stat(real2);
+  const { mode } = await stat2(real2);
   const temp = path5.join(path5.dirname(real2), `.${path5.basename(real2)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
   const handle = await open(temp, "wx", mode & 4095);
   try {
@@ -26795,7 +26805,7 @@ function isInside(child, parent) {
 }
 
 // src/discover/discover.ts
-import { lstat as lstat2, stat as stat2 } from "node:fs/promises";
+import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // node_modules/globby/index.js
@@ -28573,7 +28583,7 @@ async function discover(inputs, cwd) {
   const missing = [];
   const special = [];
   for (const input2 of inputs) {
-    const info = await stat2(path9.resolve(cwd, input2)).catch(() => void 0);
+    const info = await stat3(path9.resolve(cwd, input2)).catch(() => void 0);
     if (info && !info.isFile() && !info.isDirectory()) {
       special.push(input2);
       continue;
@@ -28586,7 +28596,7 @@ async function discover(inputs, cwd) {
 }
 async function expand(input2, cwd) {
   const absolute = path9.resolve(cwd, input2);
-  const info = await stat2(absolute).catch(() => void 0);
+  const info = await stat3(absolute).catch(() => void 0);
   if (info?.isFile()) return [display(absolute, cwd)];
   if (info?.isDirectory()) {
     const matches3 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));

@@ -20946,18 +20946,26 @@ var init_read = __esm({
 });
 
 // src/audit/data.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path3 from "node:path";
 async function loadAudit(files, options2) {
   const collector = new AuditCollector();
+  if (files.length > MAX_AUDIT_FILES) {
+    throw new AuditInputError(files[MAX_AUDIT_FILES] ?? "", "", `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`);
+  }
   for (const file of files) {
     const absolute = path3.resolve(options2.cwd, file);
     const relative = path3.relative(options2.cwd, absolute);
     const shown2 = relative.startsWith("..") || relative === "" ? absolute : relative;
     let text;
     try {
+      const { size } = await stat(absolute);
+      if (size > MAX_AUDIT_FILE_BYTES) {
+        throw new AuditInputError(shown2, "", `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`);
+      }
       text = await readFile(absolute, "utf8");
     } catch (error) {
+      if (error instanceof AuditInputError) throw error;
       const code = error.code;
       throw new AuditInputError(shown2, "", code === "EISDIR" ? "is a folder; name audit files one by one" : `cannot be read (${code ?? error.message})`);
     }
@@ -20965,7 +20973,7 @@ async function loadAudit(files, options2) {
   }
   return collector.finish();
 }
-var AuditCollector;
+var AuditCollector, MAX_AUDIT_FILES, MAX_AUDIT_FILE_BYTES;
 var init_data = __esm({
   "src/audit/data.ts"() {
     "use strict";
@@ -21032,6 +21040,8 @@ var init_data = __esm({
         return { files: this.files, instances };
       }
     };
+    MAX_AUDIT_FILES = 1e3;
+    MAX_AUDIT_FILE_BYTES = 512 * 1024 * 1024;
   }
 });
 
@@ -25138,7 +25148,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path27, (statError, stat3) => {
+        settings.fs.stat(path27, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -25148,9 +25158,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -25176,11 +25186,11 @@ var require_sync = __commonJS({
         return lstat4;
       }
       try {
-        const stat3 = settings.fs.statSync(path27);
+        const stat4 = settings.fs.statSync(path27);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat4;
@@ -25247,14 +25257,14 @@ var require_out = __commonJS({
     var sync2 = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path27, optionsOrSettingsOrCallback, callback) {
+    function stat4(path27, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path27, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat4;
     function statSync2(path27, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync2.read(path27, settings);
@@ -29598,14 +29608,14 @@ var init_globby = __esm({
 });
 
 // src/discover/discover.ts
-import { lstat, stat } from "node:fs/promises";
+import { lstat, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 async function discover(inputs, cwd) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const special = [];
   for (const input of inputs) {
-    const info = await stat(path7.resolve(cwd, input)).catch(() => void 0);
+    const info = await stat2(path7.resolve(cwd, input)).catch(() => void 0);
     if (info && !info.isFile() && !info.isDirectory()) {
       special.push(input);
       continue;
@@ -29618,7 +29628,7 @@ async function discover(inputs, cwd) {
 }
 async function expand(input, cwd) {
   const absolute = path7.resolve(cwd, input);
-  const info = await stat(absolute).catch(() => void 0);
+  const info = await stat2(absolute).catch(() => void 0);
   if (info?.isFile()) return [display(absolute, cwd)];
   if (info?.isDirectory()) {
     const matches3 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
@@ -33029,7 +33039,7 @@ var require_readdirp = __commonJS({
     var { promisify: promisify3 } = __require("util");
     var picomatch2 = require_picomatch6();
     var readdir3 = promisify3(fs11.readdir);
-    var stat3 = promisify3(fs11.stat);
+    var stat4 = promisify3(fs11.stat);
     var lstat4 = promisify3(fs11.lstat);
     var realpath3 = promisify3(fs11.realpath);
     var BANG = "!";
@@ -33094,7 +33104,7 @@ var require_readdirp = __commonJS({
         const { root, type } = opts;
         this._fileFilter = normalizeFilter(opts.fileFilter);
         this._directoryFilter = normalizeFilter(opts.directoryFilter);
-        const statMethod = opts.lstat ? lstat4 : stat3;
+        const statMethod = opts.lstat ? lstat4 : stat4;
         if (wantBigintFsStats) {
           this._stat = (path27) => statMethod(path27, { bigint: true });
         } else {
@@ -35465,11 +35475,11 @@ var require_nodefs_handler = __commonJS({
     } = require_constants7();
     var THROTTLE_MODE_WATCH = "watch";
     var open2 = promisify3(fs11.open);
-    var stat3 = promisify3(fs11.stat);
+    var stat4 = promisify3(fs11.stat);
     var lstat4 = promisify3(fs11.lstat);
     var close = promisify3(fs11.close);
     var fsrealpath = promisify3(fs11.realpath);
-    var statMethods = { lstat: lstat4, stat: stat3 };
+    var statMethods = { lstat: lstat4, stat: stat4 };
     var foreach = (val, fn) => {
       if (val instanceof Set) {
         val.forEach(fn);
@@ -35693,7 +35703,7 @@ var require_nodefs_handler = __commonJS({
           if (!this.fsw._throttle(THROTTLE_MODE_WATCH, file, 5)) return;
           if (!newStats || newStats.mtimeMs === 0) {
             try {
-              const newStats2 = await stat3(file);
+              const newStats2 = await stat4(file);
               if (this.fsw.closed) return;
               const at = newStats2.atimeMs;
               const mt = newStats2.mtimeMs;
@@ -35977,10 +35987,10 @@ var require_fsevents_handler = __commonJS({
       IDENTITY_FN
     } = require_constants7();
     var Depth = (value) => isNaN(value) ? {} : { depth: value };
-    var stat3 = promisify3(fs11.stat);
+    var stat4 = promisify3(fs11.stat);
     var lstat4 = promisify3(fs11.lstat);
     var realpath3 = promisify3(fs11.realpath);
-    var statMethods = { stat: stat3, lstat: lstat4 };
+    var statMethods = { stat: stat4, lstat: lstat4 };
     var FSEventsWatchers = /* @__PURE__ */ new Map();
     var consolidateThreshhold = 10;
     var wrongEventFlags = /* @__PURE__ */ new Set([
@@ -36093,7 +36103,7 @@ var require_fsevents_handler = __commonJS({
       }
       async checkExists(path27, fullPath, realPath, parent, watchedDir, item, info, opts) {
         try {
-          const stats = await stat3(path27);
+          const stats = await stat4(path27);
           if (this.fsw.closed) return;
           if (sameTypes(info, stats)) {
             this.addOrChange(path27, fullPath, realPath, parent, watchedDir, item, info, opts);
@@ -36157,7 +36167,7 @@ var require_fsevents_handler = __commonJS({
             if (typeof opts.ignored === FUNCTION_TYPE) {
               let stats;
               try {
-                stats = await stat3(path27);
+                stats = await stat4(path27);
               } catch (error) {
               }
               if (this.fsw.closed) return;
@@ -36374,7 +36384,7 @@ var require_chokidar = __commonJS({
       isMacos,
       isIBMi
     } = require_constants7();
-    var stat3 = promisify3(fs11.stat);
+    var stat4 = promisify3(fs11.stat);
     var readdir3 = promisify3(fs11.readdir);
     var arrify = (value = []) => Array.isArray(value) ? value : [value];
     var flatten = (list, result = []) => {
@@ -36798,7 +36808,7 @@ var require_chokidar = __commonJS({
           const fullPath = opts.cwd ? sysPath.join(opts.cwd, path27) : path27;
           let stats;
           try {
-            stats = await stat3(fullPath);
+            stats = await stat4(fullPath);
           } catch (err) {
           }
           if (!stats || this.closed) return;
@@ -36928,8 +36938,8 @@ var require_chokidar = __commonJS({
         }
         return this._userIgnored([path27, stats]);
       }
-      _isntIgnored(path27, stat4) {
-        return !this._isIgnored(path27, stat4);
+      _isntIgnored(path27, stat5) {
+        return !this._isIgnored(path27, stat5);
       }
       /**
        * Provides a set of common helpers and properties relating to symlink and glob handling.
@@ -51513,8 +51523,8 @@ var require_clone = __commonJS({
 // node_modules/@npmcli/git/lib/is.js
 var require_is = __commonJS({
   "node_modules/@npmcli/git/lib/is.js"(exports, module) {
-    var { stat: stat3 } = __require("fs/promises");
-    module.exports = ({ cwd = process.cwd() } = {}) => stat3(cwd + "/.git").then(() => true, () => false);
+    var { stat: stat4 } = __require("fs/promises");
+    module.exports = ({ cwd = process.cwd() } = {}) => stat4(cwd + "/.git").then(() => true, () => false);
   }
 });
 
@@ -54656,11 +54666,11 @@ var require_lib17 = __commonJS({
       writeFile,
       chmod,
       unlink: unlink2,
-      stat: stat3,
+      stat: stat4,
       mkdir: mkdir3
     } = __require("node:fs/promises");
-    var fileExists2 = (...p) => stat3(resolve3(...p)).then((st) => st.isFile()).catch(() => false);
-    var dirExists = (...p) => stat3(resolve3(...p)).then((st) => st.isDirectory()).catch(() => false);
+    var fileExists2 = (...p) => stat4(resolve3(...p)).then((st) => st.isFile()).catch(() => false);
+    var dirExists = (...p) => stat4(resolve3(...p)).then((st) => st.isDirectory()).catch(() => false);
     var hasOwnProperty3 = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var typeDefs = require_type_defs2();
     var nerfDart = require_nerf_dart();
@@ -65881,8 +65891,8 @@ function packageResolve(specifier, base2, conditions) {
   let packageJsonPath = fileURLToPath4(packageJsonUrl);
   let lastPath;
   do {
-    const stat3 = tryStatSync(packageJsonPath.slice(0, -13));
-    if (!stat3 || !stat3.isDirectory()) {
+    const stat4 = tryStatSync(packageJsonPath.slice(0, -13));
+    if (!stat4 || !stat4.isDirectory()) {
       lastPath = packageJsonPath;
       packageJsonUrl = new URL(
         (isScoped ? "../../../../node_modules/" : "../../../node_modules/") + packageName + "/package.json",
@@ -77015,7 +77025,7 @@ function keyOf(e) {
 
 // src/cli/write-file.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { lstat as lstat3, open, readFile as readFile4, readdir as readdir2, realpath as realpath2, rename, stat as stat2, unlink } from "node:fs/promises";
+import { lstat as lstat3, open, readFile as readFile4, readdir as readdir2, realpath as realpath2, rename, stat as stat3, unlink } from "node:fs/promises";
 import path24 from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
 var WriteRefused = class extends Error {
@@ -77045,7 +77055,7 @@ async function writeVerified(file, before, after, root) {
   if (!onDisk.equals(Buffer.from(before, "utf8"))) {
     throw new WriteRefused("changed on disk since it was read, or is not UTF-8 text; not written");
   }
-  const { mode } = await stat2(real);
+  const { mode } = await stat3(real);
   const temp = path24.join(path24.dirname(real), `.${path24.basename(real)}${TEMP_MARK}${process.pid}-${randomBytes2(4).toString("hex")}`);
   const handle = await open(temp, "wx", mode & 4095);
   try {
@@ -77092,7 +77102,7 @@ async function inFlight(file, name) {
   } catch (error) {
     if (error.code !== "EPERM") return false;
   }
-  const info = await stat2(file).catch(() => void 0);
+  const info = await stat3(file).catch(() => void 0);
   return info !== void 0 && Date.now() - info.mtimeMs < IN_FLIGHT_MS;
 }
 function isInside(child, parent) {

@@ -409,3 +409,11 @@ ${request ? `            requests: {memory: ${request}}\n` : ''}            limi
     expect(() => resolveAuditOptions({prior: '0.9'})).toThrow(/drift must be a factor/)
   })
 })
+
+describe('audit input limits', () => {
+  it('refuses more audit files than it reads, before reading any', async () => {
+    const {loadAudit, MAX_AUDIT_FILES} = await import('../src/audit/data.js')
+    const files = Array.from({length: MAX_AUDIT_FILES + 1}, (_, i) => `missing-${i}.json`)
+    await expect(loadAudit(files, {cwd: process.cwd()})).rejects.toThrow(/at most 1000 are read/)
+  })
+})

@@ -1,7 +1,7 @@
 // Samples folded into per-instance summaries as they are read, so a large NDJSON file never has to be
 // held as sample objects. An instance is one container of one pod (by pod uid when the data has it,
 // else by pod name). Points are distinct timestamps, so reading the same snapshot twice counts once.
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {readAuditText, type FileSummary, type ReadOptions} from './read.js'
 import {AuditInputError, type Sample, type WorkloadHint} from './types.js'
@@ -100,17 +100,29 @@ export class AuditCollector {
   }
 }
 
+/** Bounds on audit input: a week of 30 s kubelet snapshots of a large cluster fits well inside them. */
+export const MAX_AUDIT_FILES = 1000
+export const MAX_AUDIT_FILE_BYTES = 512 * 1024 * 1024
+
 /** Reads every audit file (paths shown relative to cwd); throws AuditInputError for the first bad one. */
 export async function loadAudit(files: readonly string[], options: ReadOptions & {cwd: string}): Promise<AuditData> {
   const collector = new AuditCollector()
+  if (files.length > MAX_AUDIT_FILES) {
+    throw new AuditInputError(files[MAX_AUDIT_FILES] ?? '', '', `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`)
+  }
   for (const file of files) {
     const absolute = path.resolve(options.cwd, file)
     const relative = path.relative(options.cwd, absolute)
     const shown = relative.startsWith('..') || relative === '' ? absolute : relative
     let text: string
     try {
+      const {size} = await stat(absolute)
+      if (size > MAX_AUDIT_FILE_BYTES) {
+        throw new AuditInputError(shown, '', `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`)
+      }
       text = await readFile(absolute, 'utf8')
     } catch (error) {
+      if (error instanceof AuditInputError) throw error
       const code = (error as NodeJS.ErrnoException).code
       throw new AuditInputError(shown, '', code === 'EISDIR' ? 'is a folder; name audit files one by one' : `cannot be read (${code ?? (error as Error).message})`)
     }
