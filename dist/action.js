@@ -6956,7 +6956,7 @@ var require_identity = __commonJS({
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
@@ -6993,7 +6993,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -23968,12 +23968,21 @@ function parseLazily(source) {
   const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset) };
   return { ok: true, file };
 }
+var RECOMPOSE_DEPTH = 128;
 function lazyDocument(source, part, index, lines, keys, first) {
   const text = source.text;
-  const kept = first ? new Converter(first, lines, text, part.start) : void 0;
+  const initial = first ? new Converter(first, lines, text, part.start) : void 0;
+  const kept = first && !nestsAtMost(first.contents, RECOMPOSE_DEPTH) ? initial : void 0;
+  let pinned = kept ? void 0 : initial;
   let held;
   const converter = () => {
     if (kept) return kept;
+    if (pinned) {
+      const current2 = pinned;
+      pinned = void 0;
+      held = new WeakRef(current2);
+      return current2;
+    }
     let current = held?.deref();
     if (!current) {
       const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
@@ -24044,6 +24053,26 @@ function shallowRoot(source, part, keys, lines, contentRoot) {
       return real2().col;
     }
   };
+}
+function nestsAtMost(root, limit) {
+  const nodes = [root];
+  const depths = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop();
+    if (depth > limit) return false;
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) {
+        nodes.push(item.key, item.value);
+        depths.push(depth + 1, depth + 1);
+      } else {
+        nodes.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
 }
 function plainString(scalar, lines) {
   const range = { start: scalar.start, end: scalar.start + scalar.source.length };

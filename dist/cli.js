@@ -10792,7 +10792,7 @@ var require_identity = __commonJS({
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
     function isCollection(node) {
@@ -10829,7 +10829,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode2;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -18683,10 +18683,18 @@ function parseLazily(source) {
 }
 function lazyDocument(source, part, index3, lines, keys, first) {
   const text = source.text;
-  const kept = first ? new Converter(first, lines, text, part.start) : void 0;
+  const initial = first ? new Converter(first, lines, text, part.start) : void 0;
+  const kept = first && !nestsAtMost(first.contents, RECOMPOSE_DEPTH) ? initial : void 0;
+  let pinned = kept ? void 0 : initial;
   let held;
   const converter = () => {
     if (kept) return kept;
+    if (pinned) {
+      const current2 = pinned;
+      pinned = void 0;
+      held = new WeakRef(current2);
+      return current2;
+    }
     let current = held?.deref();
     if (!current) {
       const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
@@ -18757,6 +18765,26 @@ function shallowRoot(source, part, keys, lines, contentRoot) {
       return real().col;
     }
   };
+}
+function nestsAtMost(root, limit) {
+  const nodes = [root];
+  const depths = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop();
+    if (depth > limit) return false;
+    if (!(0, import_yaml.isMap)(node) && !(0, import_yaml.isSeq)(node)) continue;
+    for (const item of node.items) {
+      if ((0, import_yaml.isPair)(item)) {
+        nodes.push(item.key, item.value);
+        depths.push(depth + 1, depth + 1);
+      } else {
+        nodes.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
 }
 function plainString(scalar, lines) {
   const range = { start: scalar.start, end: scalar.start + scalar.source.length };
@@ -18856,7 +18884,7 @@ function parseData(text) {
   }
   return { ok: true, data: list[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
 }
-var import_yaml, MAX_ALIAS_COUNT, PARSE_OPTIONS, MAX_DOCUMENTS, PrefilterMisread, TOO_DEEP, Converter;
+var import_yaml, MAX_ALIAS_COUNT, PARSE_OPTIONS, MAX_DOCUMENTS, PrefilterMisread, TOO_DEEP, RECOMPOSE_DEPTH, Converter;
 var init_yaml_adapter = __esm({
   "src/parse/yaml-adapter.ts"() {
     "use strict";
@@ -18869,6 +18897,7 @@ var init_yaml_adapter = __esm({
     PrefilterMisread = class extends Error {
     };
     TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
+    RECOMPOSE_DEPTH = 128;
     Converter = class {
       constructor(doc, lines, text, base2 = 0) {
         this.doc = doc;

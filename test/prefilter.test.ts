@@ -272,6 +272,16 @@ describe('prefilter: splitting and recognising documents', () => {
     expect(planDocuments(text)?.[0]?.verdict.ok).toBe(false)
   })
 
+  it('same results for documents it leaves to yaml, shallow or deeply nested', () => {
+    const deep = (n: number) => `a: ${'['.repeat(n)}1${']'.repeat(n)}\n`
+    const sources: Source[] = [
+      {path: 'shallow-flow.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: b}]\n'},
+      {path: 'deep-150.yaml', text: `kind: ConfigMap\n---\n${deep(150)}`},
+      {path: 'deep-400.yaml', text: `${deep(400)}---\nkind: ConfigMap\n`}
+    ]
+    expectSame(sources, resolveSettings(), {modes: [false, true], trees: 1})
+  })
+
   it('never accepts a document yaml rejects (differential fuzz)', () => {
     const r = rng(20241129)
     let accepted = 0

@@ -5,6 +5,7 @@ import {
   parseAllDocuments,
   isAlias,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   type Document,
@@ -134,11 +135,19 @@ function parseLazily(source: SourceText): ParseResult | undefined {
 }
 
 /**
- * One document of the pre-filtered parse: already parsed (`first`, a document the pre-filter left to yaml)
- * or recognised and composed on first use. A recognised document's tree is held weakly: while any of its
- * map, sequence or alias nodes is in use it stays (they hold its converter), so lookups keep returning the
- * same nodes; once a file is done the tree can go, and a later use (a reporter asking for data) composes
- * the document again (recognised documents nest at most 64 levels, so that is always safe).
+ * Documents nested deeper than this keep their tree for the whole run: composing one again later, from a
+ * deeper call stack than the first time, could overflow the stack (yaml gives up between 500 and 1,000
+ * levels from the top of the stack).
+ */
+const RECOMPOSE_DEPTH = 128
+
+/**
+ * One document of the pre-filtered parse: already parsed (`first`, a document the pre-filter left to
+ * yaml; kept until its first use) or recognised and composed on first use. The tree is then held weakly:
+ * while any of its map, sequence or alias nodes is in use it stays (they hold its converter), so lookups
+ * keep returning the same nodes; once a file is done the tree can go, and a later use (a reporter asking
+ * for data) composes the document again. Recognised documents nest at most 64 levels; a document yaml
+ * parsed that nests deeper than RECOMPOSE_DEPTH is never let go.
  */
 function lazyDocument(
   source: SourceText,
@@ -149,11 +158,18 @@ function lazyDocument(
   first: Document.Parsed | undefined
 ): ParsedDocument {
   const text = source.text
-  // A document parsed up front (one the pre-filter left to yaml, which may nest deeply) is kept as before.
-  const kept = first ? new Converter(first, lines, text, part.start) : undefined
+  const initial = first ? new Converter(first, lines, text, part.start) : undefined
+  const kept = first && !nestsAtMost(first.contents, RECOMPOSE_DEPTH) ? initial : undefined
+  let pinned = kept ? undefined : initial
   let held: WeakRef<Converter> | undefined
   const converter = (): Converter => {
     if (kept) return kept
+    if (pinned) {
+      const current = pinned
+      pinned = undefined
+      held = new WeakRef(current)
+      return current
+    }
     let current = held?.deref()
     if (!current) {
       const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
@@ -231,6 +247,28 @@ function shallowRoot(source: SourceText, part: PlannedDocument, keys: readonly T
       return real().col
     }
   }
+}
+
+/** Whether a composed tree nests at most `limit` levels (counted with a stack of its own, not recursion). */
+function nestsAtMost(root: unknown, limit: number): boolean {
+  const nodes: unknown[] = [root]
+  const depths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()
+    const depth = depths.pop() as number
+    if (depth > limit) return false
+    if (!isMap(node) && !isSeq(node)) continue
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        nodes.push(item.key, item.value)
+        depths.push(depth + 1, depth + 1)
+      } else {
+        nodes.push(item)
+        depths.push(depth + 1)
+      }
+    }
+  }
+  return true
 }
 
 /** A plain single-line scalar the pre-filter knows resolves to its own text. */
