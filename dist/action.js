@@ -23338,8 +23338,8 @@ async function loadAudit(files, options2) {
 
 // src/integrations/action/run.ts
 import { isUtf8 } from "node:buffer";
-import { mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
+import { mkdirSync, readFileSync as readFileSync3, realpathSync, writeFileSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
 import path13 from "node:path";
 
 // package.json
@@ -23404,10 +23404,18 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/parse/line-index.ts
 var LineIndex = class {
   starts;
-  constructor(text) {
+  /** From a text, or from the line starts of another index (they cross threads; the text need not). */
+  constructor(source) {
+    if (typeof source !== "string") {
+      this.starts = source;
+      return;
+    }
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
     this.starts = starts;
+  }
+  lineStarts() {
+    return [...this.starts];
   }
   position(offset) {
     const starts = this.starts;
@@ -25988,7 +25996,7 @@ function packageField(file, shown2) {
 }
 
 // src/cli/scan-index.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/extract/repo-index.ts
@@ -26781,8 +26789,13 @@ function fileFinding(source, ruleId, severity, message, offset, position) {
 async function scanIndex(files, cwd) {
   let index = EMPTY_INDEX;
   for (const file of files) {
-    const text = await readFile2(path4.resolve(cwd, file), "utf8").catch(() => void 0);
-    if (text === void 0 || !INDEX_HINT.test(text)) continue;
+    let text;
+    try {
+      text = readFileSync2(path4.resolve(cwd, file), "utf8");
+    } catch {
+      continue;
+    }
+    if (!INDEX_HINT.test(text)) continue;
     const prepared = prepare({ path: file, text });
     if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file));
   }
@@ -26791,7 +26804,7 @@ async function scanIndex(files, cwd) {
 
 // src/cli/write-file.ts
 import { randomBytes } from "node:crypto";
-import { lstat, open, readFile as readFile3, readdir, realpath, rename, stat as stat2, unlink } from "node:fs/promises";
+import { lstat, open, readFile as readFile2, readdir, realpath, rename, stat as stat2, unlink } from "node:fs/promises";
 import path5 from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
 var WriteRefused = class extends Error {
@@ -26803,7 +26816,7 @@ async function writeVerified(file, before, after, root) {
     const shown2 = path5.relative(await realpath(root), real2);
     throw new WriteRefused(`is ${link ? "a link" : "in a linked folder that leads"} to ${shown2}, outside the working folder; not written`);
   }
-  const onDisk = await readFile3(real2);
+  const onDisk = await readFile2(real2);
   if (!onDisk.equals(Buffer.from(before, "utf8"))) {
     throw new WriteRefused("changed on disk since it was read, or is not UTF-8 text; not written");
   }
@@ -27845,7 +27858,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options2 = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options2 = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
   const normalizedPath = path8.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -27855,14 +27868,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -27870,7 +27883,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile5, gitDirectory, options2 = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options2 = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
   const normalizedPath = path8.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -27882,7 +27895,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile5, gitDirectory
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile5(normalizedPath, "utf8");
+    content = await readFile4(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -27892,7 +27905,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile5, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -27907,24 +27920,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path8.resolve(path8.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync3) => {
+var getGitDirectorySync = (gitRoot, readFileSync4) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path8.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile5) => {
+var getGitDirectoryAsync = async (gitRoot, readFile4) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path8.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile5(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -27963,27 +27976,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options2 = {}) => {
   const cwd = toPath(options2.cwd) ?? process2.cwd();
-  const readFileSync3 = getReadFileSyncMethod(options2.fs);
+  const readFileSync4 = getReadFileSyncMethod(options2.fs);
   const gitRoot = findGitRootSync(cwd, options2.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options2.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options2.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options2.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options2.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options2 = {}) => {
   const cwd = toPath(options2.cwd) ?? process2.cwd();
-  const readFile5 = getReadFileMethod(options2.fs);
+  const readFile4 = getReadFileMethod(options2.fs);
   const gitRoot = await findGitRoot(cwd, options2.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile5);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile5,
+    readFile4,
     gitDirectory,
     { suppressErrors: options2.suppressErrors }
   )));
@@ -27993,7 +28006,7 @@ var getGlobalGitignoreFileAsync = async (options2 = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile5(filePath, "utf8");
+    const content = await readFile4(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options2.suppressErrors)) {
@@ -29285,7 +29298,7 @@ async function analyzeOne(file, workspace, config, index, fix) {
   }
   let raw;
   try {
-    raw = await readFile4(absolute);
+    raw = await readFile3(absolute);
   } catch (error) {
     return fileProblem(file, "io", `cannot be read (${error.code ?? error.message})`);
   }
@@ -29317,7 +29330,7 @@ function fileProblem(file, ruleId, message) {
 function readEvent(file) {
   if (!file) return void 0;
   try {
-    return JSON.parse(readFileSync2(file, "utf8"));
+    return JSON.parse(readFileSync3(file, "utf8"));
   } catch {
     return void 0;
   }

@@ -17482,10 +17482,18 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/parse/line-index.ts
 var LineIndex = class {
   starts;
-  constructor(text) {
+  /** From a text, or from the line starts of another index (they cross threads; the text need not). */
+  constructor(source) {
+    if (typeof source !== "string") {
+      this.starts = source;
+      return;
+    }
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
     this.starts = starts;
+  }
+  lineStarts() {
+    return [...this.starts];
   }
   position(offset) {
     const starts = this.starts;

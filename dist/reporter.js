@@ -2323,6 +2323,7 @@ function splitLines(text) {
 
 // src/report/diff.ts
 function diffOf(result) {
+  if (result.diff !== void 0) return result.diff;
   const before = result.parsed?.text;
   if (result.output === void 0 || before === void 0) return void 0;
   return createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, result.output, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
@@ -2613,8 +2614,8 @@ function formatJson(results, meta) {
   const files = results.map((result) => ({
     path: result.path,
     skipped: result.skipped ?? false,
-    changed: result.output !== void 0,
-    ...meta.dryRun && result.output !== void 0 ? { diff: diffOf(result) } : {},
+    changed: result.changed ?? result.output !== void 0,
+    ...meta.dryRun && (result.changed ?? result.output !== void 0) ? { diff: diffOf(result) } : {},
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -3793,9 +3794,8 @@ var FORMATS = {
   }
 };
 
-// src/cli/reporter.ts
-function report(files, options) {
-  const results = files.map(resultOf2);
+// src/cli/render-report.ts
+function renderReport(results, options) {
   const command = options.command ?? "check";
   const format = FORMATS[options.format ?? "stylish"] ?? FORMATS.stylish;
   if (options.dryRun && format?.stream !== "stdout") {
@@ -3816,6 +3816,11 @@ function report(files, options) {
   }
   return text;
 }
+
+// src/cli/reporter.ts
+function report(files, options) {
+  return renderReport(files.map(resultOf2), options);
+}
 function resultOf2(file) {
   if (file.data.headroom) return file.data.headroom;
   const findings = file.messages.map((m) => {
@@ -3824,7 +3829,7 @@ function resultOf2(file) {
     return {
       ruleId: m.ruleId ?? "io",
       severity: m.fatal === true ? "error" : m.fatal === false ? "warning" : "info",
-      message: m.ruleId === "config" ? m.reason : detail,
+      message: detail,
       path: file.path || "<stdin>",
       range: { start: 0, end: 0 },
       line: m.line ?? 1,

@@ -14,7 +14,9 @@ export const ENTRIES = {
   cli: 'src/cli/cli.ts',
   reporter: 'src/cli/reporter.ts',
   action: 'src/integrations/action/main.ts',
-  krm: 'src/integrations/krm/main.ts'
+  krm: 'src/integrations/krm/main.ts',
+  // worker threads of large runs (src/run/run-files.ts loads it from next to the CLI)
+  worker: 'src/run/worker.ts'
 }
 
 await mkdir(outdir, {recursive: true})

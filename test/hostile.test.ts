@@ -5,7 +5,6 @@ import {spawnSync} from 'node:child_process'
 import {chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {VFile} from 'vfile'
 import {CLI, headroom, tempDir, type Run} from './helpers/cli.js'
 
 interface JsonReport {
@@ -450,20 +449,19 @@ ${lines.join('\n')}
       }
     })
     try {
-      const {createProcessor} = await import('../src/cli/processor.js')
+      const {runFiles} = await import('../src/run/run-files.js')
+      const {restore} = await import('../src/run/check-file.js')
       const {ConfigResolver} = await import('../src/cli/config-files.js')
       const {EMPTY_INDEX} = await import('../src/extract/repo-index.js')
-      const dir = repo({})
-      const state = {configError: false} as {configError: boolean; internalError?: boolean}
-      const processor = createProcessor({command: 'check', dryRun: false, cwd: dir, config: new ConfigResolver(dir, {}), state, index: EMPTY_INDEX})
-      const crash = new VFile({path: path.join(dir, 'crash.yaml'), value: OK})
-      await processor.process(crash)
-      expect(crash.messages.map((m) => m.reason).join('\n')).toMatch(/^internal error while checking this file \(Cannot read properties.*\); file left unchanged\. Please report it/)
-      expect(crash.messages.map((m) => m.reason).join('\n')).not.toMatch(/\n\s+at /)
-      expect(state.internalError).toBe(true)
-      const fine = new VFile({path: path.join(dir, 'fine.yaml'), value: OK})
-      await processor.process(fine)
-      expect(fine.messages.map((m) => m.reason).join('\n')).toMatch(/istio-proxy memory limit 100Mi is below 141Mi/)
+      const dir = repo({'crash.yaml': OK, 'fine.yaml': OK})
+      const setup = {command: 'check' as const, dryRun: false, cwd: dir, index: EMPTY_INDEX, overrides: {}}
+      const [crash, fine] = await runFiles(['crash.yaml', 'fine.yaml'], setup, new ConfigResolver(dir, {}))
+      const crashed = restore(crash!).findings.map((f) => f.message).join('\n')
+      expect(crashed).toMatch(/^internal error while checking this file \(Cannot read properties.*\); file left unchanged\. Please report it/)
+      expect(crashed).not.toMatch(/\n\s+at /)
+      expect(crash!.internalError).toBe(true)
+      expect(fine!.internalError).toBe(false)
+      expect(restore(fine!).findings.map((f) => f.message).join('\n')).toMatch(/istio-proxy memory limit 100Mi is below 141Mi/)
     } finally {
       vi.doUnmock('../src/engine/analyze.js')
       vi.resetModules()

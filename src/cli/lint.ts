@@ -1,19 +1,19 @@
-// `headroom check` / `headroom fix`: parses our flags, resolves config, discovers files, then hands the
-// run to unified-args (reporting, --frail, --quiet, --watch, exit code) with a processor that calls the core.
+// `headroom check` / `headroom fix`: parses our flags, resolves config, discovers files, builds the repo
+// index, checks every file (src/run: worker threads for large runs), reports, and sets the exit code.
+// `--watch` hands the same per-file check to unified-args (src/cli/watch.ts).
 import {isUtf8} from 'node:buffer'
-import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {args} from 'unified-args'
 import pkg from '../../package.json' with {type: 'json'}
 import type {HeadroomConfig} from '../config/settings.js'
-import {discover, IGNORE_FILE, MANIFEST_EXTENSIONS} from '../discover/discover.js'
-import {ConfigResolver, PACKAGE_FIELD} from './config-files.js'
+import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
+import {ConfigResolver} from './config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
-import {createProcessor, type RunState} from './processor.js'
+import {runFiles, type RunSetup} from '../run/run-files.js'
+import {restore} from '../run/check-file.js'
+import {exitCodeOf, renderReport} from './render-report.js'
 import {runFilter} from './stdin.js'
 import {removeLeftovers} from './write-file.js'
 import {scanIndex} from './scan-index.js'
-import {DEFAULT_BASELINE, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
+import {DEFAULT_BASELINE, filterResult, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import {loadAudit, type AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
@@ -74,56 +74,18 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   const baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
   if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
 
-  const state: RunState = {configError: false}
-  process.on('exit', () => {
-    if (state.configError || state.internalError) process.exitCode = EXIT_USAGE
-  })
-  process.argv = [process.argv[0] as string, 'headroom', ...engineArgs(options), '--', ...found.files]
-  limitEngineReads(64)
-  args({
-    processor: createProcessor({command: options.command, dryRun: options.dryRun, cwd, config, state, index, baseline}),
-    name: 'headroom',
-    description: 'Sidecar memory headroom for Kubernetes manifests',
-    version: pkg.version,
-    extensions: [...MANIFEST_EXTENSIONS],
-    ignoreName: IGNORE_FILE,
-    rcName: '.headroomrc',
-    packageField: PACKAGE_FIELD,
-    pluginPrefix: 'headroom'
-  })
-}
-
-/**
- * unified-engine starts reading every file at once (fs.readFile per file, no limit): with a low open-file
- * limit (256 by default on macOS) most reads of a big repo fail with EMFILE. This queues the engine's reads
- * so that at most `limit` files are open at a time. (Only the callback form, which the engine uses.)
- */
-function limitEngineReads(limit: number): void {
-  const original = fs.readFile as (...args: unknown[]) => void
-  if ((original as {headroomLimited?: boolean}).headroomLimited) return
-  let active = 0
-  const waiting: (() => void)[] = []
-  const pump = () => {
-    while (active < limit && waiting.length > 0) (waiting.shift() as () => void)()
+  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit}
+  if (options.watch) {
+    const {watch} = await import('./watch.js')
+    return watch(found.files, setup, config, baseline, options)
   }
-  const queued = function (this: unknown, ...args: unknown[]): void {
-    const callback = args[args.length - 1]
-    if (typeof callback !== 'function') return original.apply(this, args)
-    waiting.push(() => {
-      active++
-      original.apply(this, [
-        ...args.slice(0, -1),
-        (...result: unknown[]) => {
-          active--
-          pump()
-          ;(callback as (...r: unknown[]) => void)(...result)
-        }
-      ])
-    })
-    pump()
-  }
-  ;(queued as {headroomLimited?: boolean}).headroomLimited = true
-  ;(fs as unknown as {readFile: unknown}).readFile = queued
+  const outcomes = await runFiles(found.files, setup, config)
+  const results = outcomes.map((outcome) => filterResult(restore(outcome), baseline))
+  const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
+  const text = renderReport(results, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet})
+  if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+  // An invalid config file or a bug in headroom outranks findings.
+  process.exitCode = outcomes.some((o) => o.configError || o.internalError) ? EXIT_USAGE : exitCodeOf(results, options.frail)
 }
 
 async function readStdinBytes(): Promise<Buffer> {
@@ -151,23 +113,4 @@ async function loadAuditOrReport(options: CliOptions, cwd: string): Promise<Audi
     process.exitCode = EXIT_USAGE
     return null
   }
-}
-
-/** Our options in unified-args' words. Config and ignore files are resolved by us (data only, never code). */
-function engineArgs(options: CliOptions): string[] {
-  const reporter = fileURLToPath(new URL('./reporter.js', import.meta.url))
-  const reporterOptions = JSON.stringify({format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version}).slice(1, -1)
-  const color = options.color ?? (process.stderr.isTTY && !process.env.NO_COLOR)
-  return [
-    '--no-config',
-    '--no-ignore',
-    // unified-engine echoes a single given file to stdout by default; fix writes files itself.
-    '--no-stdout',
-    '--report',
-    `${reporter}=${reporterOptions}`,
-    color ? '--color' : '--no-color',
-    ...(options.quiet ? ['--quiet'] : []),
-    ...(options.frail ? ['--frail'] : []),
-    ...(options.watch ? ['--watch'] : [])
-  ]
 }

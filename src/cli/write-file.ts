@@ -10,26 +10,6 @@ export const TEMP_MARK = '.headroom-tmp-'
 
 export class WriteRefused extends Error {}
 
-/**
- * At most `limit` calls of `fn` in flight; the others wait their turn. unified-engine hands every file to
- * the processor at once, and each write holds a file open: without a limit a big repo runs into the
- * open-file limit (256 by default on macOS) and writes fail with EMFILE.
- */
-export function limited<A extends unknown[], R>(limit: number, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  let active = 0
-  const waiting: (() => void)[] = []
-  return async (...args: A): Promise<R> => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    active++
-    try {
-      return await fn(...args)
-    } finally {
-      active--
-      waiting.shift()?.()
-    }
-  }
-}
-
 export async function writeVerified(file: string, before: string, after: string, root: string): Promise<void> {
   const real = await realpath(file)
   const link = (await lstat(file)).isSymbolicLink()

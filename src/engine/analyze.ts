@@ -29,6 +29,10 @@ export interface FileResult {
   readonly findings: readonly ReportedFinding[]
   /** the rewritten text, only when fix mode changed something */
   readonly output?: string | undefined
+  /** fix mode changed the file (kept when a runner lets go of `output` once it is written) */
+  readonly changed?: boolean | undefined
+  /** unified diff of the change, computed while the texts were at hand (dry runs of src/run) */
+  readonly diff?: string | undefined
   /** the file was not analysed (template, parse error) */
   readonly skipped?: boolean | undefined
   /** parsed file, for reporters that show context (pod totals, diffs) */

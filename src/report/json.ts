@@ -10,8 +10,8 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
   const files = results.map((result) => ({
     path: result.path,
     skipped: result.skipped ?? false,
-    changed: result.output !== undefined,
-    ...(meta.dryRun && result.output !== undefined ? {diff: diffOf(result)} : {}),
+    changed: result.changed ?? result.output !== undefined,
+    ...(meta.dryRun && (result.changed ?? result.output !== undefined) ? {diff: diffOf(result)} : {}),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

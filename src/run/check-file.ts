@@ -1,0 +1,200 @@
+// One manifest from start to end: screen hostile input, parse, analyse, write (fix), then reduce the
+// result to what reporters read. The same function runs in the CLI process, in worker threads
+// (src/run/worker.ts) and behind unified-engine (--watch), so every path gives the same findings.
+import {isUtf8} from 'node:buffer'
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
+import path from 'node:path'
+import {analyzeFile, prepare, type FileResult, type Prepared, type ReportedFinding} from '../engine/analyze.js'
+import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
+import {ConfigError} from '../config/validate.js'
+import type {RepoIndex} from '../extract/repo-index.js'
+import {diffOf} from '../report/diff.js'
+import {writeVerified, WriteRefused} from '../cli/write-file.js'
+import {LineIndex} from '../parse/line-index.js'
+import type {ParsedFile} from '../types.js'
+
+export type Command = 'check' | 'fix'
+
+export interface CheckJob {
+  readonly command: Command
+  readonly dryRun: boolean
+  readonly cwd: string
+  readonly index: RepoIndex
+  /** settings for a manifest (throws ConfigError when its config file is invalid) */
+  readonly settingsFor: (file: string | undefined) => Settings
+}
+
+/** A file's result as it crosses threads: plain data only (positions as line starts, not a function). */
+export interface CheckOutcome {
+  readonly result: FileResult
+  /** start offset of every line, when a finding carries edits (SARIF shows them as line/column) */
+  readonly lineStarts?: number[] | undefined
+  /** the file's config file is invalid: the run exits 2 */
+  readonly configError?: boolean | undefined
+  /** a bug in headroom (reported as "internal error"): the run exits 2 */
+  readonly internalError?: boolean | undefined
+}
+
+/** Reads `file` (relative to the job's folder, or absolute) and checks it. */
+export async function checkPath(file: string, job: CheckJob): Promise<CheckOutcome> {
+  const shown = shownPath(file, job.cwd)
+  const absolute = path.resolve(job.cwd, file)
+  let limit = DEFAULT_MAX_FILE_BYTES
+  try {
+    limit = job.settingsFor(file).maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  } catch {
+    // a bad config is reported below, once the file is known to be readable
+  }
+  let bytes: Buffer
+  try {
+    const read = readLimited(absolute, limit)
+    if (typeof read === 'number') return {result: tooLarge({path: shown}, read, limit)}
+    bytes = read
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const message = code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})`
+    return {result: refusal({path: shown}, 'io', message)}
+  }
+  if (bytes.includes(0)) return {result: refusal({path: shown}, 'not-text', NOT_TEXT)}
+  if (!isUtf8(bytes)) return {result: refusal({path: shown}, 'not-text', NOT_UTF8)}
+  return checkText(file, bytes.toString('utf8'), job)
+}
+
+/**
+ * Checks text already read (by unified-engine in --watch mode). `raw` is what a caller knows of the
+ * bytes: when the decoded text holds U+FFFD, the bytes decide whether it was there or a decoding error.
+ */
+export async function checkText(file: string, text: string, job: CheckJob, raw?: () => Buffer | undefined): Promise<CheckOutcome> {
+  const source = {path: shownPath(file, job.cwd), text}
+  let settings: Settings
+  try {
+    settings = job.settingsFor(file)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    return {result: refusal(source, 'config', `invalid config ${error.message}`), configError: true}
+  }
+  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  const size = Buffer.byteLength(text, 'utf8')
+  if (size > limit) return {result: tooLarge(source, size, limit)}
+  if (text.includes('\u0000')) return {result: refusal(source, 'not-text', NOT_TEXT)}
+  if (text.includes('\uFFFD')) {
+    const bytes = raw?.()
+    if (bytes && !isUtf8(bytes)) return {result: refusal(source, 'not-text', NOT_UTF8)}
+  }
+  let internalError = false
+  const guarded = <T>(stage: () => T, refused: (result: FileResult) => T): T =>
+    guard(source, stage, (result, internal) => {
+      internalError ||= internal
+      return refused(result)
+    })
+  const prepared: Prepared = guarded(() => prepare(source), (result) => ({ok: false, result}))
+  let result = prepared.ok
+    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index}), (refused) => refused)
+    : prepared.result
+  if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
+  return {...reduce(result, job.dryRun), internalError}
+}
+
+/** What reporters read, without the trees and texts: a run holds only this for every file. */
+function reduce(result: FileResult, dryRun: boolean): CheckOutcome {
+  const changed = result.output !== undefined
+  const diff = dryRun && changed ? diffOf(result) : undefined
+  const parsed = result.parsed
+  const edits = parsed !== undefined && result.findings.some((f) => f.fix && f.fix.edits.length > 0)
+  const reduced: FileResult = {
+    path: result.path,
+    findings: result.findings,
+    ...(result.skipped ? {skipped: true} : {}),
+    ...(result.workloads && result.workloads.length > 0 ? {workloads: result.workloads} : {}),
+    ...(changed ? {changed: true} : {}),
+    ...(diff !== undefined ? {diff} : {})
+  }
+  return {result: reduced, lineStarts: edits ? new LineIndex(parsed.text).lineStarts() : undefined}
+}
+
+/** A reduced result as reporters expect it: positions answered from the line starts that came along. */
+export function restore(outcome: CheckOutcome): FileResult {
+  const starts = outcome.lineStarts
+  if (!starts) return outcome.result
+  const lines = new LineIndex(starts)
+  const positions: ParsedFile = {path: outcome.result.path, text: '', eol: '\n', documents: [], position: (offset) => lines.position(offset)}
+  return {...outcome.result, parsed: positions}
+}
+
+/** Reads a file unless it is larger than `limit` bytes (then its size). One open, no second stat. */
+function readLimited(file: string, limit: number): Buffer | number {
+  const fd = openSync(file, 'r')
+  try {
+    const stats = fstatSync(fd)
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), {code: 'EISDIR'})
+    if (stats.size > limit) return stats.size
+    const buffer = Buffer.allocUnsafe(stats.size)
+    let filled = 0
+    while (filled < buffer.length) {
+      const n = readSync(fd, buffer, filled, buffer.length - filled, null)
+      if (n === 0) break
+      filled += n
+    }
+    // A file that grew while being read is read again through the same checks next run; what was read stands.
+    return filled === buffer.length ? buffer : buffer.subarray(0, filled)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+async function write(file: string, before: string, result: FileResult, cwd: string): Promise<FileResult> {
+  try {
+    await writeVerified(path.resolve(cwd, file), before, result.output ?? '', cwd)
+    return result
+  } catch (error) {
+    const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    return {
+      ...result,
+      output: undefined,
+      findings: result.findings.map((f) => (f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f))
+    }
+  }
+}
+
+const NOT_TEXT = 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked'
+const NOT_UTF8 = 'is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); not checked and never written'
+
+function tooLarge(source: {path: string}, bytes: number, limit: number): FileResult {
+  return refusal(source, 'file-too-large', `is ${megabytes(bytes)}, over the ${megabytes(limit)} limit (maxFileBytes, --max-file-bytes); not checked`)
+}
+
+export function refusal(source: {path: string}, ruleId: string, message: string): FileResult {
+  const finding: ReportedFinding = {ruleId, severity: 'error', message, path: source.path, range: {start: 0, end: 0}, line: 1, col: 1, endLine: 1, endCol: 1}
+  return {path: source.path, skipped: true, findings: [finding]}
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`
+}
+
+/**
+ * Runs one stage for one file so that nothing thrown stops the run: a stack overflow is input nested too
+ * deeply for the YAML reader (an error on the file); anything else is a bug in headroom, reported on the
+ * file as an internal error (exit 2) without a stack trace in the way of the other results.
+ */
+function guard<T>(source: {path: string}, stage: () => T, refused: (result: FileResult, internal: boolean) => T): T {
+  try {
+    return stage()
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return refused(refusal(source, 'yaml-syntax', 'is nested too deeply to read safely (stack overflow); file left unchanged'), false)
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    return refused(
+      refusal(source, 'internal', `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`),
+      true
+    )
+  }
+}
+
+/** The path users see: relative to the working folder when inside it. */
+export function shownPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file))
+  return relative.startsWith('..') ? path.resolve(cwd, file) : relative
+}

@@ -1,0 +1,130 @@
+// Runs the per-file check over a list of files: in this thread for small runs, in worker threads sized
+// to the cores for large ones. Results come back in the order of the files, reduced to plain data, so
+// a run holds findings, never trees or texts, however many files it covers.
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {HeadroomConfig} from '../config/settings.js'
+import type {RepoIndex} from '../extract/repo-index.js'
+import type {AuditData} from '../audit/data.js'
+import {ConfigResolver} from '../cli/config-files.js'
+import {checkPath, type CheckJob, type CheckOutcome, type Command} from './check-file.js'
+
+/** Everything a worker needs to check files the way the CLI process would (structured-cloneable). */
+export interface RunSetup {
+  readonly command: Command
+  readonly dryRun: boolean
+  readonly cwd: string
+  readonly index: RepoIndex
+  readonly overrides: HeadroomConfig
+  /** `--config FILE` */
+  readonly explicitConfig?: string | undefined
+  readonly audit?: AuditData | undefined
+}
+
+/**
+ * Below this many files a run stays in one thread: starting a worker (loading the bundle into a fresh
+ * isolate) costs more than checking a few hundred small files (bench/README.md has the measurements).
+ */
+export const MIN_FILES_FOR_WORKERS = 300
+/** Files per message to a worker: enough to keep message overhead small, few enough to balance load. */
+const BATCH = 32
+/** Files in flight per thread: checking is synchronous; this lets fix's writes (fsync) overlap. */
+export const IN_FLIGHT = 8
+
+export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
+  return {
+    command: setup.command,
+    dryRun: setup.dryRun,
+    cwd: setup.cwd,
+    index: setup.index,
+    settingsFor: (file) => resolver.forFile(file).settings
+  }
+}
+
+/** How many worker threads a run of `files` files gets (0: this thread). HEADROOM_WORKERS=N decides. */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env.HEADROOM_WORKERS
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files)
+  if (files < MIN_FILES_FOR_WORKERS) return 0
+  return Math.min(availableParallelism(), 8, Math.ceil(files / 100))
+}
+
+export async function runFiles(files: readonly string[], setup: RunSetup, resolver: ConfigResolver): Promise<CheckOutcome[]> {
+  const started = performance.now()
+  const script = workerScript()
+  const workers = script ? workerCount(files.length) : 0
+  const job = jobOf(setup, resolver)
+  const outcomes = workers > 0 ? await inWorkers(files, setup, workers, script as string) : await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job))
+  if (process.env.HEADROOM_STATS) {
+    const threads = workers > 0 ? `${workers} worker thread${workers === 1 ? '' : 's'}` : 'the CLI thread'
+    process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms)\n`)
+  }
+  return outcomes
+}
+
+/** The bundled worker entry next to this module (dist/worker.js); none when running from sources. */
+function workerScript(): string | undefined {
+  if (!import.meta.url.endsWith('.js')) return undefined
+  const script = fileURLToPath(new URL('./worker.js', import.meta.url))
+  return existsSync(script) ? script : undefined
+}
+
+export interface WorkerRequest {
+  readonly start: number
+  readonly files: readonly string[]
+}
+
+export interface WorkerReply {
+  readonly start: number
+  readonly outcomes: readonly CheckOutcome[]
+}
+
+function inWorkers(files: readonly string[], setup: RunSetup, count: number, script: string): Promise<CheckOutcome[]> {
+  const outcomes = new Array<CheckOutcome>(files.length)
+  let next = 0
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, {workerData: setup})
+      let finished = false
+      const send = () => {
+        if (next >= files.length) {
+          finished = true
+          void worker.terminate()
+          resolve()
+          return
+        }
+        const start = next
+        next = Math.min(files.length, next + BATCH)
+        worker.postMessage({start, files: files.slice(start, next)} satisfies WorkerRequest)
+      }
+      worker.on('message', (reply: WorkerReply) => {
+        reply.outcomes.forEach((outcome, i) => (outcomes[reply.start + i] = outcome))
+        send()
+      })
+      worker.on('error', (error) => {
+        finished = true
+        reject(error)
+      })
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`))
+      })
+      send()
+    })
+  return Promise.all(Array.from({length: count}, one)).then(() => outcomes)
+}
+
+/** `fn` over `items` with at most `limit` calls pending; results in the order of `items`. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
+  return out
+}

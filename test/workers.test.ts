@@ -1,0 +1,117 @@
+// Worker threads (src/run/run-files.ts) must change nothing but speed: the real CLI gives byte-identical
+// reports, diffs, SARIF fixes, exit codes and rewritten files with every file checked in the CLI process
+// (HEADROOM_WORKERS=0) and spread over worker threads, on a generated repo mixed with every fixture (broken
+// YAML, templates, CRLF, BOM, configs, exemptions), and on the real corpus when it is present.
+import {cpSync, existsSync, mkdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {generate} from '../bench/generate.mjs'
+import {CORPUS, copyTree, headroom, removeTree, ROOT, tempDir, walk, type Run} from './helpers/cli.js'
+import {MIN_FILES_FOR_WORKERS, workerCount} from '../src/run/run-files.js'
+
+const MODES = [{HEADROOM_WORKERS: '0'}, {HEADROOM_WORKERS: '2'}, {HEADROOM_WORKERS: '3'}] as const
+
+let repo: string
+
+beforeAll(() => {
+  repo = tempDir('headroom-workers-')
+  generate({files: 400, seed: 7, dir: path.join(repo, 'generated')})
+  cpSync(path.join(ROOT, 'fixtures'), path.join(repo, 'fixtures'), {recursive: true})
+  cpSync(path.join(ROOT, 'examples'), path.join(repo, 'examples'), {recursive: true})
+  // A config file that is invalid: every file under it gets the error, the run exits 2 in every mode.
+  mkdirSync(path.join(repo, 'bad-config'))
+  cpSync(path.join(ROOT, 'fixtures/pod/input.yaml'), path.join(repo, 'bad-config/pod.yaml'))
+  cpSync(path.join(ROOT, 'fixtures/statefulset/input.yaml'), path.join(repo, 'bad-config/sts.yaml'))
+}, 120_000)
+
+afterAll(() => removeTree(repo))
+
+function same(args: readonly string[], cwd: string): Run {
+  const runs = MODES.map((env) => headroom(args, {cwd, env}))
+  const [first, ...rest] = runs as [Run, ...Run[]]
+  for (const run of rest) {
+    expect(run.code).toBe(first.code)
+    expect(run.stdout).toBe(first.stdout)
+    expect(run.stderr).toBe(first.stderr)
+  }
+  return first
+}
+
+describe('worker threads change nothing but speed', () => {
+  it('check: the same JSON report and exit code', () => {
+    const run = same(['check', '--format', 'json', '.'], repo)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout) as {summary: {files: number}; files: {findings: unknown[]}[]}
+    expect(report.summary.files).toBeGreaterThan(MIN_FILES_FOR_WORKERS)
+    expect(report.files.flatMap((f) => f.findings).length).toBeGreaterThan(100)
+  }, 120_000)
+
+  it('check: the same stylish report, with --frail and --quiet', () => {
+    same(['check', '.'], repo)
+    same(['check', '--quiet', '--frail', 'generated', 'fixtures'], repo)
+  }, 120_000)
+
+  it('fix --dry-run: the same diffs, and SARIF with the same fix positions', () => {
+    const dry = same(['fix', '--dry-run', '.'], repo)
+    expect(dry.stdout).toMatch(/^--- a\//m)
+    const sarif = same(['check', '--format', 'sarif', '.'], repo)
+    expect(sarif.stdout).toContain('"deletedRegion"')
+  }, 120_000)
+
+  it('an invalid config file: the same errors and exit 2', () => {
+    const dir = copyTree(repo)
+    try {
+      const rc = path.join(dir, 'bad-config/.headroomrc.json')
+      cpSync(path.join(ROOT, 'package.json'), rc)
+      const run = same(['check', '--format', 'json', '.'], dir)
+      expect(run.code).toBe(2)
+      expect(run.stdout).toContain('invalid config')
+    } finally {
+      removeTree(dir)
+    }
+  }, 120_000)
+
+  it('fix: the same files written, byte for byte', () => {
+    const trees = MODES.map((env) => {
+      const dir = copyTree(repo)
+      const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir, env})
+      return {dir, run}
+    })
+    try {
+      const [first, ...rest] = trees as [(typeof trees)[0], ...typeof trees]
+      const files = walk(first.dir)
+      expect(JSON.parse(first.run.stdout).summary.fixed).toBeGreaterThan(50)
+      for (const other of rest) {
+        expect(other.run.stdout).toBe(first.run.stdout)
+        expect(walk(other.dir)).toEqual(files)
+        for (const file of files) expect(readFileSync(path.join(other.dir, file), 'utf8'), file).toBe(readFileSync(path.join(first.dir, file), 'utf8'))
+      }
+    } finally {
+      for (const {dir} of trees) removeTree(dir)
+    }
+  }, 240_000)
+
+  it.skipIf(!existsSync(CORPUS))('the real corpus: the same JSON report', () => {
+    same(['check', '--format', 'json', '.'], CORPUS)
+  }, 300_000)
+})
+
+describe('how many workers a run gets', () => {
+  it('the CLI really spreads a large run over worker threads (HEADROOM_STATS=1 says how)', () => {
+    const spread = headroom(['check', '.'], {cwd: repo, env: {HEADROOM_STATS: '1'}})
+    expect(spread.stderr).toMatch(/headroom: checked \d+ files in [1-8] worker threads? \(\d+ ms\)/)
+    const alone = headroom(['check', 'fixtures/pod/input.yaml'], {cwd: repo, env: {HEADROOM_STATS: '1'}})
+    expect(alone.stderr).toMatch(/headroom: checked 1 file in the CLI thread/)
+  }, 60_000)
+
+  it('none for small runs, at most one per core (and 8) for large ones; HEADROOM_WORKERS decides', () => {
+    expect(workerCount(1, {})).toBe(0)
+    expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {})).toBe(0)
+    expect(workerCount(100_000, {})).toBeGreaterThanOrEqual(1)
+    expect(workerCount(100_000, {})).toBeLessThanOrEqual(8)
+    expect(workerCount(10, {HEADROOM_WORKERS: '4'})).toBe(4)
+    expect(workerCount(2, {HEADROOM_WORKERS: '4'})).toBe(2)
+    expect(workerCount(100_000, {HEADROOM_WORKERS: '0'})).toBe(0)
+    expect(workerCount(1, {HEADROOM_WORKERS: 'lots'})).toBe(0)
+  })
+})
