@@ -19772,7 +19772,7 @@ function verifyRewrite(before, after, changes) {
       return { ok: false, reason: `document ${doc.index + 1} would change outside the intended values` };
     }
   }
-  return { ok: true };
+  return { ok: true, file: parsed.file };
 }
 function setPath(root, path28, value) {
   if (path28.length === 0) return value;
@@ -19826,25 +19826,19 @@ function analyzeFile(file, settings, options2) {
 function analyzeParsed(file, settings, options2) {
   const index3 = mergeIndex(options2.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options2.rules ?? RULES, index3);
-  const result = options2.fix ? fixFile(file, found) : { path: file.path, findings: found.map((f) => f.finding), parsed: file };
-  return { ...result, workloads: summarise2(result, workloads, settings, index3) };
+  const { result, rewritten } = options2.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
+  return { ...result, workloads: summarise2(result, rewritten, workloads, settings, index3) };
 }
-function summarise2(result, workloads, settings, index3) {
+function summarise2(result, rewritten, workloads, settings, index3) {
   const keyOf2 = (w) => `${w.document}\0${w.kind}\0${w.name}`;
   const touched = new Set(result.findings.flatMap((f) => f.subject ? [keyOf2(f.subject)] : []));
   if (touched.size === 0) return [];
-  let after;
-  if (result.output !== void 0) {
-    const reparsed = prepare({ path: result.path, text: result.output });
-    if (reparsed.ok) {
-      after = new Map(
-        extractWorkloads(reparsed.file, settings.kinds).map((w) => {
-          const classified = classifyWorkload(w, policyFor(w, settings).settings, index3);
-          return [keyOf2({ document: w.document.index, kind: w.kind, name: w.name }), classified];
-        })
-      );
-    }
-  }
+  const after = rewritten ? new Map(
+    extractWorkloads(rewritten, settings.kinds).map((w) => {
+      const classified = classifyWorkload(w, policyFor(w, settings).settings, index3);
+      return [keyOf2({ document: w.document.index, kind: w.kind, name: w.name }), classified];
+    })
+  ) : void 0;
   return workloads.filter((w) => touched.has(keyOf2({ document: w.document.index, kind: w.kind, name: w.name }))).map((w) => {
     const later = after?.get(keyOf2({ document: w.document.index, kind: w.kind, name: w.name }));
     const quota = index3.quotaLimit.get(w.namespace ?? "default");
@@ -19932,8 +19926,10 @@ function fixFile(file, found) {
     if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
   }
   let output = file.text;
+  let rewritten;
   if (attempt.ok) {
     output = attempt.text;
+    rewritten = attempt.file;
     for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
     for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
   }
@@ -19941,16 +19937,17 @@ function fixFile(file, found) {
     const result = outcome.get(c);
     return result ? { ...c.finding, status: result.status, reason: result.reason ?? c.finding.reason } : c.finding;
   });
-  return { path: file.path, findings, parsed: file, output: output === file.text ? void 0 : output };
+  const changed = output !== file.text;
+  return { result: { path: file.path, findings, parsed: file, output: changed ? output : void 0 }, rewritten: changed ? rewritten : void 0 };
 }
 function tryApply(file, candidates) {
-  if (candidates.length === 0) return { ok: true, text: file.text, applied: [], skipped: [] };
+  if (candidates.length === 0) return { ok: true, text: file.text, file: void 0, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
   const verdict = verifyRewrite(file, result.text, changes);
   if (!verdict.ok) return verdict;
-  return { ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
+  return { ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
 }
 function syntaxFinding(source, problem) {
   return fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem);
@@ -31593,29 +31590,40 @@ function workerCount(files, env3 = process.env) {
   if (files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(availableParallelism(), 8, Math.ceil(files / 100));
 }
-async function runFiles(files, setup, resolver) {
-  const started = performance.now();
+function startRun(files) {
   const script = workerScript();
-  const workers = script ? workerCount(files.length) : 0;
-  const job = jobOf(setup, resolver);
-  const outcomes = workers > 0 ? await inWorkers(files, setup, workers, script) : await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job));
-  if (process.env.HEADROOM_STATS) {
-    const threads = workers > 0 ? `${workers} worker thread${workers === 1 ? "" : "s"}` : "the CLI thread";
-    process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms)
+  const count3 = script ? workerCount(files.length) : 0;
+  const workers = Array.from({ length: count3 }, () => {
+    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker.unref();
+    return worker;
+  });
+  return {
+    async check(setup, resolver) {
+      const started = performance.now();
+      const job = jobOf(setup, resolver);
+      const outcomes = count3 > 0 ? await inWorkers(files, setup, workers) : await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job));
+      if (process.env.HEADROOM_STATS) {
+        const threads = count3 > 0 ? `${count3} worker thread${count3 === 1 ? "" : "s"}` : "the CLI thread";
+        process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms)
 `);
-  }
-  return outcomes;
+      }
+      return outcomes;
+    },
+    cancel() {
+      for (const worker of workers) void worker.terminate();
+    }
+  };
 }
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const script = fileURLToPath2(new URL("./worker.js", import.meta.url));
   return existsSync2(script) ? script : void 0;
 }
-function inWorkers(files, setup, count3, script) {
+function inWorkers(files, setup, workers) {
   const outcomes = new Array(files.length);
   let next = 0;
-  const one = () => new Promise((resolve3, reject) => {
-    const worker = new Worker(script, { workerData: setup });
+  const one = (worker) => new Promise((resolve3, reject) => {
     let finished2 = false;
     const send = () => {
       if (next >= files.length) {
@@ -31639,9 +31647,11 @@ function inWorkers(files, setup, count3, script) {
     worker.on("exit", (code) => {
       if (!finished2) reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`));
     });
+    worker.ref();
+    worker.postMessage({ setup });
     send();
   });
-  return Promise.all(Array.from({ length: count3 }, one)).then(() => outcomes);
+  return Promise.all(workers.map(one)).then(() => outcomes);
 }
 async function mapLimited(items, limit, fn) {
   const out = new Array(items.length);
@@ -31650,12 +31660,13 @@ async function mapLimited(items, limit, fn) {
     while (next < items.length) {
       const i = next++;
       out[i] = await fn(items[i]);
+      await new Promise((resolve3) => setImmediate(resolve3));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   return out;
 }
-var MIN_FILES_FOR_WORKERS, BATCH, IN_FLIGHT;
+var MIN_FILES_FOR_WORKERS, BATCH, IN_FLIGHT, YOUNG_GENERATION_MB;
 var init_run_files = __esm({
   "src/run/run-files.ts"() {
     "use strict";
@@ -31664,6 +31675,7 @@ var init_run_files = __esm({
     MIN_FILES_FOR_WORKERS = 300;
     BATCH = 32;
     IN_FLIGHT = 8;
+    YOUNG_GENERATION_MB = 96;
   }
 });
 
@@ -78183,22 +78195,31 @@ async function runLint(argv2) {
 `);
     return;
   }
-  const index3 = await scanIndex(found.files, cwd);
   if (options2.command === "baseline") {
+    const index4 = await scanIndex(found.files, cwd);
     const out = options2.baseline ?? DEFAULT_BASELINE;
-    const count3 = await writeBaselineFile(found.files, cwd, config, index3, out);
+    const count3 = await writeBaselineFile(found.files, cwd, config, index4, out);
     process.stderr.write(`headroom: wrote ${count3} finding${count3 === 1 ? "" : "s"} to ${out}; check with --baseline ${out} to see only new ones
 `);
     return;
   }
-  const baseline = options2.baseline ? await loadBaselineOrFail(options2.baseline, cwd) : void 0;
-  if (options2.command === "fix" && !options2.dryRun) await removeLeftovers(found.files, cwd);
+  const run3 = startRun(options2.watch ? [] : found.files);
+  let baseline;
+  let index3;
+  try {
+    baseline = options2.baseline ? await loadBaselineOrFail(options2.baseline, cwd) : void 0;
+    if (options2.command === "fix" && !options2.dryRun) await removeLeftovers(found.files, cwd);
+    index3 = await scanIndex(found.files, cwd);
+  } catch (error) {
+    run3.cancel();
+    throw error;
+  }
   const setup = { command: options2.command, dryRun: options2.dryRun, cwd, index: index3, overrides, explicitConfig: options2.config, audit };
   if (options2.watch) {
     const { watch: watch2 } = await Promise.resolve().then(() => (init_watch(), watch_exports));
     return watch2(found.files, setup, config, baseline, options2);
   }
-  const outcomes = await runFiles(found.files, setup, config);
+  const outcomes = await run3.check(setup, config);
   const results = outcomes.map((outcome) => filterResult(restore(outcome), baseline));
   const color3 = options2.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
   const text = renderReport(results, { format: options2.format, command: options2.command, dryRun: options2.dryRun, version: package_default.version, color: color3, quiet: options2.quiet });

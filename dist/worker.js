@@ -16049,7 +16049,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/run/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -19326,7 +19326,7 @@ function verifyRewrite(before, after, changes) {
       return { ok: false, reason: `document ${doc.index + 1} would change outside the intended values` };
     }
   }
-  return { ok: true };
+  return { ok: true, file: parsed.file };
 }
 function setPath(root, path4, value) {
   if (path4.length === 0) return value;
@@ -19375,25 +19375,19 @@ function analyzeFile(file, settings, options) {
 function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options.rules ?? RULES, index);
-  const result = options.fix ? fixFile(file, found) : { path: file.path, findings: found.map((f) => f.finding), parsed: file };
-  return { ...result, workloads: summarise(result, workloads, settings, index) };
+  const { result, rewritten } = options.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
+  return { ...result, workloads: summarise(result, rewritten, workloads, settings, index) };
 }
-function summarise(result, workloads, settings, index) {
+function summarise(result, rewritten, workloads, settings, index) {
   const keyOf = (w) => `${w.document}\0${w.kind}\0${w.name}`;
   const touched = new Set(result.findings.flatMap((f) => f.subject ? [keyOf(f.subject)] : []));
   if (touched.size === 0) return [];
-  let after;
-  if (result.output !== void 0) {
-    const reparsed = prepare({ path: result.path, text: result.output });
-    if (reparsed.ok) {
-      after = new Map(
-        extractWorkloads(reparsed.file, settings.kinds).map((w) => {
-          const classified = classifyWorkload(w, policyFor(w, settings).settings, index);
-          return [keyOf({ document: w.document.index, kind: w.kind, name: w.name }), classified];
-        })
-      );
-    }
-  }
+  const after = rewritten ? new Map(
+    extractWorkloads(rewritten, settings.kinds).map((w) => {
+      const classified = classifyWorkload(w, policyFor(w, settings).settings, index);
+      return [keyOf({ document: w.document.index, kind: w.kind, name: w.name }), classified];
+    })
+  ) : void 0;
   return workloads.filter((w) => touched.has(keyOf({ document: w.document.index, kind: w.kind, name: w.name }))).map((w) => {
     const later = after?.get(keyOf({ document: w.document.index, kind: w.kind, name: w.name }));
     const quota = index.quotaLimit.get(w.namespace ?? "default");
@@ -19477,8 +19471,10 @@ function fixFile(file, found) {
     if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
   }
   let output = file.text;
+  let rewritten;
   if (attempt.ok) {
     output = attempt.text;
+    rewritten = attempt.file;
     for (const c of attempt.applied) outcome.set(c, { status: "fixed" });
     for (const c of attempt.skipped) outcome.set(c, { status: "skipped-overlap", reason: "another fix edits the same place; run fix again" });
   }
@@ -19486,16 +19482,17 @@ function fixFile(file, found) {
     const result = outcome.get(c);
     return result ? { ...c.finding, status: result.status, reason: result.reason ?? c.finding.reason } : c.finding;
   });
-  return { path: file.path, findings, parsed: file, output: output === file.text ? void 0 : output };
+  const changed = output !== file.text;
+  return { result: { path: file.path, findings, parsed: file, output: changed ? output : void 0 }, rewritten: changed ? rewritten : void 0 };
 }
 function tryApply(file, candidates) {
-  if (candidates.length === 0) return { ok: true, text: file.text, applied: [], skipped: [] };
+  if (candidates.length === 0) return { ok: true, text: file.text, file: void 0, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
   const verdict = verifyRewrite(file, result.text, changes);
   if (!verdict.ok) return verdict;
-  return { ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
+  return { ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
 }
 function syntaxFinding(source, problem) {
   return fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem);
@@ -20203,12 +20200,12 @@ function shownPath(file, cwd) {
 
 // src/run/run-files.ts
 var IN_FLIGHT = 8;
-function jobOf(setup2, resolver) {
+function jobOf(setup, resolver) {
   return {
-    command: setup2.command,
-    dryRun: setup2.dryRun,
-    cwd: setup2.cwd,
-    index: setup2.index,
+    command: setup.command,
+    dryRun: setup.dryRun,
+    cwd: setup.cwd,
+    index: setup.index,
     settingsFor: (file) => resolver.forFile(file).settings
   };
 }
@@ -20219,6 +20216,7 @@ async function mapLimited(items, limit, fn) {
     while (next < items.length) {
       const i = next++;
       out[i] = await fn(items[i]);
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
@@ -20226,10 +20224,16 @@ async function mapLimited(items, limit, fn) {
 }
 
 // src/run/worker.ts
-var setup = workerData;
-var job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit));
+var job;
 parentPort?.on("message", (request) => {
-  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, job)).then((outcomes) => {
+  if ("setup" in request) {
+    const { setup } = request;
+    job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit));
+    return;
+  }
+  const current = job;
+  if (!current) throw new Error("a batch of files arrived before the setup");
+  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current)).then((outcomes) => {
     parentPort?.postMessage({ start: request.start, outcomes });
   });
 });

@@ -85,43 +85,53 @@ function expectAllFixed(dir: string, label: string): void {
  * of writes; this lands exactly where asked.
  */
 const KILL_HOOK = `
+const fs = require('node:fs')
 const fsp = require('node:fs/promises')
 const {syncBuiltinESMExports} = require('node:module')
 const at = process.env.HEADROOM_KILL_AT
 const n = Number(process.env.HEADROOM_KILL_N)
+const counters = process.env.HEADROOM_KILL_COUNTERS
 const isTemp = (p) => String(p).includes('.headroom-tmp-')
-let seen = 0
+// Large runs write from several worker threads (each loads this hook): a file that grows by one byte per
+// event (appends are atomic) counts the writes of the whole process.
+const count = (event) => {
+  const file = counters + '.' + event
+  fs.appendFileSync(file, 'x')
+  return fs.statSync(file).size
+}
 const kill = () => process.kill(process.pid, 'SIGKILL')
 const open = fsp.open
 fsp.open = async function (...args) {
   const handle = await open.apply(this, args)
   if (!isTemp(args[0])) return handle
-  const nth = ++seen
-  if (nth === n && at === 'open') kill()
+  const nth = count('open')
+  if (nth >= n && at === 'open') kill()
   const writeFile = handle.writeFile.bind(handle)
   const sync = handle.sync.bind(handle)
-  handle.writeFile = async (...a) => { await writeFile(...a); if (nth === n && at === 'written') kill() }
-  handle.sync = async () => { await sync(); if (nth === n && at === 'synced') kill() }
+  handle.writeFile = async (...a) => { await writeFile(...a); if (nth >= n && at === 'written') kill() }
+  handle.sync = async () => { await sync(); if (nth >= n && at === 'synced') kill() }
   return handle
 }
 const rename = fsp.rename
-let renamed = 0
 fsp.rename = async function (...args) {
   await rename.apply(this, args)
-  if (isTemp(args[0]) && ++renamed === n && at === 'renamed') kill()
+  if (isTemp(args[0]) && count('renamed') >= n && at === 'renamed') kill()
 }
 syncBuiltinESMExports()
 `
 
 /**
  * Starts fix and SIGKILLs it after `afterMs`, or once `afterWrites` manifests have been renamed into place
- * (seen through a recursive watch on the tree: unified-engine reads and parses every file before most
- * writes land, so the writes come in a burst near the end, and a clock alone mostly misses them).
+ * (seen through a recursive watch on the tree: a clock alone can land before the first write or after
+ * the last).
  */
+let killRuns = 0
+
 async function fixAndKill(dir: string, trigger: {afterMs?: number; afterWrites?: number; at?: string; nth?: number}): Promise<{exited: boolean}> {
   const hook = path.join(root, 'kill-hook.cjs')
   writeFileSync(hook, KILL_HOOK)
-  const env = {...process.env, NO_COLOR: '1', HEADROOM_KILL_AT: trigger.at ?? '', HEADROOM_KILL_N: String(trigger.nth ?? 0)}
+  const counters = path.join(root, `kill-counter-${++killRuns}`)
+  const env = {...process.env, NO_COLOR: '1', HEADROOM_KILL_AT: trigger.at ?? '', HEADROOM_KILL_N: String(trigger.nth ?? 0), HEADROOM_KILL_COUNTERS: counters}
   const args = trigger.at ? ['--require', hook, CLI, 'fix', '--format', 'json', '.'] : [CLI, 'fix', '--format', 'json', '.']
   const child = spawn(process.execPath, args, {cwd: dir, stdio: 'ignore', env})
   let exited = false

@@ -4,7 +4,8 @@ import {isDeepStrictEqual} from 'node:util'
 import {parseYaml} from '../parse/yaml-adapter.js'
 import type {DataChange, ParsedFile, PathKey} from '../types.js'
 
-export type Verdict = {ok: true} | {ok: false; reason: string}
+/** `file`: the rewritten text, parsed (later stages read it instead of parsing it again). */
+export type Verdict = {ok: true; file: ParsedFile} | {ok: false; reason: string}
 
 export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[]): Verdict {
   const parsed = parseYaml({path: before.path, text: after})
@@ -33,7 +34,7 @@ export function verifyRewrite(before: ParsedFile, after: string, changes: readon
       return {ok: false, reason: `document ${doc.index + 1} would change outside the intended values`}
     }
   }
-  return {ok: true}
+  return {ok: true, file: parsed.file}
 }
 
 function setPath(root: unknown, path: readonly PathKey[], value: unknown): unknown {

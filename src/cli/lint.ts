@@ -7,7 +7,7 @@ import type {HeadroomConfig} from '../config/settings.js'
 import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
 import {ConfigResolver} from './config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
-import {runFiles, type RunSetup} from '../run/run-files.js'
+import {startRun, type RunSetup} from '../run/run-files.js'
 import {restore} from '../run/check-file.js'
 import {exitCodeOf, renderReport} from './render-report.js'
 import {runFilter} from './stdin.js'
@@ -17,6 +17,7 @@ import {DEFAULT_BASELINE, filterResult, loadBaselineFile, writeBaselineFile, typ
 import {BaselineError} from '../engine/baseline.js'
 import {loadAudit, type AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
+import type {RepoIndex} from '../extract/repo-index.js'
 
 export const EXIT_USAGE = 2
 
@@ -64,22 +65,32 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     process.stderr.write(`headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(', *.')}) under ${options.paths.join(', ')}\n`)
     return
   }
-  const index = await scanIndex(found.files, cwd)
   if (options.command === 'baseline') {
+    const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
     const count = await writeBaselineFile(found.files, cwd, config, index, out)
     process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`)
     return
   }
-  const baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
-  if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
+  // Worker threads (large runs) load while this thread reads the repo index and cleans up.
+  const run = startRun(options.watch ? [] : found.files)
+  let baseline: LoadedBaseline | undefined
+  let index: RepoIndex
+  try {
+    baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
+    if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
+    index = await scanIndex(found.files, cwd)
+  } catch (error) {
+    run.cancel()
+    throw error
+  }
 
   const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit}
   if (options.watch) {
     const {watch} = await import('./watch.js')
     return watch(found.files, setup, config, baseline, options)
   }
-  const outcomes = await runFiles(found.files, setup, config)
+  const outcomes = await run.check(setup, config)
   const results = outcomes.map((outcome) => filterResult(restore(outcome), baseline))
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
   const text = renderReport(results, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet})

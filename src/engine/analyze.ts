@@ -105,27 +105,29 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
 function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
   const {candidates: found, workloads} = collectFindings(file, settings, options.rules ?? RULES, index)
-  const result = options.fix ? fixFile(file, found) : {path: file.path, findings: found.map((f) => f.finding), parsed: file}
-  return {...result, workloads: summarise(result, workloads, settings, index)}
+  const {result, rewritten} = options.fix ? fixFile(file, found) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
+  return {...result, workloads: summarise(result, rewritten, workloads, settings, index)}
 }
 
 /** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */
-function summarise(result: FileResult, workloads: readonly ClassifiedWorkload[], settings: Settings, index: RepoIndex): WorkloadMemory[] {
+function summarise(
+  result: FileResult,
+  rewritten: ParsedFile | undefined,
+  workloads: readonly ClassifiedWorkload[],
+  settings: Settings,
+  index: RepoIndex
+): WorkloadMemory[] {
   const keyOf = (w: {document: number; kind: string; name: string}) => `${w.document}\u0000${w.kind}\u0000${w.name}`
   const touched = new Set(result.findings.flatMap((f) => (f.subject ? [keyOf(f.subject)] : [])))
   if (touched.size === 0) return []
-  let after: Map<string, ClassifiedWorkload> | undefined
-  if (result.output !== undefined) {
-    const reparsed = prepare({path: result.path, text: result.output})
-    if (reparsed.ok) {
-      after = new Map(
-        extractWorkloads(reparsed.file, settings.kinds).map((w) => {
+  const after = rewritten
+    ? new Map(
+        extractWorkloads(rewritten, settings.kinds).map((w) => {
           const classified = classifyWorkload(w, policyFor(w, settings).settings, index)
           return [keyOf({document: w.document.index, kind: w.kind, name: w.name}), classified]
         })
       )
-    }
-  }
+    : undefined
   return workloads
     .filter((w) => touched.has(keyOf({document: w.document.index, kind: w.kind, name: w.name})))
     .map((w) => {
@@ -215,7 +217,8 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
   return {finding, fix}
 }
 
-function fixFile(file: ParsedFile, found: readonly Candidate[]): FileResult {
+/** The file with every safe fix applied and verified; `rewritten` is the new text, parsed (when it changed). */
+function fixFile(file: ParsedFile, found: readonly Candidate[]): {result: FileResult; rewritten: ParsedFile | undefined} {
   const fixable = found.filter((c): c is Candidate & {fix: Fix} => c.fix !== undefined)
   const outcome = new Map<Candidate, {status: FixStatus; reason?: string}>()
   let attempt = tryApply(file, fixable)
@@ -230,8 +233,10 @@ function fixFile(file: ParsedFile, found: readonly Candidate[]): FileResult {
     if (!attempt.ok) for (const c of safe) outcome.set(c, {status: 'verify-failed', reason: attempt.reason})
   }
   let output = file.text
+  let rewritten: ParsedFile | undefined
   if (attempt.ok) {
     output = attempt.text
+    rewritten = attempt.file
     for (const c of attempt.applied) outcome.set(c, {status: 'fixed'})
     for (const c of attempt.skipped) outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
   }
@@ -239,19 +244,20 @@ function fixFile(file: ParsedFile, found: readonly Candidate[]): FileResult {
     const result = outcome.get(c)
     return result ? {...c.finding, status: result.status, reason: result.reason ?? c.finding.reason} : c.finding
   })
-  return {path: file.path, findings, parsed: file, output: output === file.text ? undefined : output}
+  const changed = output !== file.text
+  return {result: {path: file.path, findings, parsed: file, output: changed ? output : undefined}, rewritten: changed ? rewritten : undefined}
 }
 
-type Attempt<C> = {ok: true; text: string; applied: readonly C[]; skipped: readonly C[]} | {ok: false; reason: string}
+type Attempt<C> = {ok: true; text: string; file: ParsedFile | undefined; applied: readonly C[]; skipped: readonly C[]} | {ok: false; reason: string}
 
 function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates: readonly C[]): Attempt<C> {
-  if (candidates.length === 0) return {ok: true, text: file.text, applied: [], skipped: []}
+  if (candidates.length === 0) return {ok: true, text: file.text, file: undefined, applied: [], skipped: []}
   const wrapped = candidates.map((c) => ({...c.fix, candidate: c}))
   const result = applyFixes(file.text, wrapped)
   const changes = result.applied.flatMap((f) => f.changes)
   const verdict = verifyRewrite(file, result.text, changes)
   if (!verdict.ok) return verdict
-  return {ok: true, text: result.text, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate)}
+  return {ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate)}
 }
 
 function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {

@@ -1,15 +1,21 @@
-// Worker thread entry (dist/worker.js): checks the batches of files the CLI process sends, with the
-// same setup (config, audit data, repo index) the CLI process resolved, and replies with plain results.
-import {parentPort, workerData} from 'node:worker_threads'
+// Worker thread entry (dist/worker.js): receives the setup the CLI process resolved (config, audit data,
+// repo index), then batches of files; checks each like the CLI process would and replies with plain results.
+import {parentPort} from 'node:worker_threads'
 import {ConfigResolver} from '../cli/config-files.js'
-import {checkPath} from './check-file.js'
-import {IN_FLIGHT, jobOf, mapLimited, type RunSetup, type WorkerReply, type WorkerRequest} from './run-files.js'
+import {checkPath, type CheckJob} from './check-file.js'
+import {IN_FLIGHT, jobOf, mapLimited, type WorkerReply, type WorkerRequest} from './run-files.js'
 
-const setup = workerData as RunSetup
-const job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit))
+let job: CheckJob | undefined
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, job)).then((outcomes) => {
+  if ('setup' in request) {
+    const {setup} = request
+    job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit))
+    return
+  }
+  const current = job
+  if (!current) throw new Error('a batch of files arrived before the setup')
+  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current)).then((outcomes) => {
     parentPort?.postMessage({start: request.start, outcomes} satisfies WorkerReply)
   })
 })
