@@ -2,7 +2,7 @@
 // pre-commit and the GitHub Action run the package without a build step, so dist/ is committed and a
 // test fails when it is stale. `--out DIR` builds elsewhere (that test compares the two).
 import {build} from 'esbuild'
-import {chmod, mkdir} from 'node:fs/promises'
+import {chmod, mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -19,8 +19,31 @@ export const ENTRIES = {
   worker: 'src/run/worker.ts'
 }
 
+/**
+ * yaml checks `process.env.LOG_TOKENS` once per token and `LOG_STREAM` once per document (debug logging).
+ * process.env is a C++ interceptor, not a plain object: on manifests that lookup is a quarter of yaml's
+ * parse time (bench/README.md). The bundles pin both switches off. If yaml's code changes, the build fails
+ * here rather than silently losing the speed.
+ */
+const yamlDebugSwitchesOff = {
+  name: 'yaml-debug-switches-off',
+  setup(build) {
+    const patched = new Map([
+      [/[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, 'node_process.env.LOG_TOKENS'],
+      [/[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, 'node_process.env.LOG_STREAM']
+    ])
+    build.onLoad({filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/}, async (args) => {
+      const text = await readFile(args.path, 'utf8')
+      const [, expression] = [...patched].find(([pattern]) => pattern.test(args.path)) ?? []
+      if (!expression || !text.includes(expression)) throw new Error(`${args.path}: expected \`${expression}\` (yaml changed: review scripts/build.mjs)`)
+      return {contents: text.replaceAll(expression, 'false'), loader: 'js'}
+    })
+  }
+}
+
 await mkdir(outdir, {recursive: true})
 await build({
+  plugins: [yamlDebugSwitchesOff],
   absWorkingDir: root,
   entryPoints: ENTRIES,
   outdir,
