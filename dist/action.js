@@ -23404,18 +23404,10 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/parse/line-index.ts
 var LineIndex = class {
   starts;
-  /** From a text, or from the line starts of another index (they cross threads; the text need not). */
-  constructor(source) {
-    if (typeof source !== "string") {
-      this.starts = source;
-      return;
-    }
+  constructor(text) {
     const starts = [0];
-    for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.starts = starts;
-  }
-  lineStarts() {
-    return [...this.starts];
   }
   position(offset) {
     const starts = this.starts;
@@ -24116,7 +24108,9 @@ var Converter = class {
   lines;
   text;
   base;
-  memo = /* @__PURE__ */ new WeakMap();
+  // A Map, not a WeakMap: it lives exactly as long as the tree it indexes, and ephemeron tables cost the
+  // garbage collector far more than plain ones.
+  memo = /* @__PURE__ */ new Map();
   aliased;
   node(y) {
     if (y === null || y === void 0) return null;
@@ -28638,12 +28632,12 @@ async function expand(input2, cwd) {
   const info = await stat3(absolute).catch(() => void 0);
   if (info?.isFile()) return [display(absolute, cwd)];
   if (info?.isDirectory()) {
-    const matches3 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
+    const matches3 = globbySync(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
     return matches3.map((m) => display(path9.join(absolute, m), cwd));
   }
   if (await lstat2(absolute).catch(() => void 0)) return [display(absolute, cwd)];
   if (!isDynamicPattern(input2)) return [];
-  const matches2 = await globby(input2, options(cwd));
+  const matches2 = globbySync(input2, options(cwd));
   return matches2.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path9.resolve(cwd, m), cwd));
 }
 function options(cwd) {

@@ -18119,18 +18119,10 @@ var init_line_index = __esm({
     "use strict";
     LineIndex = class {
       starts;
-      /** From a text, or from the line starts of another index (they cross threads; the text need not). */
-      constructor(source) {
-        if (typeof source !== "string") {
-          this.starts = source;
-          return;
-        }
+      constructor(text) {
         const starts = [0];
-        for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
         this.starts = starts;
-      }
-      lineStarts() {
-        return [...this.starts];
       }
       position(offset) {
         const starts = this.starts;
@@ -18917,7 +18909,9 @@ var init_yaml_adapter = __esm({
       lines;
       text;
       base;
-      memo = /* @__PURE__ */ new WeakMap();
+      // A Map, not a WeakMap: it lives exactly as long as the tree it indexes, and ephemeron tables cost the
+      // garbage collector far more than plain ones.
+      memo = /* @__PURE__ */ new Map();
       aliased;
       node(y) {
         if (y === null || y === void 0) return null;
@@ -19016,7 +19010,9 @@ function namespaceCosts(results) {
     for (const w of result.workloads ?? []) {
       if (!w.after) continue;
       const ns = w.namespace ?? "default";
-      byNamespace.set(ns, [...byNamespace.get(ns) ?? [], w]);
+      const list = byNamespace.get(ns);
+      if (list) list.push(w);
+      else byNamespace.set(ns, [w]);
     }
   }
   return [...byNamespace.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([namespace, list]) => {
@@ -19066,28 +19062,43 @@ var init_cost = __esm({
 
 // src/report/stylish.ts
 function formatStylish(results, options2) {
+  const stream3 = stylishStream(options2);
+  const lines = results.flatMap((result) => stream3.file(result));
+  lines.push(...stream3.end());
+  return lines.join("\n");
+}
+function stylishStream(options2) {
   const red = paint(options2.color, 31);
   const yellow = paint(options2.color, 33);
   const blue = paint(options2.color, 34);
   const green = paint(options2.color, 32);
   const dim = paint(options2.color, 90);
-  const lines = [];
   const counts = { error: 0, warning: 0, info: 0, fixed: 0 };
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const fixed3 = finding.status === "fixed";
-      if (fixed3) counts.fixed++;
-      else counts[finding.severity]++;
-      if (options2.quiet && (fixed3 || finding.severity === "info")) continue;
-      const severity = fixed3 ? green(options2.dryRun ? "fixable" : "fixed") : finding.severity === "error" ? red("error") : finding.severity === "warning" ? yellow("warning") : blue("info");
-      const where = `${finding.path}:${finding.line}:${finding.col}`;
-      lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`);
+  const costed = [];
+  return {
+    file(result) {
+      const lines = [];
+      for (const finding of result.findings) {
+        const fixed3 = finding.status === "fixed";
+        if (fixed3) counts.fixed++;
+        else counts[finding.severity]++;
+        if (options2.quiet && (fixed3 || finding.severity === "info")) continue;
+        const severity = fixed3 ? green(options2.dryRun ? "fixable" : "fixed") : finding.severity === "error" ? red("error") : finding.severity === "warning" ? yellow("warning") : blue("info");
+        const where = `${finding.path}:${finding.line}:${finding.col}`;
+        lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`);
+      }
+      const changed = (result.workloads ?? []).filter((w) => w.after);
+      if (options2.mode === "fix" && changed.length > 0) costed.push({ path: result.path, findings: [], workloads: changed });
+      return lines;
+    },
+    end() {
+      const lines = [];
+      const summary = summarise(counts, options2);
+      if (summary) lines.push(summary);
+      if (options2.mode === "fix") lines.push(...formatCosts(namespaceCosts(costed)));
+      return lines;
     }
-  }
-  const summary = summarise(counts, options2);
-  if (summary) lines.push(summary);
-  if (options2.mode === "fix") lines.push(...formatCosts(namespaceCosts(results)));
-  return lines.join("\n");
+  };
 }
 function describe(finding) {
   if (finding.status && finding.status !== "fixed" && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
@@ -29665,12 +29676,12 @@ async function expand(input, cwd) {
   const info = await stat2(absolute).catch(() => void 0);
   if (info?.isFile()) return [display(absolute, cwd)];
   if (info?.isDirectory()) {
-    const matches3 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
+    const matches3 = globbySync(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
     return matches3.map((m) => display(path7.join(absolute, m), cwd));
   }
   if (await lstat(absolute).catch(() => void 0)) return [display(absolute, cwd)];
   if (!isDynamicPattern(input)) return [];
-  const matches2 = await globby(input, options(cwd));
+  const matches2 = globbySync(input, options(cwd));
   return matches2.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path7.resolve(cwd, m), cwd));
 }
 function options(cwd) {
@@ -30788,7 +30799,8 @@ var init_formats = __esm({
     FORMATS = {
       stylish: {
         stream: "stderr",
-        format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
+        format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun }),
+        lines: (c) => stylishStream({ color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
       },
       json: {
         stream: "stdout",
@@ -31476,7 +31488,17 @@ function reduce(result, dryRun) {
   const changed = result.output !== void 0;
   const diff = dryRun && changed ? diffOf(result) : void 0;
   const parsed = result.parsed;
-  const edits = parsed !== void 0 && result.findings.some((f) => f.fix && f.fix.edits.length > 0);
+  const editPositions = [];
+  if (parsed) {
+    for (const finding of result.findings) {
+      for (const edit of finding.fix?.edits ?? []) {
+        for (const offset of [edit.range.start, edit.range.end]) {
+          const { line, col } = parsed.position(offset);
+          editPositions.push(offset, line, col);
+        }
+      }
+    }
+  }
   const reduced = {
     path: result.path,
     findings: result.findings,
@@ -31485,13 +31507,19 @@ function reduce(result, dryRun) {
     ...changed ? { changed: true } : {},
     ...diff !== void 0 ? { diff } : {}
   };
-  return { result: reduced, lineStarts: edits ? new LineIndex(parsed.text).lineStarts() : void 0 };
+  return { result: reduced, editPositions: editPositions.length > 0 ? editPositions : void 0 };
 }
 function restore(outcome) {
-  const starts = outcome.lineStarts;
-  if (!starts) return outcome.result;
-  const lines = new LineIndex(starts);
-  const positions = { path: outcome.result.path, text: "", eol: "\n", documents: [], position: (offset) => lines.position(offset) };
+  const triples = outcome.editPositions;
+  if (!triples) return outcome.result;
+  const known = /* @__PURE__ */ new Map();
+  for (let i = 0; i < triples.length; i += 3) known.set(triples[i], { line: triples[i + 1], col: triples[i + 2] });
+  const position2 = (offset) => {
+    const found = known.get(offset);
+    if (!found) throw new Error(`no position kept for offset ${offset} of ${outcome.result.path}`);
+    return found;
+  };
+  const positions = { path: outcome.result.path, text: "", eol: "\n", documents: [], position: position2 };
   return { ...outcome.result, parsed: positions };
 }
 function readLimited(file, limit) {
@@ -31564,7 +31592,6 @@ var init_check_file = __esm({
     init_validate();
     init_diff();
     init_write_file();
-    init_line_index();
     NOT_TEXT = "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked";
     NOT_UTF8 = "is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); not checked and never written";
   }
@@ -31599,19 +31626,39 @@ function startRun(files) {
     return worker;
   });
   return {
-    async check(setup, resolver) {
+    async check(setup, resolver, sink) {
       const started = performance.now();
-      const job = jobOf(setup, resolver);
-      const outcomes = count3 > 0 ? await inWorkers(files, setup, workers) : await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job));
+      const deliver = inOrder(files.length, sink);
+      if (count3 > 0) await inWorkers(files, setup, workers, deliver);
+      else {
+        const job = jobOf(setup, resolver);
+        await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver);
+      }
       if (process.env.HEADROOM_STATS) {
         const threads = count3 > 0 ? `${count3} worker thread${count3 === 1 ? "" : "s"}` : "the CLI thread";
         process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms)
 `);
       }
-      return outcomes;
     },
     cancel() {
       for (const worker of workers) void worker.terminate();
+    }
+  };
+}
+async function runFiles(files, setup, resolver) {
+  const outcomes = [];
+  await startRun(files).check(setup, resolver, (outcome) => outcomes.push(outcome));
+  return outcomes;
+}
+function inOrder(total, sink) {
+  const early = /* @__PURE__ */ new Map();
+  let next = 0;
+  return (outcome, index3) => {
+    early.set(index3, outcome);
+    while (next < total && early.has(next)) {
+      const ready = early.get(next);
+      early.delete(next);
+      sink(ready, next++);
     }
   };
 }
@@ -31620,8 +31667,7 @@ function workerScript() {
   const script = fileURLToPath2(new URL("./worker.js", import.meta.url));
   return existsSync2(script) ? script : void 0;
 }
-function inWorkers(files, setup, workers) {
-  const outcomes = new Array(files.length);
+function inWorkers(files, setup, workers, deliver) {
   let next = 0;
   const one = (worker) => new Promise((resolve3, reject) => {
     let finished2 = false;
@@ -31637,7 +31683,7 @@ function inWorkers(files, setup, workers) {
       worker.postMessage({ start, files: files.slice(start, next) });
     };
     worker.on("message", (reply) => {
-      reply.outcomes.forEach((outcome, i) => outcomes[reply.start + i] = outcome);
+      reply.outcomes.forEach((outcome, i) => deliver(outcome, reply.start + i));
       send();
     });
     worker.on("error", (error) => {
@@ -31651,20 +31697,18 @@ function inWorkers(files, setup, workers) {
     worker.postMessage({ setup });
     send();
   });
-  return Promise.all(workers.map(one)).then(() => outcomes);
+  return Promise.all(workers.map(one)).then(() => void 0);
 }
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
+async function mapLimited(items, limit, fn, done) {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      done(await fn(items[i]), i);
       await new Promise((resolve3) => setImmediate(resolve3));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
 }
 var MIN_FILES_FOR_WORKERS, BATCH, IN_FLIGHT, YOUNG_GENERATION_MB;
 var init_run_files = __esm({
@@ -31795,14 +31839,9 @@ async function loadBaselineFile(file, cwd) {
 function filterResult(result, loaded) {
   return loaded ? applyBaseline(result, loaded.baseline, loaded.relative) : result;
 }
-async function writeBaselineFile(files, cwd, config, index3, out) {
-  const results = [];
-  for (const file of files) {
-    const text = await readFile4(path15.resolve(cwd, file), "utf8").catch(() => void 0);
-    if (text === void 0) continue;
-    const prepared = prepare({ path: file, text });
-    results.push(prepared.ok ? analyzeFile(prepared.file, config.forFile(file).settings, { fix: false, index: index3 }) : prepared.result);
-  }
+async function writeBaselineFile(files, setup, config, out) {
+  const { cwd } = setup;
+  const results = (await runFiles(files, { ...setup, command: "check", dryRun: false }, config)).map(restore);
   const absolute = path15.resolve(cwd, out);
   const baseline = createBaseline(results, relativeTo(path15.dirname(absolute), cwd));
   await mkdir2(path15.dirname(absolute), { recursive: true });
@@ -31816,8 +31855,9 @@ var DEFAULT_BASELINE;
 var init_baseline_file = __esm({
   "src/cli/baseline-file.ts"() {
     "use strict";
-    init_analyze();
     init_baseline();
+    init_run_files();
+    init_check_file();
     init_write_file();
     DEFAULT_BASELINE = ".headroom-baseline.json";
   }
@@ -78082,8 +78122,13 @@ init_discover();
 init_config_files();
 init_options2();
 init_run_files();
-init_check_file();
 import { isUtf8 as isUtf82 } from "node:buffer";
+
+// src/cli/report-run.ts
+init_diff();
+init_formats();
+init_check_file();
+init_baseline_file();
 
 // src/cli/render-report.ts
 init_diff();
@@ -78117,6 +78162,49 @@ function exitCodeOf(results, frail) {
     }
   }
   return 0;
+}
+
+// src/cli/report-run.ts
+function reportRun(options2, baseline) {
+  const format2 = FORMATS[options2.format ?? "stylish"] ?? FORMATS.stylish;
+  const context = {
+    command: options2.command ?? "check",
+    dryRun: options2.dryRun ?? false,
+    version: options2.version ?? "0.0.0",
+    color: options2.color ?? false,
+    quiet: Boolean(options2.quiet),
+    cwd: process.cwd()
+  };
+  const lines = format2?.lines?.(context);
+  const held = [];
+  let code = 0;
+  let usage = false;
+  const emit = (text) => {
+    if (text.length > 0) process.stderr.write(`${text.join("\n")}
+`);
+  };
+  return {
+    add(outcome) {
+      if (outcome.configError || outcome.internalError) usage = true;
+      const result = filterResult(restore(outcome), baseline);
+      if (exitCodeOf([result], options2.frail) === 1) code = 1;
+      if (!lines) return void held.push(result);
+      if (context.dryRun) {
+        const diff = formatDiffs([result]);
+        if (diff) process.stdout.write(diff);
+      }
+      emit(lines.file(result));
+    },
+    finish() {
+      if (lines) emit(lines.end());
+      else {
+        const text = renderReport(held, options2);
+        if (text) process.stderr.write(text.endsWith("\n") ? text : `${text}
+`);
+      }
+      return usage ? 2 : code;
+    }
+  };
 }
 
 // src/cli/stdin.ts
@@ -78183,7 +78271,9 @@ async function runLint(argv2) {
     process.exitCode = outcome.code;
     return;
   }
+  const stats = process.env.HEADROOM_STATS ? new Stats() : void 0;
   const found = await discover(options2.paths, cwd);
+  stats?.lap(`found ${found.files.length} files`);
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(", ")}`);
   }
@@ -78198,7 +78288,8 @@ async function runLint(argv2) {
   if (options2.command === "baseline") {
     const index4 = await scanIndex(found.files, cwd);
     const out = options2.baseline ?? DEFAULT_BASELINE;
-    const count3 = await writeBaselineFile(found.files, cwd, config, index4, out);
+    const setup2 = { command: "check", dryRun: false, cwd, index: index4, overrides, explicitConfig: options2.config, audit };
+    const count3 = await writeBaselineFile(found.files, setup2, config, out);
     process.stderr.write(`headroom: wrote ${count3} finding${count3 === 1 ? "" : "s"} to ${out}; check with --baseline ${out} to see only new ones
 `);
     return;
@@ -78210,6 +78301,7 @@ async function runLint(argv2) {
     baseline = options2.baseline ? await loadBaselineOrFail(options2.baseline, cwd) : void 0;
     if (options2.command === "fix" && !options2.dryRun) await removeLeftovers(found.files, cwd);
     index3 = await scanIndex(found.files, cwd);
+    stats?.lap("read the repo index");
   } catch (error) {
     run3.cancel();
     throw error;
@@ -78219,13 +78311,12 @@ async function runLint(argv2) {
     const { watch: watch2 } = await Promise.resolve().then(() => (init_watch(), watch_exports));
     return watch2(found.files, setup, config, baseline, options2);
   }
-  const outcomes = await run3.check(setup, config);
-  const results = outcomes.map((outcome) => filterResult(restore(outcome), baseline));
   const color3 = options2.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
-  const text = renderReport(results, { format: options2.format, command: options2.command, dryRun: options2.dryRun, version: package_default.version, color: color3, quiet: options2.quiet });
-  if (text) process.stderr.write(text.endsWith("\n") ? text : `${text}
-`);
-  process.exitCode = outcomes.some((o) => o.configError || o.internalError) ? EXIT_USAGE2 : exitCodeOf(results, options2.frail);
+  const report = reportRun({ format: options2.format, command: options2.command, dryRun: options2.dryRun, version: package_default.version, color: color3, quiet: options2.quiet, frail: options2.frail }, baseline);
+  await run3.check(setup, config, (outcome) => report.add(outcome));
+  stats?.restart();
+  process.exitCode = report.finish();
+  stats?.lap("reported");
 }
 async function readStdinBytes() {
   const chunks = [];
@@ -78251,6 +78342,19 @@ async function loadAuditOrReport(options2, cwd) {
     return null;
   }
 }
+var Stats = class {
+  last = performance.now();
+  lap(what) {
+    const now = performance.now();
+    process.stderr.write(`headroom: ${what} (${Math.round(now - this.last)} ms)
+`);
+    this.last = now;
+  }
+  /** (the stage since the last lap reported itself) */
+  restart() {
+    this.last = performance.now();
+  }
+};
 
 // src/cli/cli.ts
 init_options2();

@@ -2566,7 +2566,9 @@ function namespaceCosts(results) {
     for (const w of result.workloads ?? []) {
       if (!w.after) continue;
       const ns = w.namespace ?? "default";
-      byNamespace.set(ns, [...byNamespace.get(ns) ?? [], w]);
+      const list = byNamespace.get(ns);
+      if (list) list.push(w);
+      else byNamespace.set(ns, [w]);
     }
   }
   return [...byNamespace.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([namespace, list]) => {
@@ -3732,28 +3734,43 @@ function hash(text) {
 // src/report/stylish.ts
 var paint = (on, code) => (text) => on ? `\x1B[${code}m${text}\x1B[39m` : text;
 function formatStylish(results, options) {
+  const stream = stylishStream(options);
+  const lines = results.flatMap((result) => stream.file(result));
+  lines.push(...stream.end());
+  return lines.join("\n");
+}
+function stylishStream(options) {
   const red = paint(options.color, 31);
   const yellow = paint(options.color, 33);
   const blue = paint(options.color, 34);
   const green = paint(options.color, 32);
   const dim = paint(options.color, 90);
-  const lines = [];
   const counts = { error: 0, warning: 0, info: 0, fixed: 0 };
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const fixed = finding.status === "fixed";
-      if (fixed) counts.fixed++;
-      else counts[finding.severity]++;
-      if (options.quiet && (fixed || finding.severity === "info")) continue;
-      const severity = fixed ? green(options.dryRun ? "fixable" : "fixed") : finding.severity === "error" ? red("error") : finding.severity === "warning" ? yellow("warning") : blue("info");
-      const where = `${finding.path}:${finding.line}:${finding.col}`;
-      lines.push(`${where}  ${severity}  ${describe2(finding)}  ${dim(finding.ruleId)}`);
+  const costed = [];
+  return {
+    file(result) {
+      const lines = [];
+      for (const finding of result.findings) {
+        const fixed = finding.status === "fixed";
+        if (fixed) counts.fixed++;
+        else counts[finding.severity]++;
+        if (options.quiet && (fixed || finding.severity === "info")) continue;
+        const severity = fixed ? green(options.dryRun ? "fixable" : "fixed") : finding.severity === "error" ? red("error") : finding.severity === "warning" ? yellow("warning") : blue("info");
+        const where = `${finding.path}:${finding.line}:${finding.col}`;
+        lines.push(`${where}  ${severity}  ${describe2(finding)}  ${dim(finding.ruleId)}`);
+      }
+      const changed = (result.workloads ?? []).filter((w) => w.after);
+      if (options.mode === "fix" && changed.length > 0) costed.push({ path: result.path, findings: [], workloads: changed });
+      return lines;
+    },
+    end() {
+      const lines = [];
+      const summary = summarise(counts, options);
+      if (summary) lines.push(summary);
+      if (options.mode === "fix") lines.push(...formatCosts(namespaceCosts(costed)));
+      return lines;
     }
-  }
-  const summary = summarise(counts, options);
-  if (summary) lines.push(summary);
-  if (options.mode === "fix") lines.push(...formatCosts(namespaceCosts(results)));
-  return lines.join("\n");
+  };
 }
 function describe2(finding) {
   if (finding.status && finding.status !== "fixed" && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
@@ -3777,7 +3794,8 @@ function plural(n, word) {
 var FORMATS = {
   stylish: {
     stream: "stderr",
-    format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
+    format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun }),
+    lines: (c) => stylishStream({ color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
   },
   json: {
     stream: "stdout",

@@ -16061,18 +16061,10 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/parse/line-index.ts
 var LineIndex = class {
   starts;
-  /** From a text, or from the line starts of another index (they cross threads; the text need not). */
-  constructor(source) {
-    if (typeof source !== "string") {
-      this.starts = source;
-      return;
-    }
+  constructor(text) {
     const starts = [0];
-    for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.starts = starts;
-  }
-  lineStarts() {
-    return [...this.starts];
   }
   position(offset) {
     const starts = this.starts;
@@ -16773,7 +16765,9 @@ var Converter = class {
   lines;
   text;
   base;
-  memo = /* @__PURE__ */ new WeakMap();
+  // A Map, not a WeakMap: it lives exactly as long as the tree it indexes, and ephemeron tables cost the
+  // garbage collector far more than plain ones.
+  memo = /* @__PURE__ */ new Map();
   aliased;
   node(y) {
     if (y === null || y === void 0) return null;
@@ -20123,7 +20117,17 @@ function reduce(result, dryRun) {
   const changed = result.output !== void 0;
   const diff = dryRun && changed ? diffOf(result) : void 0;
   const parsed = result.parsed;
-  const edits = parsed !== void 0 && result.findings.some((f) => f.fix && f.fix.edits.length > 0);
+  const editPositions = [];
+  if (parsed) {
+    for (const finding of result.findings) {
+      for (const edit of finding.fix?.edits ?? []) {
+        for (const offset of [edit.range.start, edit.range.end]) {
+          const { line, col } = parsed.position(offset);
+          editPositions.push(offset, line, col);
+        }
+      }
+    }
+  }
   const reduced = {
     path: result.path,
     findings: result.findings,
@@ -20132,7 +20136,7 @@ function reduce(result, dryRun) {
     ...changed ? { changed: true } : {},
     ...diff !== void 0 ? { diff } : {}
   };
-  return { result: reduced, lineStarts: edits ? new LineIndex(parsed.text).lineStarts() : void 0 };
+  return { result: reduced, editPositions: editPositions.length > 0 ? editPositions : void 0 };
 }
 function readLimited(file, limit) {
   const fd = openSync(file, "r");
@@ -20209,18 +20213,16 @@ function jobOf(setup, resolver) {
     settingsFor: (file) => resolver.forFile(file).settings
   };
 }
-async function mapLimited(items, limit, fn) {
-  const out = new Array(items.length);
+async function mapLimited(items, limit, fn, done) {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      done(await fn(items[i]), i);
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
 }
 
 // src/run/worker.ts
@@ -20233,7 +20235,8 @@ parentPort?.on("message", (request) => {
   }
   const current = job;
   if (!current) throw new Error("a batch of files arrived before the setup");
-  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current)).then((outcomes) => {
+  const outcomes = [];
+  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current), (outcome, i) => outcomes[i] = outcome).then(() => {
     parentPort?.postMessage({ start: request.start, outcomes });
   });
 });

@@ -2,9 +2,10 @@
 // its own folder, so it keeps working from any working directory.
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {analyzeFile, prepare, type FileResult} from '../engine/analyze.js'
+import type {FileResult} from '../engine/analyze.js'
 import {applyBaseline, createBaseline, parseBaseline, type Baseline} from '../engine/baseline.js'
-import type {RepoIndex} from '../extract/repo-index.js'
+import {runFiles, type RunSetup} from '../run/run-files.js'
+import {restore} from '../run/check-file.js'
 import type {ConfigResolver} from './config-files.js'
 import {writeNew} from './write-file.js'
 
@@ -26,15 +27,10 @@ export function filterResult(result: FileResult, loaded: LoadedBaseline | undefi
   return loaded ? applyBaseline(result, loaded.baseline, loaded.relative) : result
 }
 
-/** Checks every file with the core and writes the findings as the new baseline; returns how many. */
-export async function writeBaselineFile(files: readonly string[], cwd: string, config: ConfigResolver, index: RepoIndex, out: string): Promise<number> {
-  const results: FileResult[] = []
-  for (const file of files) {
-    const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined)
-    if (text === undefined) continue
-    const prepared = prepare({path: file, text})
-    results.push(prepared.ok ? analyzeFile(prepared.file, config.forFile(file).settings, {fix: false, index}) : prepared.result)
-  }
+/** Checks every file as `check` does and writes the findings as the new baseline; returns how many. */
+export async function writeBaselineFile(files: readonly string[], setup: RunSetup, config: ConfigResolver, out: string): Promise<number> {
+  const {cwd} = setup
+  const results = (await runFiles(files, {...setup, command: 'check', dryRun: false}, config)).map(restore)
   const absolute = path.resolve(cwd, out)
   const baseline = createBaseline(results, relativeTo(path.dirname(absolute), cwd))
   await mkdir(path.dirname(absolute), {recursive: true})

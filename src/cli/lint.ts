@@ -8,12 +8,11 @@ import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
 import {ConfigResolver} from './config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
 import {startRun, type RunSetup} from '../run/run-files.js'
-import {restore} from '../run/check-file.js'
-import {exitCodeOf, renderReport} from './render-report.js'
+import {reportRun} from './report-run.js'
 import {runFilter} from './stdin.js'
 import {removeLeftovers} from './write-file.js'
 import {scanIndex} from './scan-index.js'
-import {DEFAULT_BASELINE, filterResult, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
+import {DEFAULT_BASELINE, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import {loadAudit, type AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
@@ -54,7 +53,9 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     return
   }
 
+  const stats = process.env.HEADROOM_STATS ? new Stats() : undefined
   const found = await discover(options.paths, cwd)
+  stats?.lap(`found ${found.files.length} files`)
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(', ')}`)
   }
@@ -68,7 +69,8 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (options.command === 'baseline') {
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
-    const count = await writeBaselineFile(found.files, cwd, config, index, out)
+    const setup: RunSetup = {command: 'check', dryRun: false, cwd, index, overrides, explicitConfig: options.config, audit}
+    const count = await writeBaselineFile(found.files, setup, config, out)
     process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`)
     return
   }
@@ -80,6 +82,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
     if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
+    stats?.lap('read the repo index')
   } catch (error) {
     run.cancel()
     throw error
@@ -90,13 +93,12 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     const {watch} = await import('./watch.js')
     return watch(found.files, setup, config, baseline, options)
   }
-  const outcomes = await run.check(setup, config)
-  const results = outcomes.map((outcome) => filterResult(restore(outcome), baseline))
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
-  const text = renderReport(results, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet})
-  if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
-  // An invalid config file or a bug in headroom outranks findings.
-  process.exitCode = outcomes.some((o) => o.configError || o.internalError) ? EXIT_USAGE : exitCodeOf(results, options.frail)
+  const report = reportRun({format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail}, baseline)
+  await run.check(setup, config, (outcome) => report.add(outcome))
+  stats?.restart()
+  process.exitCode = report.finish()
+  stats?.lap('reported')
 }
 
 async function readStdinBytes(): Promise<Buffer> {
@@ -123,5 +125,20 @@ async function loadAuditOrReport(options: CliOptions, cwd: string): Promise<Audi
     process.stderr.write(`headroom: invalid audit data ${error.message}\n`)
     process.exitCode = EXIT_USAGE
     return null
+  }
+}
+
+/** HEADROOM_STATS=1: how long each stage of a run took, on stderr (the benchmark reads it). */
+class Stats {
+  private last = performance.now()
+  lap(what: string): void {
+    const now = performance.now()
+    process.stderr.write(`headroom: ${what} (${Math.round(now - this.last)} ms)\n`)
+    this.last = now
+  }
+
+  /** (the stage since the last lap reported itself) */
+  restart(): void {
+    this.last = performance.now()
   }
 }

@@ -1,20 +1,11 @@
 /** Maps offsets to 1-based line/column. Built once per file; lookups are a binary search. */
 export class LineIndex {
-  private readonly starts: readonly number[]
+  private readonly starts: number[]
 
-  /** From a text, or from the line starts of another index (they cross threads; the text need not). */
-  constructor(source: string | readonly number[]) {
-    if (typeof source !== 'string') {
-      this.starts = source
-      return
-    }
+  constructor(text: string) {
     const starts = [0]
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
     this.starts = starts
-  }
-
-  lineStarts(): number[] {
-    return [...this.starts]
   }
 
   position(offset: number): {line: number; col: number} {

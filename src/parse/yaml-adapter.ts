@@ -299,7 +299,9 @@ function convertDocument(doc: Document.Parsed, index: number, lines: LineIndex, 
 }
 
 class Converter {
-  private readonly memo = new WeakMap<object, Node>()
+  // A Map, not a WeakMap: it lives exactly as long as the tree it indexes, and ephemeron tables cost the
+  // garbage collector far more than plain ones.
+  private readonly memo = new Map<object, Node>()
   private aliased: Set<string> | undefined
 
   constructor(

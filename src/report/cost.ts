@@ -17,7 +17,9 @@ export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] 
     for (const w of result.workloads ?? []) {
       if (!w.after) continue
       const ns = w.namespace ?? 'default'
-      byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), w])
+      const list = byNamespace.get(ns)
+      if (list) list.push(w)
+      else byNamespace.set(ns, [w])
     }
   }
   return [...byNamespace.entries()]

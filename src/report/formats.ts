@@ -4,7 +4,7 @@ import type {FileResult} from '../engine/analyze.js'
 import {formatGithub} from './github.js'
 import {formatJson} from './json.js'
 import {formatSarif} from './sarif.js'
-import {formatStylish} from './stylish.js'
+import {formatStylish, stylishStream, type LineStream} from './stylish.js'
 
 export interface FormatContext {
   readonly command: 'check' | 'fix'
@@ -19,12 +19,15 @@ export interface FormatContext {
 export interface Format {
   readonly stream: 'stdout' | 'stderr'
   format(results: readonly FileResult[], context: FormatContext): string
+  /** the same report a file at a time, for formats that can print before the run ends */
+  lines?(context: FormatContext): LineStream
 }
 
 export const FORMATS: Record<string, Format> = {
   stylish: {
     stream: 'stderr',
-    format: (results, c) => formatStylish(results, {color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun})
+    format: (results, c) => formatStylish(results, {color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun}),
+    lines: (c) => stylishStream({color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun})
   },
   json: {
     stream: 'stdout',

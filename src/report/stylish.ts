@@ -13,34 +13,61 @@ export interface StylishOptions {
 const paint = (on: boolean | undefined, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
 
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const stream = stylishStream(options)
+  const lines = results.flatMap((result) => stream.file(result))
+  lines.push(...stream.end())
+  return lines.join('\n')
+}
+
+export interface LineStream {
+  /** the lines for one more file */
+  file(result: FileResult): string[]
+  /** the closing lines (summary, costs) */
+  end(): string[]
+}
+
+/**
+ * The stylish report a file at a time: a large run prints each file's lines as soon as the files before
+ * it are done and keeps only counts (and, for fix, the pod totals the cost lines add up).
+ */
+export function stylishStream(options: StylishOptions): LineStream {
   const red = paint(options.color, 31)
   const yellow = paint(options.color, 33)
   const blue = paint(options.color, 34)
   const green = paint(options.color, 32)
   const dim = paint(options.color, 90)
-  const lines: string[] = []
   const counts = {error: 0, warning: 0, info: 0, fixed: 0}
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const fixed = finding.status === 'fixed'
-      if (fixed) counts.fixed++
-      else counts[finding.severity]++
-      if (options.quiet && (fixed || finding.severity === 'info')) continue
-      const severity = fixed
-        ? green(options.dryRun ? 'fixable' : 'fixed')
-        : finding.severity === 'error'
-          ? red('error')
-          : finding.severity === 'warning'
-            ? yellow('warning')
-            : blue('info')
-      const where = `${finding.path}:${finding.line}:${finding.col}`
-      lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`)
+  const costed: FileResult[] = []
+  return {
+    file(result) {
+      const lines: string[] = []
+      for (const finding of result.findings) {
+        const fixed = finding.status === 'fixed'
+        if (fixed) counts.fixed++
+        else counts[finding.severity]++
+        if (options.quiet && (fixed || finding.severity === 'info')) continue
+        const severity = fixed
+          ? green(options.dryRun ? 'fixable' : 'fixed')
+          : finding.severity === 'error'
+            ? red('error')
+            : finding.severity === 'warning'
+              ? yellow('warning')
+              : blue('info')
+        const where = `${finding.path}:${finding.line}:${finding.col}`
+        lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`)
+      }
+      const changed = (result.workloads ?? []).filter((w) => w.after)
+      if (options.mode === 'fix' && changed.length > 0) costed.push({path: result.path, findings: [], workloads: changed})
+      return lines
+    },
+    end() {
+      const lines: string[] = []
+      const summary = summarise(counts, options)
+      if (summary) lines.push(summary)
+      if (options.mode === 'fix') lines.push(...formatCosts(namespaceCosts(costed)))
+      return lines
     }
   }
-  const summary = summarise(counts, options)
-  if (summary) lines.push(summary)
-  if (options.mode === 'fix') lines.push(...formatCosts(namespaceCosts(results)))
-  return lines.join('\n')
 }
 
 function describe(finding: ReportedFinding): string {

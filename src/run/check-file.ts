@@ -10,7 +10,6 @@ import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import {diffOf} from '../report/diff.js'
 import {writeVerified, WriteRefused} from '../cli/write-file.js'
-import {LineIndex} from '../parse/line-index.js'
 import type {ParsedFile} from '../types.js'
 
 export type Command = 'check' | 'fix'
@@ -27,8 +26,8 @@ export interface CheckJob {
 /** A file's result as it crosses threads: plain data only (positions as line starts, not a function). */
 export interface CheckOutcome {
   readonly result: FileResult
-  /** start offset of every line, when a finding carries edits (SARIF shows them as line/column) */
-  readonly lineStarts?: number[] | undefined
+  /** line and column of every edit boundary, as offset, line, column triples (SARIF shows edits so) */
+  readonly editPositions?: number[] | undefined
   /** the file's config file is invalid: the run exits 2 */
   readonly configError?: boolean | undefined
   /** a bug in headroom (reported as "internal error"): the run exits 2 */
@@ -100,7 +99,17 @@ function reduce(result: FileResult, dryRun: boolean): CheckOutcome {
   const changed = result.output !== undefined
   const diff = dryRun && changed ? diffOf(result) : undefined
   const parsed = result.parsed
-  const edits = parsed !== undefined && result.findings.some((f) => f.fix && f.fix.edits.length > 0)
+  const editPositions: number[] = []
+  if (parsed) {
+    for (const finding of result.findings) {
+      for (const edit of finding.fix?.edits ?? []) {
+        for (const offset of [edit.range.start, edit.range.end]) {
+          const {line, col} = parsed.position(offset)
+          editPositions.push(offset, line, col)
+        }
+      }
+    }
+  }
   const reduced: FileResult = {
     path: result.path,
     findings: result.findings,
@@ -109,15 +118,24 @@ function reduce(result: FileResult, dryRun: boolean): CheckOutcome {
     ...(changed ? {changed: true} : {}),
     ...(diff !== undefined ? {diff} : {})
   }
-  return {result: reduced, lineStarts: edits ? new LineIndex(parsed.text).lineStarts() : undefined}
+  return {result: reduced, editPositions: editPositions.length > 0 ? editPositions : undefined}
 }
 
-/** A reduced result as reporters expect it: positions answered from the line starts that came along. */
+/**
+ * A reduced result as reporters expect it. Its `parsed` holds no text or documents, only the positions
+ * of the edits (all a reporter asks of it once the text is gone).
+ */
 export function restore(outcome: CheckOutcome): FileResult {
-  const starts = outcome.lineStarts
-  if (!starts) return outcome.result
-  const lines = new LineIndex(starts)
-  const positions: ParsedFile = {path: outcome.result.path, text: '', eol: '\n', documents: [], position: (offset) => lines.position(offset)}
+  const triples = outcome.editPositions
+  if (!triples) return outcome.result
+  const known = new Map<number, {line: number; col: number}>()
+  for (let i = 0; i < triples.length; i += 3) known.set(triples[i] as number, {line: triples[i + 1] as number, col: triples[i + 2] as number})
+  const position = (offset: number) => {
+    const found = known.get(offset)
+    if (!found) throw new Error(`no position kept for offset ${offset} of ${outcome.result.path}`)
+    return found
+  }
+  const positions: ParsedFile = {path: outcome.result.path, text: '', eol: '\n', documents: [], position}
   return {...outcome.result, parsed: positions}
 }
 

@@ -51,9 +51,12 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.min(availableParallelism(), 8, Math.ceil(files / 100))
 }
 
+/** Receives each file's outcome once every file before it has had its own (the order of the files). */
+export type Sink = (outcome: CheckOutcome, index: number) => void
+
 export interface Run {
-  /** Checks the files; results in the order of the files. */
-  check(setup: RunSetup, resolver: ConfigResolver): Promise<CheckOutcome[]>
+  /** Checks the files, handing each outcome to `sink` in the order of the files. */
+  check(setup: RunSetup, resolver: ConfigResolver, sink: Sink): Promise<void>
   /** Lets the threads go without checking anything (a run that stops early). */
   cancel(): void
 }
@@ -71,15 +74,18 @@ export function startRun(files: readonly string[]): Run {
     return worker
   })
   return {
-    async check(setup, resolver) {
+    async check(setup, resolver, sink) {
       const started = performance.now()
-      const job = jobOf(setup, resolver)
-      const outcomes = count > 0 ? await inWorkers(files, setup, workers) : await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job))
+      const deliver = inOrder(files.length, sink)
+      if (count > 0) await inWorkers(files, setup, workers, deliver)
+      else {
+        const job = jobOf(setup, resolver)
+        await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver)
+      }
       if (process.env.HEADROOM_STATS) {
         const threads = count > 0 ? `${count} worker thread${count === 1 ? '' : 's'}` : 'the CLI thread'
         process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? '' : 's'} in ${threads} (${Math.round(performance.now() - started)} ms)\n`)
       }
-      return outcomes
     },
     cancel() {
       for (const worker of workers) void worker.terminate()
@@ -87,8 +93,25 @@ export function startRun(files: readonly string[]): Run {
   }
 }
 
-export function runFiles(files: readonly string[], setup: RunSetup, resolver: ConfigResolver): Promise<CheckOutcome[]> {
-  return startRun(files).check(setup, resolver)
+/** Every outcome of a run, in the order of the files (for reports that need them all at once). */
+export async function runFiles(files: readonly string[], setup: RunSetup, resolver: ConfigResolver): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = []
+  await startRun(files).check(setup, resolver, (outcome) => outcomes.push(outcome))
+  return outcomes
+}
+
+/** Holds outcomes that arrive early until the ones before them are in, then hands them on. */
+function inOrder(total: number, sink: Sink): Sink {
+  const early = new Map<number, CheckOutcome>()
+  let next = 0
+  return (outcome, index) => {
+    early.set(index, outcome)
+    while (next < total && early.has(next)) {
+      const ready = early.get(next) as CheckOutcome
+      early.delete(next)
+      sink(ready, next++)
+    }
+  }
 }
 
 /**
@@ -111,8 +134,7 @@ export interface WorkerReply {
   readonly outcomes: readonly CheckOutcome[]
 }
 
-function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly Worker[]): Promise<CheckOutcome[]> {
-  const outcomes = new Array<CheckOutcome>(files.length)
+function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly Worker[], deliver: Sink): Promise<void> {
   let next = 0
   const one = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
@@ -129,7 +151,7 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
         worker.postMessage({start, files: files.slice(start, next)} satisfies WorkerRequest)
       }
       worker.on('message', (reply: WorkerReply) => {
-        reply.outcomes.forEach((outcome, i) => (outcomes[reply.start + i] = outcome))
+        reply.outcomes.forEach((outcome, i) => deliver(outcome, reply.start + i))
         send()
       })
       worker.on('error', (error) => {
@@ -143,25 +165,23 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
       worker.postMessage({setup} satisfies WorkerRequest)
       send()
     })
-  return Promise.all(workers.map(one)).then(() => outcomes)
+  return Promise.all(workers.map(one)).then(() => undefined)
 }
 
 /**
- * `fn` over `items` with at most `limit` calls pending; results in the order of `items`. Each lane goes
+ * `fn` over `items` with at most `limit` calls pending; `done` gets each result as it comes. Each lane goes
  * back to the event loop between items: V8 keeps every WeakRef target made during a job alive until the
  * job ends, and a chain of already-settled promises is one job, so without this the pre-filter's weakly
  * held trees (src/parse/yaml-adapter.ts) would all live until the run ends.
  */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length)
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, done: (result: R, index: number) => void): Promise<void> {
   let next = 0
   const lane = async () => {
     while (next < items.length) {
       const i = next++
-      out[i] = await fn(items[i] as T)
+      done(await fn(items[i] as T), i)
       await new Promise<void>((resolve) => setImmediate(resolve))
     }
   }
   await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane))
-  return out
 }

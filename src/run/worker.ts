@@ -2,7 +2,7 @@
 // repo index), then batches of files; checks each like the CLI process would and replies with plain results.
 import {parentPort} from 'node:worker_threads'
 import {ConfigResolver} from '../cli/config-files.js'
-import {checkPath, type CheckJob} from './check-file.js'
+import {checkPath, type CheckJob, type CheckOutcome} from './check-file.js'
 import {IN_FLIGHT, jobOf, mapLimited, type WorkerReply, type WorkerRequest} from './run-files.js'
 
 let job: CheckJob | undefined
@@ -15,7 +15,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   const current = job
   if (!current) throw new Error('a batch of files arrived before the setup')
-  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current)).then((outcomes) => {
+  const outcomes: CheckOutcome[] = []
+  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current), (outcome, i) => (outcomes[i] = outcome)).then(() => {
     parentPort?.postMessage({start: request.start, outcomes} satisfies WorkerReply)
   })
 })
