@@ -10,17 +10,16 @@
 //   (b0) the same with HEADROOM_NO_PREFILTER=1 (what (b) costs without the lexical pre-filter)
 //   (c)  node dist/cli.js fix --dry-run DIR
 //   (d)  node dist/cli.js check ONE-SMALL-FILE
-//   (e)  the engine floor (bench/floor.mjs): the same core driven file by file without unified-engine
+//   (e)  check in one thread (HEADROOM_WORKERS=0): what the worker threads buy, and what they cost in memory
 // Wall time (median, min–max), resources/s, peak RSS (/usr/bin/time -f %M when present, else a wrapper
 // that prints process.resourceUsage().maxRSS), and the ratios (b)/(a), (c)/(a). Then, unless
-// --skip-large, `check` once on a 50,000-file repo for peak RSS. Prints a table, writes
-// bench/results.json.
+// --skip-large, (a), (b) and (e) once each on a 50,000-file repo for peak RSS. Prints a table, writes
+// bench/results.json and bench/README.md.
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildFloor} from './floor.mjs'
 import {generate} from './generate.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +29,7 @@ const CLI = cliArg === -1 ? path.join(root, 'dist/cli.js') : path.resolve(proces
 const BASELINE = path.join(here, 'baseline.mjs')
 const MAXRSS = path.join(here, 'maxrss.mjs')
 const TIME = '/usr/bin/time'
+const ONE_THREAD = {HEADROOM_WORKERS: '0'}
 
 const argv = process.argv.slice(2)
 const flag = (name) => argv.includes(name)
@@ -105,7 +105,6 @@ function shown(arg, repoDir) {
   if (!path.isAbsolute(arg)) return arg
   if (arg === repoDir) return 'DIR'
   if (arg.startsWith(repoDir + path.sep)) return path.relative(repoDir, arg)
-  if (path.basename(arg) === 'floor.mjs' && !arg.startsWith(root + path.sep)) return 'FLOOR (bench/floor.mjs --build FLOOR)'
   return path.relative(root, arg)
 }
 
@@ -114,7 +113,6 @@ const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
 async function main() {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing; run npm run build`)
   const work = mkdtempSync(path.join(os.tmpdir(), 'headroom-bench-'))
-  const FLOOR = await buildFloor(path.join(work, 'floor.mjs'))
   const repoDir = path.join(work, 'repo')
   process.stderr.write(`generating ${FILES} files (seed ${SEED}) in ${repoDir} …\n`)
   const repo = generate({files: FILES, seed: SEED, dir: repoDir})
@@ -129,7 +127,7 @@ async function main() {
       : []),
     {id: 'c', label: '(c) headroom fix --dry-run DIR', args: [CLI, 'fix', '--dry-run', '.'], resources: repo.resources},
     {id: 'd', label: '(d) headroom check one-small-file (cold)', args: [CLI, 'check', path.relative(repoDir, small)], resources: smallResources},
-    {id: 'e', label: '(e) engine floor: core without unified-engine', args: [FLOOR, '.'], resources: repo.resources}
+    {id: 'e', label: '(e) check in one thread, HEADROOM_WORKERS=0', args: [CLI, 'check', '.'], env: ONE_THREAD, resources: repo.resources}
   ]
   const samples = new Map(cases.map((c) => [c.id, []]))
   // Warm the page cache once so the first case does not pay for the disk alone.
@@ -152,8 +150,8 @@ async function main() {
   const ratios = {
     checkOverBaseline: results.b.wallMs.median / base,
     fixOverBaseline: results.c.wallMs.median / base,
-    floorOverBaseline: results.e.wallMs.median / base,
-    cpu: {checkOverBaseline: results.b.cpuMs.median / baseCpu, fixOverBaseline: results.c.cpuMs.median / baseCpu, floorOverBaseline: results.e.cpuMs.median / baseCpu}
+    oneThreadOverBaseline: results.e.wallMs.median / base,
+    cpu: {checkOverBaseline: results.b.cpuMs.median / baseCpu, fixOverBaseline: results.c.cpuMs.median / baseCpu, oneThreadOverBaseline: results.e.cpuMs.median / baseCpu}
   }
   if (results.b0) {
     ratios.checkNoPrefilterOverBaseline = results.b0.wallMs.median / base
@@ -168,7 +166,7 @@ async function main() {
     run([BASELINE, largeDir], {cwd: largeDir})
     const a = run([BASELINE, largeDir], {cwd: largeDir})
     process.stderr.write(`large a ${fmt(a.wallMs)} ms ${fmt(a.rssMb)} MB\n`)
-    const e = run([FLOOR, '.'], {cwd: largeDir})
+    const e = run([CLI, 'check', '.'], {cwd: largeDir, env: ONE_THREAD, timeoutMs: LARGE_TIMEOUT_MS})
     process.stderr.write(`large e ${fmt(e.wallMs)} ms ${fmt(e.rssMb)} MB\n`)
     let b
     try {
@@ -184,7 +182,7 @@ async function main() {
       bytes: big.bytes,
       baseline: a,
       check: {...b, resourcesPerSecond: big.resources / (b.wallMs / 1000)},
-      floor: {...e, resourcesPerSecond: big.resources / (e.wallMs / 1000)}
+      oneThread: {...e, resourcesPerSecond: big.resources / (e.wallMs / 1000)}
     }
     if (!keep) rmSync(largeDir, {recursive: true, force: true})
   }
@@ -242,7 +240,7 @@ export function renderTable(out) {
     const L = out.large
     const row = (name, x) =>
       `| ${L.files.toLocaleString('en')} files: ${name} | ${fmt(x.wallMs)} | ${fmt(x.cpuMs)} | ${fmt(L.resources / (x.wallMs / 1000))} | ${fmt(x.rssMb)} | ${fmt(x.wallMs / L.baseline.wallMs, 2)} | ${fmt(x.cpuMs / L.baseline.cpuMs, 2)} |`
-    rows.push(row('(a) baseline', L.baseline), row('(b) check', L.check), row('(e) engine floor', L.floor))
+    rows.push(row('(a) baseline', L.baseline), row('(b) check', L.check), row('(e) check in one thread', L.oneThread))
   }
   const t = out.targets
   const mark = (x) => (x.met === null ? 'not run' : x.met ? 'met' : 'NOT met')
@@ -267,9 +265,9 @@ export function renderReadme(out, table = renderTable(out)) {
   const pct = (x) => `${Math.round(x * 100)}%`
   const notes = [
     r.b0 ? `The pre-filter takes ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.` : '',
-    `Driving the same core without unified-engine ((e) vs (b)) would take another ${pct(1 - r.e.cpuMs.median / r.b.cpuMs.median)} off.`,
+    `Worker threads ((b) vs (e)) take ${pct(1 - r.b.wallMs.median / r.e.wallMs.median)} off the wall time for ${pct(r.b.peakRssMb.max / r.e.peakRssMb.max - 1)} more peak RSS.`,
     out.large && Number.isFinite(out.large.check.wallMs)
-      ? `At ${out.large.files.toLocaleString('en')} files \`check\` took ${(out.large.check.wallMs / out.large.baseline.wallMs).toFixed(1)}× the baseline (${Math.round(out.large.check.wallMs / 1000)} s, ${Math.round(out.large.check.rssMb)} MB), the engine floor ${(out.large.floor.wallMs / out.large.baseline.wallMs).toFixed(2)}× (${Math.round(out.large.floor.rssMb)} MB).`
+      ? `At ${out.large.files.toLocaleString('en')} files \`check\` took ${(out.large.check.wallMs / out.large.baseline.wallMs).toFixed(2)}× the baseline (${Math.round(out.large.check.wallMs / 1000)} s, ${Math.round(out.large.check.rssMb)} MB peak RSS); in one thread ${(out.large.oneThread.wallMs / out.large.baseline.wallMs).toFixed(2)}× (${Math.round(out.large.oneThread.rssMb)} MB).`
       : ''
   ].filter(Boolean)
   return `## Performance
@@ -281,8 +279,8 @@ with an app container and a sidecar, 30% ConfigMaps of 4–24 KB, 10% CRDs of 20
 a cold \`node\` process; ${out.reps} repetitions, alternating case by case; wall time is the median (min–max),
 CPU is user + system time. The baseline (a) reads every file and calls \`yaml.parseAllDocuments\`,
 nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILTER=1\`). (d) is
-\`${out.repo.smallFile}\`. (e) drives the same core file by file without unified-engine
-(\`bench/floor.mjs\`): the difference to (b) is what the CLI layer costs.
+\`${out.repo.smallFile}\`. (e) is (b) in one thread (\`HEADROOM_WORKERS=0\`); (b) spreads files over worker
+threads, one per core.
 
 ${table}
 ${notes.join(' ')}

@@ -23463,11 +23463,16 @@ function isMarker(text, i, c) {
   const next = text.charCodeAt(i + 3);
   return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
 }
-var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g;
+var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var LONE_CR = /\r(?!\n)/g;
 function suspectOffsets(text) {
   const out = [];
   SUSPECT.lastIndex = 0;
   for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
+  if (text.includes("\r")) {
+    LONE_CR.lastIndex = 0;
+    for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index);
+  }
   return out;
 }
 var MAP = 0;

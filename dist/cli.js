@@ -18180,6 +18180,10 @@ function suspectOffsets(text) {
   const out = [];
   SUSPECT.lastIndex = 0;
   for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
+  if (text.includes("\r")) {
+    LONE_CR.lastIndex = 0;
+    for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index);
+  }
   return out;
 }
 function unsure(reason) {
@@ -18221,11 +18225,12 @@ function plainStart(c, next) {
       return true;
   }
 }
-var SUSPECT, MAP, SEQ, MAX_DEPTH, MAX_KEY, SP, TAB, HASH, COLON, DASH, CR, Unsure, Mode, Pending, Scanner, SAFE_KEY, RESERVED, STRING_SCALAR;
+var SUSPECT, LONE_CR, MAP, SEQ, MAX_DEPTH, MAX_KEY, SP, TAB, HASH, COLON, DASH, CR, Unsure, Mode, Pending, Scanner, SAFE_KEY, RESERVED, STRING_SCALAR;
 var init_prefilter = __esm({
   "src/parse/prefilter.ts"() {
     "use strict";
-    SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g;
+    SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+    LONE_CR = /\r(?!\n)/g;
     MAP = 0;
     SEQ = 1;
     MAX_DEPTH = 64;
@@ -31719,7 +31724,7 @@ var init_run_files = __esm({
     MIN_FILES_FOR_WORKERS = 300;
     BATCH = 32;
     IN_FLIGHT = 8;
-    YOUNG_GENERATION_MB = 96;
+    YOUNG_GENERATION_MB = 64;
   }
 });
 

@@ -90,13 +90,23 @@ function isMarker(text: string, i: number, c: number): boolean {
 }
 
 /** Characters that make a document "unsure" wherever they appear: controls, odd line breaks, BOMs. */
-const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/g
+const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g
+/** A carriage return not followed by a line feed (searched only in texts that have one at all). */
+const LONE_CR = /\r(?!\n)/g
 
-/** Offsets of suspect characters in the whole text (a leading BOM is fine); usually none. */
+/**
+ * Offsets of suspect characters in the whole text (a leading BOM is fine); usually none. Two searches:
+ * a lone character class runs a third faster than one alternation with a look-ahead, and most files
+ * have no `\r` at all.
+ */
 export function suspectOffsets(text: string): number[] {
   const out: number[] = []
   SUSPECT.lastIndex = 0
   for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 0xfeff) out.push(m.index)
+  if (text.includes('\r')) {
+    LONE_CR.lastIndex = 0
+    for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index)
+  }
   return out
 }
 

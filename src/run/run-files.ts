@@ -118,7 +118,7 @@ function inOrder(total: number, sink: Sink): Sink {
  * A worker's young generation: parsing allocates many short-lived objects, and V8's default (16 MB semi-
  * spaces at most) spends a fifth of the run in scavenges; bench/README.md has the measurements.
  */
-const YOUNG_GENERATION_MB = 96
+const YOUNG_GENERATION_MB = 64
 
 /** The bundled worker entry next to this module (dist/worker.js); none when running from sources. */
 function workerScript(): string | undefined {
