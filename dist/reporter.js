@@ -2693,7 +2693,7 @@ var package_default = {
     "README.md"
   ],
   scripts: {
-    build: "node scripts/build.mjs && node scripts/docs.mjs",
+    build: "node scripts/validators.mjs && node scripts/build.mjs && node scripts/docs.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "vitest run",
     bench: "node bench/run.mjs",
