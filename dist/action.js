@@ -10,19 +10,19 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-JXVG3FVW.js";
+} from "./chunk-7BBGNN67.js";
 import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-Q5LLPTB5.js";
+} from "./chunk-NHE3GLNL.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";
 import {
   formatSarif,
   package_default
-} from "./chunk-LLVSBKWQ.js";
+} from "./chunk-NYX3PANC.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   DEFAULT_MAX_FILE_BYTES,
@@ -35,7 +35,8 @@ import {
   repoPath,
   selectAnnotations,
   workflowCommand
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/action/run.ts
 import { isUtf8 } from "node:buffer";

@@ -5,4 +5,4 @@ const require = __headroomRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./cli-G72D2DYN.js");
+await import("./cli-ZPWXF2RG.js");

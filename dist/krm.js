@@ -3,10 +3,11 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   krmCommand
-} from "./chunk-ZWMWTKJR.js";
-import "./chunk-Q5LLPTB5.js";
-import "./chunk-UHX32P73.js";
-import "./chunk-ZWPAKGIM.js";
+} from "./chunk-CHRNBE6S.js";
+import "./chunk-NHE3GLNL.js";
+import "./chunk-QNDLB7YC.js";
+import "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/main.ts
 krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(

@@ -4,10 +4,11 @@ const require = __headroomRequire(import.meta.url);
 import {
   FORMATS,
   formatDiffs
-} from "./chunk-DPHECICA.js";
-import "./chunk-LLVSBKWQ.js";
-import "./chunk-UHX32P73.js";
-import "./chunk-ZWPAKGIM.js";
+} from "./chunk-VTRZ5QTM.js";
+import "./chunk-NYX3PANC.js";
+import "./chunk-QNDLB7YC.js";
+import "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/cli/reporter.ts
 function report(files, options) {

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunk-LLVSBKWQ.js";
+} from "./chunk-NYX3PANC.js";
 import {
   formatStylish,
   namespaceCosts
-} from "./chunk-UHX32P73.js";
+} from "./chunk-QNDLB7YC.js";
 import {
   formatGithub
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {

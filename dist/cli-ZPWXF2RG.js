@@ -9,49 +9,53 @@ import {
   writeVerified
 } from "./chunk-SI4AMG4C.js";
 import {
+  require_braces,
+  require_glob_parent,
+  require_is_glob
+} from "./chunk-2HTUUDFS.js";
+import {
   ConfigResolver,
   IGNORE_FILE,
   MANIFEST_EXTENSIONS,
   PACKAGE_FIELD,
   discover,
   loadAudit,
-  require_braces,
-  require_glob_parent,
-  require_is_glob,
   scanIndex
-} from "./chunk-JXVG3FVW.js";
+} from "./chunk-7BBGNN67.js";
 import {
   ConfigError,
   analyzeFile,
   analyzeText,
   prepare,
   require_dist
-} from "./chunk-Q5LLPTB5.js";
+} from "./chunk-NHE3GLNL.js";
 import {
   HELP,
   UsageError,
   parseCli
-} from "./chunk-C6XSAE27.js";
+} from "./chunk-VLJCR7WV.js";
 import {
   FORMATS,
   formatDiffs
-} from "./chunk-DPHECICA.js";
+} from "./chunk-VTRZ5QTM.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";
 import {
   package_default
-} from "./chunk-LLVSBKWQ.js";
-import "./chunk-UHX32P73.js";
+} from "./chunk-NYX3PANC.js";
+import "./chunk-QNDLB7YC.js";
 import {
-  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunk-F7L27KEW.js";
+import {
   __commonJS,
   __esm,
   __export,
   __require,
   __toCommonJS,
   __toESM
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-7SZVRMJ5.js";
 
 // node_modules/readdirp/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -32922,17 +32926,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-KYDUUYG7.js")).krmCommand
+    load: async () => (await import("./command-QTUIQLJ7.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-ZUDU4ZML.js")
+    load: () => import("./audit-C2UE4SDX.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-3BXGOD3G.js")
+    load: () => import("./collect-YBV5P7ZN.js")
   }
 ];
 

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-DPHECICA.js";
+} from "./chunk-VTRZ5QTM.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";

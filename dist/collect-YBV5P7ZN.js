@@ -3,15 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-C6XSAE27.js";
-import "./chunk-DPHECICA.js";
+} from "./chunk-VLJCR7WV.js";
+import "./chunk-VTRZ5QTM.js";
 import {
   AuditInputError,
   checkShape
 } from "./chunk-STOT4HGH.js";
-import "./chunk-LLVSBKWQ.js";
-import "./chunk-UHX32P73.js";
-import "./chunk-ZWPAKGIM.js";
+import "./chunk-NYX3PANC.js";
+import "./chunk-QNDLB7YC.js";
+import "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/collect.ts
 import { appendFile, mkdir } from "node:fs/promises";

@@ -4,9 +4,6 @@ const require = __headroomRequire(import.meta.url);
 import {
   RULES,
   SettingsError,
-  __commonJS,
-  __require,
-  __toESM,
   asMap,
   asSeq,
   bytesCeil,
@@ -23,7 +20,12 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-7SZVRMJ5.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

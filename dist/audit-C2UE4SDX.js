@@ -6,27 +6,28 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-JXVG3FVW.js";
+} from "./chunk-7BBGNN67.js";
 import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-Q5LLPTB5.js";
+} from "./chunk-NHE3GLNL.js";
 import {
   UsageError
-} from "./chunk-C6XSAE27.js";
-import "./chunk-DPHECICA.js";
+} from "./chunk-VLJCR7WV.js";
+import "./chunk-VTRZ5QTM.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";
-import "./chunk-LLVSBKWQ.js";
-import "./chunk-UHX32P73.js";
+import "./chunk-NYX3PANC.js";
+import "./chunk-QNDLB7YC.js";
 import {
   describeBytes,
   kindFits,
   rational,
   workloadCandidates
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/audit.ts
 import { readFile } from "node:fs/promises";

@@ -5,10 +5,11 @@ import {
   KRM_HELP,
   krmCommand,
   runKrm
-} from "./chunk-ZWMWTKJR.js";
-import "./chunk-Q5LLPTB5.js";
-import "./chunk-UHX32P73.js";
-import "./chunk-ZWPAKGIM.js";
+} from "./chunk-CHRNBE6S.js";
+import "./chunk-NHE3GLNL.js";
+import "./chunk-QNDLB7YC.js";
+import "./chunk-F7L27KEW.js";
+import "./chunk-7SZVRMJ5.js";
 export {
   KRM_HELP,
   krmCommand,

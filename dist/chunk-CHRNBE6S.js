@@ -12,17 +12,19 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-Q5LLPTB5.js";
+} from "./chunk-NHE3GLNL.js";
 import {
   formatStylish
-} from "./chunk-UHX32P73.js";
+} from "./chunk-QNDLB7YC.js";
 import {
-  __toESM,
   asMap,
   describe,
   getSeq,
   lookup
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
+import {
+  __toESM
+} from "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/legacy-plugin.ts
 import { readFileSync } from "node:fs";

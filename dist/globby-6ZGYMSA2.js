@@ -2,30 +2,14 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  ConfigError,
-  EMPTY_INDEX,
-  INDEX_HINT,
-  indexFile,
-  mergeIndex,
-  parseData,
-  prepare,
-  settingsFrom,
-  validateConfig
-} from "./chunk-Q5LLPTB5.js";
+  require_braces,
+  require_glob_parent
+} from "./chunk-2HTUUDFS.js";
 import {
-  AuditInputError,
-  checkShape
-} from "./chunk-STOT4HGH.js";
-import {
-  SettingsError,
   __commonJS,
   __require,
-  __toESM,
-  createEvidence,
-  hintFromLabels,
-  hintFromPromLabels,
-  resolveAuditOptions
-} from "./chunk-ZWPAKGIM.js";
+  __toESM
+} from "./chunk-7SZVRMJ5.js";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -99,7 +83,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path9 = __require("path");
+    var path4 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -111,7 +95,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path9.resolve(cwd, filepath);
+      return path4.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -145,1270 +129,11 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
-          index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options2) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options2 && options2.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash2 = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options2 = Object.assign({ flipBackslashes: true }, opts);
-      if (options2.flipBackslashes && isWin32 && str.indexOf(slash2) < 0) {
-        str = str.replace(backslash, slash2);
-      }
-      if (enclosure.test(str)) {
-        str += slash2;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby2.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options2 = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options2) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options2 };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options2) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options2) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options2);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options2) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options2);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options2);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options2) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options2) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options2) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options2.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options2) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options2.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options2.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options2.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options2) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options2 });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options2) => {
-      if (Array.isArray(start)) {
-        let wrap = options2.wrap === true;
-        let prefix = options2.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options2);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options2) => {
-      if (options2.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options2) => {
-      if (options2.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options2 = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options2.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options2) === false;
-      let format = options2.transform || transform(toNumber);
-      if (options2.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options2.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options2.toRegex === true) {
-        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options2 = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options2);
-      }
-      let format = options2.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options2.toRegex && step === 1) {
-        return toRange(min, max, false, options2);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options2.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options: options2 });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options2 = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options2);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options2 };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options2 = {}) => {
-      const walk = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options2.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk(child, node);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand2 = (ast, options2 = {}) => {
-      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
-      const walk = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options2)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options2);
-          if (range.length === 0) {
-            range = stringify(node, options2);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand2;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse = (input, options2 = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options2 || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
-          let next;
-          if (options2.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open) {
-              if (options2.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var compile = require_compile();
-    var expand2 = require_expand();
-    var parse = require_parse();
-    var braces = (input, options2 = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options2);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options2));
-      }
-      if (options2 && options2.expand === true && options2.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options2 = {}) => parse(input, options2);
-    braces.stringify = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options2), options2);
-      }
-      return stringify(input, options2);
-    };
-    braces.compile = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options2);
-      }
-      return compile(input, options2);
-    };
-    braces.expand = (input, options2 = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options2);
-      }
-      let result = expand2(input, options2);
-      if (options2.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options2.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options2 = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
-    };
-    module.exports = braces;
-  }
-});
-
 // node_modules/micromatch/node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path4 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1582,7 +307,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path9.sep,
+      SEP: path4.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1606,17 +331,17 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/micromatch/node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path9 = __require("path");
+    var path4 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
+    } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
@@ -1634,11 +359,11 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.isWindows = (options2) => {
-      if (options2 && typeof options2.windows === "boolean") {
-        return options2.windows;
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
       }
-      return win32 === true || path9.sep === "\\";
+      return win32 === true || path4.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -1654,9 +379,9 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -1670,7 +395,7 @@ var require_utils2 = __commonJS({
 var require_scan = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    var utils = require_utils2();
+    var utils = require_utils();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -1702,7 +427,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants2();
+    } = require_constants();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -1711,8 +436,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options2) => {
-      const opts = options2 || {};
+    var scan = (input, options) => {
+      const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
@@ -1997,11 +722,11 @@ var require_scan = __commonJS({
 });
 
 // node_modules/micromatch/node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
+    var constants = require_constants();
+    var utils = require_utils();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
@@ -2009,9 +734,9 @@ var require_parse2 = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
       }
       args.sort();
       const value = `[${args.join("-")}]`;
@@ -2210,11 +935,11 @@ var require_parse2 = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2232,12 +957,12 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options2) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -2246,7 +971,7 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options2);
+      const win32 = utils.isWindows(options);
       const PLATFORM_CHARS = constants.globChars(win32);
       const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
@@ -2403,7 +1128,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2453,7 +1178,7 @@ var require_parse2 = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options2);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -2928,15 +1653,15 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options2);
+      const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -3002,15 +1727,15 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path4 = __require("path");
     var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options2, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options2, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3024,18 +1749,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options2 || {};
-      const posix = utils.isWindows(options2);
-      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix });
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3061,14 +1786,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -3078,59 +1803,59 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options2, posix);
+          match = picomatch.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix = utils.isWindows(options2)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
-      return regex.test(path9.basename(input));
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path4.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options2) => scan(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options2);
+      const regex = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options2);
+        parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options2) => {
+    picomatch.toRegex = (source, options) => {
       try {
-        const opts = options2 || {};
+        const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === true) throw err;
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
@@ -3154,13 +1879,13 @@ var require_micromatch = __commonJS({
     var util = __require("util");
     var braces = require_braces();
     var picomatch = require_picomatch2();
-    var utils = require_utils2();
+    var utils = require_utils();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch2 = (list, patterns, options2) => {
+    var micromatch2 = (list, patterns, options) => {
       patterns = [].concat(patterns);
       list = [].concat(list);
       let omit = /* @__PURE__ */ new Set();
@@ -3169,12 +1894,12 @@ var require_micromatch = __commonJS({
       let negatives = 0;
       let onResult = (state) => {
         items.add(state.output);
-        if (options2 && options2.onResult) {
-          options2.onResult(state);
+        if (options && options.onResult) {
+          options.onResult(state);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -3191,29 +1916,29 @@ var require_micromatch = __commonJS({
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit.has(item));
-      if (options2 && matches.length === 0) {
-        if (options2.failglob === true) {
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
-        if (options2.nonull === true || options2.nullglob === true) {
-          return options2.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
     };
     micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch2.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list, patterns, options2 = {}) => {
+    micromatch2.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
-        if (options2.onResult) options2.onResult(state);
+        if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch2(list, patterns, { ...options2, onResult }));
+      let matches = new Set(micromatch2(list, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3221,12 +1946,12 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str, pattern, options2) => {
+    micromatch2.contains = (str, pattern, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str, p, options2));
+        return pattern.some((p) => micromatch2.contains(str, p, options));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str) || isEmptyString(pattern)) {
@@ -3236,46 +1961,46 @@ var require_micromatch = __commonJS({
           return true;
         }
       }
-      return micromatch2.isMatch(str, pattern, { ...options2, contains: true });
+      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
     };
-    micromatch2.matchKeys = (obj, patterns, options2) => {
+    micromatch2.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch2(Object.keys(obj), patterns, options2);
+      let keys = micromatch2(Object.keys(obj), patterns, options);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch2.some = (list, patterns, options2) => {
+    micromatch2.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch2.every = (list, patterns, options2) => {
+    micromatch2.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
       }
       return true;
     };
-    micromatch2.all = (str, patterns, options2) => {
+    micromatch2.all = (str, patterns, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options2)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
-    micromatch2.capture = (glob, input, options2) => {
-      let posix = utils.isWindows(options2);
-      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
+    micromatch2.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
@@ -3283,25 +2008,25 @@ var require_micromatch = __commonJS({
     };
     micromatch2.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch2.scan = (...args) => picomatch.scan(...args);
-    micromatch2.parse = (patterns, options2) => {
+    micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options2)) {
-          res.push(picomatch.parse(str, options2));
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
         }
       }
       return res;
     };
-    micromatch2.braces = (pattern, options2) => {
+    micromatch2.braces = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
         return [pattern];
       }
-      return braces(pattern, options2);
+      return braces(pattern, options);
     };
-    micromatch2.braceExpand = (pattern, options2) => {
+    micromatch2.braceExpand = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch2.braces(pattern, { ...options2, expand: true });
+      return micromatch2.braces(pattern, { ...options, expand: true });
     };
     micromatch2.hasBraces = hasBraces;
     module.exports = micromatch2;
@@ -3314,7 +2039,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path9 = __require("path");
+    var path4 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -3325,24 +2050,24 @@ var require_pattern = __commonJS({
     var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
     var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
     var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options2 = {}) {
-      return !isDynamicPattern2(pattern, options2);
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern2(pattern, options);
     }
     exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern2(pattern, options2 = {}) {
+    function isDynamicPattern2(pattern, options = {}) {
       if (pattern === "") {
         return false;
       }
-      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
         return true;
       }
       if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
         return true;
       }
       return false;
@@ -3409,7 +2134,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path9.basename(pattern);
+      const basename = path4.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3425,8 +2150,8 @@ var require_pattern = __commonJS({
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options2) {
-      let { parts } = micromatch2.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch2.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
       if (parts.length === 0) {
         parts = [pattern];
       }
@@ -3437,12 +2162,12 @@ var require_pattern = __commonJS({
       return parts;
     }
     exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options2) {
-      return micromatch2.makeRe(pattern, options2);
+    function makeRe(pattern, options) {
+      return micromatch2.makeRe(pattern, options);
     }
     exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options2) {
-      return patterns.map((pattern) => makeRe(pattern, options2));
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -3467,7 +2192,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path9.isAbsolute(pattern);
+      return path4.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3485,24 +2210,24 @@ var require_merge2 = __commonJS({
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
-      let options2 = args[args.length - 1];
-      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
         args.pop();
       } else {
-        options2 = {};
+        options = {};
       }
-      const doEnd = options2.end !== false;
-      const doPipeError = options2.pipeError === true;
-      if (options2.objectMode == null) {
-        options2.objectMode = true;
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
       }
-      if (options2.highWaterMark == null) {
-        options2.highWaterMark = 64 * 1024;
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough(options2);
+      const mergedStream = PassThrough(options);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options2));
+          streamsQueue.push(pauseStreams(arguments[i], options));
         }
         mergeStream();
         return this;
@@ -3573,10 +2298,10 @@ var require_merge2 = __commonJS({
       }
       return mergedStream;
     }
-    function pauseStreams(streams, options2) {
+    function pauseStreams(streams, options) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options2));
+          streams = streams.pipe(PassThrough(options));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -3584,7 +2309,7 @@ var require_merge2 = __commonJS({
         streams.pause();
       } else {
         for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options2);
+          streams[i] = pauseStreams(streams[i], options);
         }
       }
       return streams;
@@ -3633,7 +2358,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3644,8 +2369,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path9 = require_path();
-    exports.path = path9;
+    var path4 = require_path();
+    exports.path = path4;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3661,7 +2386,7 @@ var require_tasks = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
+    var utils = require_utils2();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
       const ignore = processPatterns(settings.ignore, settings);
@@ -3757,29 +2482,29 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings, callback) {
-      settings.fs.lstat(path9, (lstatError, lstat2) => {
+    function read(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path9, (statError, stat3) => {
+        settings.fs.stat(path4, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat);
         });
       });
     }
@@ -3799,20 +2524,20 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings) {
-      const lstat2 = settings.fs.lstatSync(path9);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+    function read(path4, settings) {
+      const lstat = settings.fs.lstatSync(path4);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path9);
+        const stat = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat;
         }
         throw error;
       }
@@ -3876,17 +2601,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path9, optionsOrSettingsOrCallback, callback) {
+    function stat(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
-    function statSync(path9, optionsOrSettings) {
+    exports.stat = stat;
+    function statSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path4, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -3959,7 +2684,7 @@ var require_run_parallel = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4004,7 +2729,7 @@ var require_fs3 = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4038,8 +2763,8 @@ var require_async2 = __commonJS({
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
     var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
+    var constants_1 = require_constants2();
+    var utils = require_utils3();
     var common = require_common();
     function read(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
@@ -4102,16 +2827,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path9, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path9,
+                path: path4,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4147,8 +2872,8 @@ var require_sync2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
     var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
+    var constants_1 = require_constants2();
+    var utils = require_utils3();
     var common = require_common();
     function read(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
@@ -4229,7 +2954,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -4237,7 +2962,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4264,17 +2989,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path9, optionsOrSettingsOrCallback, callback) {
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path9, optionsOrSettings) {
+    function scandirSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path4, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4922,7 +3647,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path4 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4932,7 +3657,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -4994,9 +3719,9 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
-    var utils = require_utils3();
+    var utils = require_utils2();
     var Reader = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -5007,7 +3732,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path9.resolve(this._settings.cwd, filepath);
+        return path4.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5043,15 +3768,15 @@ var require_stream3 = __commonJS({
         this._walkStream = fsWalk.walkStream;
         this._stat = fsStat.stat;
       }
-      dynamic(root, options2) {
-        return this._walkStream(root, options2);
+      dynamic(root, options) {
+        return this._walkStream(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         const filepaths = patterns.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
-            if (entry !== null && options2.entryFilter(entry)) {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
               stream.push(entry);
             }
             if (index === filepaths.length - 1) {
@@ -5065,9 +3790,9 @@ var require_stream3 = __commonJS({
         }
         return stream;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options2.errorFilter(error)) {
+          if (options.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -5099,9 +3824,9 @@ var require_async5 = __commonJS({
         this._walkAsync = fsWalk.walk;
         this._readerStream = new stream_1.default(this._settings);
       }
-      dynamic(root, options2) {
+      dynamic(root, options) {
         return new Promise((resolve, reject) => {
-          this._walkAsync(root, options2, (error, entries) => {
+          this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
               resolve(entries);
             } else {
@@ -5110,9 +3835,9 @@ var require_async5 = __commonJS({
           });
         });
       }
-      async static(patterns, options2) {
+      async static(patterns, options) {
         const entries = [];
-        const stream = this._readerStream.static(patterns, options2);
+        const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
@@ -5129,7 +3854,7 @@ var require_matcher = __commonJS({
   "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
+    var utils = require_utils2();
     var Matcher = class {
       constructor(_patterns, _settings, _micromatchOptions) {
         this._patterns = _patterns;
@@ -5217,7 +3942,7 @@ var require_deep = __commonJS({
   "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
+    var utils = require_utils2();
     var partial_1 = require_partial();
     var DeepFilter = class {
       constructor(_settings, _micromatchOptions) {
@@ -5282,7 +4007,7 @@ var require_entry = __commonJS({
   "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
+    var utils = require_utils2();
     var EntryFilter = class {
       constructor(_settings, _micromatchOptions) {
         this._settings = _settings;
@@ -5370,7 +4095,7 @@ var require_error = __commonJS({
   "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
+    var utils = require_utils2();
     var ErrorFilter = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -5391,7 +4116,7 @@ var require_entry2 = __commonJS({
   "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
+    var utils = require_utils2();
     var EntryTransformer = class {
       constructor(_settings) {
         this._settings = _settings;
@@ -5423,7 +4148,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path4 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5437,7 +4162,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path9.resolve(this._settings.cwd, task.base);
+        return path4.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5486,15 +4211,15 @@ var require_async6 = __commonJS({
       }
       async read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options2);
-        return entries.map((entry) => options2.transform(entry));
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderAsync;
@@ -5516,19 +4241,19 @@ var require_stream4 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const source = this.api(root, task, options2);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderStream;
@@ -5549,27 +4274,27 @@ var require_sync5 = __commonJS({
         this._walkSync = fsWalk.walkSync;
         this._statSync = fsStat.statSync;
       }
-      dynamic(root, options2) {
-        return this._walkSync(root, options2);
+      dynamic(root, options) {
+        return this._walkSync(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         const entries = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options2);
-          if (entry === null || !options2.entryFilter(entry)) {
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
           entries.push(entry);
         }
         return entries;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         try {
           const stats = this._getStat(filepath);
           return this._makeEntry(stats, pattern);
         } catch (error) {
-          if (options2.errorFilter(error)) {
+          if (options.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -5597,15 +4322,15 @@ var require_sync6 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = this.api(root, task, options2);
-        return entries.map(options2.transform);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderSync;
@@ -5681,10 +4406,10 @@ var require_out4 = __commonJS({
     var stream_1 = require_stream4();
     var sync_1 = require_sync6();
     var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options2) {
+    var utils = require_utils2();
+    async function FastGlob(source, options) {
       assertPatternsInput2(source);
-      const works = getWorks(source, async_1.default, options2);
+      const works = getWorks(source, async_1.default, options);
       const result = await Promise.all(works);
       return utils.array.flatten(result);
     }
@@ -5693,28 +4418,28 @@ var require_out4 = __commonJS({
       FastGlob2.globSync = sync;
       FastGlob2.globStream = stream;
       FastGlob2.async = FastGlob2;
-      function sync(source, options2) {
+      function sync(source, options) {
         assertPatternsInput2(source);
-        const works = getWorks(source, sync_1.default, options2);
+        const works = getWorks(source, sync_1.default, options);
         return utils.array.flatten(works);
       }
       FastGlob2.sync = sync;
-      function stream(source, options2) {
+      function stream(source, options) {
         assertPatternsInput2(source);
-        const works = getWorks(source, stream_1.default, options2);
+        const works = getWorks(source, stream_1.default, options);
         return utils.stream.merge(works);
       }
       FastGlob2.stream = stream;
-      function generateTasks2(source, options2) {
+      function generateTasks2(source, options) {
         assertPatternsInput2(source);
         const patterns = [].concat(source);
-        const settings = new settings_1.default(options2);
+        const settings = new settings_1.default(options);
         return taskManager.generate(patterns, settings);
       }
       FastGlob2.generateTasks = generateTasks2;
-      function isDynamicPattern2(source, options2) {
+      function isDynamicPattern2(source, options) {
         assertPatternsInput2(source);
-        const settings = new settings_1.default(options2);
+        const settings = new settings_1.default(options);
         return utils.pattern.isDynamicPattern(source, settings);
       }
       FastGlob2.isDynamicPattern = isDynamicPattern2;
@@ -5755,9 +4480,9 @@ var require_out4 = __commonJS({
         win322.convertPathToPattern = convertPathToPattern3;
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options2) {
+    function getWorks(source, _Provider, options) {
       const patterns = [].concat(source);
-      const settings = new settings_1.default(options2);
+      const settings = new settings_1.default(options);
       const tasks = taskManager.generate(patterns, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
@@ -6275,26 +5000,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path4[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path4 : path4.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6444,7 +5169,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path4) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6453,7 +5178,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path4)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6473,15 +5198,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path4, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -6503,17 +5228,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path4) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path4)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6522,25 +5247,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path4.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path4.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6571,59 +5296,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path4) {
         checkPath(
-          path9,
+          path4,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path4 ? this._t(path4, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path4, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path4);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        const cached = cache[path9];
+      _t(path4, cache) {
+        const cached = cache[path4];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path4);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path4) => !this.ignores(path4);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
       }
     };
-    var factory = (options2) => new Ignore(options2);
-    var isPathValid2 = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var factory = (options) => new Ignore(options);
+    var isPathValid2 = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6637,321 +5362,6 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
-
-// src/audit/data.ts
-import { readFile, stat } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/audit/read.ts
-import path from "node:path";
-var EXPECTED = 'is not audit data: expected a kubelet /stats/summary snapshot ({"node", "pods"}), a Prometheus API response ({"status", "data"}) or samples ({"version": 1, "samples"} or NDJSON of sample objects)';
-function readAuditText(text, file, options2, emit) {
-  const records = splitRecords(text, file);
-  const first = records[0];
-  if (!first) throw new AuditInputError(file, "", `is empty; ${EXPECTED.slice(3)}`);
-  const kind = detect(first.data);
-  if (!kind) throw new AuditInputError(file, first.pointer, EXPECTED, first.line);
-  const counter = { records: 0, samples: 0, dropped: 0 };
-  const counted = (sample) => {
-    counter.samples++;
-    emit(sample);
-  };
-  for (const record of records) {
-    const own = detect(record.data);
-    const format2 = own ?? kind;
-    switch (format2) {
-      case "kubelet-summary":
-        checkShape("kubelet-summary", record.data, file, record.pointer, record.line);
-        readKubelet(record, file, counted, counter);
-        break;
-      case "prometheus":
-        checkShape("prometheus", record.data, file, record.pointer, record.line);
-        readPrometheus(record, file, options2, counted, counter);
-        break;
-      case "samples":
-        checkShape("samples", record.data, file, record.pointer, record.line);
-        for (const [i, sample] of (record.data.samples ?? []).entries()) {
-          readSample(sample, file, `${record.pointer}/samples/${i}`, record.line, counted);
-        }
-        counter.records++;
-        break;
-      case "sample":
-        checkShape("sample", record.data, file, record.pointer, record.line);
-        readSample(record.data, file, record.pointer, record.line, counted);
-        counter.records++;
-        break;
-    }
-  }
-  const format = kind === "sample" ? "samples" : kind;
-  return { path: file, format, ...counter };
-}
-function splitRecords(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") return [];
-  try {
-    const data = JSON.parse(body);
-    if (Array.isArray(data)) return data.map((item, i) => ({ data: item, pointer: `/${i}` }));
-    return [{ data, pointer: "" }];
-  } catch (whole) {
-    const lines = body.split(/\r?\n/);
-    const nonEmpty = lines.filter((l) => l.trim() !== "").length;
-    const out = [];
-    for (const [i, line] of lines.entries()) {
-      if (line.trim() === "") continue;
-      try {
-        out.push({ data: JSON.parse(line), pointer: "", line: i + 1 });
-      } catch (error) {
-        if (nonEmpty === 1) throw new AuditInputError(file, "", `is not valid JSON (${whole.message}); ${EXPECTED.slice(3)}`);
-        throw new AuditInputError(file, "", `is not valid JSON (${error.message}); in NDJSON every line must be one JSON object`, i + 1);
-      }
-    }
-    return out;
-  }
-}
-function detect(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
-  const has = (key) => Object.hasOwn(data, key);
-  if (has("status") && (has("data") || has("error"))) return "prometheus";
-  if (has("version") && has("samples")) return "samples";
-  if (has("node") || has("pods")) return "kubelet-summary";
-  if (has("pod") && has("container")) return "sample";
-  return void 0;
-}
-function readKubelet(record, file, emit, counter) {
-  const summary = record.data;
-  counter.records++;
-  const fallback = summary.collectedAt === void 0 ? void 0 : Date.parse(summary.collectedAt);
-  for (const [p, pod] of (summary.pods ?? []).entries()) {
-    for (const [c, container] of (pod.containers ?? []).entries()) {
-      const memory = container.memory;
-      if (!memory || container.name === "POD") {
-        counter.dropped++;
-        continue;
-      }
-      const ts = memory.time === void 0 ? fallback : Date.parse(memory.time);
-      if (ts === void 0 || !Number.isFinite(ts)) {
-        const pointer = `${record.pointer}/pods/${p}/containers/${c}/memory/time`;
-        throw new AuditInputError(file, pointer, "is required (the snapshot has no collectedAt either)", record.line);
-      }
-      emit({
-        namespace: pod.podRef.namespace,
-        pod: pod.podRef.name,
-        podUid: pod.podRef.uid || void 0,
-        container: container.name,
-        ts,
-        workingSetBytes: memory.workingSetBytes,
-        usageBytes: memory.usageBytes,
-        peakBytes: memory.peakBytes
-      });
-    }
-  }
-}
-var METRIC_ROLES = {
-  container_memory_working_set_bytes: "workingSet",
-  container_memory_max_usage_bytes: "peak",
-  container_memory_usage_bytes: "usage",
-  container_spec_memory_limit_bytes: "limit",
-  kube_pod_container_resource_limits: "limit",
-  kube_pod_container_resource_limits_memory_bytes: "limit",
-  kube_pod_container_status_last_terminated_reason: "oom",
-  kube_pod_container_status_terminated_reason: "oom"
-};
-function readPrometheus(record, file, options2, emit, counter) {
-  const response = record.data;
-  if (response.status === "error" || !response.data) {
-    const detail = response.error ? `: ${response.error}` : "";
-    throw new AuditInputError(file, `${record.pointer}/status`, `must be "success" (the query failed${detail})`, record.line);
-  }
-  const fileRole = roleFromFileName(file, options2);
-  for (const [s, series] of response.data.result.entries()) {
-    counter.records++;
-    const labels = series.metric;
-    const role = roleOf(labels, fileRole, options2);
-    const points = series.values ?? (series.value ? [series.value] : []);
-    const { namespace, pod, container } = labels;
-    if (!role || !namespace || !pod || !container || container === "POD") {
-      counter.dropped += points.length;
-      continue;
-    }
-    if (role === "limit" && labels.resource !== void 0 && labels.resource !== "memory") {
-      counter.dropped += points.length;
-      continue;
-    }
-    if (role === "oom" && labels.reason !== void 0 && labels.reason !== "OOMKilled") {
-      counter.dropped += points.length;
-      continue;
-    }
-    const hint = hintFromPromLabels(labels);
-    const base = series.values ? `${record.pointer}/data/result/${s}/values` : `${record.pointer}/data/result/${s}/value`;
-    for (const [i, point] of points.entries()) {
-      const value = promValue(point[1], file, series.values ? `${base}/${i}/1` : `${base}/1`, record.line);
-      if (value === void 0 || value < 0) {
-        counter.dropped++;
-        continue;
-      }
-      const ts = Math.round(point[0] * 1e3);
-      const sample = { namespace, pod, container, image: labels.image || void 0, ts, hint };
-      switch (role) {
-        case "workingSet":
-          emit({ ...sample, workingSetBytes: value });
-          break;
-        case "peak":
-          emit({ ...sample, peakBytes: value });
-          break;
-        case "usage":
-          emit({ ...sample, usageBytes: value });
-          break;
-        case "limit":
-          if (value > 0) emit({ ...sample, limitBytes: value });
-          else counter.dropped++;
-          break;
-        case "oom":
-          if (value >= 1) emit({ ...sample, oomKilled: true });
-          break;
-      }
-    }
-  }
-}
-function roleOf(labels, fileRole, options2) {
-  const name = labels.__name__;
-  if (name === void 0) return fileRole ?? "workingSet";
-  if (options2.metric !== void 0 && name === options2.metric) return "peak";
-  return METRIC_ROLES[name];
-}
-function roleFromFileName(file, options2) {
-  const base = path.basename(file);
-  if (options2.metric !== void 0 && base.includes(options2.metric)) return "peak";
-  let best;
-  for (const [name, role] of Object.entries(METRIC_ROLES)) {
-    if (base.includes(name) && (!best || name.length > best.length)) best = { role, length: name.length };
-  }
-  return best?.role;
-}
-function promValue(text, file, pointer, line) {
-  const trimmed = text.trim();
-  if (/^[+-]?(inf|infinity|nan)$/i.test(trimmed)) return void 0;
-  const value = trimmed === "" ? Number.NaN : Number(trimmed);
-  if (!Number.isFinite(value)) {
-    throw new AuditInputError(file, pointer, `must be a number in a string, like "134217728", "NaN" or "+Inf" (got ${JSON.stringify(text)})`, line);
-  }
-  return value;
-}
-function readSample(data, file, pointer, line, emit) {
-  const raw = data;
-  const ts = typeof raw.ts === "number" ? raw.ts > 1e11 ? raw.ts : raw.ts * 1e3 : Date.parse(raw.ts);
-  if (!Number.isFinite(ts)) {
-    throw new AuditInputError(file, `${pointer}/ts`, `must be an RFC 3339 time like "2025-01-31T12:00:00Z" or Unix seconds (got ${JSON.stringify(raw.ts)})`, line);
-  }
-  const hint = raw.workload ? { kind: raw.workloadKind, name: raw.workload } : hintFromLabels(raw.pod, raw.labels);
-  emit({
-    namespace: raw.namespace,
-    pod: raw.pod,
-    podUid: raw.podUid || void 0,
-    container: raw.container,
-    image: raw.image,
-    ts,
-    workingSetBytes: raw.workingSetBytes,
-    usageBytes: raw.usageBytes,
-    peakBytes: raw.peakBytes,
-    limitBytes: raw.limitBytes,
-    oomKilled: raw.oomKilled,
-    hint
-  });
-}
-
-// src/audit/data.ts
-var AuditCollector = class {
-  byKey = /* @__PURE__ */ new Map();
-  seen = /* @__PURE__ */ new Map();
-  files = [];
-  add(sample) {
-    const key = `${sample.namespace}\0${sample.podUid ?? sample.pod}\0${sample.container}`;
-    let instance = this.byKey.get(key);
-    if (!instance) {
-      instance = {
-        key,
-        namespace: sample.namespace,
-        pod: sample.pod,
-        podUid: sample.podUid,
-        container: sample.container,
-        image: sample.image,
-        hint: sample.hint,
-        points: 0,
-        firstTs: Number.POSITIVE_INFINITY,
-        lastTs: Number.NEGATIVE_INFINITY,
-        maxWorkingSet: 0,
-        maxUsage: void 0,
-        maxPeak: void 0,
-        limitBytes: void 0,
-        oomKilled: false,
-        oomLimitBytes: void 0
-      };
-      this.byKey.set(key, instance);
-      this.seen.set(key, /* @__PURE__ */ new Set());
-    }
-    instance.image ??= sample.image;
-    instance.hint ??= sample.hint;
-    if (sample.workingSetBytes !== void 0) {
-      const times = this.seen.get(key);
-      if (!times.has(sample.ts)) {
-        times.add(sample.ts);
-        instance.points++;
-      }
-      instance.maxWorkingSet = Math.max(instance.maxWorkingSet, sample.workingSetBytes);
-    }
-    if (sample.workingSetBytes !== void 0 || sample.usageBytes !== void 0 || sample.peakBytes !== void 0) {
-      instance.firstTs = Math.min(instance.firstTs, sample.ts);
-      instance.lastTs = Math.max(instance.lastTs, sample.ts);
-    }
-    if (sample.usageBytes !== void 0) instance.maxUsage = Math.max(instance.maxUsage ?? 0, sample.usageBytes);
-    if (sample.peakBytes !== void 0) instance.maxPeak = Math.max(instance.maxPeak ?? 0, sample.peakBytes);
-    if (sample.limitBytes !== void 0) instance.limitBytes = Math.max(instance.limitBytes ?? 0, sample.limitBytes);
-    if (sample.oomKilled) {
-      instance.oomKilled = true;
-      if (sample.limitBytes !== void 0) instance.oomLimitBytes = Math.max(instance.oomLimitBytes ?? 0, sample.limitBytes);
-    }
-  }
-  readText(text, file, options2 = {}) {
-    const summary = readAuditText(text, file, options2, (s) => this.add(s));
-    this.files.push(summary);
-    return summary;
-  }
-  finish() {
-    const instances = [...this.byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-    return { files: this.files, instances };
-  }
-};
-var MAX_AUDIT_FILES = 1e3;
-var MAX_AUDIT_FILE_BYTES = 512 * 1024 * 1024;
-async function loadAudit(files, options2) {
-  const collector = new AuditCollector();
-  if (files.length > MAX_AUDIT_FILES) {
-    throw new AuditInputError(files[MAX_AUDIT_FILES] ?? "", "", `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`);
-  }
-  for (const file of files) {
-    const absolute = path2.resolve(options2.cwd, file);
-    const relative = path2.relative(options2.cwd, absolute);
-    const shown = relative.startsWith("..") || relative === "" ? absolute : relative;
-    let text;
-    try {
-      const { size } = await stat(absolute);
-      if (size > MAX_AUDIT_FILE_BYTES) {
-        throw new AuditInputError(shown, "", `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`);
-      }
-      text = await readFile(absolute, "utf8");
-    } catch (error) {
-      if (error instanceof AuditInputError) throw error;
-      const code = error.code;
-      throw new AuditInputError(shown, "", code === "EISDIR" ? "is a folder; name audit files one by one" : `cannot be read (${code ?? error.message})`);
-    }
-    collector.readText(text, shown, options2);
-  }
-  return collector.finish();
-}
-
-// src/discover/discover.ts
-import { lstat, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -7195,32 +5605,32 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 import process2 from "node:process";
 import fs2 from "node:fs";
 import fsPromises from "node:fs/promises";
-import path5 from "node:path";
+import path3 from "node:path";
 import os from "node:os";
 
 // node_modules/is-path-inside/index.js
-import path3 from "node:path";
+import path from "node:path";
 function isPathInside(childPath, parentPath) {
-  const relation = path3.relative(parentPath, childPath);
+  const relation = path.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path3.sep}`) && relation !== path3.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${path.sep}`) && relation !== path.resolve(childPath)
   );
 }
 
 // node_modules/slash/index.js
-function slash(path9) {
-  const isExtendedLengthPath = path9.startsWith("\\\\?\\");
+function slash(path4) {
+  const isExtendedLengthPath = path4.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path9;
+    return path4;
   }
-  return path9.replace(/\\/g, "/");
+  return path4.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import fs from "node:fs";
-import path4 from "node:path";
+import path2 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var import_micromatch = __toESM(require_micromatch(), 1);
 var isNegativePattern = (pattern) => pattern[0] === "!";
@@ -7238,7 +5648,7 @@ var normalizeAbsolutePatternToRelative = (pattern) => {
 };
 var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
 var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path4.isAbsolute(pattern)) {
+  if (!path2.isAbsolute(pattern)) {
     return void 0;
   }
   const staticSegments = [];
@@ -7335,7 +5745,7 @@ var buildPathChain = (startPath, rootPath) => {
   let currentPath = startPath;
   chain.push(currentPath);
   while (currentPath !== rootPath) {
-    const parentPath = path4.dirname(currentPath);
+    const parentPath = path2.dirname(currentPath);
     if (parentPath === currentPath) {
       break;
     }
@@ -7346,7 +5756,7 @@ var buildPathChain = (startPath, rootPath) => {
 };
 var findGitRootInChain = async (paths, statMethod) => {
   for (const directory of paths) {
-    const gitPath = path4.join(directory, ".git");
+    const gitPath = path2.join(directory, ".git");
     try {
       const stats = await statMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -7362,11 +5772,11 @@ var findGitRootSyncUncached = (cwd, fsImplementation) => {
   if (!statSyncMethod) {
     return void 0;
   }
-  const currentPath = path4.resolve(cwd);
-  const { root } = path4.parse(currentPath);
+  const currentPath = path2.resolve(cwd);
+  const { root } = path2.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   for (const directory of chain) {
-    const gitPath = path4.join(directory, ".git");
+    const gitPath = path2.join(directory, ".git");
     try {
       const stats = statSyncMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -7388,8 +5798,8 @@ var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
   if (!statMethod) {
     return findGitRootSync(cwd, fsImplementation);
   }
-  const currentPath = path4.resolve(cwd);
-  const { root } = path4.parse(currentPath);
+  const currentPath = path2.resolve(cwd);
+  const { root } = path2.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   return findGitRootInChain(chain, statMethod);
 };
@@ -7400,8 +5810,8 @@ var findGitRoot = async (cwd, fsImplementation) => {
   return findGitRootAsyncUncached(cwd, fsImplementation);
 };
 var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path4.resolve(gitRoot);
-  const resolvedCwd = path4.resolve(cwd);
+  const resolvedGitRoot = path2.resolve(gitRoot);
+  const resolvedCwd = path2.resolve(cwd);
   return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
 };
 var getParentGitignorePaths = (gitRoot, cwd) => {
@@ -7417,8 +5827,8 @@ var getParentGitignorePaths = (gitRoot, cwd) => {
   if (!isWithinGitRoot(gitRoot, cwd)) {
     return [];
   }
-  const chain = buildPathChain(path4.resolve(cwd), path4.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path4.join(directory, ".gitignore"));
+  const chain = buildPathChain(path2.resolve(cwd), path2.resolve(gitRoot));
+  return [...chain].reverse().map((directory) => path2.join(directory, ".gitignore"));
 };
 var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
 var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -7428,9 +5838,9 @@ var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, 
 var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
 var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
 var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path4.isAbsolute(relativePath);
+var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path2.isAbsolute(relativePath);
 var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path4.relative(cwd, path4.join(directory, body)));
+  const relativePath = slash(path2.relative(cwd, path2.join(directory, body)));
   return isInsideCwd(relativePath) ? relativePath : void 0;
 };
 var createNameComparer = () => {
@@ -7508,7 +5918,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   }
   const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
   if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path4.relative(cwd, directory));
+    const relativeDirectory = slash(path2.relative(cwd, directory));
     const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
     return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
   }
@@ -7521,7 +5931,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   if (isGlob) {
     return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
   }
-  if (!matcher(path4.resolve(cwd, target) + path4.sep).ignored) {
+  if (!matcher(path2.resolve(cwd, target) + path2.sep).ignored) {
     return void 0;
   }
   const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -7651,7 +6061,7 @@ var normalizeIgnoreFileLine = (line) => {
 };
 var readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
 var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path5.dirname(file.filePath);
+  const directory = path3.dirname(file.filePath);
   return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
 });
 var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -7676,21 +6086,21 @@ var applyBaseToPattern = (pattern, base) => {
   const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
   let result;
   if (!hasNonTrailingSlash) {
-    result = path5.posix.join(base, "**", cleanPattern);
+    result = path3.posix.join(base, "**", cleanPattern);
   } else if (cleanPattern.startsWith("/")) {
-    result = path5.posix.join(base, cleanPattern.slice(1));
+    result = path3.posix.join(base, cleanPattern.slice(1));
   } else {
-    result = path5.posix.join(base, cleanPattern);
+    result = path3.posix.join(base, cleanPattern);
   }
   return isNegative ? "!" + result : result;
 };
 var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path5.relative(cwd, path5.dirname(file.filePath)));
+  const base = slash(path3.relative(cwd, path3.dirname(file.filePath)));
   return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
 };
 var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path5.isAbsolute(fileOrDirectory)) {
-    const relativePath = path5.relative(cwd, fileOrDirectory);
+  if (path3.isAbsolute(fileOrDirectory)) {
+    const relativePath = path3.relative(cwd, fileOrDirectory);
     if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
       return void 0;
     }
@@ -7707,12 +6117,12 @@ var toRelativePath = (fileOrDirectory, cwd) => {
 var notIgnored = { ignored: false, unignored: false };
 var createIgnoreMatcher = (patterns, cwd, baseDir) => {
   const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path5.normalize(path5.resolve(cwd));
-  const resolvedBaseDir = path5.normalize(path5.resolve(baseDir));
+  const resolvedCwd = path3.normalize(path3.resolve(cwd));
+  const resolvedBaseDir = path3.normalize(path3.resolve(baseDir));
   return (fileOrDirectory) => {
     fileOrDirectory = toPath(fileOrDirectory);
     const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path5.normalize(path5.resolve(fileOrDirectory));
+    const normalizedPath = path3.normalize(path3.resolve(fileOrDirectory));
     if (normalizedPath === resolvedCwd) {
       return notIgnored;
     }
@@ -7723,25 +6133,25 @@ var createIgnoreMatcher = (patterns, cwd, baseDir) => {
     if (!relativePath) {
       return notIgnored;
     }
-    if (hasTrailingSeparator && !relativePath.endsWith(path5.sep)) {
-      relativePath += path5.sep;
+    if (hasTrailingSeparator && !relativePath.endsWith(path3.sep)) {
+      relativePath += path3.sep;
     }
     return ignores.test(slash(relativePath));
   };
 };
-var normalizeOptions = (options2 = {}) => {
-  const ignoreOption = options2.ignore ? Array.isArray(options2.ignore) ? options2.ignore : [options2.ignore] : [];
-  const cwd = toPath(options2.cwd) ?? process2.cwd();
-  const deep = typeof options2.deep === "number" ? Math.max(0, options2.deep) + 1 : Number.POSITIVE_INFINITY;
+var normalizeOptions = (options = {}) => {
+  const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+  const cwd = toPath(options.cwd) ?? process2.cwd();
+  const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
   return {
     cwd,
-    suppressErrors: options2.suppressErrors ?? false,
+    suppressErrors: options.suppressErrors ?? false,
     deep,
     ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-    followSymbolicLinks: options2.followSymbolicLinks ?? true,
-    concurrency: options2.concurrency,
-    throwErrorOnBrokenSymbolicLink: options2.throwErrorOnBrokenSymbolicLink ?? false,
-    fs: options2.fs
+    followSymbolicLinks: options.followSymbolicLinks ?? true,
+    concurrency: options.concurrency,
+    throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
+    fs: options.fs
   };
 };
 var unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
@@ -7783,16 +6193,16 @@ var parseGitConfigValue = (value) => {
 var resolveConfigPath = (filePath, configPath) => {
   if (configPath.startsWith("~/")) {
     const homeDirectory = os.homedir();
-    const resolved = path5.join(homeDirectory, configPath.slice(2));
+    const resolved = path3.join(homeDirectory, configPath.slice(2));
     if (!isPathInside(resolved, homeDirectory)) {
-      return path5.join(homeDirectory, ".globby-invalid-path-traversal");
+      return path3.join(homeDirectory, ".globby-invalid-path-traversal");
     }
     return resolved;
   }
-  if (path5.isAbsolute(configPath)) {
+  if (path3.isAbsolute(configPath)) {
     return configPath;
   }
-  return path5.resolve(path5.dirname(filePath), configPath);
+  return path3.resolve(path3.dirname(filePath), configPath);
 };
 var parseGitConfigSection = (line) => {
   if (!line.startsWith("[")) {
@@ -7843,10 +6253,10 @@ var parseIncludeIfCondition = (section) => {
 };
 var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
   if (pattern.startsWith("~/")) {
-    pattern = path5.join(os.homedir(), pattern.slice(2));
+    pattern = path3.join(os.homedir(), pattern.slice(2));
   } else if (pattern.startsWith("./")) {
-    pattern = path5.resolve(path5.dirname(configFilePath), pattern.slice(2));
-  } else if (!path5.isAbsolute(pattern)) {
+    pattern = path3.resolve(path3.dirname(configFilePath), pattern.slice(2));
+  } else if (!path3.isAbsolute(pattern)) {
     pattern = `**/${pattern}`;
   }
   if (pattern.endsWith("/")) {
@@ -7910,7 +6320,7 @@ var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
   const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
   const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
   const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path5.resolve(gitDirectory));
+  const normalizedGitDirectory = slash(path3.resolve(gitDirectory));
   return regularExpression.test(normalizedGitDirectory);
 };
 var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -7961,9 +6371,9 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options2 = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
-  const normalizedPath = path5.resolve(filePath);
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, options = {}) => {
+  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+  const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -7971,14 +6381,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -7986,9 +6396,9 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory, options2 = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options2;
-  const normalizedPath = path5.resolve(filePath);
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
+  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+  const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -7998,7 +6408,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile3(normalizedPath, "utf8");
+    content = await readFile(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -8008,7 +6418,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -8021,42 +6431,42 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   if (!match) {
     return gitFilePath;
   }
-  return path5.resolve(path5.dirname(gitFilePath), match[1]);
+  return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync2) => {
+var getGitDirectorySync = (gitRoot, readFileSync) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path5.join(gitRoot, ".git");
+  const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile3) => {
+var getGitDirectoryAsync = async (gitRoot, readFile) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path5.join(gitRoot, ".git");
+  const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile3(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path5.join(os.homedir(), ".config");
+var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path3.join(os.homedir(), ".config");
 var getGitConfigPaths = () => {
   if ("GIT_CONFIG_GLOBAL" in process2.env) {
     const value = process2.env.GIT_CONFIG_GLOBAL;
     return value ? [value] : [];
   }
   return [
-    path5.join(getXdgConfigHome(), "git", "config"),
-    path5.join(os.homedir(), ".gitconfig")
+    path3.join(getXdgConfigHome(), "git", "config"),
+    path3.join(os.homedir(), ".gitconfig")
   ];
 };
-var getDefaultGlobalGitignorePath = () => path5.join(getXdgConfigHome(), "git", "ignore");
+var getDefaultGlobalGitignorePath = () => path3.join(getXdgConfigHome(), "git", "ignore");
 var resolveExcludesFilePath = (excludesFileConfig) => {
   if (excludesFileConfig?.value === "") {
     return void 0;
@@ -8077,31 +6487,31 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
     throw createIgnoreFileReadError(filePath, error);
   }
 };
-var getGlobalGitignoreFile = (options2 = {}) => {
-  const cwd = toPath(options2.cwd) ?? process2.cwd();
-  const readFileSync2 = getReadFileSyncMethod(options2.fs);
-  const gitRoot = findGitRootSync(cwd, options2.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
+var getGlobalGitignoreFile = (options = {}) => {
+  const cwd = toPath(options.cwd) ?? process2.cwd();
+  const readFileSync = getReadFileSyncMethod(options.fs);
+  const gitRoot = findGitRootSync(cwd, options.fs);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options2.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options2.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync, options.suppressErrors);
 };
-var getGlobalGitignoreFileAsync = async (options2 = {}) => {
-  const cwd = toPath(options2.cwd) ?? process2.cwd();
-  const readFile3 = getReadFileMethod(options2.fs);
-  const gitRoot = await findGitRoot(cwd, options2.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile3);
+var getGlobalGitignoreFileAsync = async (options = {}) => {
+  const cwd = toPath(options.cwd) ?? process2.cwd();
+  const readFile = getReadFileMethod(options.fs);
+  const gitRoot = await findGitRoot(cwd, options.fs);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile3,
+    readFile,
     gitDirectory,
-    { suppressErrors: options2.suppressErrors }
+    { suppressErrors: options.suppressErrors }
   )));
   const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
   const filePath = resolveExcludesFilePath(excludesFileConfig);
@@ -8109,17 +6519,17 @@ var getGlobalGitignoreFileAsync = async (options2 = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile3(filePath, "utf8");
+    const content = await readFile(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
-    if (shouldSkipIgnoreFileError(error, options2.suppressErrors)) {
+    if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
       return void 0;
     }
     throw createIgnoreFileReadError(filePath, error);
   }
 };
 var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path5.dirname(globalIgnoreFile.filePath));
+  const patterns = parseIgnoreFile(globalIgnoreFile, path3.dirname(globalIgnoreFile.filePath));
   return createIgnoreMatcher(patterns, cwd, rootDirectory);
 };
 var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -8128,7 +6538,7 @@ var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
   if (!isGitignoreSearch) {
     return [];
   }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path5.join(normalizedOptions.cwd, ".gitignore")];
+  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path3.join(normalizedOptions.cwd, ".gitignore")];
 };
 var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ...normalizedOptions,
@@ -8139,12 +6549,12 @@ var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ]
 });
 var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path5.relative(cwd, filePath) : filePath;
+  const pattern = isPathInside(filePath, cwd) ? path3.relative(cwd, filePath) : filePath;
   return import_fast_glob2.default.convertPathToPattern(pattern);
 };
 var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path5.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path5.resolve(filePath)));
+  const matchingPathSet = new Set(matchingPaths.map((filePath) => path3.resolve(filePath)));
+  return knownPaths.filter((filePath) => matchingPathSet.has(path3.resolve(filePath)));
 };
 var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
   if (knownPaths.length === 0) {
@@ -8179,11 +6589,11 @@ var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoo
 };
 var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
 var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path5.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path5.resolve(filePath)));
+  const alreadyRead = new Set(knownPaths.map((filePath) => path3.resolve(filePath)));
+  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path3.resolve(filePath)));
 };
-var collectIgnoreFileArtifactsAsync = async (patterns, options2, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options2);
+var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
+  const normalizedOptions = normalizeOptions(options);
   const readFileMethod = getReadFileMethod(normalizedOptions.fs);
   const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
   const knownPaths = await filterKnownIgnoreFilePathsAsync(
@@ -8201,8 +6611,8 @@ var collectIgnoreFileArtifactsAsync = async (patterns, options2, includeParentIg
   }
   return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
 };
-var collectIgnoreFileArtifactsSync = (patterns, options2, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options2);
+var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
+  const normalizedOptions = normalizeOptions(options);
   const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
   const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
   const knownPaths = filterKnownIgnoreFilePathsSync(
@@ -8220,23 +6630,33 @@ var collectIgnoreFileArtifactsSync = (patterns, options2, includeParentIgnoreFil
   }
   return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
 };
+var isIgnoredByIgnoreFiles = async (patterns, options) => {
+  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(patterns, options, false);
+  return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+};
+var isIgnoredByIgnoreFilesSync = (patterns, options) => {
+  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(patterns, options, false);
+  return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+};
 var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
-var getIgnorePatternsAndPredicate = async (patterns, options2, includeParentIgnoreFiles = false) => {
+var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
   const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
     patterns,
-    options2,
+    options,
     includeParentIgnoreFiles
   );
   return buildIgnoreResult(files, normalizedOptions, gitRoot);
 };
-var getIgnorePatternsAndPredicateSync = (patterns, options2, includeParentIgnoreFiles = false) => {
+var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
   const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
     patterns,
-    options2,
+    options,
     includeParentIgnoreFiles
   );
   return buildIgnoreResult(files, normalizedOptions, gitRoot);
 };
+var isGitIgnored = (options) => isIgnoredByIgnoreFiles(GITIGNORE_FILES_PATTERN, options);
+var isGitIgnoredSync = (options) => isIgnoredByIgnoreFilesSync(GITIGNORE_FILES_PATTERN, options);
 
 // node_modules/globby/index.js
 var assertPatternsInput = (patterns) => {
@@ -8251,25 +6671,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path9, fsImplementation) => {
+var isDirectory = async (path4, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path9);
+    const stats = await getStatMethod(fsImplementation)(path4);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path9, fsImplementation) => {
+var isDirectorySync = (path4, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path9);
+    const stats = getStatSyncMethod2(fsImplementation)(path4);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path9 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path9) ? path9 : nodePath.join(cwd, path9);
+  const path4 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path4) ? path4 : nodePath.join(cwd, path4);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -8333,30 +6753,30 @@ var checkCwdOption = (cwd, fsImplementation = fs3) => {
     throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
   }
 };
-var normalizeOptions2 = (options2 = {}) => {
-  const ignore = options2.ignore ? Array.isArray(options2.ignore) ? options2.ignore : [options2.ignore] : [];
-  options2 = {
-    ...options2,
+var normalizeOptions2 = (options = {}) => {
+  const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+  options = {
+    ...options,
     ignore,
-    expandDirectories: options2.expandDirectories ?? true,
-    cwd: toPath(options2.cwd)
+    expandDirectories: options.expandDirectories ?? true,
+    cwd: toPath(options.cwd)
   };
-  checkCwdOption(options2.cwd, options2.fs);
-  return options2;
+  checkCwdOption(options.cwd, options.fs);
+  return options;
 };
-var normalizeArguments = (function_) => async (patterns, options2) => function_(toPatternsArray(patterns), normalizeOptions2(options2));
-var normalizeArgumentsSync = (function_) => (patterns, options2) => function_(toPatternsArray(patterns), normalizeOptions2(options2));
-var getIgnoreFilesPatterns = (options2) => {
-  const { ignoreFiles, gitignore } = options2;
+var normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+var normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+var getIgnoreFilesPatterns = (options) => {
+  const { ignoreFiles, gitignore } = options;
   const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
   if (gitignore) {
     patterns.push(GITIGNORE_FILES_PATTERN);
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path9) => {
-  const globalResult = globalMatcher ? globalMatcher(path9) : void 0;
-  const result = matcher ? matcher(path9) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path4) => {
+  const globalResult = globalMatcher ? globalMatcher(path4) : void 0;
+  const result = matcher ? matcher(path4) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -8388,76 +6808,76 @@ var combinePredicate = (matcher, globalMatcher) => {
     return isPathIgnored(matcher, globalMatcher, file);
   };
 };
-var buildIgnoreFilterResult = ({ options: options2, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
+var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
   const finalPredicate = combinePredicate(matcher, globalMatcher);
   const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
   return {
-    options: options2,
+    options,
     pruneIgnorePatterns,
-    filter: createFilter(finalPredicate, cwd, options2.fs)
+    filter: createFilter(finalPredicate, cwd, options.fs)
   };
 };
-var getIgnoreFileSearchOptions = (options2, searchPatterns) => ({
-  ...options2,
-  ignore: convertIgnorePatternsForIgnoreFileSearch(options2.ignore, searchPatterns)
+var getIgnoreFileSearchOptions = (options, searchPatterns) => ({
+  ...options,
+  ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
 });
-var applyIgnoreFilesAndGetFilter = async (options2) => {
-  const cwd = options2.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options2);
-  const globalIgnoreFile = options2.globalGitignore ? await getGlobalGitignoreFileAsync(options2) : void 0;
+var applyIgnoreFilesAndGetFilter = async (options) => {
+  const cwd = options.cwd ?? process3.cwd();
+  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+  const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
   if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
     return {
-      options: options2,
+      options,
       pruneIgnorePatterns: [],
-      filter: createFilterFunctionAsync(false, cwd, options2.fs)
+      filter: createFilterFunctionAsync(false, cwd, options.fs)
     };
   }
-  const includeParentIgnoreFiles = options2.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options2, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options2.fs) : void 0;
+  const includeParentIgnoreFiles = options.gitignore === true;
+  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
   const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
   return buildIgnoreFilterResult({
-    options: options2,
+    options,
     cwd,
     ignoreResult,
     globalMatcher,
     createFilter: createFilterFunctionAsync
   });
 };
-var applyIgnoreFilesAndGetFilterSync = (options2) => {
-  const cwd = options2.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options2);
-  const globalIgnoreFile = options2.globalGitignore ? getGlobalGitignoreFile(options2) : void 0;
+var applyIgnoreFilesAndGetFilterSync = (options) => {
+  const cwd = options.cwd ?? process3.cwd();
+  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+  const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
   if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
     return {
-      options: options2,
+      options,
       pruneIgnorePatterns: [],
-      filter: createFilterFunction(false, cwd, options2.fs)
+      filter: createFilterFunction(false, cwd, options.fs)
     };
   }
-  const includeParentIgnoreFiles = options2.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options2, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options2.fs) : void 0;
+  const includeParentIgnoreFiles = options.gitignore === true;
+  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
   const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
   return buildIgnoreFilterResult({
-    options: options2,
+    options,
     cwd,
     ignoreResult,
     globalMatcher,
     createFilter: createFilterFunction
   });
 };
-var assertGlobalGitignoreSyncSupport = (options2) => {
-  if (options2.globalGitignore && options2.fs && !options2.fs.statSync) {
+var assertGlobalGitignoreSyncSupport = (options) => {
+  if (options.globalGitignore && options.fs && !options.fs.statSync) {
     throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
   }
 };
 var globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-var assertGlobalGitignoreAsyncSupport = (options2) => {
-  if (!options2.globalGitignore || !options2.fs) {
+var assertGlobalGitignoreAsyncSupport = (options) => {
+  if (!options.globalGitignore || !options.fs) {
     return;
   }
-  if (!options2.fs.promises?.stat && !options2.fs.stat) {
+  if (!options.fs.promises?.stat && !options.fs.stat) {
     throw new Error(globalGitignoreAsyncStatErrorMessage);
   }
 };
@@ -8568,9 +6988,9 @@ var unionFastGlobResultsAsync = async (results, filter) => {
     return true;
   });
 };
-var convertNegativePatterns = (patterns, options2) => {
+var convertNegativePatterns = (patterns, options) => {
   if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-    if (options2.expandNegationOnlyPatterns === false) {
+    if (options.expandNegationOnlyPatterns === false) {
       return [];
     }
     patterns = ["**/*", ...patterns];
@@ -8596,7 +7016,7 @@ var convertNegativePatterns = (patterns, options2) => {
   while (patterns.length > 0) {
     const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
     if (index === -1) {
-      tasks.push({ patterns, options: options2 });
+      tasks.push({ patterns, options });
       break;
     }
     const ignorePattern = patterns[index].slice(1);
@@ -8607,9 +7027,9 @@ var convertNegativePatterns = (patterns, options2) => {
       tasks.push({
         patterns: patterns.slice(0, index),
         options: {
-          ...options2,
+          ...options,
           ignore: [
-            ...options2.ignore,
+            ...options.ignore,
             ignorePattern
           ]
         }
@@ -8633,13 +7053,13 @@ var appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatte
     ignore: [...task.options.ignore, ...pruneIgnorePatterns]
   }
 }));
-var normalizeExpandDirectoriesOption = (options2, cwd) => ({
+var normalizeExpandDirectoriesOption = (options, cwd) => ({
   ...cwd ? { cwd } : {},
-  ...Array.isArray(options2) ? { files: options2 } : options2
+  ...Array.isArray(options) ? { files: options } : options
 });
-var generateTasks = async (patterns, options2, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options2);
-  const { cwd, expandDirectories, fs: fsImplementation } = options2;
+var generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
+  const globTasks = convertNegativePatterns(patterns, options);
+  const { cwd, expandDirectories, fs: fsImplementation } = options;
   if (!expandDirectories) {
     return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
   }
@@ -8648,22 +7068,22 @@ var generateTasks = async (patterns, options2, pruneIgnorePatterns = []) => {
     fs: fsImplementation
   };
   const tasks = await Promise.all(globTasks.map(async (task) => {
-    let { patterns: patterns2, options: options3 } = task;
+    let { patterns: patterns2, options: options2 } = task;
     [
       patterns2,
-      options3.ignore
+      options2.ignore
     ] = await Promise.all([
       directoryToGlob(patterns2, directoryToGlobOptions),
-      directoryToGlob(options3.ignore, { cwd, fs: fsImplementation })
+      directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
     ]);
-    options3.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options3.ignore);
-    return { patterns: patterns2, options: options3 };
+    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+    return { patterns: patterns2, options: options2 };
   }));
   return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
 };
-var generateTasksSync = (patterns, options2, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options2);
-  const { cwd, expandDirectories, fs: fsImplementation } = options2;
+var generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
+  const globTasks = convertNegativePatterns(patterns, options);
+  const { cwd, expandDirectories, fs: fsImplementation } = options;
   if (!expandDirectories) {
     return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
   }
@@ -8672,33 +7092,33 @@ var generateTasksSync = (patterns, options2, pruneIgnorePatterns = []) => {
     fs: fsImplementation
   };
   const tasks = globTasks.map((task) => {
-    let { patterns: patterns2, options: options3 } = task;
+    let { patterns: patterns2, options: options2 } = task;
     patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-    options3.ignore = directoryToGlobSync(options3.ignore, { cwd, fs: fsImplementation });
-    options3.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options3.ignore);
-    return { patterns: patterns2, options: options3 };
+    options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
+    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+    return { patterns: patterns2, options: options2 };
   });
   return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
 };
-var globby = normalizeArguments(async (patterns, options2) => {
-  assertGlobalGitignoreAsyncSupport(options2);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options2);
+var globby = normalizeArguments(async (patterns, options) => {
+  assertGlobalGitignoreAsyncSupport(options);
+  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
   const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
   const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
   return unionFastGlobResultsAsync(results, filter);
 });
-var globbySync = normalizeArgumentsSync((patterns, options2) => {
-  assertGlobalGitignoreSyncSupport(options2);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options2);
+var globbySync = normalizeArgumentsSync((patterns, options) => {
+  assertGlobalGitignoreSyncSupport(options);
+  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
   const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
   const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
   return unionFastGlobResults(results, filter);
 });
-var globbyStream = normalizeArgumentsSync((patterns, options2) => {
-  assertGlobalGitignoreAsyncSupport(options2);
+var globbyStream = normalizeArgumentsSync((patterns, options) => {
+  assertGlobalGitignoreAsyncSupport(options);
   const seen = /* @__PURE__ */ new Set();
   const stream = Readable.from((async function* () {
-    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options2);
+    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
     const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
     if (tasks.length === 0) {
       return;
@@ -8714,203 +7134,20 @@ var globbyStream = normalizeArgumentsSync((patterns, options2) => {
   })());
   return stream;
 });
-var isDynamicPattern = normalizeArgumentsSync((patterns, options2) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options2)));
+var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
 var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
-
-// src/discover/discover.ts
-var MANIFEST_EXTENSIONS = ["yaml", "yml", "json"];
-var IGNORE_FILE = ".headroomignore";
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "**/.headroomrc.*", "**/.headroom-baseline.json"];
-async function discover(inputs, cwd) {
-  const files = /* @__PURE__ */ new Set();
-  const missing = [];
-  const special = [];
-  for (const input of inputs) {
-    const info = await stat2(path6.resolve(cwd, input)).catch(() => void 0);
-    if (info && !info.isFile() && !info.isDirectory()) {
-      special.push(input);
-      continue;
-    }
-    const found = await expand(input, cwd);
-    if (found.length === 0) missing.push(input);
-    for (const file of found) files.add(file);
-  }
-  return { files: [...files].sort(), missing, special };
-}
-async function expand(input, cwd) {
-  const absolute = path6.resolve(cwd, input);
-  const info = await stat2(absolute).catch(() => void 0);
-  if (info?.isFile()) return [display(absolute, cwd)];
-  if (info?.isDirectory()) {
-    const matches2 = await globby(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, options(absolute));
-    return matches2.map((m) => display(path6.join(absolute, m), cwd));
-  }
-  if (await lstat(absolute).catch(() => void 0)) return [display(absolute, cwd)];
-  if (!isDynamicPattern(input)) return [];
-  const matches = await globby(input, options(cwd));
-  return matches.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path6.resolve(cwd, m), cwd));
-}
-function options(cwd) {
-  return {
-    cwd,
-    gitignore: true,
-    ignoreFiles: [`**/${IGNORE_FILE}`],
-    ignore: ALWAYS_IGNORED,
-    dot: true,
-    onlyFiles: true,
-    // Links are not followed while walking: a link loop or a link out of the tree must not widen the walk.
-    followSymbolicLinks: false
-  };
-}
-function display(absolute, cwd) {
-  const relative = path6.relative(cwd, absolute);
-  return relative.startsWith("..") || path6.isAbsolute(relative) ? absolute : relative;
-}
-
-// src/cli/config-files.ts
-import { existsSync, readFileSync } from "node:fs";
-import path7 from "node:path";
-
-// src/audit/attach.ts
-function withEvidence(settings, config, data) {
-  const options2 = resolveAuditOptions(config.audit);
-  if (!data) return settings;
-  return { ...settings, evidence: createEvidence(data, settings, options2) };
-}
-
-// src/audit/configmap.ts
-var CONFIGMAP_KEYS = [".headroomrc", ".headroomrc.yaml", ".headroomrc.yml", ".headroomrc.json", "headroom.yaml", "headroom.yml", "headroom.json"];
-function isConfigMap(data) {
-  return data !== null && typeof data === "object" && !Array.isArray(data) && data.kind === "ConfigMap" && "apiVersion" in data;
-}
-function configFromConfigMap(manifest, shown) {
-  const data = manifest.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, source: shown, pointer: "/data", detail: `must be an object holding the config under one of ${CONFIGMAP_KEYS.join(", ")}` };
-  }
-  const key = CONFIGMAP_KEYS.find((k) => Object.hasOwn(data, k));
-  if (key === void 0) return { ok: false, source: shown, pointer: "/data", detail: `has none of the keys ${CONFIGMAP_KEYS.join(", ")}` };
-  const text = data[key];
-  const source = `${shown}#data/${key}`;
-  if (typeof text !== "string") return { ok: false, source: shown, pointer: `/data/${key}`, detail: "must be a string (the config as YAML or JSON text)" };
-  const parsed = parseData(text);
-  if (!parsed.ok) {
-    return { ok: false, source: `${source}:${parsed.problem.line}:${parsed.problem.col}`, pointer: "", detail: `is not valid YAML/JSON: ${parsed.problem.message}` };
-  }
-  return { ok: true, data: parsed.data ?? {}, source };
-}
-
-// src/cli/config-files.ts
-var RC_NAMES = [".headroomrc", ".headroomrc.json", ".headroomrc.yaml", ".headroomrc.yml"];
-var PACKAGE_FIELD = "headroom";
-var ConfigResolver = class {
-  constructor(cwd, overrides, explicitPath, audit) {
-    this.cwd = cwd;
-    this.overrides = overrides;
-    this.audit = audit;
-    if (explicitPath !== void 0) {
-      const file = path7.resolve(cwd, explicitPath);
-      this.explicit = this.load(file, this.display(file));
-    }
-  }
-  cwd;
-  overrides;
-  audit;
-  byDir = /* @__PURE__ */ new Map();
-  explicit;
-  /** Settings for a manifest at `filePath` (throws ConfigError for a bad config file). */
-  forFile(filePath) {
-    if (this.explicit) return this.explicit;
-    return this.forDir(filePath ? path7.dirname(path7.resolve(this.cwd, filePath)) : this.cwd);
-  }
-  forDir(dir) {
-    const cached = this.byDir.get(dir);
-    if (cached) return cached;
-    let resolved;
-    for (const name of RC_NAMES) {
-      const candidate = path7.join(dir, name);
-      if (existsSync(candidate)) {
-        resolved = this.load(candidate, this.display(candidate));
-        break;
-      }
-    }
-    if (!resolved) {
-      const pkg = path7.join(dir, "package.json");
-      const field = existsSync(pkg) ? packageField(pkg, this.display(pkg)) : void 0;
-      if (field !== void 0) resolved = this.resolve(field, `${this.display(pkg)}#${PACKAGE_FIELD}`);
-    }
-    if (!resolved) {
-      const parent = path7.dirname(dir);
-      resolved = parent === dir ? this.resolve({}, void 0) : this.forDir(parent);
-    }
-    this.byDir.set(dir, resolved);
-    return resolved;
-  }
-  load(file, shown) {
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new ConfigError(shown, "", `cannot be read: ${error.code ?? error.message}`);
-    }
-    const parsed = parseData(text);
-    if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.problem.line}:${parsed.problem.col}`, "", `is not valid YAML/JSON: ${parsed.problem.message}`);
-    if (isConfigMap(parsed.data)) {
-      const inner = configFromConfigMap(parsed.data, shown);
-      if (!inner.ok) throw new ConfigError(inner.source, inner.pointer, inner.detail);
-      return this.resolve(inner.data, inner.source);
-    }
-    return this.resolve(parsed.data ?? {}, shown);
-  }
-  resolve(data, source) {
-    const config = validateConfig(data, source ?? "defaults");
-    const settings = settingsFrom(config, source ?? "defaults", this.overrides);
-    try {
-      return { settings: withEvidence(settings, config, this.audit), source };
-    } catch (error) {
-      if (error instanceof SettingsError) throw new ConfigError(source ?? "defaults", error.pointer, error.message);
-      throw error;
-    }
-  }
-  display(file) {
-    const relative = path7.relative(this.cwd, file);
-    return relative.startsWith("..") ? file : relative;
-  }
-};
-function packageField(file, shown) {
-  try {
-    const data = JSON.parse(readFileSync(file, "utf8"));
-    return data[PACKAGE_FIELD];
-  } catch (error) {
-    throw new ConfigError(shown, "", `is not valid JSON: ${error.message}`);
-  }
-}
-
-// src/cli/scan-index.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
-async function scanIndex(files, cwd) {
-  let index = EMPTY_INDEX;
-  for (const file of files) {
-    const text = await readFile2(path8.resolve(cwd, file), "utf8").catch(() => void 0);
-    if (text === void 0 || !INDEX_HINT.test(text)) continue;
-    const prepared = prepare({ path: file, text });
-    if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file));
-  }
-  return index;
-}
-
 export {
-  loadAudit,
-  require_is_glob,
-  require_glob_parent,
-  require_braces,
-  MANIFEST_EXTENSIONS,
-  IGNORE_FILE,
-  discover,
-  PACKAGE_FIELD,
-  ConfigResolver,
-  scanIndex
+  convertPathToPattern,
+  generateGlobTasks,
+  generateGlobTasksSync,
+  globby,
+  globbyStream,
+  globbySync,
+  isDynamicPattern,
+  isGitIgnored,
+  isGitIgnoredSync,
+  isIgnoredByIgnoreFiles,
+  isIgnoredByIgnoreFilesSync
 };

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-ZWPAKGIM.js";
+} from "./chunk-F7L27KEW.js";
 
 // package.json
 var package_default = {
