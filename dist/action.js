@@ -10,32 +10,36 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-7BBGNN67.js";
-import {
-  ConfigError,
-  analyzeFile,
-  prepare
-} from "./chunk-NHE3GLNL.js";
+} from "./chunk-FCYADQ6I.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";
 import {
   formatSarif,
   package_default
-} from "./chunk-NYX3PANC.js";
+} from "./chunk-OS2IL4NM.js";
+import {
+  ConfigError,
+  analyzeFile,
+  prepare
+} from "./chunk-OL6ARZ42.js";
+import {
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunk-5J754F4G.js";
+import {
+  formatBytes
+} from "./chunk-ZBPKR6LF.js";
 import {
   ANNOTATIONS_PER_LEVEL,
-  DEFAULT_MAX_FILE_BYTES,
   annotationFor,
   describe,
-  formatBytes,
   literalBlock,
   plainLine,
   rankFindings,
   repoPath,
   selectAnnotations,
   workflowCommand
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-ESSM6JJ7.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/action/run.ts

@@ -5,4 +5,4 @@ const require = __headroomRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./cli-ZPWXF2RG.js");
+await import("./cli-O6KL53V2.js");

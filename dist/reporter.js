@@ -2,12 +2,17 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  FORMATS,
+  FORMATS
+} from "./chunk-USGT3TWK.js";
+import {
   formatDiffs
-} from "./chunk-VTRZ5QTM.js";
-import "./chunk-NYX3PANC.js";
-import "./chunk-QNDLB7YC.js";
-import "./chunk-F7L27KEW.js";
+} from "./chunk-KEGARKZA.js";
+import "./chunk-OS2IL4NM.js";
+import "./chunk-5J754F4G.js";
+import "./chunk-JEWVITXR.js";
+import "./chunk-HVUG6AND.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-ESSM6JJ7.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/reporter.ts

@@ -2,17 +2,23 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  HELP,
+  UsageError,
+  parseCli
+} from "./chunk-E3TOFMS4.js";
+import {
+  FORMATS
+} from "./chunk-USGT3TWK.js";
+import {
+  formatDiffs
+} from "./chunk-KEGARKZA.js";
+import {
   WriteRefused,
   limited,
   removeLeftovers,
   writeNew,
   writeVerified
 } from "./chunk-SI4AMG4C.js";
-import {
-  require_braces,
-  require_glob_parent,
-  require_is_glob
-} from "./chunk-2HTUUDFS.js";
 import {
   ConfigResolver,
   IGNORE_FILE,
@@ -21,33 +27,32 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-7BBGNN67.js";
+} from "./chunk-FCYADQ6I.js";
+import {
+  AuditInputError
+} from "./chunk-STOT4HGH.js";
+import {
+  package_default
+} from "./chunk-OS2IL4NM.js";
 import {
   ConfigError,
   analyzeFile,
   analyzeText,
   prepare,
   require_dist
-} from "./chunk-NHE3GLNL.js";
-import {
-  HELP,
-  UsageError,
-  parseCli
-} from "./chunk-VLJCR7WV.js";
-import {
-  FORMATS,
-  formatDiffs
-} from "./chunk-VTRZ5QTM.js";
-import {
-  AuditInputError
-} from "./chunk-STOT4HGH.js";
-import {
-  package_default
-} from "./chunk-NYX3PANC.js";
-import "./chunk-QNDLB7YC.js";
+} from "./chunk-OL6ARZ42.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-5J754F4G.js";
+import "./chunk-JEWVITXR.js";
+import "./chunk-HVUG6AND.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-ESSM6JJ7.js";
+import {
+  require_braces,
+  require_glob_parent,
+  require_is_glob
+} from "./chunk-2HTUUDFS.js";
 import {
   __commonJS,
   __esm,
@@ -32926,17 +32931,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-QTUIQLJ7.js")).krmCommand
+    load: async () => (await import("./command-HVVNVJYC.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-C2UE4SDX.js")
+    load: () => import("./audit-7JSLTWPJ.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-YBV5P7ZN.js")
+    load: () => import("./collect-5T5YGIBY.js")
   }
 ];
 

@@ -2,6 +2,10 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  AuditInputError,
+  checkShape
+} from "./chunk-STOT4HGH.js";
+import {
   ConfigError,
   EMPTY_INDEX,
   INDEX_HINT,
@@ -11,18 +15,14 @@ import {
   prepare,
   settingsFrom,
   validateConfig
-} from "./chunk-NHE3GLNL.js";
-import {
-  AuditInputError,
-  checkShape
-} from "./chunk-STOT4HGH.js";
+} from "./chunk-OL6ARZ42.js";
 import {
   SettingsError,
   createEvidence,
   hintFromLabels,
   hintFromPromLabels,
   resolveAuditOptions
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-5J754F4G.js";
 
 // src/audit/data.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
-import {
-  FORMATS
-} from "./chunk-VTRZ5QTM.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
+
+// src/report/format.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github"];
+function isFormatName(name) {
+  return FORMAT_NAMES.includes(name);
+}
+
+// src/cli/options.ts
 var COMMANDS = ["check", "fix", "baseline"];
 var UsageError = class extends Error {
 };
@@ -45,7 +50,7 @@ function parseCli(argv) {
   const command = isCommand ? first : "check";
   const paths = isCommand ? rest : positionals;
   const format = values.format ?? "stylish";
-  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(", ")}, not ${JSON.stringify(format)}`);
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not ${JSON.stringify(format)}`);
   if (values["dry-run"] && command !== "fix") throw new UsageError("--dry-run only applies to fix");
   if (paths.includes("-") && paths.length > 1) throw new UsageError("- (stdin) cannot be combined with other paths");
   if (paths.includes("-") && values.watch) throw new UsageError("--watch cannot read stdin");

@@ -12,16 +12,18 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-NHE3GLNL.js";
-import {
-  formatStylish
-} from "./chunk-QNDLB7YC.js";
+} from "./chunk-OL6ARZ42.js";
 import {
   asMap,
-  describe,
   getSeq,
   lookup
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-5J754F4G.js";
+import {
+  formatStylish
+} from "./chunk-JEWVITXR.js";
+import {
+  describe
+} from "./chunk-ESSM6JJ7.js";
 import {
   __toESM
 } from "./chunk-7SZVRMJ5.js";

@@ -6,7 +6,6 @@ import {
   SettingsError,
   asMap,
   asSeq,
-  bytesCeil,
   deref,
   findKind,
   get,
@@ -20,7 +19,10 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-5J754F4G.js";
+import {
+  bytesCeil
+} from "./chunk-ZBPKR6LF.js";
 import {
   __commonJS,
   __require,

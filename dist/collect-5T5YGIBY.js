@@ -3,15 +3,11 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VLJCR7WV.js";
-import "./chunk-VTRZ5QTM.js";
+} from "./chunk-E3TOFMS4.js";
 import {
   AuditInputError,
   checkShape
 } from "./chunk-STOT4HGH.js";
-import "./chunk-NYX3PANC.js";
-import "./chunk-QNDLB7YC.js";
-import "./chunk-F7L27KEW.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/collect.ts

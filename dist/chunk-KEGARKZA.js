@@ -2,15 +2,8 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  formatSarif
-} from "./chunk-NYX3PANC.js";
-import {
-  formatStylish,
   namespaceCosts
-} from "./chunk-QNDLB7YC.js";
-import {
-  formatGithub
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-HVUG6AND.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -538,6 +531,10 @@ function formatDiffs(results) {
 
 // src/report/json.ts
 var REPORT_VERSION = 1;
+var jsonFormat = {
+  stream: "stdout",
+  format: (results, c) => formatJson(results, { mode: c.command, dryRun: c.dryRun, version: c.version })
+};
 function formatJson(results, meta) {
   const files = results.map((result) => ({
     path: result.path,
@@ -597,28 +594,9 @@ function pod(memory) {
   };
 }
 
-// src/report/formats.ts
-var FORMATS = {
-  stylish: {
-    stream: "stderr",
-    format: (results, c) => formatStylish(results, { color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun })
-  },
-  json: {
-    stream: "stdout",
-    format: (results, c) => formatJson(results, { mode: c.command, dryRun: c.dryRun, version: c.version })
-  },
-  sarif: {
-    stream: "stdout",
-    format: (results, c) => formatSarif(results, { command: c.command, dryRun: c.dryRun, version: c.version, cwd: c.cwd })
-  },
-  github: {
-    // Workflow commands are read from stdout by the Actions runner.
-    stream: "stdout",
-    format: (results, c) => formatGithub(results, { command: c.command, dryRun: c.dryRun, cwd: c.cwd })
-  }
-};
-
 export {
   formatDiffs,
-  FORMATS
+  REPORT_VERSION,
+  jsonFormat,
+  formatJson
 };

@@ -2,31 +2,30 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  UsageError
+} from "./chunk-E3TOFMS4.js";
+import {
   ConfigResolver,
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-7BBGNN67.js";
+} from "./chunk-FCYADQ6I.js";
+import {
+  AuditInputError
+} from "./chunk-STOT4HGH.js";
 import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-NHE3GLNL.js";
+} from "./chunk-OL6ARZ42.js";
 import {
-  UsageError
-} from "./chunk-VLJCR7WV.js";
-import "./chunk-VTRZ5QTM.js";
-import {
-  AuditInputError
-} from "./chunk-STOT4HGH.js";
-import "./chunk-NYX3PANC.js";
-import "./chunk-QNDLB7YC.js";
+  kindFits,
+  workloadCandidates
+} from "./chunk-5J754F4G.js";
 import {
   describeBytes,
-  kindFits,
-  rational,
-  workloadCandidates
-} from "./chunk-F7L27KEW.js";
+  rational
+} from "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/audit.ts

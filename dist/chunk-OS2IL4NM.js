@@ -3,7 +3,12 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-F7L27KEW.js";
+} from "./chunk-5J754F4G.js";
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 // package.json
 var package_default = {
@@ -58,9 +63,6 @@ var package_default = {
 };
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var HOMEPAGE = package_default.homepage ?? "https://www.npmjs.com/package/kube-headroom";
@@ -76,6 +78,10 @@ var ENGINE_RULES = {
 function levelOf(severity) {
   return severity === "info" ? "note" : severity;
 }
+var sarifFormat = {
+  stream: "stdout",
+  format: (results, c) => formatSarif(results, { command: c.command, dryRun: c.dryRun, version: c.version, cwd: c.cwd })
+};
 function formatSarif(results, options) {
   return JSON.stringify(buildSarif(results, options), (_key, value) => typeof value === "bigint" ? value.toString() : value, 2);
 }
@@ -207,5 +213,11 @@ function hash(text) {
 
 export {
   package_default,
-  formatSarif
+  SARIF_SCHEMA_URI,
+  SRCROOT,
+  levelOf,
+  sarifFormat,
+  formatSarif,
+  buildSarif,
+  artifactOf
 };

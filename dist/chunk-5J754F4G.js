@@ -2,6 +2,26 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  MAX_DECIMAL_EXPONENT,
+  MI,
+  add,
+  bytesCeil,
+  ceilDiv,
+  compare,
+  decimalValue,
+  describeBytes,
+  div,
+  exponentInRange,
+  formatBytes,
+  formatDecimal,
+  isSuspiciousMilliMemory,
+  milliMemorySuggestion,
+  mul,
+  parseDecimal,
+  rational,
+  requiredLimitBytes
+} from "./chunk-ZBPKR6LF.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-7SZVRMJ5.js";
@@ -261,8 +281,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1782,260 +1802,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/quantity/rational.ts
-var MAX_DECIMAL_EXPONENT = 100;
-function abs(x) {
-  return x < 0n ? -x : x;
-}
-function gcd(a, b) {
-  let x = abs(a);
-  let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-function floorDiv(n, d) {
-  const q = n / d;
-  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
-}
-function rational(n, d = 1n) {
-  if (d === 0n) throw new RangeError("rational: denominator must not be zero");
-  if (d < 0n) {
-    n = -n;
-    d = -d;
-  }
-  const g = gcd(n, d);
-  return g > 1n ? { n: n / g, d: d / g } : { n, d };
-}
-function mul(a, b) {
-  return rational(a.n * b.n, a.d * b.d);
-}
-function add(a, b) {
-  return rational(a.n * b.d + b.n * a.d, a.d * b.d);
-}
-function div(a, b) {
-  if (b.n === 0n) throw new RangeError("div: division by zero");
-  return rational(a.n * b.d, a.d * b.n);
-}
-function compare(a, b) {
-  const left = a.n * b.d;
-  const right = b.n * a.d;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-function ceilDiv(a, unit) {
-  if (unit <= 0n) throw new RangeError("ceilDiv: unit must be positive");
-  return -floorDiv(-a.n, a.d * unit);
-}
-var DECIMAL = /^([+-]?)(\d+)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-function decimalValue(negative, intDigits, fracDigits, exponent) {
-  const mantissa = BigInt(intDigits + fracDigits || "0");
-  const signed = negative ? -mantissa : mantissa;
-  const scale = exponent - BigInt(fracDigits.length);
-  return scale >= 0n ? rational(signed * 10n ** scale) : rational(signed, 10n ** -scale);
-}
-function exponentInRange(exponent) {
-  const limit = BigInt(MAX_DECIMAL_EXPONENT);
-  return exponent <= limit && exponent >= -limit;
-}
-function parseDecimal(text) {
-  const match = DECIMAL.exec(text);
-  if (!match) return void 0;
-  const [, sign, intDigits = "", fracDigits = "", exponentText = "0"] = match;
-  const exponent = BigInt(exponentText);
-  if (intDigits === "" && fracDigits === "" || !exponentInRange(exponent)) return void 0;
-  return decimalValue(sign === "-", intDigits, fracDigits, exponent);
-}
-function formatDecimal(a, maxFractionDigits = 6) {
-  if (!Number.isInteger(maxFractionDigits) || maxFractionDigits < 0) {
-    throw new RangeError("formatDecimal: maxFractionDigits must be a non-negative integer");
-  }
-  const scale = 10n ** BigInt(maxFractionDigits);
-  const scaled = (2n * abs(a.n) * scale + a.d) / (2n * a.d);
-  const whole = (scaled / scale).toString();
-  const fraction = (scaled % scale).toString().padStart(maxFractionDigits, "0").replace(/0+$/, "");
-  const sign = a.n < 0n && scaled !== 0n ? "-" : "";
-  return fraction === "" ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
-}
-
-// src/quantity/memory.ts
-var KI = 1024n;
-var MI = 1048576n;
-var GI = 1073741824n;
-var EXACT_UNITS = [["Gi", GI], ["Mi", MI], ["Ki", KI]];
-var ROUNDED_UNITS = [["Gi", GI], ["Mi", MI]];
-function bytesCeil(value) {
-  return ceilDiv(value, 1n);
-}
-function formatBytes(bytes) {
-  if (bytes === 0n) return "0";
-  if (bytes % GI === 0n) return `${bytes / GI}Gi`;
-  if (bytes % MI === 0n) return `${bytes / MI}Mi`;
-  return bytes.toString();
-}
-function describeBytes(value) {
-  if (value.n < 0n) return `-${describeBytes(rational(-value.n, value.d))}`;
-  if (value.n === 0n) return "0 bytes";
-  if (value.d === 1n) {
-    for (const [name, unit] of EXACT_UNITS) if (value.n % unit === 0n) return `${value.n / unit}${name}`;
-  }
-  for (const [name, unit] of ROUNDED_UNITS) {
-    if (compare(value, rational(unit)) >= 0) return `${oneDecimalHalfUp(div(value, rational(unit)))}${name}`;
-  }
-  return `${formatDecimal(value, 3)} ${value.n === 1n && value.d === 1n ? "byte" : "bytes"}`;
-}
-function oneDecimalHalfUp(positive) {
-  const tenths = (20n * positive.n + positive.d) / (2n * positive.d);
-  return `${tenths / 10n}.${tenths % 10n}`;
-}
-function isSuspiciousMilliMemory(q) {
-  if (q.suffix !== "m" || q.value.n <= 0n) return false;
-  return q.value.d !== 1n || q.value.n < KI;
-}
-function milliMemorySuggestion(q) {
-  return q.suffix === "m" ? `${q.text.slice(0, -1)}Mi` : q.text;
-}
-function requiredLimitBytes(baseline, drift, headroom) {
-  const required = mul(mul(baseline, drift), add(rational(1n), headroom));
-  return ceilDiv(required, MI) * MI;
-}
-
-// src/parse/nodes.ts
-function deref(node) {
-  let current = node ?? null;
-  for (let hops = 0; current?.type === "alias" && hops < 64; hops++) current = current.target ?? null;
-  return current?.type === "alias" ? null : current;
-}
-function aliasVia(node) {
-  if (node?.type !== "alias") return void 0;
-  const target = node.target;
-  return { kind: "alias", anchor: node.name, line: target?.anchorLine ?? target?.line ?? node.line };
-}
-function asMap(node) {
-  const n = deref(node);
-  return n?.type === "map" ? n : null;
-}
-function asSeq(node) {
-  const n = deref(node);
-  return n?.type === "seq" ? n : null;
-}
-function lookup(map, key) {
-  let found;
-  for (const pair of map.pairs) if (!pair.merge && pair.key === key) found = pair;
-  if (found) {
-    const via = aliasVia(found.value);
-    return { pair: found, value: found.value, via, viaNode: via ? found.value ?? void 0 : void 0 };
-  }
-  for (const pair of map.pairs) {
-    if (!pair.merge) continue;
-    for (const source of mergeSources(pair.value)) {
-      const map2 = asMap(source);
-      if (!map2) continue;
-      const inner = lookup(map2, key);
-      if (inner) {
-        const alias = source.type === "alias" ? source : void 0;
-        const via = alias ? { kind: "merge", anchor: alias.name, line: alias.target?.anchorLine ?? alias.target?.line ?? alias.line } : { kind: "merge", anchor: map2.anchor ?? "<<", line: map2.anchorLine ?? map2.line };
-        return { pair: inner.pair, value: inner.value, via, viaNode: source };
-      }
-    }
-  }
-  return void 0;
-}
-function mergeSources(value) {
-  if (!value) return [];
-  if (value.type === "seq") return value.items.filter((n) => n !== null);
-  return [value];
-}
-function get(map, key) {
-  if (!map) return null;
-  return deref(lookup(map, key)?.value);
-}
-function getString(map, key) {
-  const node = get(map, key);
-  if (node?.type !== "scalar" || node.value === null || node.value === void 0) return void 0;
-  return String(node.value);
-}
-function getMap(map, key) {
-  return asMap(get(map, key));
-}
-function getSeq(map, key) {
-  return asSeq(get(map, key));
-}
-
-// src/extract/kinds.ts
-var T = ["spec", "template"];
-var BUILTIN_KINDS = [
-  { groups: [""], kind: "Pod", template: [] },
-  { groups: [""], kind: "PodTemplate", template: ["template"] },
-  { groups: [""], kind: "ReplicationController", template: T },
-  { groups: ["apps", "extensions"], kind: "Deployment", template: T },
-  { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
-  { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
-  { groups: ["apps"], kind: "StatefulSet", template: T },
-  { groups: ["batch"], kind: "Job", template: T },
-  { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
-  { groups: ["argoproj.io"], kind: "Rollout", template: T },
-  { groups: ["serving.knative.dev"], kind: "Service", template: T },
-  { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
-  { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
-  { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
-  { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
-];
-function kindsFromConfig(entries) {
-  return (entries ?? []).map((entry) => ({
-    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
-    kind: entry.kind,
-    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
-  }));
-}
-function groupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? "" : apiVersion.slice(0, slash);
-}
-function findKind(kinds, apiVersion, kind) {
-  if (!kind) return void 0;
-  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
-  let match;
-  for (const candidate of kinds) {
-    if (candidate.kind !== kind) continue;
-    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match = candidate;
-  }
-  return match;
-}
-
-// src/classify/patterns.ts
-var DEFAULT_SIDECARS = [
-  { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
-  { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
-  { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
-  { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
-  { id: "vault-agent", names: ["vault-agent"], images: [] },
-  { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
-  {
-    id: "otel-collector",
-    names: ["otc-container", "otel-collector", "opentelemetry-collector"],
-    images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
-  },
-  { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
-  { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
-  { id: "vector", names: ["vector"], images: ["timberio/vector"] },
-  { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
-  {
-    id: "cloud-sql-proxy",
-    names: ["cloud-sql-proxy", "cloudsql-proxy"],
-    images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
-  },
-  { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
-  { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
-  { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
-];
-function compilePattern(pattern, mode) {
-  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
-  if (re) {
-    const regex = new RegExp(re[1], re[2]);
-    return (value) => regex.test(value);
-  }
-  return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
-}
-
 // src/quantity/suffixes.ts
 var BINARY_SUFFIXES = new Map(
   ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"].map((suffix, i) => [suffix, rational(2n ** BigInt(10 * (i + 1)))])
@@ -2174,6 +1940,197 @@ function parseText(text, label) {
   const { problem, suggestion } = diagnose(text);
   const reason = `${label} is not a Kubernetes quantity: ${problem}`;
   return suggestion === void 0 ? { ok: false, reason } : { ok: false, reason, suggestion };
+}
+
+// src/classify/injected-memory.ts
+function injectedMemory(sidecar) {
+  const { injector } = sidecar;
+  const invalid = [];
+  let templated = false;
+  const read = (value) => {
+    if (!value) return void 0;
+    if (value.text.includes("{{")) {
+      templated = true;
+      return void 0;
+    }
+    const parsed = parseQuantity(value.text);
+    if (parsed.ok && parsed.quantity.value.n >= 0n) return { bytes: parsed.quantity.value, label: value.key };
+    invalid.push({ value, reason: parsed.ok ? `${value.text} is negative` : parsed.reason, suggestion: parsed.ok ? void 0 : parsed.suggestion });
+    return void 0;
+  };
+  const request = read(sidecar.request);
+  const limit = read(sidecar.limit);
+  const defaults = !sidecar.defaultsDropped;
+  const fallback = (bytes) => defaults && bytes ? { bytes, label: `${injector.title} default` } : void 0;
+  return {
+    request: request ?? (sidecar.request ? void 0 : fallback(injector.defaultRequest)),
+    limit: limit ?? (sidecar.limit ? void 0 : fallback(injector.defaultLimit)),
+    invalid,
+    templated
+  };
+}
+
+// src/parse/nodes.ts
+function deref(node) {
+  let current = node ?? null;
+  for (let hops = 0; current?.type === "alias" && hops < 64; hops++) current = current.target ?? null;
+  return current?.type === "alias" ? null : current;
+}
+function aliasVia(node) {
+  if (node?.type !== "alias") return void 0;
+  const target = node.target;
+  return { kind: "alias", anchor: node.name, line: target?.anchorLine ?? target?.line ?? node.line };
+}
+function asMap(node) {
+  const n = deref(node);
+  return n?.type === "map" ? n : null;
+}
+function asSeq(node) {
+  const n = deref(node);
+  return n?.type === "seq" ? n : null;
+}
+function lookup(map, key) {
+  let found;
+  for (const pair of map.pairs) if (!pair.merge && pair.key === key) found = pair;
+  if (found) {
+    const via = aliasVia(found.value);
+    return { pair: found, value: found.value, via, viaNode: via ? found.value ?? void 0 : void 0 };
+  }
+  for (const pair of map.pairs) {
+    if (!pair.merge) continue;
+    for (const source of mergeSources(pair.value)) {
+      const map2 = asMap(source);
+      if (!map2) continue;
+      const inner = lookup(map2, key);
+      if (inner) {
+        const alias = source.type === "alias" ? source : void 0;
+        const via = alias ? { kind: "merge", anchor: alias.name, line: alias.target?.anchorLine ?? alias.target?.line ?? alias.line } : { kind: "merge", anchor: map2.anchor ?? "<<", line: map2.anchorLine ?? map2.line };
+        return { pair: inner.pair, value: inner.value, via, viaNode: source };
+      }
+    }
+  }
+  return void 0;
+}
+function mergeSources(value) {
+  if (!value) return [];
+  if (value.type === "seq") return value.items.filter((n) => n !== null);
+  return [value];
+}
+function get(map, key) {
+  if (!map) return null;
+  return deref(lookup(map, key)?.value);
+}
+function getString(map, key) {
+  const node = get(map, key);
+  if (node?.type !== "scalar" || node.value === null || node.value === void 0) return void 0;
+  return String(node.value);
+}
+function getMap(map, key) {
+  return asMap(get(map, key));
+}
+function getSeq(map, key) {
+  return asSeq(get(map, key));
+}
+
+// src/rules/ceiling.ts
+function ceilingFor(workload, index) {
+  const podLimit = getString(getMap(getMap(workload.podSpec, "resources"), "limits"), "memory");
+  const parsed = podLimit === void 0 ? void 0 : parseQuantity(podLimit);
+  if (parsed?.ok) return { kind: "pod", bytes: bytesCeil(parsed.quantity.value), text: podLimit };
+  const range = index.limitRangeMax.get(workload.namespace ?? "default");
+  if (range) return { kind: "limit-range", bytes: bytesCeil(range.bytes), text: range.text, name: range.name };
+  return { kind: "none" };
+}
+function capRequired(required, ceiling, current) {
+  if (ceiling.kind === "none" || required <= ceiling.bytes) return { write: formatBytes(required), note: "" };
+  if (ceiling.kind === "pod") {
+    return {
+      write: void 0,
+      note: `; the pod-level limit spec.resources.limits.memory ${ceiling.text} is lower`,
+      unfixable: `raising it above the pod-level memory limit ${ceiling.text} would be rejected; raise spec.resources.limits.memory first`
+    };
+  }
+  const note = `; clamped to LimitRange ${ceiling.name} max ${ceiling.text}`;
+  if (current !== void 0 && current >= ceiling.bytes) {
+    return { write: void 0, note, unfixable: `it is already at LimitRange ${ceiling.name} max ${ceiling.text}; raise the LimitRange first` };
+  }
+  return { write: formatBytes(ceiling.bytes), note };
+}
+
+// src/extract/kinds.ts
+var T = ["spec", "template"];
+var BUILTIN_KINDS = [
+  { groups: [""], kind: "Pod", template: [] },
+  { groups: [""], kind: "PodTemplate", template: ["template"] },
+  { groups: [""], kind: "ReplicationController", template: T },
+  { groups: ["apps", "extensions"], kind: "Deployment", template: T },
+  { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
+  { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
+  { groups: ["apps"], kind: "StatefulSet", template: T },
+  { groups: ["batch"], kind: "Job", template: T },
+  { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
+  { groups: ["argoproj.io"], kind: "Rollout", template: T },
+  { groups: ["serving.knative.dev"], kind: "Service", template: T },
+  { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
+  { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
+];
+function kindsFromConfig(entries) {
+  return (entries ?? []).map((entry) => ({
+    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
+    kind: entry.kind,
+    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
+  }));
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function findKind(kinds, apiVersion, kind) {
+  if (!kind) return void 0;
+  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
+  let match;
+  for (const candidate of kinds) {
+    if (candidate.kind !== kind) continue;
+    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match = candidate;
+  }
+  return match;
+}
+
+// src/classify/patterns.ts
+var DEFAULT_SIDECARS = [
+  { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
+  { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
+  { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
+  { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
+  { id: "vault-agent", names: ["vault-agent"], images: [] },
+  { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
+  {
+    id: "otel-collector",
+    names: ["otc-container", "otel-collector", "opentelemetry-collector"],
+    images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
+  },
+  { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
+  { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
+  { id: "vector", names: ["vector"], images: ["timberio/vector"] },
+  { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
+  {
+    id: "cloud-sql-proxy",
+    names: ["cloud-sql-proxy", "cloudsql-proxy"],
+    images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
+  },
+  { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
+  { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
+  { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
+];
+function compilePattern(pattern, mode) {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
+  if (re) {
+    const regex = new RegExp(re[1], re[2]);
+    return (value) => regex.test(value);
+  }
+  return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
 }
 
 // src/classify/injectors.ts
@@ -2378,6 +2335,80 @@ function resolveInjectors(config) {
   });
 }
 
+// src/audit/options.ts
+var AUDIT_DEFAULTS = {
+  prior: void 0,
+  k: 5,
+  minPoints: 100,
+  minSpanHours: 3,
+  minInstances: 5,
+  percentile: 100,
+  driftQuantile: 0.9,
+  resamples: 2e3
+};
+function resolveAuditOptions(config) {
+  if (!config) return AUDIT_DEFAULTS;
+  return {
+    ...AUDIT_DEFAULTS,
+    prior: config.prior === void 0 ? void 0 : parseDrift(config.prior, "/audit/prior"),
+    k: count(config.k, AUDIT_DEFAULTS.k, "/audit/k"),
+    minPoints: count(config.minPoints, AUDIT_DEFAULTS.minPoints, "/audit/minPoints"),
+    minSpanHours: config.minSpanHours ?? AUDIT_DEFAULTS.minSpanHours,
+    minInstances: Math.max(1, count(config.minInstances, AUDIT_DEFAULTS.minInstances, "/audit/minInstances")),
+    percentile: config.percentile ?? AUDIT_DEFAULTS.percentile
+  };
+}
+function count(value, fallback, pointer) {
+  if (value === void 0) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new SettingsError(`must be a whole number \u2265 0, not ${value}`, pointer);
+  return value;
+}
+
+// src/audit/stats.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  if (n === 1) return sorted[0];
+  const h = (n - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (h - lo) * (b - a);
+}
+function ascending(a, b) {
+  return a - b;
+}
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var BOOTSTRAP_SEED = 1263009796;
+function bootstrapQuantile(values, p, options = {}) {
+  const sorted = [...values].sort(ascending);
+  const n = sorted.length;
+  if (n === 0) return { low: Number.NaN, high: Number.NaN };
+  const resamples = options.resamples ?? 2e3;
+  const level = options.level ?? 0.9;
+  const random = seededRandom(options.seed ?? BOOTSTRAP_SEED);
+  const estimates = new Float64Array(resamples);
+  const draw = new Float64Array(n);
+  for (let b = 0; b < resamples; b++) {
+    for (let i = 0; i < n; i++) draw[i] = sorted[Math.floor(random() * n)];
+    draw.sort();
+    estimates[b] = quantileSorted(draw, p);
+  }
+  estimates.sort();
+  const tail = (1 - level) / 2;
+  return { low: quantileSorted(estimates, tail), high: quantileSorted(estimates, 1 - tail) };
+}
+
 // src/audit/workloads.ts
 var SAFE = "[bcdfghjklmnpqrstvwxz2456789]";
 var DEPLOYMENT = new RegExp(`^(.+)-(${SAFE}{1,10})-(${SAFE}{5})$`);
@@ -2466,205 +2497,6 @@ function kindsFor(kind) {
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/engine/exemptions.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var ANNOTATION_IGNORE = "headroom.io/ignore";
-var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
-var ANNOTATION_HEADROOM = "headroom.io/headroom";
-var ANNOTATION_DRIFT = "headroom.io/drift";
-function policyFor(workload, settings) {
-  const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
-  const read = (key) => {
-    for (const map of annotations) {
-      const found = map ? lookup(map, key) : void 0;
-      const node = deref(found?.value);
-      if (node?.type === "scalar" && node.value !== null && node.value !== void 0) return { text: String(node.value), node };
-    }
-    return void 0;
-  };
-  const ignore = read(ANNOTATION_IGNORE);
-  const ignoreAll = ignore !== void 0 && /^(true|all|\*)$/i.test(ignore.text.trim());
-  const ignoreRules = new Set(ignoreAll || !ignore ? [] : splitList(ignore.text));
-  const ignoreContainers = new Set(splitList(read(ANNOTATION_IGNORE_CONTAINERS)?.text ?? ""));
-  const problems = [];
-  const factor = (key, parse) => {
-    const value = read(key);
-    if (!value) return void 0;
-    try {
-      return parse(value.text, key);
-    } catch (error) {
-      if (!(error instanceof SettingsError)) throw error;
-      problems.push({ message: `annotation ${key}: ${error.message}`, at: value.node });
-      return void 0;
-    }
-  };
-  const drift = factor(ANNOTATION_DRIFT, parseDrift);
-  const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom);
-  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? "") && matches(e.kind, workload.kind) && matches(e.name, workload.name));
-  return {
-    settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
-    problems,
-    allows(ruleId, container) {
-      if (ignoreAll || ignoreRules.has(ruleId)) return false;
-      if (container !== void 0 && ignoreContainers.has(container)) return false;
-      return !exemptions.some(
-        (e) => (e.rules === void 0 || e.rules.includes(ruleId)) && (e.container === void 0 || container !== void 0 && matches(e.container, container))
-      );
-    }
-  };
-}
-function withOverrides(settings, drift, headroom) {
-  return {
-    ...settings,
-    drift: drift ?? settings.drift,
-    headroom: headroom ?? settings.headroom,
-    sidecars: settings.sidecars.map((c) => ({ ...c, drift: drift ? void 0 : c.drift, headroom: headroom ? void 0 : c.headroom }))
-  };
-}
-function annotationsOf(object) {
-  return getMap(getMap(object, "metadata"), "annotations");
-}
-function splitList(text) {
-  return text.split(",").map((s) => s.trim()).filter(Boolean);
-}
-var matcherCache = /* @__PURE__ */ new Map();
-function matches(pattern, value) {
-  if (pattern === void 0) return true;
-  let matcher = matcherCache.get(pattern);
-  if (!matcher) {
-    matcher = (0, import_picomatch.default)(pattern, { dot: true });
-    matcherCache.set(pattern, matcher);
-  }
-  return matcher(value);
-}
-
-// src/classify/injected-memory.ts
-function injectedMemory(sidecar) {
-  const { injector } = sidecar;
-  const invalid = [];
-  let templated = false;
-  const read = (value) => {
-    if (!value) return void 0;
-    if (value.text.includes("{{")) {
-      templated = true;
-      return void 0;
-    }
-    const parsed = parseQuantity(value.text);
-    if (parsed.ok && parsed.quantity.value.n >= 0n) return { bytes: parsed.quantity.value, label: value.key };
-    invalid.push({ value, reason: parsed.ok ? `${value.text} is negative` : parsed.reason, suggestion: parsed.ok ? void 0 : parsed.suggestion });
-    return void 0;
-  };
-  const request = read(sidecar.request);
-  const limit = read(sidecar.limit);
-  const defaults = !sidecar.defaultsDropped;
-  const fallback = (bytes) => defaults && bytes ? { bytes, label: `${injector.title} default` } : void 0;
-  return {
-    request: request ?? (sidecar.request ? void 0 : fallback(injector.defaultRequest)),
-    limit: limit ?? (sidecar.limit ? void 0 : fallback(injector.defaultLimit)),
-    invalid,
-    templated
-  };
-}
-
-// src/rules/ceiling.ts
-function ceilingFor(workload, index) {
-  const podLimit = getString(getMap(getMap(workload.podSpec, "resources"), "limits"), "memory");
-  const parsed = podLimit === void 0 ? void 0 : parseQuantity(podLimit);
-  if (parsed?.ok) return { kind: "pod", bytes: bytesCeil(parsed.quantity.value), text: podLimit };
-  const range = index.limitRangeMax.get(workload.namespace ?? "default");
-  if (range) return { kind: "limit-range", bytes: bytesCeil(range.bytes), text: range.text, name: range.name };
-  return { kind: "none" };
-}
-function capRequired(required, ceiling, current) {
-  if (ceiling.kind === "none" || required <= ceiling.bytes) return { write: formatBytes(required), note: "" };
-  if (ceiling.kind === "pod") {
-    return {
-      write: void 0,
-      note: `; the pod-level limit spec.resources.limits.memory ${ceiling.text} is lower`,
-      unfixable: `raising it above the pod-level memory limit ${ceiling.text} would be rejected; raise spec.resources.limits.memory first`
-    };
-  }
-  const note = `; clamped to LimitRange ${ceiling.name} max ${ceiling.text}`;
-  if (current !== void 0 && current >= ceiling.bytes) {
-    return { write: void 0, note, unfixable: `it is already at LimitRange ${ceiling.name} max ${ceiling.text}; raise the LimitRange first` };
-  }
-  return { write: formatBytes(ceiling.bytes), note };
-}
-
-// src/audit/options.ts
-var AUDIT_DEFAULTS = {
-  prior: void 0,
-  k: 5,
-  minPoints: 100,
-  minSpanHours: 3,
-  minInstances: 5,
-  percentile: 100,
-  driftQuantile: 0.9,
-  resamples: 2e3
-};
-function resolveAuditOptions(config) {
-  if (!config) return AUDIT_DEFAULTS;
-  return {
-    ...AUDIT_DEFAULTS,
-    prior: config.prior === void 0 ? void 0 : parseDrift(config.prior, "/audit/prior"),
-    k: count(config.k, AUDIT_DEFAULTS.k, "/audit/k"),
-    minPoints: count(config.minPoints, AUDIT_DEFAULTS.minPoints, "/audit/minPoints"),
-    minSpanHours: config.minSpanHours ?? AUDIT_DEFAULTS.minSpanHours,
-    minInstances: Math.max(1, count(config.minInstances, AUDIT_DEFAULTS.minInstances, "/audit/minInstances")),
-    percentile: config.percentile ?? AUDIT_DEFAULTS.percentile
-  };
-}
-function count(value, fallback, pointer) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new SettingsError(`must be a whole number \u2265 0, not ${value}`, pointer);
-  return value;
-}
-
-// src/audit/stats.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  if (n === 1) return sorted[0];
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return a + (h - lo) * (b - a);
-}
-function ascending(a, b) {
-  return a - b;
-}
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-var BOOTSTRAP_SEED = 1263009796;
-function bootstrapQuantile(values, p, options = {}) {
-  const sorted = [...values].sort(ascending);
-  const n = sorted.length;
-  if (n === 0) return { low: Number.NaN, high: Number.NaN };
-  const resamples = options.resamples ?? 2e3;
-  const level = options.level ?? 0.9;
-  const random = seededRandom(options.seed ?? BOOTSTRAP_SEED);
-  const estimates = new Float64Array(resamples);
-  const draw = new Float64Array(n);
-  for (let b = 0; b < resamples; b++) {
-    for (let i = 0; i < n; i++) draw[i] = sorted[Math.floor(random() * n)];
-    draw.sort();
-    estimates[b] = quantileSorted(draw, p);
-  }
-  estimates.sort();
-  const tail = (1 - level) / 2;
-  return { low: quantileSorted(estimates, tail), high: quantileSorted(estimates, 1 - tail) };
 }
 
 // src/audit/estimate.ts
@@ -3019,6 +2851,78 @@ function annotationStyle(sidecar) {
   return "plain";
 }
 
+// src/engine/exemptions.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var ANNOTATION_IGNORE = "headroom.io/ignore";
+var ANNOTATION_IGNORE_CONTAINERS = "headroom.io/ignore-containers";
+var ANNOTATION_HEADROOM = "headroom.io/headroom";
+var ANNOTATION_DRIFT = "headroom.io/drift";
+function policyFor(workload, settings) {
+  const annotations = [annotationsOf(workload.object), annotationsOf(workload.template)];
+  const read = (key) => {
+    for (const map of annotations) {
+      const found = map ? lookup(map, key) : void 0;
+      const node = deref(found?.value);
+      if (node?.type === "scalar" && node.value !== null && node.value !== void 0) return { text: String(node.value), node };
+    }
+    return void 0;
+  };
+  const ignore = read(ANNOTATION_IGNORE);
+  const ignoreAll = ignore !== void 0 && /^(true|all|\*)$/i.test(ignore.text.trim());
+  const ignoreRules = new Set(ignoreAll || !ignore ? [] : splitList(ignore.text));
+  const ignoreContainers = new Set(splitList(read(ANNOTATION_IGNORE_CONTAINERS)?.text ?? ""));
+  const problems = [];
+  const factor = (key, parse) => {
+    const value = read(key);
+    if (!value) return void 0;
+    try {
+      return parse(value.text, key);
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error;
+      problems.push({ message: `annotation ${key}: ${error.message}`, at: value.node });
+      return void 0;
+    }
+  };
+  const drift = factor(ANNOTATION_DRIFT, parseDrift);
+  const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom);
+  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? "") && matches(e.kind, workload.kind) && matches(e.name, workload.name));
+  return {
+    settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
+    problems,
+    allows(ruleId, container) {
+      if (ignoreAll || ignoreRules.has(ruleId)) return false;
+      if (container !== void 0 && ignoreContainers.has(container)) return false;
+      return !exemptions.some(
+        (e) => (e.rules === void 0 || e.rules.includes(ruleId)) && (e.container === void 0 || container !== void 0 && matches(e.container, container))
+      );
+    }
+  };
+}
+function withOverrides(settings, drift, headroom) {
+  return {
+    ...settings,
+    drift: drift ?? settings.drift,
+    headroom: headroom ?? settings.headroom,
+    sidecars: settings.sidecars.map((c) => ({ ...c, drift: drift ? void 0 : c.drift, headroom: headroom ? void 0 : c.headroom }))
+  };
+}
+function annotationsOf(object) {
+  return getMap(getMap(object, "metadata"), "annotations");
+}
+function splitList(text) {
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
+}
+var matcherCache = /* @__PURE__ */ new Map();
+function matches(pattern, value) {
+  if (pattern === void 0) return true;
+  let matcher = matcherCache.get(pattern);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(pattern, { dot: true });
+    matcherCache.set(pattern, matcher);
+  }
+  return matcher(value);
+}
+
 // src/rules/invalid-headroom-annotation.ts
 var rule2 = {
   meta: {
@@ -3239,124 +3143,9 @@ function nameNode(container) {
 // src/rules/index.ts
 var RULES = [rule5, rule, rule3, rule4, rule2];
 
-// src/report/github.ts
-import { randomBytes } from "node:crypto";
-import path from "node:path";
-var ANNOTATIONS_PER_LEVEL = 10;
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(annotation) {
-  const properties = [];
-  const add2 = (name, value) => {
-    if (value !== void 0 && value !== "") properties.push(`${name}=${escapeProperty(String(value))}`);
-  };
-  add2("file", annotation.file);
-  add2("line", annotation.line);
-  const oneLine = annotation.endLine === void 0 || annotation.endLine === annotation.line;
-  if (oneLine) add2("col", annotation.col);
-  add2("endLine", annotation.endLine);
-  if (oneLine) add2("endColumn", annotation.endColumn);
-  add2("title", annotation.title);
-  const head = properties.length > 0 ? ` ${properties.join(",")}` : "";
-  return `::${annotation.level}${head}::${escapeData(annotation.message)}`;
-}
-function literalBlock(lines) {
-  if (lines.length === 0) return "";
-  const token = `headroom-${randomBytes(8).toString("hex")}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`].join("\n");
-}
-var LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-function rankFindings(results, options) {
-  const ranked = [];
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const fixed = options.fixedInPlace && finding.status === "fixed";
-      const level = fixed || finding.severity === "info" ? "notice" : finding.severity;
-      ranked.push({ finding, result, level, fixed });
-    }
-  }
-  return ranked.sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || Number(a.fixed) - Number(b.fixed) || shortfall(b.finding) - shortfall(a.finding) || a.finding.path.localeCompare(b.finding.path) || a.finding.line - b.finding.line || a.finding.col - b.finding.col
-  );
-}
-function shortfall(finding) {
-  const required = finding.data?.requiredLimitBytes;
-  if (typeof required !== "number") return 0;
-  const current = finding.data?.currentLimitBytes;
-  return typeof current === "number" ? Math.max(0, required - current) : required;
-}
-function selectAnnotations(ranked, perLevel = ANNOTATIONS_PER_LEVEL) {
-  const byLevel = (level) => ranked.filter((r) => r.level === level);
-  const errors = byLevel("error");
-  const warnings = byLevel("warning");
-  const notices = byLevel("notice");
-  const overflow = errors.length > perLevel || warnings.length > perLevel || notices.length > perLevel;
-  const noticeSlots = overflow ? perLevel - 1 : perLevel;
-  const annotated = [...errors.slice(0, perLevel), ...warnings.slice(0, perLevel), ...notices.slice(0, noticeSlots)];
-  const chosen = new Set(annotated);
-  return { annotated, rest: ranked.filter((r) => !chosen.has(r)) };
-}
-function repoPath(file, cwd, root) {
-  if (file === "<stdin>") return "";
-  const relative = path.relative(root, path.resolve(cwd, file));
-  if (relative.startsWith("..") || path.isAbsolute(relative)) return file.split(path.sep).join("/");
-  return relative.split(path.sep).join("/");
-}
-function annotationFor(ranked, cwd, root) {
-  const { finding } = ranked;
-  const title = ranked.fixed ? `kube-headroom fixed (${finding.ruleId})` : `kube-headroom (${finding.ruleId})`;
-  const message = ranked.fixed ? `Fixed: ${finding.message}` : describe(finding);
-  return {
-    level: ranked.level,
-    message,
-    title,
-    file: repoPath(finding.path, cwd, root) || void 0,
-    line: finding.line,
-    col: finding.col,
-    endLine: finding.endLine,
-    endColumn: finding.endCol
-  };
-}
-function describe(finding) {
-  if (finding.status && finding.status !== "fixed" && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`;
-  if (finding.status === "unfixable") return `${finding.message}; cannot fix automatically`;
-  return finding.message;
-}
-function plainLine(ranked) {
-  const { finding } = ranked;
-  const severity = ranked.fixed ? "fixed" : finding.severity;
-  return `${finding.path}:${finding.line}:${finding.col}  ${severity}  ${describe(finding)}  ${finding.ruleId}`.replace(/[\r\n]+/g, " ");
-}
-function formatGithub(results, options) {
-  const root = options.root ?? process.env.GITHUB_WORKSPACE ?? options.cwd;
-  const ranked = rankFindings(results, { fixedInPlace: options.command === "fix" && !options.dryRun });
-  const { annotated, rest } = selectAnnotations(ranked);
-  const lines = annotated.map((r) => workflowCommand(annotationFor(r, options.cwd, root)));
-  if (rest.length > 0) {
-    const where = options.elsewhere ?? "the log below";
-    lines.push(
-      workflowCommand({
-        level: "notice",
-        title: "kube-headroom",
-        message: `${rest.length} more finding${rest.length === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step); see ${where}`
-      })
-    );
-    lines.push(literalBlock(rest.map(plainLine)));
-  }
-  return lines.join("\n");
-}
-
 export {
-  rational,
   parseQuantity,
   injectedMemory,
-  bytesCeil,
-  formatBytes,
-  describeBytes,
   deref,
   asMap,
   asSeq,
@@ -3378,15 +3167,5 @@ export {
   createEvidence,
   policyFor,
   readMemory,
-  RULES,
-  ANNOTATIONS_PER_LEVEL,
-  workflowCommand,
-  literalBlock,
-  rankFindings,
-  selectAnnotations,
-  repoPath,
-  annotationFor,
-  describe,
-  plainLine,
-  formatGithub
+  RULES
 };

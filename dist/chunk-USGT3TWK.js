@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  jsonFormat
+} from "./chunk-KEGARKZA.js";
+import {
+  sarifFormat
+} from "./chunk-OS2IL4NM.js";
+import {
+  stylishFormat
+} from "./chunk-JEWVITXR.js";
+import {
+  githubFormat
+} from "./chunk-ESSM6JJ7.js";
+
+// src/report/formats.ts
+var FORMATS = {
+  stylish: stylishFormat,
+  json: jsonFormat,
+  sarif: sarifFormat,
+  github: githubFormat
+};
+
+export {
+  FORMATS
+};

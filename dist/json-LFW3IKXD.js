@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  REPORT_VERSION,
+  formatJson,
+  jsonFormat
+} from "./chunk-KEGARKZA.js";
+import "./chunk-HVUG6AND.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  REPORT_VERSION,
+  formatJson,
+  jsonFormat
+};

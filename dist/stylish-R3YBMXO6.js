@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  formatStylish,
+  stylishFormat
+} from "./chunk-JEWVITXR.js";
+import "./chunk-HVUG6AND.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  formatStylish,
+  stylishFormat
+};
