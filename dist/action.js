@@ -10,7 +10,7 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-FCYADQ6I.js";
+} from "./chunk-RSXKAVSI.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";

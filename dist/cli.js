@@ -5,4 +5,4 @@ const require = __headroomRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./cli-O6KL53V2.js");
+await import("./cli-VIG65YMD.js");

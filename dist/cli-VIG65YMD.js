@@ -27,7 +27,7 @@ import {
   discover,
   loadAudit,
   scanIndex
-} from "./chunk-FCYADQ6I.js";
+} from "./chunk-RSXKAVSI.js";
 import {
   AuditInputError
 } from "./chunk-STOT4HGH.js";
@@ -32936,7 +32936,7 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-7JSLTWPJ.js")
+    load: () => import("./audit-AYLVG6FE.js")
   },
   {
     name: "collect",

@@ -463,7 +463,7 @@ var ConfigResolver = class {
     }
     if (!resolved) {
       const parent = path4.dirname(dir);
-      resolved = parent === dir ? this.resolve({}, void 0) : this.forDir(parent);
+      resolved = parent === dir ? this.resolve(void 0, void 0) : this.forDir(parent);
     }
     this.byDir.set(dir, resolved);
     return resolved;
@@ -484,8 +484,9 @@ var ConfigResolver = class {
     }
     return this.resolve(parsed.data ?? {}, shown);
   }
+  /** `source` undefined: no config file applies, only the built-in defaults (and the flags). */
   resolve(data, source) {
-    const config = validateConfig(data, source ?? "defaults");
+    const config = source === void 0 ? {} : validateConfig(data, source);
     const settings = settingsFrom(config, source ?? "defaults", this.overrides);
     try {
       return { settings: withEvidence(settings, config, this.audit), source };
