@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
+import {
+  enableCompileCache
+} from "./chunk-4VCPNV7W.js";
+import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
-import module from "node:module";
-module.enableCompileCache?.();
-await import("./cli-VIG65YMD.js");
+enableCompileCache();
+await import("./cli-PIB74W4G.js");

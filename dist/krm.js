@@ -2,17 +2,13 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  krmCommand
-} from "./chunk-LQMIUV7V.js";
-import "./chunk-OL6ARZ42.js";
-import "./chunk-5J754F4G.js";
-import "./chunk-JEWVITXR.js";
-import "./chunk-HVUG6AND.js";
-import "./chunk-ZBPKR6LF.js";
-import "./chunk-ESSM6JJ7.js";
+  enableCompileCache
+} from "./chunk-4VCPNV7W.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/main.ts
+enableCompileCache();
+var { krmCommand } = await import("./command-ZH2W5DCS.js");
 krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(
   (code) => {
     process.exitCode = code;

@@ -32931,7 +32931,7 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-HVVNVJYC.js")).krmCommand
+    load: async () => (await import("./command-ZH2W5DCS.js")).krmCommand
   },
   {
     name: "audit",

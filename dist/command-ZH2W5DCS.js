@@ -21,6 +21,8 @@ import {
 import {
   formatStylish
 } from "./chunk-JEWVITXR.js";
+import "./chunk-HVUG6AND.js";
+import "./chunk-ZBPKR6LF.js";
 import {
   describe
 } from "./chunk-ESSM6JJ7.js";
@@ -400,9 +402,8 @@ function write(stream, text) {
   if (text === "") return Promise.resolve();
   return new Promise((resolve2, reject) => stream.write(text, (error) => error ? reject(error) : resolve2()));
 }
-
 export {
   KRM_HELP,
-  runKrm,
-  krmCommand
+  krmCommand,
+  runKrm
 };
