@@ -8,9 +8,9 @@ import {stylishFormat} from './stylish.js'
 
 export type {Format, FormatContext} from './format.js'
 
-export const FORMATS: Record<string, Format> & Record<FormatName, Format> = {
+export const FORMATS: Record<string, Format> = {
   stylish: stylishFormat,
   json: jsonFormat,
   sarif: sarifFormat,
   github: githubFormat
-}
+} satisfies Record<FormatName, Format>
