@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   WriteRefused,
   writeVerified
-} from "./chunk-SI4AMG4C.js";
+} from "./chunk-2UXE7QQQ.js";
 import {
   ConfigResolver,
   discover,

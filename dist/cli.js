@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-PIB74W4G.js");
+await import("./cli-2FYCRUTO.js");

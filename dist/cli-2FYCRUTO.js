@@ -18,7 +18,7 @@ import {
   removeLeftovers,
   writeNew,
   writeVerified
-} from "./chunk-SI4AMG4C.js";
+} from "./chunk-2UXE7QQQ.js";
 import {
   ConfigResolver,
   IGNORE_FILE,

@@ -3,7 +3,6 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 
 // src/cli/write-file.ts
-import { randomBytes } from "node:crypto";
 import { lstat, open, readFile, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 var TEMP_MARK = ".headroom-tmp-";
@@ -35,7 +34,7 @@ async function writeVerified(file, before, after, root) {
     throw new WriteRefused("changed on disk since it was read, or is not UTF-8 text; not written");
   }
   const { mode } = await stat(real);
-  const temp = path.join(path.dirname(real), `.${path.basename(real)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = await tempPathFor(real);
   const handle = await open(temp, "wx", mode & 4095);
   try {
     await handle.writeFile(after, "utf8");
@@ -84,12 +83,16 @@ async function inFlight(file, name) {
   const info = await stat(file).catch(() => void 0);
   return info !== void 0 && Date.now() - info.mtimeMs < IN_FLIGHT_MS;
 }
+async function tempPathFor(file) {
+  const { randomBytes } = await import("node:crypto");
+  return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+}
 function isInside(child, parent) {
   const relative = path.relative(parent, child);
   return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 async function writeNew(file, text) {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = await tempPathFor(file);
   const handle = await open(temp, "wx", 420);
   try {
     await handle.writeFile(text, "utf8");
