@@ -1,46 +1,16 @@
-// Shape checks for audit inputs: one JSON Schema per format (schemas/audit-*.schema.json), compiled once
-// with ajv. A failure becomes an AuditInputError naming the file, the JSON pointer and what was expected.
-import AjvModule from 'ajv'
-import kubeletSchema from '../../schemas/audit-kubelet-summary.schema.json' with {type: 'json'}
-import prometheusSchema from '../../schemas/audit-prometheus.schema.json' with {type: 'json'}
-import samplesSchema from '../../schemas/audit-samples.schema.json' with {type: 'json'}
+// Shape checks for audit inputs: one JSON Schema per format (schemas/audit-*.schema.json), compiled at
+// build time by ajv. A failure becomes an AuditInputError naming the file, the JSON pointer and what was expected.
+import type {ErrorObject as AjvError, ValidateFunction} from 'ajv'
+import {validateKubeletSummary, validatePrometheus, validateSample, validateSamples} from '../generated/audit-validators.js'
 import {AuditInputError} from './types.js'
-
-interface AjvError {
-  instancePath: string
-  schemaPath: string
-  keyword: string
-  message?: string
-  params: Record<string, unknown>
-}
-
-type ValidateFn = ((data: unknown) => boolean) & {errors?: AjvError[] | null}
-
-interface AjvInstance {
-  compile(schema: object): ValidateFn
-  addSchema(schema: object): AjvInstance
-  getSchema(ref: string): ValidateFn | undefined
-}
 
 export type SchemaName = 'kubelet-summary' | 'prometheus' | 'samples' | 'sample'
 
-let validators: Record<SchemaName, ValidateFn> | undefined
-
-function compiled(): Record<SchemaName, ValidateFn> {
-  if (!validators) {
-    const Ajv = (AjvModule as unknown as {default?: typeof AjvModule}).default ?? AjvModule
-    const ajv = new (Ajv as unknown as new (options: object) => AjvInstance)({allErrors: false, strict: false})
-    ajv.addSchema(samplesSchema)
-    const sample = ajv.getSchema(`${samplesSchema.$id}#/definitions/sample`)
-    if (!sample) throw new Error('audit-samples.schema.json has no sample definition')
-    validators = {
-      'kubelet-summary': ajv.compile(kubeletSchema),
-      prometheus: ajv.compile(prometheusSchema),
-      samples: ajv.getSchema(samplesSchema.$id) as ValidateFn,
-      sample
-    }
-  }
-  return validators
+const VALIDATORS: Readonly<Record<SchemaName, ValidateFunction>> = {
+  'kubelet-summary': validateKubeletSummary,
+  prometheus: validatePrometheus,
+  samples: validateSamples,
+  sample: validateSample
 }
 
 export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = {
@@ -55,7 +25,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = {
  * (an array element) and `line` its NDJSON line.
  */
 export function checkShape(name: SchemaName, data: unknown, file: string, prefix = '', line?: number): void {
-  const validate = compiled()[name]
+  const validate = VALIDATORS[name]
   if (validate(data)) return
   const error = pickError(validate.errors ?? [])
   if (!error) throw new AuditInputError(file, prefix, `does not match ${SCHEMA_FILES[name]}`, line)

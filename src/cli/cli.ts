@@ -1,5 +1,5 @@
-// The `headroom` executable: picks the command, and turns every failure into a message and an exit
-// code (never a stack trace for bad input).
+// The `headroom` command line (loaded by main.ts): picks the command, and turns every failure into a
+// message and an exit code (never a stack trace for bad input).
 import pkg from '../../package.json' with {type: 'json'}
 import {ConfigError} from '../config/validate.js'
 import {COMMAND_MODULES} from './commands/index.js'

@@ -59,7 +59,7 @@ export class ConfigResolver {
     }
     if (!resolved) {
       const parent = path.dirname(dir)
-      resolved = parent === dir ? this.resolve({}, undefined) : this.forDir(parent)
+      resolved = parent === dir ? this.resolve(undefined, undefined) : this.forDir(parent)
     }
     this.byDir.set(dir, resolved)
     return resolved
@@ -83,8 +83,10 @@ export class ConfigResolver {
     return this.resolve(parsed.data ?? {}, shown)
   }
 
+  /** `source` undefined: no config file applies, only the built-in defaults (and the flags). */
   private resolve(data: unknown, source: string | undefined): ResolvedConfig {
-    const config = validateConfig(data, source ?? 'defaults')
+    // An empty config needs no schema check, so a run without a config file never runs the validator.
+    const config = source === undefined ? {} : validateConfig(data, source)
     const settings = settingsFrom(config, source ?? 'defaults', this.overrides)
     try {
       return {settings: withEvidence(settings, config, this.audit), source}

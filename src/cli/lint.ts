@@ -1,6 +1,8 @@
 // `headroom check` / `headroom fix`: parses our flags, resolves config, discovers files, builds the repo
 // index, checks every file (src/run: worker threads for large runs), reports, and sets the exit code.
-// `--watch` hands the same per-file check to unified-args (src/cli/watch.ts).
+// `--watch` hands the same per-file check to unified-args (src/cli/watch.ts). What only some runs need
+// (audit data, stdin, baselines, writing, a report format) is imported where it is used: a cold check of
+// one file (pre-commit) loads nothing else.
 import {isUtf8} from 'node:buffer'
 import pkg from '../../package.json' with {type: 'json'}
 import type {HeadroomConfig} from '../config/settings.js'
@@ -9,14 +11,13 @@ import {ConfigResolver} from './config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
 import {startRun, type RunSetup} from '../run/run-files.js'
 import {reportRun} from './report-run.js'
-import {runFilter} from './stdin.js'
-import {removeLeftovers} from './write-file.js'
 import {scanIndex} from './scan-index.js'
-import {DEFAULT_BASELINE, loadBaselineFile, writeBaselineFile, type LoadedBaseline} from './baseline-file.js'
+import type {LoadedBaseline} from './baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
-import {loadAudit, type AuditData} from '../audit/data.js'
+import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
 import type {RepoIndex} from '../extract/repo-index.js'
+import {loadFormat} from '../report/format.js'
 
 export const EXIT_USAGE = 2
 
@@ -46,6 +47,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
       process.exitCode = EXIT_USAGE
       return
     }
+    const {runFilter} = await import('./stdin.js')
     const outcome = runFilter(input.toString('utf8'), config.forFile(undefined).settings, options, pkg.version, baseline)
     process.stdout.write(outcome.stdout)
     process.stderr.write(outcome.stderr)
@@ -67,6 +69,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     return
   }
   if (options.command === 'baseline') {
+    const {DEFAULT_BASELINE, writeBaselineFile} = await import('./baseline-file.js')
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
     const setup: RunSetup = {command: 'check', dryRun: false, cwd, index, overrides, explicitConfig: options.config, audit}
@@ -76,11 +79,12 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   }
   // Worker threads (large runs) load while this thread reads the repo index and cleans up.
   const run = startRun(options.watch ? [] : found.files)
+  const format = loadFormat(options.format)
   let baseline: LoadedBaseline | undefined
   let index: RepoIndex
   try {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
-    if (options.command === 'fix' && !options.dryRun) await removeLeftovers(found.files, cwd)
+    if (options.command === 'fix' && !options.dryRun) await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
     stats?.lap('read the repo index')
   } catch (error) {
@@ -94,7 +98,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     return watch(found.files, setup, config, baseline, options)
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
-  const report = reportRun({format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail}, baseline)
+  const report = reportRun(await format, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail}, baseline)
   await run.check(setup, config, (outcome) => report.add(outcome))
   stats?.restart()
   process.exitCode = report.finish()
@@ -108,6 +112,7 @@ async function readStdinBytes(): Promise<Buffer> {
 }
 
 async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBaseline> {
+  const {loadBaselineFile} = await import('./baseline-file.js')
   try {
     return await loadBaselineFile(file, cwd)
   } catch (error) {
@@ -118,6 +123,7 @@ async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBase
 
 /** The audit data, or null after reporting a bad audit file (exit 2). */
 async function loadAuditOrReport(options: CliOptions, cwd: string): Promise<AuditData | null> {
+  const {loadAudit} = await import('../audit/data.js')
   try {
     return await loadAudit(options.audit, {cwd, metric: options.metric})
   } catch (error) {

@@ -1,12 +1,10 @@
 // Command-line parsing. Our own flags are parsed strictly here (unknown flags are a usage error, exit 2)
 // and then handed to unified-args in the flags it understands.
 import {parseArgs} from 'node:util'
+import {FORMAT_NAMES, isFormatName, type FormatName} from '../report/format.js'
 
 export const COMMANDS = ['check', 'fix', 'baseline'] as const
 export type Command = (typeof COMMANDS)[number]
-import {FORMATS} from '../report/formats.js'
-
-export type Format = string
 
 export interface CliOptions {
   readonly command: Command
@@ -22,7 +20,7 @@ export interface CliOptions {
   readonly metric?: string | undefined
   /** skip manifests larger than this (`--max-file-bytes`, default 10 MB) */
   readonly maxFileBytes?: number | undefined
-  readonly format: Format
+  readonly format: FormatName
   readonly quiet: boolean
   readonly frail: boolean
   readonly dryRun: boolean
@@ -69,7 +67,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const command: Command = isCommand ? (first as Command) : 'check'
   const paths = isCommand ? rest : positionals
   const format = values.format ?? 'stylish'
-  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${JSON.stringify(format)}`)
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not ${JSON.stringify(format)}`)
   if (values['dry-run'] && command !== 'fix') throw new UsageError('--dry-run only applies to fix')
   if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
   if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')

@@ -1,8 +1,8 @@
 // Turns the results of a run into the chosen format: the human one is returned (for stderr), machine
-// formats and dry-run diffs go to stdout. Shared by the streaming run and unified-engine's reporter (--watch).
+// formats and dry-run diffs go to stdout. Shared by the streaming run (src/cli/report-run.ts) and
+// unified-engine's reporter (--watch).
 import type {FileResult} from '../engine/analyze.js'
-import {formatDiffs} from '../report/diff.js'
-import {FORMATS} from '../report/formats.js'
+import type {Format, FormatContext} from '../report/format.js'
 
 export interface ReporterOptions {
   format?: string
@@ -14,24 +14,26 @@ export interface ReporterOptions {
   silent?: boolean
 }
 
-export function renderReport(results: readonly FileResult[], options: ReporterOptions): string {
-  const command = options.command ?? 'check'
-  const format = FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish
-  // Machine formats own stdout (they carry the diffs themselves); the human one leaves it to the diff.
-  if (options.dryRun && format?.stream !== 'stdout') {
-    const diffs = formatDiffs(results)
+export function contextOf(options: ReporterOptions): FormatContext {
+  return {
+    command: options.command ?? 'check',
+    dryRun: options.dryRun ?? false,
+    version: options.version ?? '0.0.0',
+    color: options.color ?? false,
+    quiet: Boolean(options.quiet || options.silent),
+    cwd: process.cwd()
+  }
+}
+
+export function renderReport(results: readonly FileResult[], format: Format, context: FormatContext): string {
+  // Machine formats own stdout (they carry the diffs themselves); the human one leaves it to the diff
+  // (computed with each file's check, while its texts were at hand).
+  if (context.dryRun && format.stream !== 'stdout') {
+    const diffs = results.map((result) => result.diff ?? '').join('')
     if (diffs) process.stdout.write(diffs)
   }
-  const text =
-    format?.format(results, {
-      command,
-      dryRun: options.dryRun ?? false,
-      version: options.version ?? '0.0.0',
-      color: options.color ?? false,
-      quiet: Boolean(options.quiet || options.silent),
-      cwd: process.cwd()
-    }) ?? ''
-  if (format?.stream === 'stdout') {
+  const text = format.format(results, context)
+  if (format.stream === 'stdout') {
     process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n')
     return ''
   }

@@ -2,11 +2,11 @@
 // does, and the run keeps only counts: memory stays flat however many files there are. The others
 // (JSON, SARIF, GitHub) are single documents and get every result at the end.
 import type {FileResult} from '../engine/analyze.js'
-import {formatDiffs} from '../report/diff.js'
-import {FORMATS, type FormatContext} from '../report/formats.js'
+import type {Format} from '../report/format.js'
+import {applyBaseline} from '../engine/baseline.js'
 import {restore, type CheckOutcome} from '../run/check-file.js'
-import {filterResult, type LoadedBaseline} from './baseline-file.js'
-import {exitCodeOf, renderReport, type ReporterOptions} from './render-report.js'
+import type {LoadedBaseline} from './baseline-file.js'
+import {contextOf, exitCodeOf, renderReport, type ReporterOptions} from './render-report.js'
 
 export interface RunReport {
   add(outcome: CheckOutcome): void
@@ -14,17 +14,9 @@ export interface RunReport {
   finish(): 0 | 1 | 2
 }
 
-export function reportRun(options: ReporterOptions & {frail: boolean}, baseline: LoadedBaseline | undefined): RunReport {
-  const format = FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish
-  const context: FormatContext = {
-    command: options.command ?? 'check',
-    dryRun: options.dryRun ?? false,
-    version: options.version ?? '0.0.0',
-    color: options.color ?? false,
-    quiet: Boolean(options.quiet),
-    cwd: process.cwd()
-  }
-  const lines = format?.lines?.(context)
+export function reportRun(format: Format, options: ReporterOptions & {frail: boolean}, baseline: LoadedBaseline | undefined): RunReport {
+  const context = contextOf(options)
+  const lines = format.lines?.(context)
   const held: FileResult[] = []
   let code: 0 | 1 = 0
   let usage = false
@@ -34,20 +26,18 @@ export function reportRun(options: ReporterOptions & {frail: boolean}, baseline:
   return {
     add(outcome) {
       if (outcome.configError || outcome.internalError) usage = true
-      const result = filterResult(restore(outcome), baseline)
+      const restored = restore(outcome)
+      const result = baseline ? applyBaseline(restored, baseline.baseline, baseline.relative) : restored
       if (exitCodeOf([result], options.frail) === 1) code = 1
       if (!lines) return void held.push(result)
       // (machine formats carry their own diffs; the human one prints them on stdout as they come)
-      if (context.dryRun) {
-        const diff = formatDiffs([result])
-        if (diff) process.stdout.write(diff)
-      }
+      if (context.dryRun && result.diff) process.stdout.write(result.diff)
       emit(lines.file(result))
     },
     finish() {
       if (lines) emit(lines.end())
       else {
-        const text = renderReport(held, options)
+        const text = renderReport(held, format, context)
         if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
       }
       return usage ? 2 : code

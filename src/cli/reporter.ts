@@ -2,12 +2,14 @@
 // It is its own module (dist/reporter.js) because unified-args loads reporters by path.
 import type {VFile} from 'vfile'
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
-import {renderReport, type ReporterOptions} from './render-report.js'
+import {FORMATS} from '../report/formats.js'
+import type {Format} from '../report/format.js'
+import {contextOf, renderReport, type ReporterOptions} from './render-report.js'
 
 export type {ReporterOptions}
 
 export default function report(files: VFile[], options: ReporterOptions): string {
-  return renderReport(files.map(resultOf), options)
+  return renderReport(files.map(resultOf), (FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish) as Format, contextOf(options))
 }
 
 /** unified-engine's own failures (unreadable file, a folder named x.yaml) have no headroom result. */

@@ -2,7 +2,6 @@
 // renamed over the original (atomic on POSIX), keeping the file mode. Nothing is written when the file
 // on disk is no longer exactly the text that was analysed (changed since, or not UTF-8), or when it is a
 // link that leads out of the tree.
-import {randomBytes} from 'node:crypto'
 import {lstat, open, readFile, readdir, realpath, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -23,7 +22,7 @@ export async function writeVerified(file: string, before: string, after: string,
     throw new WriteRefused('changed on disk since it was read, or is not UTF-8 text; not written')
   }
   const {mode} = await stat(real)
-  const temp = path.join(path.dirname(real), `.${path.basename(real)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`)
+  const temp = await tempPathFor(real)
   const handle = await open(temp, 'wx', mode & 0o7777)
   try {
     await handle.writeFile(after, 'utf8')
@@ -80,6 +79,12 @@ async function inFlight(file: string, name: string): Promise<boolean> {
   return info !== undefined && Date.now() - info.mtimeMs < IN_FLIGHT_MS
 }
 
+/** A temp file next to `file`, unique to this process and call. (node:crypto is loaded on the first write only.) */
+async function tempPathFor(file: string): Promise<string> {
+  const {randomBytes} = await import('node:crypto')
+  return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`)
+}
+
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
@@ -87,7 +92,7 @@ function isInside(child: string, parent: string): boolean {
 
 /** Writes a file the tool owns (a baseline): temp file + rename, so a reader never sees half of it. */
 export async function writeNew(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`)
+  const temp = await tempPathFor(file)
   const handle = await open(temp, 'wx', 0o644)
   try {
     await handle.writeFile(text, 'utf8')

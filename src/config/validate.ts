@@ -1,7 +1,7 @@
-// Config validation: JSON Schema (schemas/config.schema.json, via ajv) for shape, then settings
-// resolution for meaning (quantities, factors). Every error names the JSON pointer that is wrong.
-import AjvModule from 'ajv'
-import schema from '../../schemas/config.schema.json' with {type: 'json'}
+// Config validation: JSON Schema (schemas/config.schema.json, compiled at build time by ajv) for shape,
+// then settings resolution for meaning (quantities, factors). Every error names the JSON pointer that is wrong.
+import type {ErrorObject} from 'ajv'
+import {validateConfigShape as validate} from '../generated/config-validator.js'
 import {RULES} from '../rules/index.js'
 import {resolveSettings, SettingsError, type HeadroomConfig, type Settings} from './settings.js'
 
@@ -15,22 +15,8 @@ export class ConfigError extends Error {
   }
 }
 
-type ValidateFn = ((data: unknown) => boolean) & {errors?: {instancePath: string; message?: string; params?: Record<string, unknown>; keyword: string}[] | null}
-
-let compiled: ValidateFn | undefined
-
-function validator(): ValidateFn {
-  if (!compiled) {
-    const Ajv = (AjvModule as unknown as {default?: typeof AjvModule}).default ?? AjvModule
-    const ajv = new (Ajv as unknown as new (options: object) => {compile(s: object): ValidateFn})({allErrors: true, strict: false})
-    compiled = ajv.compile(schema)
-  }
-  return compiled
-}
-
 /** Validates raw config data and returns it typed; throws ConfigError naming `source` and the pointer. */
 export function validateConfig(data: unknown, source: string): HeadroomConfig {
-  const validate = validator()
   if (!validate(data)) {
     const error = pickError(validate.errors ?? [])
     throw new ConfigError(source, error.pointer, error.message)
@@ -59,7 +45,7 @@ export function settingsFrom(config: HeadroomConfig, source: string, overrides: 
 
 const flagPointers: Record<string, string> = {'/drift': 'drift', '/headroom': 'headroom'}
 
-function pickError(errors: NonNullable<ValidateFn['errors']>): {pointer: string; message: string} {
+function pickError(errors: readonly ErrorObject[]): {pointer: string; message: string} {
   // The most specific error is the most useful one: anyOf branches report their own failures first.
   const specific = errors.find((e) => e.keyword === 'additionalProperties') ?? errors.find((e) => e.keyword !== 'anyOf') ?? errors[0]
   if (!specific) return {pointer: '', message: 'is invalid'}

@@ -3,7 +3,6 @@
 // .gitignore or .headroomignore exclude; a file named explicitly is always taken.
 import {lstat, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {globbySync, isDynamicPattern} from 'globby'
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'] as const
 export const IGNORE_FILE = '.headroomignore'
@@ -41,11 +40,14 @@ async function expand(input: string, cwd: string): Promise<string[]> {
   const info = await stat(absolute).catch(() => undefined)
   if (info?.isFile()) return [display(absolute, cwd)]
   if (info?.isDirectory()) {
+    // globby (with fast-glob, micromatch and ignore) is loaded only for folders and globs.
+    const {globbySync} = await import('globby')
     const matches = globbySync(`**/*.{${MANIFEST_EXTENSIONS.join(',')}}`, options(absolute))
     return matches.map((m) => display(path.join(absolute, m), cwd))
   }
   // A file that is there but cannot be stat'ed (a dangling link) still reaches the reader, which says why.
   if (await lstat(absolute).catch(() => undefined)) return [display(absolute, cwd)]
+  const {globbySync, isDynamicPattern} = await import('globby')
   if (!isDynamicPattern(input)) return []
   const matches = globbySync(input, options(cwd))
   return matches.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path.resolve(cwd, m), cwd))

@@ -1,7 +1,6 @@
 // Baselines: accept today's findings, report only new ones. A finding is keyed by file, object,
 // container and rule, never by line, so edits that move lines keep it matched.
-import AjvModule from 'ajv'
-import schema from '../../schemas/baseline.schema.json' with {type: 'json'}
+import {validateBaselineShape as validate} from '../generated/baseline-validator.js'
 import type {FileResult, ReportedFinding} from './analyze.js'
 
 export interface BaselineEntry {
@@ -52,19 +51,12 @@ export function applyBaseline(result: FileResult, baseline: Baseline, relative: 
   return findings.length === result.findings.length ? result : {...result, findings}
 }
 
-type Validate = ((data: unknown) => boolean) & {errors?: {instancePath: string; message?: string}[] | null}
-let validate: Validate | undefined
-
 export function parseBaseline(text: string, source: string): Baseline {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
     throw new BaselineError(`${source}: not valid JSON: ${(error as Error).message}`)
-  }
-  if (!validate) {
-    const Ajv = (AjvModule as unknown as {default?: typeof AjvModule}).default ?? AjvModule
-    validate = new (Ajv as unknown as new (o: object) => {compile(s: object): Validate})({allErrors: true, strict: false}).compile(schema)
   }
   if (!validate(data)) {
     const error = validate.errors?.[0]

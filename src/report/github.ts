@@ -6,6 +6,7 @@
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
+import type {Format} from './format.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -162,6 +163,12 @@ export interface GithubOptions {
   readonly root?: string | undefined
   /** where the findings that are not annotated can be read (for the "N more" note) */
   readonly elsewhere?: string | undefined
+}
+
+export const githubFormat: Format = {
+  // Workflow commands are read from stdout by the Actions runner.
+  stream: 'stdout',
+  format: (results, c) => formatGithub(results, {command: c.command, dryRun: c.dryRun, cwd: c.cwd})
 }
 
 export function formatGithub(results: readonly FileResult[], options: GithubOptions): string {

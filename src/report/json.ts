@@ -3,8 +3,14 @@ import type {FileResult} from '../engine/analyze.js'
 import type {PodMemory} from '../engine/pod-memory.js'
 import {namespaceCosts} from './cost.js'
 import {diffOf} from './diff.js'
+import type {Format} from './format.js'
 
 export const REPORT_VERSION = 1
+
+export const jsonFormat: Format = {
+  stream: 'stdout',
+  format: (results, c) => formatJson(results, {mode: c.command, dryRun: c.dryRun, version: c.version})
+}
 
 export function formatJson(results: readonly FileResult[], meta: {mode: 'check' | 'fix'; dryRun?: boolean; version: string}): string {
   const files = results.map((result) => ({

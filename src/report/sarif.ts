@@ -9,6 +9,7 @@ import pkg from '../../package.json' with {type: 'json'}
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {RULES} from '../rules/index.js'
 import type {Severity} from '../types.js'
+import type {Format} from './format.js'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const SRCROOT = '%SRCROOT%'
@@ -49,6 +50,11 @@ const ENGINE_RULES: Record<string, {description: string; severity: Severity}> = 
 
 export function levelOf(severity: Severity): Level {
   return severity === 'info' ? 'note' : severity
+}
+
+export const sarifFormat: Format = {
+  stream: 'stdout',
+  format: (results, c) => formatSarif(results, {command: c.command, dryRun: c.dryRun, version: c.version, cwd: c.cwd})
 }
 
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {

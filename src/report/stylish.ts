@@ -1,6 +1,7 @@
 // Human report: one line per finding, `file:line:col  severity  message  rule-id`, then a summary.
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {formatCosts, namespaceCosts} from './cost.js'
+import type {Format} from './format.js'
 
 export interface StylishOptions {
   readonly color?: boolean
@@ -11,6 +12,12 @@ export interface StylishOptions {
 }
 
 const paint = (on: boolean | undefined, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
+
+export const stylishFormat: Format = {
+  stream: 'stderr',
+  format: (results, c) => formatStylish(results, {color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun}),
+  lines: (c) => stylishStream({color: c.color, quiet: c.quiet, mode: c.command, dryRun: c.dryRun})
+}
 
 export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
   const stream = stylishStream(options)

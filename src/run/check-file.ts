@@ -8,7 +8,6 @@ import {analyzeFile, prepare, type FileResult, type Prepared, type ReportedFindi
 import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
 import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
-import {diffOf} from '../report/diff.js'
 import {writeVerified, WriteRefused} from '../cli/write-file.js'
 import type {ParsedFile} from '../types.js'
 
@@ -91,13 +90,14 @@ export async function checkText(file: string, text: string, job: CheckJob, raw?:
     ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index}), (refused) => refused)
     : prepared.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
-  return {...reduce(result, job.dryRun), internalError}
+  // (the diff library is loaded by dry runs only)
+  const diff = job.dryRun && result.output !== undefined ? (await import('../report/diff.js')).diffOf(result) : undefined
+  return {...reduce(result, diff), internalError}
 }
 
 /** What reporters read, without the trees and texts: a run holds only this for every file. */
-function reduce(result: FileResult, dryRun: boolean): CheckOutcome {
+function reduce(result: FileResult, diff: string | undefined): CheckOutcome {
   const changed = result.output !== undefined
-  const diff = dryRun && changed ? diffOf(result) : undefined
   const parsed = result.parsed
   const editPositions: number[] = []
   if (parsed) {

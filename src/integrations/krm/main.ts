@@ -1,6 +1,9 @@
 // Entry of dist/krm.js, the `headroom-krm` executable: usable directly as an exec function path
 // (`kpt fn eval DIR --exec headroom-krm`, a Kptfile `exec:`, kustomize `--enable-exec`).
-import {krmCommand} from './command.js'
+import {enableCompileCache} from '../../compile-cache.js'
+
+enableCompileCache()
+const {krmCommand} = await import('./command.js')
 
 krmCommand.run(process.argv.slice(2), {cwd: process.cwd(), version: ''}).then(
   (code) => {

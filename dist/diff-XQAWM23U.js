@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  diffOf,
+  formatDiffs
+} from "./chunk-DDESWD47.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  diffOf,
+  formatDiffs
+};

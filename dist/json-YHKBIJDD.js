@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  REPORT_VERSION,
+  formatJson,
+  jsonFormat
+} from "./chunk-E6J3NYTJ.js";
+import "./chunk-DDESWD47.js";
+import "./chunk-IPFLT5AZ.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  REPORT_VERSION,
+  formatJson,
+  jsonFormat
+};

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  IN_FLIGHT,
+  checkPath,
+  jobOf,
+  mapLimited
+} from "./chunk-WALHTL2X.js";
+import {
+  ConfigResolver
+} from "./chunk-RCEBT7WV.js";
+import "./chunk-HHY7YKM3.js";
+import "./chunk-47AEDDRL.js";
+import "./chunk-TNMP35WC.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/run/worker.ts
+import { parentPort } from "node:worker_threads";
+var job;
+parentPort?.on("message", (request) => {
+  if ("setup" in request) {
+    const { setup } = request;
+    job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit));
+    return;
+  }
+  const current = job;
+  if (!current) throw new Error("a batch of files arrived before the setup");
+  const outcomes = [];
+  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current), (outcome, i) => outcomes[i] = outcome).then(() => {
+    parentPort?.postMessage({ start: request.start, outcomes });
+  });
+});
