@@ -2,7 +2,7 @@
 // reports, diffs, SARIF fixes, exit codes and rewritten files with every file checked in the CLI process
 // (HEADROOM_WORKERS=0) and spread over worker threads, on a generated repo mixed with every fixture (broken
 // YAML, templates, CRLF, BOM, configs, exemptions), and on the real corpus when it is present.
-import {cpSync, existsSync, mkdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generate} from '../bench/generate.mjs'
@@ -93,6 +93,27 @@ describe('worker threads change nothing but speed', () => {
 
   it.skipIf(!existsSync(CORPUS))('the real corpus: the same JSON report', () => {
     same(['check', '--format', 'json', '.'], CORPUS)
+  }, 300_000)
+})
+
+describe('a file too big for a worker', () => {
+  it('is checked in the CLI thread when a worker runs out of heap, with the same results', () => {
+    const dir = tempDir('headroom-workers-big-')
+    try {
+      generate({files: 320, seed: 11, dir: path.join(dir, 'generated')})
+      // ~9 MB of Deployments in one List: composing it needs far more than a worker's capped heap.
+      const item = readFileSync(path.join(ROOT, 'fixtures/kind-list/input.yaml'), 'utf8').split(/^items:\n/m)[1] as string
+      writeFileSync(path.join(dir, 'huge-list.yaml'), `apiVersion: v1\nkind: List\nitems:\n${item.repeat(Math.ceil(9_000_000 / item.length))}`)
+      const runs = [{HEADROOM_WORKERS: '0'}, {HEADROOM_WORKERS: '2', HEADROOM_STATS: '1'}].map((env) => headroom(['check', '--format', 'json', '.'], {cwd: dir, env}))
+      const [alone, spread] = runs as [Run, Run]
+      expect(spread.stderr).toMatch(/in 2 worker threads \(\d+ ms; 1 batch too big for a worker checked in the CLI thread\)/)
+      expect(spread.code).toBe(alone.code)
+      expect(spread.stdout).toBe(alone.stdout)
+      const huge = (JSON.parse(alone.stdout) as {files: {path: string; findings: unknown[]}[]}).files.find((f) => f.path === 'huge-list.yaml')
+      expect(huge?.findings.length).toBeGreaterThan(1000)
+    } finally {
+      removeTree(dir)
+    }
   }, 300_000)
 })
 

@@ -6,9 +6,9 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-KLDARAKO.js";
+} from "./chunk-YYRYDJ55.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-WALHTL2X.js";
+import "./chunk-7FLK2IL4.js";
 import "./chunk-RCEBT7WV.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-47AEDDRL.js";

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-KLDARAKO.js";
+} from "./chunk-YYRYDJ55.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-WALHTL2X.js";
+import "./chunk-7FLK2IL4.js";
 import {
   FORMATS
 } from "./chunk-SF4AOIF6.js";

@@ -196,7 +196,7 @@ function startRun(files) {
   const script = workerScript();
   const count = script ? workerCount(files.length) : 0;
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = spawn(script);
     worker.unref();
     return worker;
   });
@@ -204,14 +204,14 @@ function startRun(files) {
     async check(setup, resolver, sink) {
       const started = performance.now();
       const deliver = inOrder(files.length, sink);
-      if (count > 0) await inWorkers(files, setup, workers, deliver);
-      else {
-        const job = jobOf(setup, resolver);
-        await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver);
-      }
+      const job = jobOf(setup, resolver);
+      let moved = 0;
+      if (count > 0) moved = await inWorkers(files, setup, workers, deliver, job, script);
+      else await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver);
       if (process.env.HEADROOM_STATS) {
         const threads = count > 0 ? `${count} worker thread${count === 1 ? "" : "s"}` : "the CLI thread";
-        process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms)
+        const note = moved > 0 ? `; ${moved} batch${moved === 1 ? "" : "es"} too big for a worker checked in the CLI thread` : "";
+        process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms${note})
 `);
       }
     },
@@ -237,43 +237,62 @@ function inOrder(total, sink) {
     }
   };
 }
-var YOUNG_GENERATION_MB = 64;
+var WORKER_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64 };
+function spawn(script) {
+  return new Worker(script, { resourceLimits: WORKER_HEAP });
+}
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
   const script = fileURLToPath(new URL("./worker.js", import.meta.url));
   return existsSync(script) ? script : void 0;
 }
-function inWorkers(files, setup, workers, deliver) {
+function inWorkers(files, setup, workers, deliver, job, script) {
   let next = 0;
-  const one = (worker) => new Promise((resolve, reject) => {
-    let finished = false;
+  let moved = 0;
+  const one = (first) => new Promise((resolve, reject) => {
+    let worker = first;
+    let batch;
     const send = () => {
       if (next >= files.length) {
-        finished = true;
+        batch = void 0;
         void worker.terminate();
         resolve();
         return;
       }
       const start = next;
       next = Math.min(files.length, next + BATCH);
-      worker.postMessage({ start, files: files.slice(start, next) });
+      batch = { start, files: files.slice(start, next) };
+      worker.postMessage(batch);
     };
-    worker.on("message", (reply) => {
-      reply.outcomes.forEach((outcome, i) => deliver(outcome, reply.start + i));
-      send();
-    });
-    worker.on("error", (error) => {
-      finished = true;
-      reject(error);
-    });
-    worker.on("exit", (code) => {
-      if (!finished) reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`));
-    });
+    const attach = (own) => {
+      own.on("message", (reply) => {
+        reply.outcomes.forEach((outcome, i) => deliver(outcome, reply.start + i));
+        send();
+      });
+      own.on("error", (error) => {
+        if (own !== worker) return;
+        const lost = batch;
+        batch = void 0;
+        if (error.code !== "ERR_WORKER_OUT_OF_MEMORY" || !lost) return reject(error);
+        moved++;
+        void mapLimited(lost.files, IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, lost.start + i)).then(() => {
+          worker = spawn(script);
+          worker.ref();
+          attach(worker);
+          worker.postMessage({ setup });
+          send();
+        }, reject);
+      });
+      own.on("exit", (code) => {
+        if (own === worker && batch) reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`));
+      });
+    };
+    attach(worker);
     worker.ref();
     worker.postMessage({ setup });
     send();
   });
-  return Promise.all(workers.map(one)).then(() => void 0);
+  return Promise.all(workers.map(one)).then(() => moved);
 }
 async function mapLimited(items, limit, fn, done) {
   let next = 0;

@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-KLDARAKO.js";
+} from "./chunk-YYRYDJ55.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-WALHTL2X.js";
+} from "./chunk-7FLK2IL4.js";
 import {
   require_braces,
   require_glob_parent,

@@ -6,7 +6,7 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-WALHTL2X.js";
+} from "./chunk-7FLK2IL4.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";
