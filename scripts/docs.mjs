@@ -190,6 +190,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     annotations: Object.fromEntries(Object.entries(exemptions).filter(([name]) => name.startsWith('ANNOTATION_'))),
     defaults: {drift: settings.DEFAULT_DRIFT, headroom: settings.DEFAULT_HEADROOM, defaultRequest: settings.DEFAULT_REQUEST},
     help: options.HELP,
+    // the latest `npm run bench` (it writes bench/README.md); the README shows it without the heading
+    bench: readFileSync(path.join(root, 'bench/README.md'), 'utf8').replace(/^## Performance\n+/, '').trim(),
     runs: Object.fromEntries(Object.entries(README_RUNS).map(([name, run]) => [name, runCli(run.args, root)]))
   }
 }
@@ -557,7 +559,8 @@ export function readmeRegions(inputs) {
     sidecars: inputs.sidecars.map((s) => code(s.id)).join(', ') + '.',
     kinds: kindsList(inputs.kinds),
     injectors: injectorsRegion(inputs.injectors),
-    exemptions: exemptionsRegion(inputs)
+    exemptions: exemptionsRegion(inputs),
+    bench: inputs.bench
   }
 }
 

@@ -48,7 +48,8 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
   const forced = env.HEADROOM_WORKERS
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files)
   if (files < MIN_FILES_FOR_WORKERS) return 0
-  return Math.min(availableParallelism(), 8, Math.ceil(files / 100))
+  // The CLI thread checks files too, so one core is already busy.
+  return Math.max(1, Math.min(availableParallelism() - 1, 7, Math.ceil(files / 100)))
 }
 
 /** Receives each file's outcome once every file before it has had its own (the order of the files). */
@@ -82,7 +83,7 @@ export function startRun(files: readonly string[]): Run {
       if (count > 0) moved = await inWorkers(files, setup, workers, deliver, job, script as string)
       else await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver)
       if (process.env.HEADROOM_STATS) {
-        const threads = count > 0 ? `${count} worker thread${count === 1 ? '' : 's'}` : 'the CLI thread'
+        const threads = count > 0 ? `the CLI thread and ${count} worker thread${count === 1 ? '' : 's'}` : 'the CLI thread'
         const note = moved > 0 ? `; ${moved} batch${moved === 1 ? '' : 'es'} too big for a worker checked in the CLI thread` : ''
         process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? '' : 's'} in ${threads} (${Math.round(performance.now() - started)} ms${note})\n`)
       }
@@ -141,7 +142,10 @@ export interface WorkerReply {
   readonly outcomes: readonly CheckOutcome[]
 }
 
-/** Checks the files in the workers; resolves to how many batches a worker ran out of memory on. */
+/**
+ * Checks the files in the workers and in this thread, all taking batches from one queue; resolves to how
+ * many batches a worker ran out of memory on.
+ */
 function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly Worker[], deliver: Sink, job: CheckJob, script: string): Promise<number> {
   let next = 0
   let moved = 0
@@ -192,7 +196,16 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
       worker.postMessage({setup} satisfies WorkerRequest)
       send()
     })
-  return Promise.all(workers.map(one)).then(() => moved)
+  // This thread takes batches too (between files it hands the workers theirs): on two cores one worker
+  // and this thread beat two workers, each of which pays for an isolate of its own.
+  const here = async () => {
+    while (next < files.length) {
+      const start = next
+      next = Math.min(files.length, next + BATCH)
+      await mapLimited(files.slice(start, next), IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i))
+    }
+  }
+  return Promise.all([...workers.map(one), here()]).then(() => moved)
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-7FLK2IL4.js";
+} from "./chunk-QYRXICOD.js";
 import {
   HELP,
   UsageError,
@@ -125,7 +125,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-FQ2KTPSA.js");
+    const { runFilter } = await import("./stdin-ZOF3AZ3J.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -147,7 +147,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-S7A3UNM6.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-FROCMR4G.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -171,7 +171,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-V6KVMUJI.js");
+    const { watch } = await import("./watch-YLKVKFQR.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -187,7 +187,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-S7A3UNM6.js");
+  const { loadBaselineFile } = await import("./baseline-file-FROCMR4G.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

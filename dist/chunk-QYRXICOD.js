@@ -190,7 +190,7 @@ function workerCount(files, env = process.env) {
   const forced = env.HEADROOM_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
   if (files < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.min(availableParallelism(), 8, Math.ceil(files / 100));
+  return Math.max(1, Math.min(availableParallelism() - 1, 7, Math.ceil(files / 100)));
 }
 function startRun(files) {
   const script = workerScript();
@@ -209,7 +209,7 @@ function startRun(files) {
       if (count > 0) moved = await inWorkers(files, setup, workers, deliver, job, script);
       else await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver);
       if (process.env.HEADROOM_STATS) {
-        const threads = count > 0 ? `${count} worker thread${count === 1 ? "" : "s"}` : "the CLI thread";
+        const threads = count > 0 ? `the CLI thread and ${count} worker thread${count === 1 ? "" : "s"}` : "the CLI thread";
         const note = moved > 0 ? `; ${moved} batch${moved === 1 ? "" : "es"} too big for a worker checked in the CLI thread` : "";
         process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? "" : "s"} in ${threads} (${Math.round(performance.now() - started)} ms${note})
 `);
@@ -292,7 +292,14 @@ function inWorkers(files, setup, workers, deliver, job, script) {
     worker.postMessage({ setup });
     send();
   });
-  return Promise.all(workers.map(one)).then(() => moved);
+  const here = async () => {
+    while (next < files.length) {
+      const start = next;
+      next = Math.min(files.length, next + BATCH);
+      await mapLimited(files.slice(start, next), IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i));
+    }
+  };
+  return Promise.all([...workers.map(one), here()]).then(() => moved);
 }
 async function mapLimited(items, limit, fn, done) {
   let next = 0;

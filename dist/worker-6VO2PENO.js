@@ -6,7 +6,7 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-7FLK2IL4.js";
+} from "./chunk-QYRXICOD.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-7FLK2IL4.js";
+} from "./chunk-QYRXICOD.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-YYRYDJ55.js";
+} from "./chunk-N4NAYUUD.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7FLK2IL4.js";
+import "./chunk-QYRXICOD.js";
 import {
   FORMATS
 } from "./chunk-SF4AOIF6.js";

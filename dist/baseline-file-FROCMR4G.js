@@ -6,9 +6,9 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-YYRYDJ55.js";
+} from "./chunk-N4NAYUUD.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7FLK2IL4.js";
+import "./chunk-QYRXICOD.js";
 import "./chunk-RCEBT7WV.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-47AEDDRL.js";

@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-YYRYDJ55.js";
+} from "./chunk-N4NAYUUD.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-7FLK2IL4.js";
+} from "./chunk-QYRXICOD.js";
 import {
   require_braces,
   require_glob_parent,
