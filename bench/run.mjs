@@ -279,8 +279,8 @@ with an app container and a sidecar, 30% ConfigMaps of 4–24 KB, 10% CRDs of 20
 a cold \`node\` process; ${out.reps} repetitions, alternating case by case; wall time is the median (min–max),
 CPU is user + system time. The baseline (a) reads every file and calls \`yaml.parseAllDocuments\`,
 nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILTER=1\`). (d) is
-\`${out.repo.smallFile}\`. (e) is (b) in one thread (\`HEADROOM_WORKERS=0\`); (b) spreads files over worker
-threads, one per core.
+\`${out.repo.smallFile}\`. (e) is (b) in one thread (\`HEADROOM_WORKERS=0\`); (b) spreads files over the CLI
+thread and worker threads (one per other core).
 
 ${table}
 ${notes.join(' ')}
