@@ -2,11 +2,9 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  discover,
   scanIndex
-} from "./chunk-ECLY32PB.js";
-import {
-  discover
-} from "./chunk-C6KFFVBN.js";
+} from "./chunk-WEI6IH6T.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-DW7PINZZ.js");
+await import("./cli-ZBOBSS7P.js");

@@ -3,12 +3,12 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-SF4AOIF6.js";
+} from "./chunk-57T2IUAV.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-E6J3NYTJ.js";
+import "./chunk-IJMUYKGX.js";
 import "./chunk-DDESWD47.js";
 import "./chunk-26NULPA3.js";
 import "./chunk-UF6LWSTO.js";

@@ -102,15 +102,17 @@ describe('a file too big for a worker', () => {
     const dir = tempDir('headroom-workers-big-')
     try {
       generate({files: 320, seed: 11, dir: path.join(dir, 'generated')})
-      // ~9 MB of Deployments in one List: composing it needs far more than a worker's capped heap.
+      // ~9 MB of Deployments in one List: composing it needs far more than a worker's capped heap. Its name
+      // sorts first, so it is in the first batch, which always goes to a worker (the CLI thread takes
+      // batches only after each worker has one).
       const item = readFileSync(path.join(ROOT, 'fixtures/kind-list/input.yaml'), 'utf8').split(/^items:\n/m)[1] as string
-      writeFileSync(path.join(dir, 'huge-list.yaml'), `apiVersion: v1\nkind: List\nitems:\n${item.repeat(Math.ceil(9_000_000 / item.length))}`)
+      writeFileSync(path.join(dir, '0-huge-list.yaml'), `apiVersion: v1\nkind: List\nitems:\n${item.repeat(Math.ceil(9_000_000 / item.length))}`)
       const runs = [{HEADROOM_WORKERS: '0'}, {HEADROOM_WORKERS: '2', HEADROOM_STATS: '1'}].map((env) => headroom(['check', '--format', 'json', '.'], {cwd: dir, env}))
       const [alone, spread] = runs as [Run, Run]
       expect(spread.stderr).toMatch(/in the CLI thread and 2 worker threads \(\d+ ms; 1 batch too big for a worker checked in the CLI thread\)/)
       expect(spread.code).toBe(alone.code)
       expect(spread.stdout).toBe(alone.stdout)
-      const huge = (JSON.parse(alone.stdout) as {files: {path: string; findings: unknown[]}[]}).files.find((f) => f.path === 'huge-list.yaml')
+      const huge = (JSON.parse(alone.stdout) as {files: {path: string; findings: unknown[]}[]}).files.find((f) => f.path === '0-huge-list.yaml')
       expect(huge?.findings.length).toBeGreaterThan(1000)
     } finally {
       removeTree(dir)

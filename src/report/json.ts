@@ -13,34 +13,37 @@ export const jsonFormat: Format = {
 }
 
 export function formatJson(results: readonly FileResult[], meta: {mode: 'check' | 'fix'; dryRun?: boolean; version: string}): string {
-  const files = results.map((result) => ({
-    path: result.path,
-    skipped: result.skipped ?? false,
-    changed: result.changed ?? result.output !== undefined,
-    ...(meta.dryRun && (result.changed ?? result.output !== undefined) ? {diff: diffOf(result)} : {}),
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.col,
-      endLine: f.endLine,
-      endColumn: f.endCol,
-      ...(f.subject ? {subject: f.subject} : {}),
-      ...(f.status ? {status: f.status} : {}),
-      ...(f.reason ? {reason: f.reason} : {}),
-      ...(f.data ? {data: f.data} : {})
-    })),
-    workloads: (result.workloads ?? []).map((w) => ({
-      kind: w.kind,
-      name: w.name,
-      namespace: w.namespace ?? null,
-      document: w.document,
-      replicas: w.replicas,
-      before: pod(w.before),
-      ...(w.after ? {after: pod(w.after)} : {})
-    }))
-  }))
+  const files = results.map((result) => {
+    const changed = result.changed ?? result.output !== undefined
+    return {
+      path: result.path,
+      skipped: result.skipped ?? false,
+      changed,
+      ...(meta.dryRun && changed ? {diff: diffOf(result)} : {}),
+      findings: result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.col,
+        endLine: f.endLine,
+        endColumn: f.endCol,
+        ...(f.subject ? {subject: f.subject} : {}),
+        ...(f.status ? {status: f.status} : {}),
+        ...(f.reason ? {reason: f.reason} : {}),
+        ...(f.data ? {data: f.data} : {})
+      })),
+      workloads: (result.workloads ?? []).map((w) => ({
+        kind: w.kind,
+        name: w.name,
+        namespace: w.namespace ?? null,
+        document: w.document,
+        replicas: w.replicas,
+        before: pod(w.before),
+        ...(w.after ? {after: pod(w.after)} : {})
+      }))
+    }
+  })
   const all = files.flatMap((f) => f.findings)
   const summary = {
     files: files.length,

@@ -55,7 +55,8 @@ export async function checkPath(file: string, job: CheckJob): Promise<CheckOutco
   }
   if (bytes.includes(0)) return {result: refusal({path: shown}, 'not-text', NOT_TEXT)}
   if (!isUtf8(bytes)) return {result: refusal({path: shown}, 'not-text', NOT_UTF8)}
-  return checkText(file, bytes.toString('utf8'), job)
+  // (screened as bytes above: the text need not be screened again)
+  return checkSource(file, bytes.toString('utf8'), job)
 }
 
 /**
@@ -64,20 +65,32 @@ export async function checkPath(file: string, job: CheckJob): Promise<CheckOutco
  */
 export async function checkText(file: string, text: string, job: CheckJob, raw?: () => Buffer | undefined): Promise<CheckOutcome> {
   const source = {path: shownPath(file, job.cwd), text}
-  let settings: Settings
+  let limit: number
   try {
-    settings = job.settingsFor(file)
+    limit = job.settingsFor(file).maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
-    return {result: refusal(source, 'config', `invalid config ${error.message}`), configError: true}
+    return checkSource(file, text, job)
   }
-  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const size = Buffer.byteLength(text, 'utf8')
   if (size > limit) return {result: tooLarge(source, size, limit)}
   if (text.includes('\u0000')) return {result: refusal(source, 'not-text', NOT_TEXT)}
   if (text.includes('\uFFFD')) {
     const bytes = raw?.()
     if (bytes && !isUtf8(bytes)) return {result: refusal(source, 'not-text', NOT_UTF8)}
+  }
+  return checkSource(file, text, job)
+}
+
+/** Config, parse, analysis and (for fix) the verified write of text already screened. */
+async function checkSource(file: string, text: string, job: CheckJob): Promise<CheckOutcome> {
+  const source = {path: shownPath(file, job.cwd), text}
+  let settings: Settings
+  try {
+    settings = job.settingsFor(file)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    return {result: refusal(source, 'config', `invalid config ${error.message}`), configError: true}
   }
   let internalError = false
   const guarded = <T>(stage: () => T, refused: (result: FileResult) => T): T =>

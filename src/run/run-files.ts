@@ -149,6 +149,12 @@ export interface WorkerReply {
 function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly Worker[], deliver: Sink, job: CheckJob, script: string): Promise<number> {
   let next = 0
   let moved = 0
+  /** The next batch of the queue every thread takes from. */
+  const take = () => {
+    const start = next
+    next = Math.min(files.length, next + BATCH)
+    return {start, files: files.slice(start, next)}
+  }
   const one = (first: Worker) =>
     new Promise<void>((resolve, reject) => {
       let worker = first
@@ -160,9 +166,7 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
           resolve()
           return
         }
-        const start = next
-        next = Math.min(files.length, next + BATCH)
-        batch = {start, files: files.slice(start, next)}
+        batch = take()
         worker.postMessage(batch satisfies WorkerRequest)
       }
       const attach = (own: Worker) => {
@@ -200,9 +204,8 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
   // and this thread beat two workers, each of which pays for an isolate of its own.
   const here = async () => {
     while (next < files.length) {
-      const start = next
-      next = Math.min(files.length, next + BATCH)
-      await mapLimited(files.slice(start, next), IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i))
+      const {start, files: mine} = take()
+      await mapLimited(mine, IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i))
     }
   }
   return Promise.all([...workers.map(one), here()]).then(() => moved)

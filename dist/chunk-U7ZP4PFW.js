@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-QYRXICOD.js";
+} from "./chunk-J3GLXSOO.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

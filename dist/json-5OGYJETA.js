@@ -5,7 +5,7 @@ import {
   REPORT_VERSION,
   formatJson,
   jsonFormat
-} from "./chunk-E6J3NYTJ.js";
+} from "./chunk-IJMUYKGX.js";
 import "./chunk-DDESWD47.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";

@@ -3,13 +3,11 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-NEX26RVH.js";
+} from "./chunk-BBUUBBYR.js";
 import {
+  discover,
   scanIndex
-} from "./chunk-ECLY32PB.js";
-import {
-  discover
-} from "./chunk-C6KFFVBN.js";
+} from "./chunk-WEI6IH6T.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";

@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-N4NAYUUD.js";
+} from "./chunk-U7ZP4PFW.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-QYRXICOD.js";
+import "./chunk-J3GLXSOO.js";
 import {
   FORMATS
-} from "./chunk-SF4AOIF6.js";
-import "./chunk-E6J3NYTJ.js";
+} from "./chunk-57T2IUAV.js";
+import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";

@@ -38,9 +38,27 @@ async function checkPath(file, job) {
   }
   if (bytes.includes(0)) return { result: refusal({ path: shown }, "not-text", NOT_TEXT) };
   if (!isUtf8(bytes)) return { result: refusal({ path: shown }, "not-text", NOT_UTF8) };
-  return checkText(file, bytes.toString("utf8"), job);
+  return checkSource(file, bytes.toString("utf8"), job);
 }
 async function checkText(file, text, job, raw) {
+  const source = { path: shownPath(file, job.cwd), text };
+  let limit;
+  try {
+    limit = job.settingsFor(file).maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return checkSource(file, text, job);
+  }
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > limit) return { result: tooLarge(source, size, limit) };
+  if (text.includes("\0")) return { result: refusal(source, "not-text", NOT_TEXT) };
+  if (text.includes("\uFFFD")) {
+    const bytes = raw?.();
+    if (bytes && !isUtf8(bytes)) return { result: refusal(source, "not-text", NOT_UTF8) };
+  }
+  return checkSource(file, text, job);
+}
+async function checkSource(file, text, job) {
   const source = { path: shownPath(file, job.cwd), text };
   let settings;
   try {
@@ -48,14 +66,6 @@ async function checkText(file, text, job, raw) {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { result: refusal(source, "config", `invalid config ${error.message}`), configError: true };
-  }
-  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const size = Buffer.byteLength(text, "utf8");
-  if (size > limit) return { result: tooLarge(source, size, limit) };
-  if (text.includes("\0")) return { result: refusal(source, "not-text", NOT_TEXT) };
-  if (text.includes("\uFFFD")) {
-    const bytes = raw?.();
-    if (bytes && !isUtf8(bytes)) return { result: refusal(source, "not-text", NOT_UTF8) };
   }
   let internalError = false;
   const guarded = (stage, refused) => guard(source, stage, (result2, internal) => {
@@ -249,6 +259,11 @@ function workerScript() {
 function inWorkers(files, setup, workers, deliver, job, script) {
   let next = 0;
   let moved = 0;
+  const take = () => {
+    const start = next;
+    next = Math.min(files.length, next + BATCH);
+    return { start, files: files.slice(start, next) };
+  };
   const one = (first) => new Promise((resolve, reject) => {
     let worker = first;
     let batch;
@@ -259,9 +274,7 @@ function inWorkers(files, setup, workers, deliver, job, script) {
         resolve();
         return;
       }
-      const start = next;
-      next = Math.min(files.length, next + BATCH);
-      batch = { start, files: files.slice(start, next) };
+      batch = take();
       worker.postMessage(batch);
     };
     const attach = (own) => {
@@ -294,9 +307,8 @@ function inWorkers(files, setup, workers, deliver, job, script) {
   });
   const here = async () => {
     while (next < files.length) {
-      const start = next;
-      next = Math.min(files.length, next + BATCH);
-      await mapLimited(files.slice(start, next), IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i));
+      const { start, files: mine } = take();
+      await mapLimited(mine, IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i));
     }
   };
   return Promise.all([...workers.map(one), here()]).then(() => moved);

@@ -6,9 +6,9 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-N4NAYUUD.js";
+} from "./chunk-U7ZP4PFW.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-QYRXICOD.js";
+import "./chunk-J3GLXSOO.js";
 import "./chunk-RCEBT7WV.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-47AEDDRL.js";

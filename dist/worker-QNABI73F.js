@@ -6,7 +6,7 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-QYRXICOD.js";
+} from "./chunk-J3GLXSOO.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";

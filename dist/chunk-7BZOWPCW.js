@@ -8,61 +8,32 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-QYRXICOD.js";
+} from "./chunk-J3GLXSOO.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-NEX26RVH.js";
+} from "./chunk-BBUUBBYR.js";
 import {
   contextOf,
   exitCodeOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import {
-  scanIndex
-} from "./chunk-ECLY32PB.js";
-import {
   MANIFEST_EXTENSIONS,
-  discover
-} from "./chunk-C6KFFVBN.js";
+  discover,
+  scanIndex
+} from "./chunk-WEI6IH6T.js";
 import {
   ConfigResolver
 } from "./chunk-RCEBT7WV.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
-import "./chunk-HHY7YKM3.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
-import {
-  ConfigError
-} from "./chunk-47AEDDRL.js";
-import "./chunk-TNMP35WC.js";
-import "./chunk-NKTC6YO5.js";
-import "./chunk-ZBPKR6LF.js";
-import "./chunk-7SZVRMJ5.js";
-
-// src/cli/commands/index.ts
-var COMMAND_MODULES = [
-  {
-    name: "krm",
-    summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-LKJFCG5F.js")).krmCommand
-  },
-  {
-    name: "audit",
-    summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-WAF6I7A7.js")
-  },
-  {
-    name: "collect",
-    summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-VVFKPTHD.js")
-  }
-];
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -125,7 +96,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-ZOF3AZ3J.js");
+    const { runFilter } = await import("./stdin-VMOIC75D.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -147,7 +118,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-FROCMR4G.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-H5ZNCQJN.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -171,7 +142,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-YLKVKFQR.js");
+    const { watch } = await import("./watch-3SZLIWV2.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -187,7 +158,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-FROCMR4G.js");
+  const { loadBaselineFile } = await import("./baseline-file-H5ZNCQJN.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
@@ -221,39 +192,7 @@ var Stats = class {
   }
 };
 
-// src/cli/cli.ts
-async function main(argv) {
-  guardPipes();
-  const [first, ...rest] = argv;
-  const command = COMMAND_MODULES.find((c) => c.name === first);
-  if (command) {
-    const module = await command.load();
-    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
-    return;
-  }
-  await runLint(argv);
-}
-function guardPipes() {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-}
-main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`headroom: ${error.message}
-Run headroom --help for usage.
-`);
-  } else if (error instanceof ConfigError) {
-    process.stderr.write(`headroom: invalid config ${error.message}
-`);
-  } else {
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    process.stderr.write(`headroom: internal error; please report it with this output:
-${detail}
-`);
-  }
-  process.exitCode = EXIT_USAGE;
-});
+export {
+  EXIT_USAGE,
+  runLint
+};

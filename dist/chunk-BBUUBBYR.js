@@ -12,7 +12,7 @@ function isFormatName(name) {
 }
 var LOADERS = {
   stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
-  json: async () => (await import("./json-YHKBIJDD.js")).jsonFormat,
+  json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
   sarif: async () => (await import("./sarif-HGT57VCI.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };

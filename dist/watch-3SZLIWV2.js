@@ -3,25 +3,31 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-N4NAYUUD.js";
+} from "./chunk-U7ZP4PFW.js";
+import {
+  EXIT_USAGE
+} from "./chunk-7BZOWPCW.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-QYRXICOD.js";
+} from "./chunk-J3GLXSOO.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
+import "./chunk-BBUUBBYR.js";
+import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-C6KFFVBN.js";
+} from "./chunk-WEI6IH6T.js";
 import {
   PACKAGE_FIELD
 } from "./chunk-RCEBT7WV.js";
+import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
   package_default
@@ -45675,7 +45681,6 @@ function createProcessor(options) {
 }
 
 // src/cli/watch.ts
-var EXIT_USAGE = 2;
 function watch(files, setup, config, baseline, options) {
   const state = { configError: false };
   process.on("exit", () => {

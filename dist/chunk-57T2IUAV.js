@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   jsonFormat
-} from "./chunk-E6J3NYTJ.js";
+} from "./chunk-IJMUYKGX.js";
 import {
   sarifFormat
 } from "./chunk-26NULPA3.js";
