@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-WEI6IH6T.js";
+} from "./chunk-CCTST3RF.js";
 import {
   ConfigResolver
-} from "./chunk-RCEBT7WV.js";
+} from "./chunk-4ENNBKDE.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -10,6 +10,9 @@
 // document is parsed by yaml as before. It must never accept a document that yaml rejects; the property is
 // tested against yaml itself (test/prefilter.test.ts) and can be switched off with HEADROOM_NO_PREFILTER=1.
 
+import {GiveUp, LineTree, type Positions, type ResolvePlain} from './line-tree.js'
+import type {Node, PairNode, ScalarNode, ScalarStyle} from '../types.js'
+
 /** One document's text: [start, end) of the file, starting at its `---` line when it has one. */
 export interface DocumentSlice {
   readonly start: number
@@ -143,6 +146,23 @@ export function scanDocument(text: string, slice: DocumentSlice): Verdict {
   }
 }
 
+/**
+ * The tree of a recognised document built from its lines (src/parse/line-tree.ts), or undefined when the
+ * document needs yaml after all (a block scalar, a multi-line plain scalar, comments where yaml's range
+ * ends depend on its parser's comment handling, or not recognised at all).
+ */
+export function buildTree(text: string, slice: DocumentSlice, lines: Positions, resolvePlain: ResolvePlain): Node | undefined {
+  const tree = new LineTree(lines, resolvePlain)
+  tree.source = text
+  try {
+    new Scanner(text, slice, tree).run()
+    return tree.root ?? undefined
+  } catch (error) {
+    if (error instanceof Unsure || error instanceof GiveUp) return undefined
+    throw error
+  }
+}
+
 /** What the previous lines left open: nothing, a block scalar, or a plain scalar that may continue. */
 const Mode = {Normal: 0, Block: 1, Plain: 2} as const
 /** A key or `-` whose value may start on the next line. */
@@ -168,16 +188,34 @@ class Scanner {
   private lineStartPos = 0
   /** end of the current line's content (before `\r\n` / `\n`) */
   private lineEnd = 0
+  /** start of the next line (the end of the current one with its line break) */
+  private lineNext = 0
+  /** the deepest indent of the comment lines since the last line with content (-1: none) */
+  private commentIndent = -1
+  /** where a pending value that turns out empty sits, and whether a comment follows it on its line */
+  private pendingAt = 0
+  private pendingComment = false
+  /** the deepest indent of the comment lines right before the current line (-1: none) */
+  private lineComments = -1
+  /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
+  private bom = false
+  /** end of the plain scalar `plain()` read last (before ` #` or the line end) */
+  private plainEnd = 0
 
   constructor(
     private readonly text: string,
-    private readonly slice: DocumentSlice
+    private readonly slice: DocumentSlice,
+    /** set when the scan also builds the document's tree */
+    private readonly tree?: LineTree
   ) {}
 
   run(): Verdict {
     const {text, slice} = this
     let pos = slice.start
-    if (pos === 0 && text.charCodeAt(0) === 0xfeff) pos = 1
+    if (pos === 0 && text.charCodeAt(0) === 0xfeff) {
+      pos = 1
+      this.bom = true
+    }
     if (slice.marker) {
       pos += 3
       const nl = this.nextLine(pos)
@@ -189,10 +227,42 @@ class Scanner {
     }
     while (pos < slice.end) {
       const nl = this.nextLine(pos)
+      this.lineNext = Math.min(nl, slice.end)
       this.line(pos)
       pos = nl
     }
+    if (this.tree) this.finishTree(this.tree)
     return {ok: true, content: this.content, keys: this.content ? this.keys : undefined}
+  }
+
+  private finishTree(tree: LineTree): void {
+    if (this.pending !== Pending.None) this.emptyPending(tree, this.commentIndent)
+    this.commentsLeave(0, this.commentIndent, true)
+    tree.close(0)
+  }
+
+  /**
+   * Comment lines right before a line that closes the collections above `level` (or the end of the
+   * document): yaml's parser moves them out of each closing collection indented deeper than all of them
+   * (or at column 0); otherwise they stay in it as a trailing comment and extend its range, and a comment
+   * deeper than the innermost collection joins the last value. Only the first case is built here.
+   */
+  private commentsLeave(level: number, deepest: number, end = false): void {
+    if (deepest === -1) return
+    const open = this.indents.length
+    if (level >= open - 1 && !end) return
+    // the first comment deeper than the innermost collection extends the value before it
+    if (deepest > (this.indents[open - 1] as number)) unsure('comment deeper than the collection it follows')
+    for (let k = level + 1; k < this.indents.length; k++) {
+      const indent = this.indents[k] as number
+      if (indent !== 0 && deepest >= indent) unsure('comment at the indent of a collection it closes')
+    }
+  }
+
+  /** The pending key or `-` got no value. yaml extends an empty value over a comment after it. */
+  private emptyPending(tree: LineTree, comments: number): void {
+    if (this.pendingComment || comments !== -1) unsure('comment after an empty value')
+    tree.emptyValue(this.pendingAt)
   }
 
   /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
@@ -237,6 +307,7 @@ class Scanner {
     } else if (this.mode === Mode.Plain) {
       if (blank) return
       if (indent >= this.parent && c !== HASH) {
+        if (this.tree) unsure('multi-line plain scalar')
         this.continuation(first)
         // `kind: Deployment` continued on the next line is no longer the word it started with
         if (this.lastTop) this.lastTop.scalar = undefined
@@ -246,9 +317,16 @@ class Scanner {
     }
     if (!blank) this.lastTop = undefined
 
-    if (blank || c === HASH) return
+    if (blank) return
+    if (c === HASH) {
+      if (indent > this.commentIndent) this.commentIndent = indent
+      return
+    }
     if (c === TAB) unsure('tab as indentation')
     this.content = true
+    const comments = this.commentIndent
+    this.commentIndent = -1
+    this.lineComments = comments
 
     if (this.pending !== Pending.None) {
       const at = this.pendingIndent
@@ -260,12 +338,14 @@ class Scanner {
       }
       if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first)
       // otherwise the value was empty (null); the line belongs to an enclosing collection
+      if (this.tree) this.emptyPending(this.tree, comments)
     }
 
     const depth = this.kinds.length
     if (depth === 0) {
       if (indent !== 0) unsure('indented root')
       if (this.isDash(first)) {
+        if (this.bom) unsure('sequence after a byte-order mark')
         this.keys = undefined
         return this.openSeq(0, false, first)
       }
@@ -275,6 +355,7 @@ class Scanner {
     while (top >= 0 && (this.indents[top] as number) > indent) top--
     if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--
     if (top < 0 || this.indents[top] !== indent) unsure('indentation matches no open collection')
+    if (this.tree) this.commentsLeave(top, comments)
     this.truncate(top + 1)
     if (this.kinds[top] === MAP) this.entry(top, first)
     else if (this.isDash(first)) this.item(first)
@@ -282,6 +363,7 @@ class Scanner {
   }
 
   private truncate(n: number): void {
+    this.tree?.close(n)
     this.kinds.length = n
     this.indents.length = n
     this.compact.length = n
@@ -296,8 +378,9 @@ class Scanner {
     return next === SP
   }
 
-  private push(kind: number, indent: number, compact: boolean): number {
+  private push(kind: number, indent: number, compact: boolean, at: number): number {
     if (this.kinds.length >= MAX_DEPTH) unsure('deep nesting')
+    this.tree?.openCollection(kind === MAP ? 'map' : 'seq', at)
     this.kinds.push(kind)
     this.indents.push(indent)
     this.compact.push(compact)
@@ -306,12 +389,12 @@ class Scanner {
   }
 
   private openSeq(indent: number, compact: boolean, first: number): void {
-    this.push(SEQ, indent, compact)
+    this.push(SEQ, indent, compact, first)
     this.item(first)
   }
 
   private openMap(indent: number, first: number): void {
-    const level = this.push(MAP, indent, false)
+    const level = this.push(MAP, indent, false, first)
     this.entry(level, first)
   }
 
@@ -323,13 +406,16 @@ class Scanner {
       if (j < this.lineEnd && j === i + 1) unsure('comment after - without space')
       this.pending = Pending.SeqItem
       this.pendingIndent = dashCol
+      this.pendingAt = j
+      // (an empty item's range also takes in comment lines before its `-`)
+      this.pendingComment = j < this.lineEnd || (this.lineComments !== -1 && i === this.skipSpaces(this.lineStartPos))
       return
     }
     const c = this.text.charCodeAt(j)
     if (c === TAB) unsure('tab in sequence item')
     if (c === DASH && this.isDash(j)) unsure('nested compact sequence')
     if (this.keyColon(j) !== -1) {
-      const level = this.push(MAP, j - this.lineStartPos, false)
+      const level = this.push(MAP, j - this.lineStartPos, false, j)
       this.entry(level, j)
       return
     }
@@ -344,6 +430,7 @@ class Scanner {
     const set = this.keySets[level] as Set<string>
     if (set.has(key)) unsure('duplicate key')
     set.add(key)
+    if (this.tree) this.treeKey(this.tree, i, colon, key)
     const keyCol = this.indents[level] as number
     const v = this.skipSpaces(colon + 1)
     if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure('tab after :')
@@ -356,6 +443,8 @@ class Scanner {
       if (v < this.lineEnd && v === colon + 1) unsure('comment after : without space')
       this.pending = Pending.MapValue
       this.pendingIndent = keyCol
+      this.pendingAt = v
+      this.pendingComment = v < this.lineEnd
       return
     }
     this.value(v, keyCol)
@@ -373,20 +462,137 @@ class Scanner {
       case 0x27 /* ' */: {
         const end = this.quoted(v)
         this.trailing(end)
+        if (this.tree) {
+          const inner = text.slice(v + 1, end - 1)
+          this.tree.quotedValue(v, end, this.lineNext, c === 0x27 ? inner.replace(/''/g, "'") : inner, c === 0x27 ? 'single' : 'double')
+        }
         return
       }
       case 0x5b /* [ */:
       case 0x7b /* { */: {
-        if (text.charCodeAt(v + 1) !== (c === 0x5b ? 0x5d : 0x7d)) unsure('flow collection')
-        this.trailing(v + 2)
+        const flow = this.flow(v, 0)
+        this.trailing(flow.end)
+        if (this.tree && flow.node) this.tree.flowValue(flow.node, this.lineNext)
         return
       }
-      default:
+      default: {
         // a comment ends a plain scalar: nothing may continue it
-        if (this.plain(v)) return
+        const commented = this.plain(v)
+        if (this.tree) {
+          let end = this.plainEnd
+          while (end > v && text.charCodeAt(end - 1) === SP) end--
+          this.tree.plainValue(v, end, this.lineNext)
+        }
+        if (commented) return
         this.mode = Mode.Plain
         this.parent = col + 1
+      }
     }
+  }
+
+  /**
+   * A flow collection that opens and closes on this line, at `i`: items and values are plain or quoted
+   * single-line scalars or flow collections; map entries are `key: value` with plain-string or quoted keys,
+   * no duplicates, no empty values, no trailing comma. Returns the offset after its closing bracket (and
+   * its node, when building).
+   */
+  private flow(i: number, depth: number): {end: number; node?: Node | undefined} {
+    if (depth + this.kinds.length >= MAX_DEPTH) unsure('deep nesting')
+    const text = this.text
+    const map = text.charCodeAt(i) === 0x7b
+    const close = map ? 0x7d : 0x5d
+    const tree = this.tree
+    const pairs: PairNode[] = []
+    const items: Node[] = []
+    const keys = map ? new Set<string>() : undefined
+    let j = this.skipSpaces(i + 1)
+    if (text.charCodeAt(j) !== close) {
+      for (;;) {
+        if (keys) {
+          const key = this.flowKey(j)
+          if (keys.has(key.text)) unsure('duplicate key')
+          keys.add(key.text)
+          const item = this.flowItem(key.next)
+          if (tree) pairs.push(tree.flowPair(key.node as ScalarNode, item.node as Node))
+          j = item.end
+        } else {
+          const item = this.flowItem(j)
+          if (tree) items.push(item.node as Node)
+          j = item.end
+        }
+        j = this.skipSpaces(j)
+        const ch = text.charCodeAt(j)
+        if (ch === close) break
+        if (ch !== 0x2c /* , */) unsure('flow collection')
+        j = this.skipSpaces(j + 1)
+        if (text.charCodeAt(j) === close) unsure('trailing comma')
+      }
+    }
+    const end = j + 1
+    if (!tree) return {end}
+    return {end, node: map ? tree.flowMap(i, end, pairs) : tree.flowSeq(i, end, items)}
+  }
+
+  /** `key: ` in a flow mapping at `i`: its text, node, and where its value starts. */
+  private flowKey(i: number): {text: string; next: number; node?: ScalarNode | undefined} {
+    const text = this.text
+    const c = text.charCodeAt(i)
+    let end: number
+    let key: string
+    let style: ScalarStyle = 'plain'
+    if (c === 0x22 || c === 0x27) {
+      const close = this.closingQuote(i)
+      if (close === -1) unsure('flow key')
+      end = close + 1
+      key = text.slice(i + 1, close)
+      if (c === 0x27) key = key.replace(/''/g, "'")
+      style = c === 0x22 ? 'double' : 'single'
+    } else {
+      end = i
+      while (end < this.lineEnd && !FLOW_KEY_END.test(text[end] as string)) end++
+      key = text.slice(i, end)
+      if (!SAFE_KEY.test(key) || RESERVED.test(key) || key.endsWith(' ')) unsure('flow key')
+    }
+    if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SP) unsure('flow key without ": "')
+    const next = this.skipSpaces(end + 2)
+    return {text: key, next, node: this.keyNode(i, end, key, style)}
+  }
+
+  private keyNode(start: number, end: number, key: string, style: ScalarStyle): ScalarNode | undefined {
+    const tree = this.tree
+    if (!tree) return undefined
+    return style === 'plain' ? tree.flowPlain(start, end) : tree.flowQuoted(start, end, key, style as 'single' | 'double')
+  }
+
+  /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
+  private flowItem(i: number): {end: number; node?: Node | undefined} {
+    const text = this.text
+    const c = text.charCodeAt(i)
+    if (c === 0x5b || c === 0x7b) return this.flow(i, 1)
+    if (c === 0x22 || c === 0x27) {
+      const close = this.closingQuote(i)
+      if (close === -1) unsure('multi-line or escaped quoted scalar')
+      const inner = text.slice(i + 1, close)
+      return {end: close + 1, node: this.tree?.flowQuoted(i, close + 1, c === 0x27 ? inner.replace(/''/g, "'") : inner, c === 0x27 ? 'single' : 'double')}
+    }
+    if (!plainStart(c, text.charCodeAt(i + 1)) || ((c === DASH || c === 0x3f || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? ''))) {
+      unsure('flow value starts with an indicator')
+    }
+    let j = i
+    for (; j < this.lineEnd; j++) {
+      const ch = text.charCodeAt(j)
+      if (ch === 0x2c || ch === 0x5d || ch === 0x7d) break
+      if (ch === 0x5b || ch === 0x7b || ch === TAB) unsure('flow scalar')
+      if (ch === COLON) {
+        const next = text.charCodeAt(j + 1)
+        if (Number.isNaN(next) || j + 1 >= this.lineEnd || next === SP || next === 0x2c || next === 0x5d || next === 0x7d) unsure('flow scalar with ":"')
+      }
+      if (ch === SP && text.charCodeAt(j + 1) === HASH) unsure('comment in a flow collection')
+    }
+    if (j >= this.lineEnd) unsure('flow collection not closed on its line')
+    let end = j
+    while (end > i && text.charCodeAt(end - 1) === SP) end--
+    return {end, node: this.tree?.flowPlain(i, end)}
   }
 
   /** After a complete value: only spaces, then nothing or a comment. */
@@ -397,6 +603,7 @@ class Scanner {
   }
 
   private blockHeader(v: number, col: number): void {
+    if (this.tree) unsure('block scalar')
     const text = this.text
     let i = v + 1
     const ch = text.charCodeAt(i)
@@ -453,11 +660,15 @@ class Scanner {
         const next = text.charCodeAt(j + 1)
         if (next === SP || next === TAB) unsure('value holds ": "')
       } else if (ch === SP) {
-        if (text.charCodeAt(j + 1) === HASH) return true
+        if (text.charCodeAt(j + 1) === HASH) {
+          this.plainEnd = j
+          return true
+        }
       } else if (ch === TAB) {
         unsure('tab in plain scalar')
       }
     }
+    this.plainEnd = end
     return false
   }
 
@@ -512,6 +723,14 @@ class Scanner {
     return -1
   }
 
+  private treeKey(tree: LineTree, i: number, colon: number, key: string): void {
+    const c = this.text.charCodeAt(i)
+    if (c === 0x22 || c === 0x27) return tree.key(i, colon, key, c === 0x22 ? 'double' : 'single')
+    let end = colon
+    while (end > i && this.text.charCodeAt(end - 1) === SP) end--
+    tree.key(i, end, key, 'plain')
+  }
+
   /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
   private keyText(i: number, colon: number): string {
     const text = this.text
@@ -550,6 +769,8 @@ class Scanner {
 
 /** Keys taken without composing: start with a letter, `_` or `$`; no characters that need care. */
 const SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/
+/** Where a plain key in a flow mapping ends. */
+const FLOW_KEY_END = /[:,[\]{}]/
 /** Plain words the core schema resolves to booleans or null. */
 const RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/
 /** Plain values known to resolve to themselves as strings (apiVersion, kind). */

@@ -2,6 +2,7 @@
 // types (src/types.ts), lazily: children are converted only when a later stage walks into them, so a
 // 1 MB ConfigMap costs the parse and nothing more.
 import {
+  Schema,
   parseAllDocuments,
   isAlias,
   isMap,
@@ -27,7 +28,7 @@ import type {
   SourceText
 } from '../types.js'
 import {LineIndex, detectEol} from './line-index.js'
-import {planDocuments, prefilterEnabled, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
+import {buildTree, planDocuments, prefilterEnabled, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
 
 export interface ParseProblem {
   readonly message: string
@@ -180,7 +181,16 @@ function lazyDocument(
     }
     return current
   }
+  // A recognised document is read from its lines when it can be (src/parse/line-tree.ts); the tree is
+  // small and lives as long as the document.
+  let built: Node | undefined
+  let tried = Boolean(first)
   const contentRoot = (): Node | null => {
+    if (!tried) {
+      tried = true
+      built = buildTree(text, part, lines, resolvePlain)
+    }
+    if (built) return built
     const current = converter()
     return current.node(current.doc.contents as YNode | null)
   }
@@ -192,10 +202,31 @@ function lazyDocument(
       return shallow ?? contentRoot()
     },
     get aliasedAnchors() {
-      return converter().aliasedAnchors()
+      // (a recognised document has no anchors or aliases)
+      return built ? NO_ANCHORS : converter().aliasedAnchors()
     },
     toData: () => converter().doc.toJS({maxAliasCount: MAX_ALIAS_COUNT})
   }
+}
+
+const NO_ANCHORS: ReadonlySet<string> = new Set()
+
+/** The core-schema tags yaml resolves plain scalars with (null, bool, int, float), in yaml's order. */
+type PlainTag = {test?: RegExp; resolve: (source: string, onError: (message: string) => void, options: object) => unknown}
+let plainTags: PlainTag[] | undefined
+/** Plain scalars that may resolve to something other than a string start like these. */
+const MAY_NOT_BE_STRING = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$|FALSE$)/
+
+/** What yaml resolves a plain single-line scalar to (for trees built from lines). */
+export function resolvePlain(source: string): unknown {
+  if (!MAY_NOT_BE_STRING.test(source)) return source
+  plainTags ??= new Schema({merge: true}).tags.filter((tag) => tag.default === true && tag.test) as unknown as PlainTag[]
+  for (const tag of plainTags) {
+    if (!tag.test?.test(source)) continue
+    const resolved = tag.resolve(source, () => {}, {intAsBigInt: false})
+    return isScalar(resolved) ? resolved.value : resolved
+  }
+  return source
 }
 
 /**
@@ -464,8 +495,14 @@ function collectAliases(y: YNode | null | undefined, names: Set<string>, seen: S
   }
 }
 
+const SIMPLE_PLAIN = /^[A-Za-z0-9][\w./-]*$/
+const SIMPLE_QUOTED = /^(?:"[\w./ -]*"|'[\w./ -]*')$/
+
 /** The data a scalar written as `text` resolves to (used to state what a fix changes). */
 export function scalarData(text: string): unknown {
+  // (the texts a fix writes are nearly always one plain word or a quoted one: no parse needed)
+  if (SIMPLE_PLAIN.test(text)) return resolvePlain(text)
+  if (SIMPLE_QUOTED.test(text)) return text.slice(1, -1)
   const docs = parseAllDocuments(text)
   const doc = Array.isArray(docs) ? docs[0] : undefined
   return doc ? doc.toJS() : null

@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-J3GLXSOO.js";
+} from "./chunk-OH2ILWH4.js";
 import {
   ConfigResolver
-} from "./chunk-RCEBT7WV.js";
+} from "./chunk-4ENNBKDE.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-47AEDDRL.js";
+import "./chunk-OFUM3WRN.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-J3GLXSOO.js";
+} from "./chunk-OH2ILWH4.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

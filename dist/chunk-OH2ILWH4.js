@@ -9,7 +9,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -3287,7 +3287,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -3305,7 +3305,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -3398,7 +3398,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3649,7 +3649,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -7313,7 +7313,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7329,7 +7329,7 @@ var require_dist = __commonJS({
     var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -9424,6 +9424,127 @@ function detectEol(text) {
   return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
 }
 
+// src/parse/line-tree.ts
+var GiveUp = class extends Error {
+};
+var LineTree = class {
+  constructor(lines, resolvePlain2) {
+    this.lines = lines;
+    this.resolvePlain = resolvePlain2;
+  }
+  lines;
+  resolvePlain;
+  root = null;
+  open = [];
+  /** per open collection: where its latest value ends, trailing comment and line break included */
+  lastEnd = [];
+  /** per open collection: the pair holding it, when its parent is a map */
+  holders = [];
+  /** the pair of the innermost map whose value comes next */
+  pair;
+  /** A block collection starting at `at`, as the value of whatever is open (a pair, a sequence item, the root). */
+  openCollection(kind, at) {
+    const { line, col } = this.lines.position(at);
+    const range = { start: at, end: at };
+    const node = kind === "map" ? { type: "map", flow: false, range, line, col, anchor: void 0, anchorLine: void 0, pairs: [] } : { type: "seq", flow: false, range, line, col, anchor: void 0, anchorLine: void 0, items: [] };
+    const holder = this.attach(node);
+    this.open.push(node);
+    this.lastEnd.push(at);
+    this.holders.push(holder);
+  }
+  /** Closes collections until `depth` are open; each ends where its last value ends. */
+  close(depth) {
+    while (this.open.length > depth) {
+      const node = this.open.pop();
+      const end = this.lastEnd.pop();
+      const holder = this.holders.pop();
+      node.range.end = end;
+      if (holder) holder.range.end = end;
+      if (this.lastEnd.length > 0) this.lastEnd[this.lastEnd.length - 1] = end;
+      this.pair = void 0;
+    }
+  }
+  /** A key of the innermost (map) collection, [start, end) as written, resolving to `key`. */
+  key(start, end, key, style) {
+    const keyNode = this.scalar(start, end, key, key, style);
+    const pair = { key, keyNode, value: null, range: { start, end }, merge: false };
+    this.top().pairs.push(pair);
+    this.pair = pair;
+  }
+  plainValue(start, end, nodeEnd) {
+    const source = this.text(start, end);
+    this.value(this.scalar(start, end, this.resolvePlain(source), source, "plain"), nodeEnd);
+  }
+  quotedValue(start, end, nodeEnd, source, style) {
+    this.value(this.scalar(start, end, source, source, style), nodeEnd);
+  }
+  /** A flow collection written on one line (made by the scanner with flowMap / flowSeq). */
+  flowValue(node, nodeEnd) {
+    this.value(node, nodeEnd);
+  }
+  flowMap(start, end, pairs) {
+    const { line, col } = this.lines.position(start);
+    return { type: "map", flow: true, range: { start, end }, line, col, anchor: void 0, anchorLine: void 0, pairs };
+  }
+  flowSeq(start, end, items) {
+    const { line, col } = this.lines.position(start);
+    return { type: "seq", flow: true, range: { start, end }, line, col, anchor: void 0, anchorLine: void 0, items };
+  }
+  flowPair(keyNode, value) {
+    return { key: keyNode.value, keyNode, value, range: { start: keyNode.range.start, end: value.range.end }, merge: false };
+  }
+  /** A plain scalar inside a flow collection. */
+  flowPlain(start, end) {
+    const source = this.text(start, end);
+    return this.scalar(start, end, this.resolvePlain(source), source, "plain");
+  }
+  flowQuoted(start, end, source, style) {
+    return this.scalar(start, end, source, source, style);
+  }
+  /** A value with nothing written: yaml places it at `at` (after the indicator and its spaces). */
+  emptyValue(at) {
+    this.value(this.scalar(at, at, null, "", "plain"), at);
+  }
+  /** Set by the scanner: the text, to slice scalar sources from. */
+  source = "";
+  text(start, end) {
+    return this.source.slice(start, end);
+  }
+  top() {
+    const top = this.open[this.open.length - 1];
+    if (!top) throw new GiveUp("no open collection");
+    return top;
+  }
+  scalar(start, end, value, source, style) {
+    const { line, col } = this.lines.position(start);
+    return { type: "scalar", value, source, style, empty: start === end, range: { start, end }, line, col, anchor: void 0, anchorLine: void 0 };
+  }
+  value(node, nodeEnd) {
+    const pair = this.attach(node);
+    if (pair) pair.range.end = node.range.end;
+    this.lastEnd[this.lastEnd.length - 1] = nodeEnd;
+  }
+  /** Puts `node` where the next value goes; returns the pair that holds it, if any. */
+  attach(node) {
+    const top = this.open[this.open.length - 1];
+    if (!top) {
+      if (this.root) throw new GiveUp("second root");
+      this.root = node;
+      return void 0;
+    }
+    if (top.type === "seq") {
+      ;
+      top.items.push(node);
+      return void 0;
+    }
+    const pair = this.pair;
+    if (!pair || pair.value) throw new GiveUp("value without a key");
+    pair.value = node;
+    this.pair = void 0;
+    return pair;
+  }
+};
+
 // src/parse/prefilter.ts
 function prefilterEnabled() {
   const flag = process.env.HEADROOM_NO_PREFILTER;
@@ -9496,15 +9617,28 @@ function scanDocument(text, slice) {
     throw error;
   }
 }
+function buildTree(text, slice, lines, resolvePlain2) {
+  const tree = new LineTree(lines, resolvePlain2);
+  tree.source = text;
+  try {
+    new Scanner(text, slice, tree).run();
+    return tree.root ?? void 0;
+  } catch (error) {
+    if (error instanceof Unsure || error instanceof GiveUp) return void 0;
+    throw error;
+  }
+}
 var Mode = { Normal: 0, Block: 1, Plain: 2 };
 var Pending = { None: 0, MapValue: 1, SeqItem: 2 };
 var Scanner = class {
-  constructor(text, slice) {
+  constructor(text, slice, tree) {
     this.text = text;
     this.slice = slice;
+    this.tree = tree;
   }
   text;
   slice;
+  tree;
   kinds = [];
   indents = [];
   /** a block sequence written at its parent key's own indent (`key:\n- a`) */
@@ -9524,10 +9658,26 @@ var Scanner = class {
   lineStartPos = 0;
   /** end of the current line's content (before `\r\n` / `\n`) */
   lineEnd = 0;
+  /** start of the next line (the end of the current one with its line break) */
+  lineNext = 0;
+  /** the deepest indent of the comment lines since the last line with content (-1: none) */
+  commentIndent = -1;
+  /** where a pending value that turns out empty sits, and whether a comment follows it on its line */
+  pendingAt = 0;
+  pendingComment = false;
+  /** the deepest indent of the comment lines right before the current line (-1: none) */
+  lineComments = -1;
+  /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
+  bom = false;
+  /** end of the plain scalar `plain()` read last (before ` #` or the line end) */
+  plainEnd = 0;
   run() {
     const { text, slice } = this;
     let pos = slice.start;
-    if (pos === 0 && text.charCodeAt(0) === 65279) pos = 1;
+    if (pos === 0 && text.charCodeAt(0) === 65279) {
+      pos = 1;
+      this.bom = true;
+    }
     if (slice.marker) {
       pos += 3;
       const nl = this.nextLine(pos);
@@ -9538,10 +9688,38 @@ var Scanner = class {
     }
     while (pos < slice.end) {
       const nl = this.nextLine(pos);
+      this.lineNext = Math.min(nl, slice.end);
       this.line(pos);
       pos = nl;
     }
+    if (this.tree) this.finishTree(this.tree);
     return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
+  }
+  finishTree(tree) {
+    if (this.pending !== Pending.None) this.emptyPending(tree, this.commentIndent);
+    this.commentsLeave(0, this.commentIndent, true);
+    tree.close(0);
+  }
+  /**
+   * Comment lines right before a line that closes the collections above `level` (or the end of the
+   * document): yaml's parser moves them out of each closing collection indented deeper than all of them
+   * (or at column 0); otherwise they stay in it as a trailing comment and extend its range, and a comment
+   * deeper than the innermost collection joins the last value. Only the first case is built here.
+   */
+  commentsLeave(level, deepest, end = false) {
+    if (deepest === -1) return;
+    const open = this.indents.length;
+    if (level >= open - 1 && !end) return;
+    if (deepest > this.indents[open - 1]) unsure("comment deeper than the collection it follows");
+    for (let k = level + 1; k < this.indents.length; k++) {
+      const indent = this.indents[k];
+      if (indent !== 0 && deepest >= indent) unsure("comment at the indent of a collection it closes");
+    }
+  }
+  /** The pending key or `-` got no value. yaml extends an empty value over a comment after it. */
+  emptyPending(tree, comments) {
+    if (this.pendingComment || comments !== -1) unsure("comment after an empty value");
+    tree.emptyValue(this.pendingAt);
   }
   /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
   nextLine(pos) {
@@ -9582,6 +9760,7 @@ var Scanner = class {
     } else if (this.mode === Mode.Plain) {
       if (blank) return;
       if (indent >= this.parent && c !== HASH) {
+        if (this.tree) unsure("multi-line plain scalar");
         this.continuation(first);
         if (this.lastTop) this.lastTop.scalar = void 0;
         return;
@@ -9589,9 +9768,16 @@ var Scanner = class {
       this.mode = Mode.Normal;
     }
     if (!blank) this.lastTop = void 0;
-    if (blank || c === HASH) return;
+    if (blank) return;
+    if (c === HASH) {
+      if (indent > this.commentIndent) this.commentIndent = indent;
+      return;
+    }
     if (c === TAB) unsure("tab as indentation");
     this.content = true;
+    const comments = this.commentIndent;
+    this.commentIndent = -1;
+    this.lineComments = comments;
     if (this.pending !== Pending.None) {
       const at = this.pendingIndent;
       const wasMap = this.pending === Pending.MapValue;
@@ -9601,11 +9787,13 @@ var Scanner = class {
         return this.openMap(indent, first);
       }
       if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first);
+      if (this.tree) this.emptyPending(this.tree, comments);
     }
     const depth = this.kinds.length;
     if (depth === 0) {
       if (indent !== 0) unsure("indented root");
       if (this.isDash(first)) {
+        if (this.bom) unsure("sequence after a byte-order mark");
         this.keys = void 0;
         return this.openSeq(0, false, first);
       }
@@ -9615,12 +9803,14 @@ var Scanner = class {
     while (top >= 0 && this.indents[top] > indent) top--;
     if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--;
     if (top < 0 || this.indents[top] !== indent) unsure("indentation matches no open collection");
+    if (this.tree) this.commentsLeave(top, comments);
     this.truncate(top + 1);
     if (this.kinds[top] === MAP) this.entry(top, first);
     else if (this.isDash(first)) this.item(first);
     else unsure("sequence line without -");
   }
   truncate(n) {
+    this.tree?.close(n);
     this.kinds.length = n;
     this.indents.length = n;
     this.compact.length = n;
@@ -9633,8 +9823,9 @@ var Scanner = class {
     if (next === TAB) unsure("tab after -");
     return next === SP;
   }
-  push(kind, indent, compact) {
+  push(kind, indent, compact, at) {
     if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+    this.tree?.openCollection(kind === MAP ? "map" : "seq", at);
     this.kinds.push(kind);
     this.indents.push(indent);
     this.compact.push(compact);
@@ -9642,11 +9833,11 @@ var Scanner = class {
     return this.kinds.length - 1;
   }
   openSeq(indent, compact, first) {
-    this.push(SEQ, indent, compact);
+    this.push(SEQ, indent, compact, first);
     this.item(first);
   }
   openMap(indent, first) {
-    const level = this.push(MAP, indent, false);
+    const level = this.push(MAP, indent, false, first);
     this.entry(level, first);
   }
   /** `- …` at `i`: an item of the sequence on top of the stack. */
@@ -9657,13 +9848,15 @@ var Scanner = class {
       if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
       this.pending = Pending.SeqItem;
       this.pendingIndent = dashCol;
+      this.pendingAt = j;
+      this.pendingComment = j < this.lineEnd || this.lineComments !== -1 && i === this.skipSpaces(this.lineStartPos);
       return;
     }
     const c = this.text.charCodeAt(j);
     if (c === TAB) unsure("tab in sequence item");
     if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
     if (this.keyColon(j) !== -1) {
-      const level = this.push(MAP, j - this.lineStartPos, false);
+      const level = this.push(MAP, j - this.lineStartPos, false, j);
       this.entry(level, j);
       return;
     }
@@ -9677,6 +9870,7 @@ var Scanner = class {
     const set = this.keySets[level];
     if (set.has(key)) unsure("duplicate key");
     set.add(key);
+    if (this.tree) this.treeKey(this.tree, i, colon, key);
     const keyCol = this.indents[level];
     const v = this.skipSpaces(colon + 1);
     if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure("tab after :");
@@ -9689,6 +9883,8 @@ var Scanner = class {
       if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
       this.pending = Pending.MapValue;
       this.pendingIndent = keyCol;
+      this.pendingAt = v;
+      this.pendingComment = v < this.lineEnd;
       return;
     }
     this.value(v, keyCol);
@@ -9705,19 +9901,132 @@ var Scanner = class {
       case 39: {
         const end = this.quoted(v);
         this.trailing(end);
+        if (this.tree) {
+          const inner = text.slice(v + 1, end - 1);
+          this.tree.quotedValue(v, end, this.lineNext, c === 39 ? inner.replace(/''/g, "'") : inner, c === 39 ? "single" : "double");
+        }
         return;
       }
       case 91:
       case 123: {
-        if (text.charCodeAt(v + 1) !== (c === 91 ? 93 : 125)) unsure("flow collection");
-        this.trailing(v + 2);
+        const flow = this.flow(v, 0);
+        this.trailing(flow.end);
+        if (this.tree && flow.node) this.tree.flowValue(flow.node, this.lineNext);
         return;
       }
-      default:
-        if (this.plain(v)) return;
+      default: {
+        const commented = this.plain(v);
+        if (this.tree) {
+          let end = this.plainEnd;
+          while (end > v && text.charCodeAt(end - 1) === SP) end--;
+          this.tree.plainValue(v, end, this.lineNext);
+        }
+        if (commented) return;
         this.mode = Mode.Plain;
         this.parent = col + 1;
+      }
     }
+  }
+  /**
+   * A flow collection that opens and closes on this line, at `i`: items and values are plain or quoted
+   * single-line scalars or flow collections; map entries are `key: value` with plain-string or quoted keys,
+   * no duplicates, no empty values, no trailing comma. Returns the offset after its closing bracket (and
+   * its node, when building).
+   */
+  flow(i, depth) {
+    if (depth + this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+    const text = this.text;
+    const map = text.charCodeAt(i) === 123;
+    const close = map ? 125 : 93;
+    const tree = this.tree;
+    const pairs = [];
+    const items = [];
+    const keys = map ? /* @__PURE__ */ new Set() : void 0;
+    let j = this.skipSpaces(i + 1);
+    if (text.charCodeAt(j) !== close) {
+      for (; ; ) {
+        if (keys) {
+          const key = this.flowKey(j);
+          if (keys.has(key.text)) unsure("duplicate key");
+          keys.add(key.text);
+          const item = this.flowItem(key.next);
+          if (tree) pairs.push(tree.flowPair(key.node, item.node));
+          j = item.end;
+        } else {
+          const item = this.flowItem(j);
+          if (tree) items.push(item.node);
+          j = item.end;
+        }
+        j = this.skipSpaces(j);
+        const ch = text.charCodeAt(j);
+        if (ch === close) break;
+        if (ch !== 44) unsure("flow collection");
+        j = this.skipSpaces(j + 1);
+        if (text.charCodeAt(j) === close) unsure("trailing comma");
+      }
+    }
+    const end = j + 1;
+    if (!tree) return { end };
+    return { end, node: map ? tree.flowMap(i, end, pairs) : tree.flowSeq(i, end, items) };
+  }
+  /** `key: ` in a flow mapping at `i`: its text, node, and where its value starts. */
+  flowKey(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    let end;
+    let key;
+    let style = "plain";
+    if (c === 34 || c === 39) {
+      const close = this.closingQuote(i);
+      if (close === -1) unsure("flow key");
+      end = close + 1;
+      key = text.slice(i + 1, close);
+      if (c === 39) key = key.replace(/''/g, "'");
+      style = c === 34 ? "double" : "single";
+    } else {
+      end = i;
+      while (end < this.lineEnd && !FLOW_KEY_END.test(text[end])) end++;
+      key = text.slice(i, end);
+      if (!SAFE_KEY.test(key) || RESERVED.test(key) || key.endsWith(" ")) unsure("flow key");
+    }
+    if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SP) unsure('flow key without ": "');
+    const next = this.skipSpaces(end + 2);
+    return { text: key, next, node: this.keyNode(i, end, key, style) };
+  }
+  keyNode(start, end, key, style) {
+    const tree = this.tree;
+    if (!tree) return void 0;
+    return style === "plain" ? tree.flowPlain(start, end) : tree.flowQuoted(start, end, key, style);
+  }
+  /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
+  flowItem(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) return this.flow(i, 1);
+    if (c === 34 || c === 39) {
+      const close = this.closingQuote(i);
+      if (close === -1) unsure("multi-line or escaped quoted scalar");
+      const inner = text.slice(i + 1, close);
+      return { end: close + 1, node: this.tree?.flowQuoted(i, close + 1, c === 39 ? inner.replace(/''/g, "'") : inner, c === 39 ? "single" : "double") };
+    }
+    if (!plainStart(c, text.charCodeAt(i + 1)) || (c === DASH || c === 63 || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? "")) {
+      unsure("flow value starts with an indicator");
+    }
+    let j = i;
+    for (; j < this.lineEnd; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === 44 || ch === 93 || ch === 125) break;
+      if (ch === 91 || ch === 123 || ch === TAB) unsure("flow scalar");
+      if (ch === COLON) {
+        const next = text.charCodeAt(j + 1);
+        if (Number.isNaN(next) || j + 1 >= this.lineEnd || next === SP || next === 44 || next === 93 || next === 125) unsure('flow scalar with ":"');
+      }
+      if (ch === SP && text.charCodeAt(j + 1) === HASH) unsure("comment in a flow collection");
+    }
+    if (j >= this.lineEnd) unsure("flow collection not closed on its line");
+    let end = j;
+    while (end > i && text.charCodeAt(end - 1) === SP) end--;
+    return { end, node: this.tree?.flowPlain(i, end) };
   }
   /** After a complete value: only spaces, then nothing or a comment. */
   trailing(i) {
@@ -9726,6 +10035,7 @@ var Scanner = class {
     if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
   }
   blockHeader(v, col) {
+    if (this.tree) unsure("block scalar");
     const text = this.text;
     let i = v + 1;
     const ch = text.charCodeAt(i);
@@ -9779,11 +10089,15 @@ var Scanner = class {
         const next = text.charCodeAt(j + 1);
         if (next === SP || next === TAB) unsure('value holds ": "');
       } else if (ch === SP) {
-        if (text.charCodeAt(j + 1) === HASH) return true;
+        if (text.charCodeAt(j + 1) === HASH) {
+          this.plainEnd = j;
+          return true;
+        }
       } else if (ch === TAB) {
         unsure("tab in plain scalar");
       }
     }
+    this.plainEnd = end;
     return false;
   }
   /** A continuation line of a multi-line plain scalar, starting at `i`. */
@@ -9834,6 +10148,13 @@ var Scanner = class {
     }
     return -1;
   }
+  treeKey(tree, i, colon, key) {
+    const c = this.text.charCodeAt(i);
+    if (c === 34 || c === 39) return tree.key(i, colon, key, c === 34 ? "double" : "single");
+    let end = colon;
+    while (end > i && this.text.charCodeAt(end - 1) === SP) end--;
+    tree.key(i, end, key, "plain");
+  }
   /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
   keyText(i, colon) {
     const text = this.text;
@@ -9868,6 +10189,7 @@ var Scanner = class {
   }
 };
 var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
+var FLOW_KEY_END = /[:,[\]{}]/;
 var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
 var STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
 function plainStart(c, next) {
@@ -9996,7 +10318,14 @@ function lazyDocument(source, part, index, lines, keys, first) {
     }
     return current;
   };
+  let built;
+  let tried = Boolean(first);
   const contentRoot = () => {
+    if (!tried) {
+      tried = true;
+      built = buildTree(text, part, lines, resolvePlain);
+    }
+    if (built) return built;
     const current = converter();
     return current.node(current.doc.contents);
   };
@@ -10007,10 +10336,24 @@ function lazyDocument(source, part, index, lines, keys, first) {
       return shallow ?? contentRoot();
     },
     get aliasedAnchors() {
-      return converter().aliasedAnchors();
+      return built ? NO_ANCHORS : converter().aliasedAnchors();
     },
     toData: () => converter().doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   };
+}
+var NO_ANCHORS = /* @__PURE__ */ new Set();
+var plainTags;
+var MAY_NOT_BE_STRING = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$|FALSE$)/;
+function resolvePlain(source) {
+  if (!MAY_NOT_BE_STRING.test(source)) return source;
+  plainTags ??= new import_yaml.Schema({ merge: true }).tags.filter((tag) => tag.default === true && tag.test);
+  for (const tag of plainTags) {
+    if (!tag.test?.test(source)) continue;
+    const resolved = tag.resolve(source, () => {
+    }, { intAsBigInt: false });
+    return (0, import_yaml.isScalar)(resolved) ? resolved.value : resolved;
+  }
+  return source;
 }
 function shallowRoot(source, part, keys, lines, contentRoot) {
   const real = () => {
@@ -10255,7 +10598,11 @@ function collectAliases(y, names, seen) {
     for (const item of y.items) collectAliases(item, names, seen);
   }
 }
+var SIMPLE_PLAIN = /^[A-Za-z0-9][\w./-]*$/;
+var SIMPLE_QUOTED = /^(?:"[\w./ -]*"|'[\w./ -]*')$/;
 function scalarData(text) {
+  if (SIMPLE_PLAIN.test(text)) return resolvePlain(text);
+  if (SIMPLE_QUOTED.test(text)) return text.slice(1, -1);
   const docs = (0, import_yaml.parseAllDocuments)(text);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
   return doc ? doc.toJS() : null;

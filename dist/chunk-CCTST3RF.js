@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-U7ZP4PFW.js";
+} from "./chunk-PEBNEVQF.js";
 import {
   EXIT_USAGE
-} from "./chunk-7BZOWPCW.js";
+} from "./chunk-ADF3KWPC.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-J3GLXSOO.js";
+} from "./chunk-OH2ILWH4.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-WEI6IH6T.js";
+} from "./chunk-CCTST3RF.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-RCEBT7WV.js";
+} from "./chunk-4ENNBKDE.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import {
   asMap,
   getSeq,

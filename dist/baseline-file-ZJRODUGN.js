@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-U7ZP4PFW.js";
+} from "./chunk-PEBNEVQF.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-J3GLXSOO.js";
-import "./chunk-RCEBT7WV.js";
+import "./chunk-OH2ILWH4.js";
+import "./chunk-4ENNBKDE.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-47AEDDRL.js";
+import "./chunk-OFUM3WRN.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import {
   SettingsError,
   createEvidence,

@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-WEI6IH6T.js";
+} from "./chunk-CCTST3RF.js";
 import {
   ConfigResolver
-} from "./chunk-RCEBT7WV.js";
+} from "./chunk-4ENNBKDE.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-47AEDDRL.js";
+} from "./chunk-OFUM3WRN.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,
