@@ -7,10 +7,12 @@
 // each repetition, every one as its own cold `node` process:
 //   (a)  baseline: read every file + yaml.parseAllDocuments, nothing else (bench/baseline.mjs)
 //   (b)  node dist/cli.js check DIR
-//   (b0) the same with HEADROOM_NO_PREFILTER=1 (what (b) costs without the lexical pre-filter)
+//   (b0) the same with HEADROOM_NO_PREFILTER=1 (what (b) costs without the lexical pre-filter and the
+//        trees it builds from lines: every document composed by yaml)
 //   (c)  node dist/cli.js fix --dry-run DIR
 //   (d)  node dist/cli.js check ONE-SMALL-FILE
 //   (e)  check in one thread (HEADROOM_WORKERS=0): what the worker threads buy, and what they cost in memory
+//   (f)  the floor: walk the folder and read every file, nothing else (bench/floor.mjs)
 // Wall time (median, min–max), resources/s, peak RSS (/usr/bin/time -f %M when present, else a wrapper
 // that prints process.resourceUsage().maxRSS), and the ratios (b)/(a), (c)/(a). Then, unless
 // --skip-large, (a), (b) and (e) once each on a 50,000-file repo for peak RSS. Prints a table, writes
@@ -27,6 +29,7 @@ const root = path.dirname(here)
 const cliArg = process.argv.indexOf('--cli')
 const CLI = cliArg === -1 ? path.join(root, 'dist/cli.js') : path.resolve(process.argv[cliArg + 1])
 const BASELINE = path.join(here, 'baseline.mjs')
+const FLOOR = path.join(here, 'floor.mjs')
 const MAXRSS = path.join(here, 'maxrss.mjs')
 const TIME = '/usr/bin/time'
 const ONE_THREAD = {HEADROOM_WORKERS: '0'}
@@ -127,7 +130,8 @@ async function main() {
       : []),
     {id: 'c', label: '(c) headroom fix --dry-run DIR', args: [CLI, 'fix', '--dry-run', '.'], resources: repo.resources},
     {id: 'd', label: '(d) headroom check one-small-file (cold)', args: [CLI, 'check', path.relative(repoDir, small)], resources: smallResources},
-    {id: 'e', label: '(e) check in one thread, HEADROOM_WORKERS=0', args: [CLI, 'check', '.'], env: ONE_THREAD, resources: repo.resources}
+    {id: 'e', label: '(e) check in one thread, HEADROOM_WORKERS=0', args: [CLI, 'check', '.'], env: ONE_THREAD, resources: repo.resources},
+    {id: 'f', label: '(f) floor: walk + read every file, no parsing', args: [FLOOR, repoDir], resources: repo.resources}
   ]
   const samples = new Map(cases.map((c) => [c.id, []]))
   // Warm the page cache once so the first case does not pay for the disk alone.
@@ -264,10 +268,13 @@ export function renderReadme(out, table = renderTable(out)) {
   const r = out.results
   const pct = (x) => `${Math.round(x * 100)}%`
   const notes = [
-    r.b0 ? `The pre-filter takes ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.` : '',
+    r.b0 ? `The pre-filter and its line-built trees take ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.` : '',
     `Worker threads ((b) vs (e)) take ${pct(1 - r.b.wallMs.median / r.e.wallMs.median)} off the wall time for ${pct(r.b.peakRssMb.max / r.e.peakRssMb.max - 1)} more peak RSS.`,
     out.large && Number.isFinite(out.large.check.wallMs)
       ? `At ${out.large.files.toLocaleString('en')} files \`check\` took ${(out.large.check.wallMs / out.large.baseline.wallMs).toFixed(2)}× the baseline (${Math.round(out.large.check.wallMs / 1000)} s, ${Math.round(out.large.check.rssMb)} MB peak RSS); in one thread ${(out.large.oneThread.wallMs / out.large.baseline.wallMs).toFixed(2)}× (${Math.round(out.large.oneThread.rssMb)} MB).`
+      : '',
+    r.f
+      ? `Merely starting Node, walking the folder and reading every byte ((f)) runs at ${Math.round(r.f.resourcesPerSecond).toLocaleString('en')} resources/s (${Math.round(r.f.wallMs.median)} ms); \`check\` takes ${(r.b.wallMs.median / r.f.wallMs.median).toFixed(1)}× that.`
       : ''
   ].filter(Boolean)
   return `## Performance
@@ -278,9 +285,9 @@ seed ${out.repo.seed}): ${out.repo.files.toLocaleString('en')} files, ${out.repo
 with an app container and a sidecar, 30% ConfigMaps of 4–24 KB, 10% CRDs of 20–100 KB. Every case is
 a cold \`node\` process; ${out.reps} repetitions, alternating case by case; wall time is the median (min–max),
 CPU is user + system time. The baseline (a) reads every file and calls \`yaml.parseAllDocuments\`,
-nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILTER=1\`). (d) is
+nothing else. (b0) is (b) with the lexical pre-filter off (\`HEADROOM_NO_PREFILTER=1\`: every document composed by yaml). (d) is
 \`${out.repo.smallFile}\`. (e) is (b) in one thread (\`HEADROOM_WORKERS=0\`); (b) spreads files over the CLI
-thread and worker threads (one per other core).
+thread and worker threads (one per other core). (f) is the floor of any checker: walk and read, nothing else.
 
 ${table}
 ${notes.join(' ')}

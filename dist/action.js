@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-CCTST3RF.js";
+} from "./chunk-CT6RL44Q.js";
 import {
   ConfigResolver
-} from "./chunk-4ENNBKDE.js";
+} from "./chunk-5WX573F5.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

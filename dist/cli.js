@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-D5DAZ2XB.js");
+await import("./cli-DSDLO5CT.js");

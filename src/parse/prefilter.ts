@@ -363,6 +363,8 @@ class Scanner {
   }
 
   private truncate(n: number): void {
+    // (setting an array's length costs a runtime call even when nothing changes)
+    if (this.kinds.length === n) return
     this.tree?.close(n)
     this.kinds.length = n
     this.indents.length = n

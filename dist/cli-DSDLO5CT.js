@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-ADF3KWPC.js";
+} from "./chunk-5P5YXXKY.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-OH2ILWH4.js";
+import "./chunk-ODTMIBBN.js";
 import {
   UsageError
 } from "./chunk-BBUUBBYR.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-CCTST3RF.js";
-import "./chunk-4ENNBKDE.js";
+import "./chunk-CT6RL44Q.js";
+import "./chunk-5WX573F5.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -31,12 +31,12 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-XLMTCFHX.js")).krmCommand
+    load: async () => (await import("./command-T7Y5QSCV.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-HQA6YJFX.js")
+    load: () => import("./audit-NOE5VLBQ.js")
   },
   {
     name: "collect",

@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-OH2ILWH4.js";
+} from "./chunk-ODTMIBBN.js";
 import {
   ConfigResolver
-} from "./chunk-4ENNBKDE.js";
+} from "./chunk-5WX573F5.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-OFUM3WRN.js";
+import "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

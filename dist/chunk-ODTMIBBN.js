@@ -9,7 +9,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import {
   SettingsError,
   createEvidence,

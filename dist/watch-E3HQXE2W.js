@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-PEBNEVQF.js";
+} from "./chunk-VX7VFXQX.js";
 import {
   EXIT_USAGE
-} from "./chunk-ADF3KWPC.js";
+} from "./chunk-5P5YXXKY.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-OH2ILWH4.js";
+} from "./chunk-ODTMIBBN.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-CCTST3RF.js";
+} from "./chunk-CT6RL44Q.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-4ENNBKDE.js";
+} from "./chunk-5WX573F5.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-PEBNEVQF.js";
+} from "./chunk-VX7VFXQX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-OH2ILWH4.js";
+import "./chunk-ODTMIBBN.js";
 import {
   FORMATS
 } from "./chunk-57T2IUAV.js";
@@ -13,13 +13,13 @@ import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-4ENNBKDE.js";
+import "./chunk-5WX573F5.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-26NULPA3.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";

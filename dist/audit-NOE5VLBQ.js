@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-CCTST3RF.js";
+} from "./chunk-CT6RL44Q.js";
 import {
   ConfigResolver
-} from "./chunk-4ENNBKDE.js";
+} from "./chunk-5WX573F5.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-OFUM3WRN.js";
+} from "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,

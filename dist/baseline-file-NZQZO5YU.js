@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-PEBNEVQF.js";
+} from "./chunk-VX7VFXQX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-OH2ILWH4.js";
-import "./chunk-4ENNBKDE.js";
+import "./chunk-ODTMIBBN.js";
+import "./chunk-5WX573F5.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-OFUM3WRN.js";
+import "./chunk-5BNGYSNE.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

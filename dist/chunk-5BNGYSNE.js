@@ -9810,6 +9810,7 @@ var Scanner = class {
     else unsure("sequence line without -");
   }
   truncate(n) {
+    if (this.kinds.length === n) return;
     this.tree?.close(n);
     this.kinds.length = n;
     this.indents.length = n;

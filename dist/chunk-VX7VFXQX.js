@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-OH2ILWH4.js";
+} from "./chunk-ODTMIBBN.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";
