@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-CT6RL44Q.js";
+} from "./chunk-LYPCFEPQ.js";
 import {
   ConfigResolver
-} from "./chunk-5WX573F5.js";
+} from "./chunk-6BVL24CQ.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -115,6 +115,12 @@ function commentHeavy(r: Rng): string {
           block(indent + (seq ? 2 : 0) + r.pick([0, 2, 2, 4]), depth + 1)
         }
       } else {
+        if (r.chance(0.15)) {
+          out.push(`${lead}${key}${key ? ' ' : ''}${r.pick(['|', '|-', '>', '>-', '| # c'])}`)
+          const inner = ' '.repeat(indent + (seq ? 2 : 0) + r.pick([1, 2, 2, 4]))
+          for (let k = r.int(0, 4); k >= 0; k--) out.push(r.pick([`${inner}text`, `${inner}  more`, '', `${inner}# not a comment`, `${inner}\tt`, `${inner}a: b`]))
+          continue
+        }
         const value = r.chance(0.3)
           ? flowValue(r, 0)
           : r.pick(['v', '1', '-2', '0x1F', '1.5e3', '.inf', 'true', 'Null', '~', '"q"', "'s''t'", '[]', '{}', 'a b # c', '', '128Mi', '007', '+1', '.5'])
@@ -150,16 +156,21 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
   it.each([
     ['plain, quoted and empty values', 'a: 1\nb: "two"\nc: \'th\'\'ree\'\nd:\ne:   \nf: [] \ng: {}\n'],
     ['core-schema scalars', 'a: 0x1F\nb: 0o17\nc: 1.5e3\nd: .inf\ne: -.Inf\nf: .nan\ng: 007\nh: +1\ni: ~\nj: NULL\nk: True\nl: 1_000\nm: 1.\n'],
-    ['nested maps and sequences, compact and indented', 'a:\n  b:\n  - x\n  - y: 1\n    z:\n  -\n  - - no\nc:\n    - 1\n'],
+    ['nested maps and sequences, compact and indented', 'a:\n  b:\n  - x\n  - y: 1\n    z:\n  -\n  - n\nc:\n    - 1\n'],
     ['comments inside collections', 'a:\n  # before\n  b: 1 # after\n  # between\n  c: 2\n'],
-    ['comments shallower than the collections a line closes', 'a:\n  b:\n    c: 1\n  # at 2\nd: 2\n# end\n'],
+    ['comments shallower than the collections a line closes', 'a:\n  b:\n    c: 1\n # at 1\nd: 2\n# end\n'],
+    ['a comment kept by a collection whose parent goes on', 'a:\n  b: 1\n  # at 2\nc: 2\nd:\n- e: 1\n  # at 2\n- f\n'],
     ['containers with a comment before the next item', 'spec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          memory: 1Gi\n    # the sidecar\n    - name: b\n'],
     ['CRLF line breaks', 'a: 1\r\nb:\r\n  c: x # y\r\n  d: [ ]\r\n'],
     ['a BOM and no final newline', '\uFEFFkind: Pod\nspec:\n  x: 1'],
     ['several documents', 'a: 1\n---\nb:\n  - c\n--- # x\nd: e\n'],
+    ['literal and folded block scalars', 'a: |\n  one\n\n    two\n  three\n\nb: >-\n  folded\n  text\n\n  para\n    more\n  end\n# c\nc:\n- |-\n\n  x\n- > # c\n   y\n    \tz\n   w\n'],
+    ['a block scalar at the end without a line break', 'a: |\n  x\n  y'],
     ['one-line flow collections', 'a: [x, "y", \'z\', 1, {b: 2, "c": [ ]}] # c\nr: {cpu: 50m, memory: 128Mi}\ns:\n- [ a , b ]\n- {}\n'],
   ])('%s', (_name, text) => {
-    expect(compare(text).difference).toBeUndefined()
+    const result = compare(text)
+    expect(result.difference).toBeUndefined()
+    expect(result.built).toBeGreaterThan(0)
   })
 
   it('builds the documents a check walks into', () => {
@@ -168,9 +179,10 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
   })
 
   it.each([
-    ['block scalars', 'a: |\n  x\n'],
+    ['block scalars that keep their trailing lines', 'a: |+\n  x\n\nb: 1\n'],
+    ['block scalars with white space on an empty line', 'a: |\n  x\n  \n  y\n'],
     ['multi-line plain scalars', 'a: one\n  two\n'],
-    ['a comment at the indent of a collection a line closes', 'a:\n  b: 1\n  # at 2\nc: 2\n'],
+    ['a comment kept by a collection whose parent closes too', 'a:\n  b:\n    c: 1\n    # at 4\nd: 2\n'],
     ['a comment deeper than the collection a line closes', 'a:\n  b: 1\n      # at 6\nc: 2\n'],
     ['a comment deeper than the root at the end', 'a: 1\n    # at 4\n'],
     ['a comment after an empty value', 'a: # c\nb: 1\n'],

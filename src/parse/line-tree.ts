@@ -5,10 +5,11 @@
 // The nodes must be exactly what the yaml adapter makes from yaml's tree: same values, styles and ranges,
 // including yaml's range ends (a collection ends where its last value's trailing comment and line break
 // end; an empty value sits after the `:` or `-` and the spaces behind it). Where yaml's placement depends
-// on how its parser hands comments between collections (a comment line right before a line that closes a
-// collection, a comment after an empty value, comments at the end of the document) and for values that
-// span lines (block scalars, multi-line plain scalars), the builder gives up and the document is composed
-// by yaml as before. test/line-tree.test.ts compares both trees node by node.
+// on how its parser hands comments between collections (a comment kept by a collection whose parent
+// closes on the same line, a comment deeper than the value before it, a comment after an empty value), for
+// multi-line plain scalars and for block scalars that keep their trailing lines or hold white space on an
+// empty line, the builder gives up and the document is composed by yaml as before.
+// test/line-tree.test.ts compares both trees node by node.
 import type {MapNode, Node, PairNode, ScalarNode, ScalarStyle, SeqNode} from '../types.js'
 
 /** Offsets to 1-based line and column. */
@@ -80,6 +81,11 @@ export class LineTree {
 
   quotedValue(start: number, end: number, nodeEnd: number, source: string, style: 'single' | 'double'): void {
     this.value(this.scalar(start, end, source, source, style), nodeEnd)
+  }
+
+  /** A block scalar (read by the scanner: src/parse/prefilter.ts). */
+  blockValue(block: {start: number; end: number; value: string; style: 'block-literal' | 'block-folded'}): void {
+    this.value(this.scalar(block.start, block.end, block.value, block.value, block.style), block.end)
   }
 
   /** A flow collection written on one line (made by the scanner with flowMap / flowSeq). */

@@ -163,6 +163,80 @@ export function buildTree(text: string, slice: DocumentSlice, lines: Positions, 
   }
 }
 
+/**
+ * A block scalar's lines as the scanner meets them, and the value yaml resolves them to (its literal and
+ * folded rules, clip and strip chomping; src/parse/line-tree.ts makes the node).
+ */
+class BlockLines {
+  /** per line: start, first non-space, end of content, start of the next line */
+  private readonly lines: number[] = []
+
+  constructor(
+    private readonly start: number,
+    private readonly folded: boolean,
+    private readonly strip: boolean
+  ) {}
+
+  line(start: number, first: number, end: number, next: number): void {
+    // (yaml keeps or drops white space on an empty line by how far it is indented)
+    if (first >= end && first > start) unsure('white space on an empty line of a block scalar')
+    this.lines.push(start, first, end, next)
+  }
+
+  finish(text: string): BlockScalar {
+    const lines = this.lines
+    let last = lines.length - 4
+    while (last >= 0 && (lines[last + 1] as number) >= (lines[last + 2] as number)) last -= 4
+    if (last < 0) unsure('empty block scalar')
+    let trim = -1
+    let value = ''
+    let sep = ''
+    let moreIndented = false
+    for (let k = 0; k <= last; k += 4) {
+      const start = lines[k] as number
+      const first = lines[k + 1] as number
+      const end = lines[k + 2] as number
+      const content = first >= end ? '' : text.slice(first, end)
+      if (trim === -1) {
+        if (content === '') {
+          // empty lines before the first line with content are kept as they are
+          value += '\n'
+          continue
+        }
+        trim = first - start
+      }
+      const extra = content === '' ? '' : ' '.repeat(first - start - trim)
+      if (!this.folded) {
+        value += sep + extra + content
+        sep = '\n'
+      } else if (extra !== '' || content.charCodeAt(0) === TAB) {
+        if (sep === ' ') sep = '\n'
+        else if (!moreIndented && sep === '\n') sep = '\n\n'
+        value += sep + extra + content
+        sep = '\n'
+        moreIndented = true
+      } else if (content === '') {
+        if (sep === '\n') value += '\n'
+        else sep = '\n'
+      } else {
+        value += sep + content
+        sep = ' '
+        moreIndented = false
+      }
+    }
+    if (!this.strip) value += '\n'
+    return {start: this.start, end: lines[last + 3] as number, value, style: this.folded ? 'block-folded' : 'block-literal'}
+  }
+}
+
+export interface BlockScalar {
+  readonly start: number
+  /** after the line break of its last line with content */
+  readonly end: number
+  readonly value: string
+  readonly style: 'block-literal' | 'block-folded'
+}
+
 /** What the previous lines left open: nothing, a block scalar, or a plain scalar that may continue. */
 const Mode = {Normal: 0, Block: 1, Plain: 2} as const
 /** A key or `-` whose value may start on the next line. */
@@ -197,6 +271,8 @@ class Scanner {
   private pendingComment = false
   /** the deepest indent of the comment lines right before the current line (-1: none) */
   private lineComments = -1
+  /** the lines of the block scalar being read, when building */
+  private block: BlockLines | undefined
   /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
   private bom = false
   /** end of the plain scalar `plain()` read last (before ` #` or the line end) */
@@ -235,7 +311,15 @@ class Scanner {
     return {ok: true, content: this.content, keys: this.content ? this.keys : undefined}
   }
 
+  /** The block scalar read since its header ends: it is the value its key or `-` was waiting for. */
+  private endBlock(): void {
+    const block = this.block
+    this.block = undefined
+    if (block && this.tree) this.tree.blockValue(block.finish(this.text))
+  }
+
   private finishTree(tree: LineTree): void {
+    if (this.mode === Mode.Block) this.endBlock()
     if (this.pending !== Pending.None) this.emptyPending(tree, this.commentIndent)
     this.commentsLeave(0, this.commentIndent, true)
     tree.close(0)
@@ -244,8 +328,9 @@ class Scanner {
   /**
    * Comment lines right before a line that closes the collections above `level` (or the end of the
    * document): yaml's parser moves them out of each closing collection indented deeper than all of them
-   * (or at column 0); otherwise they stay in it as a trailing comment and extend its range, and a comment
-   * deeper than the innermost collection joins the last value. Only the first case is built here.
+   * (or at column 0); otherwise they stay in it as a trailing comment and extend its trailing end, and a
+   * comment deeper than the innermost collection joins the last value. Built here: comments that leave
+   * every closing collection, or stay in one whose parent goes on.
    */
   private commentsLeave(level: number, deepest: number, end = false): void {
     if (deepest === -1) return
@@ -253,9 +338,13 @@ class Scanner {
     if (level >= open - 1 && !end) return
     // the first comment deeper than the innermost collection extends the value before it
     if (deepest > (this.indents[open - 1] as number)) unsure('comment deeper than the collection it follows')
-    for (let k = level + 1; k < this.indents.length; k++) {
+    for (let k = open - 1; k > level || (end && k >= 0); k--) {
       const indent = this.indents[k] as number
-      if (indent !== 0 && deepest >= indent) unsure('comment at the indent of a collection it closes')
+      if (indent === 0 || deepest < indent) continue
+      // They stay in collection k and extend only its trailing end, which its parent takes as its own
+      // end when the parent closes too.
+      if (k - 1 > level || end) unsure('comment at the indent of a collection it closes')
+      return
     }
   }
 
@@ -288,22 +377,26 @@ class Scanner {
     const c = blank ? -1 : text.charCodeAt(first)
 
     if (this.mode === Mode.Block) {
+      const block = this.block
       if (this.blockIndent === -1) {
         if (blank) {
           if (indent > this.leadingBlank) this.leadingBlank = indent
+          block?.line(pos, first, this.lineEnd, this.lineNext)
           return
         }
         if (indent > this.parent && c !== TAB) {
           if (this.leadingBlank > indent) unsure('more-indented leading empty lines in a block scalar')
           this.blockIndent = indent
+          block?.line(pos, first, this.lineEnd, this.lineNext)
           return
         }
-      } else {
-        if (blank) return
-        if (indent >= this.blockIndent) return
+      } else if (blank || indent >= this.blockIndent) {
+        block?.line(pos, first, this.lineEnd, this.lineNext)
+        return
       }
       if (c === TAB) unsure('tab at the end of a block scalar')
       this.mode = Mode.Normal
+      this.endBlock()
     } else if (this.mode === Mode.Plain) {
       if (blank) return
       if (indent >= this.parent && c !== HASH) {
@@ -605,12 +698,16 @@ class Scanner {
   }
 
   private blockHeader(v: number, col: number): void {
-    if (this.tree) unsure('block scalar')
     const text = this.text
     let i = v + 1
     const ch = text.charCodeAt(i)
     if (ch === 0x2b /* + */ || ch === DASH) i++
     this.trailing(i)
+    if (this.tree) {
+      // (keep chomping takes trailing empty lines into the value and the range; left to yaml)
+      if (ch === 0x2b) unsure('block scalar keeping its trailing lines')
+      this.block = new BlockLines(v, text.charCodeAt(v) === 0x3e, ch === DASH)
+    }
     this.mode = Mode.Block
     this.parent = col
     this.blockIndent = -1

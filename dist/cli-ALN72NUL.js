@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-5P5YXXKY.js";
+} from "./chunk-AHXD2NF3.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-ODTMIBBN.js";
+import "./chunk-VL2TMVCN.js";
 import {
   UsageError
 } from "./chunk-BBUUBBYR.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-CT6RL44Q.js";
-import "./chunk-5WX573F5.js";
+import "./chunk-LYPCFEPQ.js";
+import "./chunk-6BVL24CQ.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -31,12 +31,12 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-T7Y5QSCV.js")).krmCommand
+    load: async () => (await import("./command-4PMJGPOI.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-NOE5VLBQ.js")
+    load: () => import("./audit-TSDWFL4Y.js")
   },
   {
     name: "collect",

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VX7VFXQX.js";
+} from "./chunk-PWVKBB4C.js";
 import {
   EXIT_USAGE
-} from "./chunk-5P5YXXKY.js";
+} from "./chunk-AHXD2NF3.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-ODTMIBBN.js";
+} from "./chunk-VL2TMVCN.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-CT6RL44Q.js";
+} from "./chunk-LYPCFEPQ.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-5WX573F5.js";
+} from "./chunk-6BVL24CQ.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

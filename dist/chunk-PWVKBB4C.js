@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-ODTMIBBN.js";
+} from "./chunk-VL2TMVCN.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

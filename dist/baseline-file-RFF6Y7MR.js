@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-VX7VFXQX.js";
+} from "./chunk-PWVKBB4C.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-ODTMIBBN.js";
-import "./chunk-5WX573F5.js";
+import "./chunk-VL2TMVCN.js";
+import "./chunk-6BVL24CQ.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-5BNGYSNE.js";
+import "./chunk-ZYDA2GL4.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

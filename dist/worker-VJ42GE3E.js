@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-ODTMIBBN.js";
+} from "./chunk-VL2TMVCN.js";
 import {
   ConfigResolver
-} from "./chunk-5WX573F5.js";
+} from "./chunk-6BVL24CQ.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-5BNGYSNE.js";
+import "./chunk-ZYDA2GL4.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

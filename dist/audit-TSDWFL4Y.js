@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-CT6RL44Q.js";
+} from "./chunk-LYPCFEPQ.js";
 import {
   ConfigResolver
-} from "./chunk-5WX573F5.js";
+} from "./chunk-6BVL24CQ.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,

@@ -9478,6 +9478,10 @@ var LineTree = class {
   quotedValue(start, end, nodeEnd, source, style) {
     this.value(this.scalar(start, end, source, source, style), nodeEnd);
   }
+  /** A block scalar (read by the scanner: src/parse/prefilter.ts). */
+  blockValue(block) {
+    this.value(this.scalar(block.start, block.end, block.value, block.value, block.style), block.end);
+  }
   /** A flow collection written on one line (made by the scanner with flowMap / flowSeq). */
   flowValue(node, nodeEnd) {
     this.value(node, nodeEnd);
@@ -9628,6 +9632,65 @@ function buildTree(text, slice, lines, resolvePlain2) {
     throw error;
   }
 }
+var BlockLines = class {
+  constructor(start, folded, strip) {
+    this.start = start;
+    this.folded = folded;
+    this.strip = strip;
+  }
+  start;
+  folded;
+  strip;
+  /** per line: start, first non-space, end of content, start of the next line */
+  lines = [];
+  line(start, first, end, next) {
+    if (first >= end && first > start) unsure("white space on an empty line of a block scalar");
+    this.lines.push(start, first, end, next);
+  }
+  finish(text) {
+    const lines = this.lines;
+    let last = lines.length - 4;
+    while (last >= 0 && lines[last + 1] >= lines[last + 2]) last -= 4;
+    if (last < 0) unsure("empty block scalar");
+    let trim = -1;
+    let value = "";
+    let sep = "";
+    let moreIndented = false;
+    for (let k = 0; k <= last; k += 4) {
+      const start = lines[k];
+      const first = lines[k + 1];
+      const end = lines[k + 2];
+      const content = first >= end ? "" : text.slice(first, end);
+      if (trim === -1) {
+        if (content === "") {
+          value += "\n";
+          continue;
+        }
+        trim = first - start;
+      }
+      const extra = content === "" ? "" : " ".repeat(first - start - trim);
+      if (!this.folded) {
+        value += sep + extra + content;
+        sep = "\n";
+      } else if (extra !== "" || content.charCodeAt(0) === TAB) {
+        if (sep === " ") sep = "\n";
+        else if (!moreIndented && sep === "\n") sep = "\n\n";
+        value += sep + extra + content;
+        sep = "\n";
+        moreIndented = true;
+      } else if (content === "") {
+        if (sep === "\n") value += "\n";
+        else sep = "\n";
+      } else {
+        value += sep + content;
+        sep = " ";
+        moreIndented = false;
+      }
+    }
+    if (!this.strip) value += "\n";
+    return { start: this.start, end: lines[last + 3], value, style: this.folded ? "block-folded" : "block-literal" };
+  }
+};
 var Mode = { Normal: 0, Block: 1, Plain: 2 };
 var Pending = { None: 0, MapValue: 1, SeqItem: 2 };
 var Scanner = class {
@@ -9667,6 +9730,8 @@ var Scanner = class {
   pendingComment = false;
   /** the deepest indent of the comment lines right before the current line (-1: none) */
   lineComments = -1;
+  /** the lines of the block scalar being read, when building */
+  block;
   /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
   bom = false;
   /** end of the plain scalar `plain()` read last (before ` #` or the line end) */
@@ -9695,7 +9760,14 @@ var Scanner = class {
     if (this.tree) this.finishTree(this.tree);
     return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
   }
+  /** The block scalar read since its header ends: it is the value its key or `-` was waiting for. */
+  endBlock() {
+    const block = this.block;
+    this.block = void 0;
+    if (block && this.tree) this.tree.blockValue(block.finish(this.text));
+  }
   finishTree(tree) {
+    if (this.mode === Mode.Block) this.endBlock();
     if (this.pending !== Pending.None) this.emptyPending(tree, this.commentIndent);
     this.commentsLeave(0, this.commentIndent, true);
     tree.close(0);
@@ -9703,17 +9775,20 @@ var Scanner = class {
   /**
    * Comment lines right before a line that closes the collections above `level` (or the end of the
    * document): yaml's parser moves them out of each closing collection indented deeper than all of them
-   * (or at column 0); otherwise they stay in it as a trailing comment and extend its range, and a comment
-   * deeper than the innermost collection joins the last value. Only the first case is built here.
+   * (or at column 0); otherwise they stay in it as a trailing comment and extend its trailing end, and a
+   * comment deeper than the innermost collection joins the last value. Built here: comments that leave
+   * every closing collection, or stay in one whose parent goes on.
    */
   commentsLeave(level, deepest, end = false) {
     if (deepest === -1) return;
     const open = this.indents.length;
     if (level >= open - 1 && !end) return;
     if (deepest > this.indents[open - 1]) unsure("comment deeper than the collection it follows");
-    for (let k = level + 1; k < this.indents.length; k++) {
+    for (let k = open - 1; k > level || end && k >= 0; k--) {
       const indent = this.indents[k];
-      if (indent !== 0 && deepest >= indent) unsure("comment at the indent of a collection it closes");
+      if (indent === 0 || deepest < indent) continue;
+      if (k - 1 > level || end) unsure("comment at the indent of a collection it closes");
+      return;
     }
   }
   /** The pending key or `-` got no value. yaml extends an empty value over a comment after it. */
@@ -9741,22 +9816,26 @@ var Scanner = class {
     const blank = first >= this.lineEnd;
     const c = blank ? -1 : text.charCodeAt(first);
     if (this.mode === Mode.Block) {
+      const block = this.block;
       if (this.blockIndent === -1) {
         if (blank) {
           if (indent > this.leadingBlank) this.leadingBlank = indent;
+          block?.line(pos, first, this.lineEnd, this.lineNext);
           return;
         }
         if (indent > this.parent && c !== TAB) {
           if (this.leadingBlank > indent) unsure("more-indented leading empty lines in a block scalar");
           this.blockIndent = indent;
+          block?.line(pos, first, this.lineEnd, this.lineNext);
           return;
         }
-      } else {
-        if (blank) return;
-        if (indent >= this.blockIndent) return;
+      } else if (blank || indent >= this.blockIndent) {
+        block?.line(pos, first, this.lineEnd, this.lineNext);
+        return;
       }
       if (c === TAB) unsure("tab at the end of a block scalar");
       this.mode = Mode.Normal;
+      this.endBlock();
     } else if (this.mode === Mode.Plain) {
       if (blank) return;
       if (indent >= this.parent && c !== HASH) {
@@ -10036,12 +10115,15 @@ var Scanner = class {
     if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
   }
   blockHeader(v, col) {
-    if (this.tree) unsure("block scalar");
     const text = this.text;
     let i = v + 1;
     const ch = text.charCodeAt(i);
     if (ch === 43 || ch === DASH) i++;
     this.trailing(i);
+    if (this.tree) {
+      if (ch === 43) unsure("block scalar keeping its trailing lines");
+      this.block = new BlockLines(v, text.charCodeAt(v) === 62, ch === DASH);
+    }
     this.mode = Mode.Block;
     this.parent = col;
     this.blockIndent = -1;

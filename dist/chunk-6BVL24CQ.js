@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import {
   SettingsError,
   createEvidence,

@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-5BNGYSNE.js";
+} from "./chunk-ZYDA2GL4.js";
 import {
   asMap,
   getSeq,
