@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-LYPCFEPQ.js";
+} from "./chunk-OCO22RT3.js";
 import {
   ConfigResolver
-} from "./chunk-6BVL24CQ.js";
+} from "./chunk-HULW6J3B.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -13,24 +13,9 @@ import {generate, rng, type Rng} from '../bench/generate.mjs'
 import {LineIndex} from '../src/parse/line-index.js'
 import {buildTree, planDocuments} from '../src/parse/prefilter.js'
 import {parseYaml, resolvePlain, scalarData} from '../src/parse/yaml-adapter.js'
-import type {Node} from '../src/types.js'
 import {CORPUS} from './helpers/cli.js'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
-
-function dump(node: Node | null | undefined): unknown {
-  if (!node) return null
-  const base = {type: node.type, range: [node.range.start, node.range.end], at: [node.line, node.col], anchor: node.anchor, anchorLine: node.anchorLine}
-  switch (node.type) {
-    case 'scalar':
-      return {...base, value: node.value, source: node.source, style: node.style, empty: node.empty}
-    case 'alias':
-      return {...base, name: node.name}
-    case 'map':
-      return {...base, flow: node.flow, pairs: node.pairs.map((p) => ({key: p.key, merge: p.merge, range: [p.range.start, p.range.end], k: dump(p.keyNode), v: dump(p.value)}))}
-    case 'seq':
-      return {...base, flow: node.flow, items: node.items.map((n) => dump(n))}
-  }
-}
+import {dump} from './helpers/tree-dump.js'
 
 const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '(undefined)' : v))
 

@@ -11,9 +11,10 @@ import {analyzeFile, prepare, type FileResult} from '../src/engine/analyze.js'
 import {resolveSettings, type Settings} from '../src/config/settings.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
 import {planDocuments, splitDocuments} from '../src/parse/prefilter.js'
-import type {Node, ParsedFile} from '../src/types.js'
+import type {ParsedFile} from '../src/types.js'
 import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
+import {dump} from './helpers/tree-dump.js'
 import {CORPUS} from './helpers/cli.js'
 
 interface Source {
@@ -61,26 +62,6 @@ function repoIndex(sources: readonly Source[]): RepoIndex {
 function serialise(result: FileResult): string {
   const {parsed: _parsed, ...rest} = result
   return JSON.stringify(rest, (_key, value: unknown) => (value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value))
-}
-
-/** A whole tree as plain data: every node's type, range, position, value and style. */
-function dump(node: Node | null, depth = 0): unknown {
-  if (!node || depth > 200) return null
-  const base = {type: node.type, range: [node.range.start, node.range.end], at: [node.line, node.col], anchor: node.anchor, anchorLine: node.anchorLine}
-  switch (node.type) {
-    case 'scalar':
-      return {...base, value: node.value, source: node.source, style: node.style, empty: node.empty}
-    case 'alias':
-      return {...base, name: node.name}
-    case 'map':
-      return {
-        ...base,
-        flow: node.flow,
-        pairs: node.pairs.map((p) => ({key: p.key, merge: p.merge, range: [p.range.start, p.range.end], k: dump(p.keyNode, depth + 1), v: dump(p.value, depth + 1)}))
-      }
-    case 'seq':
-      return {...base, flow: node.flow, items: node.items.map((n) => dump(n, depth + 1))}
-  }
 }
 
 function trees(file: ParsedFile): string {

@@ -20,6 +20,14 @@ export type ResolvePlain = (source: string) => unknown
 
 export class GiveUp extends Error {}
 
+/** A block scalar the scanner read: its range (header to the line break of its last line) and value. */
+export interface BlockScalar {
+  readonly start: number
+  readonly end: number
+  readonly value: string
+  readonly style: 'block-literal' | 'block-folded'
+}
+
 type Mutable<T> = {-readonly [K in keyof T]: T[K]}
 type Collection = Mutable<MapNode> | Mutable<SeqNode>
 type Pair = Mutable<PairNode> & {range: {start: number; end: number}}
@@ -35,6 +43,8 @@ export class LineTree {
   private pair: Pair | undefined
 
   constructor(
+    /** the whole file's text (scalar sources are sliced from it) */
+    private readonly text: string,
     private readonly lines: Positions,
     private readonly resolvePlain: ResolvePlain
   ) {}
@@ -66,31 +76,41 @@ export class LineTree {
     }
   }
 
-  /** A key of the innermost (map) collection, [start, end) as written, resolving to `key`. */
-  key(start: number, end: number, key: string, style: ScalarStyle): void {
-    const keyNode = this.scalar(start, end, key, key, style)
-    const pair: Pair = {key, keyNode, value: null, range: {start, end}, merge: false}
+  /** A key of the innermost (map) collection (a node from `keyScalar`): its pair's value comes next. */
+  key(keyNode: ScalarNode): void {
+    const pair: Pair = {key: keyNode.value as string, keyNode, value: null, range: {...keyNode.range}, merge: false}
     ;((this.top() as MapNode).pairs as PairNode[]).push(pair)
     this.pair = pair
   }
 
-  plainValue(start: number, end: number, nodeEnd: number): void {
-    const source = this.text(start, end)
-    this.value(this.scalar(start, end, this.resolvePlain(source), source, 'plain'), nodeEnd)
+  /**
+   * The value the open pair, sequence or document waits for; `nodeEnd` is where yaml ends it (after its
+   * trailing comment and line break), which ends its collection when it is the last value.
+   */
+  put(node: Node, nodeEnd: number): void {
+    const pair = this.attach(node)
+    if (pair) pair.range.end = node.range.end
+    this.lastEnd[this.lastEnd.length - 1] = nodeEnd
   }
 
-  quotedValue(start: number, end: number, nodeEnd: number, source: string, style: 'single' | 'double'): void {
-    this.value(this.scalar(start, end, source, source, style), nodeEnd)
+  /** A key [start, end) as written, resolving to the string `key`. */
+  keyScalar(start: number, end: number, key: string, style: ScalarStyle): ScalarNode {
+    return this.scalar(start, end, key, key, style)
   }
 
-  /** A block scalar (read by the scanner: src/parse/prefilter.ts). */
-  blockValue(block: {start: number; end: number; value: string; style: 'block-literal' | 'block-folded'}): void {
-    this.value(this.scalar(block.start, block.end, block.value, block.value, block.style), block.end)
+  /** A plain single-line scalar. */
+  plain(start: number, end: number): ScalarNode {
+    const source = this.text.slice(start, end)
+    return this.scalar(start, end, this.resolvePlain(source), source, 'plain')
   }
 
-  /** A flow collection written on one line (made by the scanner with flowMap / flowSeq). */
-  flowValue(node: Node, nodeEnd: number): void {
-    this.value(node, nodeEnd)
+  /** A single-line quoted scalar [start, end) (quotes included) whose content resolves to `source`. */
+  quoted(start: number, end: number, source: string, style: 'single' | 'double'): ScalarNode {
+    return this.scalar(start, end, source, source, style)
+  }
+
+  block(block: BlockScalar): ScalarNode {
+    return this.scalar(block.start, block.end, block.value, block.value, block.style)
   }
 
   flowMap(start: number, end: number, pairs: PairNode[]): MapNode {
@@ -107,26 +127,9 @@ export class LineTree {
     return {key: keyNode.value as string, keyNode, value, range: {start: keyNode.range.start, end: value.range.end}, merge: false}
   }
 
-  /** A plain scalar inside a flow collection. */
-  flowPlain(start: number, end: number): ScalarNode {
-    const source = this.text(start, end)
-    return this.scalar(start, end, this.resolvePlain(source), source, 'plain')
-  }
-
-  flowQuoted(start: number, end: number, source: string, style: 'single' | 'double'): ScalarNode {
-    return this.scalar(start, end, source, source, style)
-  }
-
   /** A value with nothing written: yaml places it at `at` (after the indicator and its spaces). */
   emptyValue(at: number): void {
-    this.value(this.scalar(at, at, null, '', 'plain'), at)
-  }
-
-  /** Set by the scanner: the text, to slice scalar sources from. */
-  source = ''
-
-  private text(start: number, end: number): string {
-    return this.source.slice(start, end)
+    this.put(this.scalar(at, at, null, '', 'plain'), at)
   }
 
   private top(): Collection {
@@ -138,12 +141,6 @@ export class LineTree {
   private scalar(start: number, end: number, value: unknown, source: string, style: ScalarStyle): ScalarNode {
     const {line, col} = this.lines.position(start)
     return {type: 'scalar', value, source, style, empty: start === end, range: {start, end}, line, col, anchor: undefined, anchorLine: undefined}
-  }
-
-  private value(node: Node, nodeEnd: number): void {
-    const pair = this.attach(node)
-    if (pair) pair.range.end = node.range.end
-    this.lastEnd[this.lastEnd.length - 1] = nodeEnd
   }
 
   /** Puts `node` where the next value goes; returns the pair that holds it, if any. */

@@ -10,7 +10,7 @@
 // document is parsed by yaml as before. It must never accept a document that yaml rejects; the property is
 // tested against yaml itself (test/prefilter.test.ts) and can be switched off with HEADROOM_NO_PREFILTER=1.
 
-import {GiveUp, LineTree, type Positions, type ResolvePlain} from './line-tree.js'
+import {GiveUp, LineTree, type BlockScalar, type Positions, type ResolvePlain} from './line-tree.js'
 import type {Node, PairNode, ScalarNode, ScalarStyle} from '../types.js'
 
 /** One document's text: [start, end) of the file, starting at its `---` line when it has one. */
@@ -148,12 +148,10 @@ export function scanDocument(text: string, slice: DocumentSlice): Verdict {
 
 /**
  * The tree of a recognised document built from its lines (src/parse/line-tree.ts), or undefined when the
- * document needs yaml after all (a block scalar, a multi-line plain scalar, comments where yaml's range
- * ends depend on its parser's comment handling, or not recognised at all).
+ * document needs yaml after all (see there for when) or is not recognised at all.
  */
 export function buildTree(text: string, slice: DocumentSlice, lines: Positions, resolvePlain: ResolvePlain): Node | undefined {
-  const tree = new LineTree(lines, resolvePlain)
-  tree.source = text
+  const tree = new LineTree(text, lines, resolvePlain)
   try {
     new Scanner(text, slice, tree).run()
     return tree.root ?? undefined
@@ -227,14 +225,6 @@ class BlockLines {
     if (!this.strip) value += '\n'
     return {start: this.start, end: lines[last + 3] as number, value, style: this.folded ? 'block-folded' : 'block-literal'}
   }
-}
-
-export interface BlockScalar {
-  readonly start: number
-  /** after the line break of its last line with content */
-  readonly end: number
-  readonly value: string
-  readonly style: 'block-literal' | 'block-folded'
 }
 
 /** What the previous lines left open: nothing, a block scalar, or a plain scalar that may continue. */
@@ -315,7 +305,9 @@ class Scanner {
   private endBlock(): void {
     const block = this.block
     this.block = undefined
-    if (block && this.tree) this.tree.blockValue(block.finish(this.text))
+    if (!block || !this.tree) return
+    const scalar = block.finish(this.text)
+    this.tree.put(this.tree.block(scalar), scalar.end)
   }
 
   private finishTree(tree: LineTree): void {
@@ -557,17 +549,14 @@ class Scanner {
       case 0x27 /* ' */: {
         const end = this.quoted(v)
         this.trailing(end)
-        if (this.tree) {
-          const inner = text.slice(v + 1, end - 1)
-          this.tree.quotedValue(v, end, this.lineNext, c === 0x27 ? inner.replace(/''/g, "'") : inner, c === 0x27 ? 'single' : 'double')
-        }
+        this.tree?.put(this.tree.quoted(v, end, unquote(text, v, end - 1), c === 0x27 ? 'single' : 'double'), this.lineNext)
         return
       }
       case 0x5b /* [ */:
       case 0x7b /* { */: {
         const flow = this.flow(v, 0)
         this.trailing(flow.end)
-        if (this.tree && flow.node) this.tree.flowValue(flow.node, this.lineNext)
+        if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext)
         return
       }
       default: {
@@ -576,7 +565,7 @@ class Scanner {
         if (this.tree) {
           let end = this.plainEnd
           while (end > v && text.charCodeAt(end - 1) === SP) end--
-          this.tree.plainValue(v, end, this.lineNext)
+          this.tree.put(this.tree.plain(v, end), this.lineNext)
         }
         if (commented) return
         this.mode = Mode.Plain
@@ -639,8 +628,7 @@ class Scanner {
       const close = this.closingQuote(i)
       if (close === -1) unsure('flow key')
       end = close + 1
-      key = text.slice(i + 1, close)
-      if (c === 0x27) key = key.replace(/''/g, "'")
+      key = unquote(text, i, close)
       style = c === 0x22 ? 'double' : 'single'
     } else {
       end = i
@@ -650,13 +638,7 @@ class Scanner {
     }
     if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SP) unsure('flow key without ": "')
     const next = this.skipSpaces(end + 2)
-    return {text: key, next, node: this.keyNode(i, end, key, style)}
-  }
-
-  private keyNode(start: number, end: number, key: string, style: ScalarStyle): ScalarNode | undefined {
-    const tree = this.tree
-    if (!tree) return undefined
-    return style === 'plain' ? tree.flowPlain(start, end) : tree.flowQuoted(start, end, key, style as 'single' | 'double')
+    return {text: key, next, node: this.tree?.keyScalar(i, end, key, style)}
   }
 
   /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
@@ -667,8 +649,7 @@ class Scanner {
     if (c === 0x22 || c === 0x27) {
       const close = this.closingQuote(i)
       if (close === -1) unsure('multi-line or escaped quoted scalar')
-      const inner = text.slice(i + 1, close)
-      return {end: close + 1, node: this.tree?.flowQuoted(i, close + 1, c === 0x27 ? inner.replace(/''/g, "'") : inner, c === 0x27 ? 'single' : 'double')}
+      return {end: close + 1, node: this.tree?.quoted(i, close + 1, unquote(text, i, close), c === 0x27 ? 'single' : 'double')}
     }
     if (!plainStart(c, text.charCodeAt(i + 1)) || ((c === DASH || c === 0x3f || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? ''))) {
       unsure('flow value starts with an indicator')
@@ -687,7 +668,7 @@ class Scanner {
     if (j >= this.lineEnd) unsure('flow collection not closed on its line')
     let end = j
     while (end > i && text.charCodeAt(end - 1) === SP) end--
-    return {end, node: this.tree?.flowPlain(i, end)}
+    return {end, node: this.tree?.plain(i, end)}
   }
 
   /** After a complete value: only spaces, then nothing or a comment. */
@@ -824,10 +805,10 @@ class Scanner {
 
   private treeKey(tree: LineTree, i: number, colon: number, key: string): void {
     const c = this.text.charCodeAt(i)
-    if (c === 0x22 || c === 0x27) return tree.key(i, colon, key, c === 0x22 ? 'double' : 'single')
+    if (c === 0x22 || c === 0x27) return tree.key(tree.keyScalar(i, colon, key, c === 0x22 ? 'double' : 'single'))
     let end = colon
     while (end > i && this.text.charCodeAt(end - 1) === SP) end--
-    tree.key(i, end, key, 'plain')
+    tree.key(tree.keyScalar(i, end, key, 'plain'))
   }
 
   /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
@@ -840,7 +821,7 @@ class Scanner {
       if (inner.includes('\\') || inner.includes('"')) unsure('escaped key')
       return inner
     }
-    if (c === 0x27) return text.slice(i + 1, colon - 1).replace(/''/g, "'")
+    if (c === 0x27) return unquote(text, i, colon - 1)
     let end = colon
     while (end > i && text.charCodeAt(end - 1) === SP) end--
     const key = text.slice(i, end)
@@ -864,6 +845,15 @@ class Scanner {
     if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return undefined
     return {start: v, source}
   }
+}
+
+/**
+ * The content of the single-line quoted scalar from its opening quote at `open` to its closing one at
+ * `close` (the scanner accepts no escapes in double quotes; in single quotes `''` is a quote).
+ */
+function unquote(text: string, open: number, close: number): string {
+  const inner = text.slice(open + 1, close)
+  return text.charCodeAt(open) === 0x27 ? inner.replace(/''/g, "'") : inner
 }
 
 /** Keys taken without composing: start with a letter, `_` or `$`; no characters that need care. */

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-PWVKBB4C.js";
+} from "./chunk-URW2SG3G.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-VL2TMVCN.js";
+import "./chunk-CBTG22AI.js";
 import {
   FORMATS
 } from "./chunk-57T2IUAV.js";
@@ -13,13 +13,13 @@ import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-6BVL24CQ.js";
+import "./chunk-HULW6J3B.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-26NULPA3.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";

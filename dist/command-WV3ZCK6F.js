@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import {
   asMap,
   getSeq,

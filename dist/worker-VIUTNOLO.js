@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-VL2TMVCN.js";
+} from "./chunk-CBTG22AI.js";
 import {
   ConfigResolver
-} from "./chunk-6BVL24CQ.js";
+} from "./chunk-HULW6J3B.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-ZYDA2GL4.js";
+import "./chunk-RETRIDDV.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

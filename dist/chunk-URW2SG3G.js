@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-VL2TMVCN.js";
+} from "./chunk-CBTG22AI.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

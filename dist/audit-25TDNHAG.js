@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-LYPCFEPQ.js";
+} from "./chunk-OCO22RT3.js";
 import {
   ConfigResolver
-} from "./chunk-6BVL24CQ.js";
+} from "./chunk-HULW6J3B.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-PWVKBB4C.js";
+} from "./chunk-URW2SG3G.js";
 import {
   EXIT_USAGE
-} from "./chunk-AHXD2NF3.js";
+} from "./chunk-RFVEQDG5.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-VL2TMVCN.js";
+} from "./chunk-CBTG22AI.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-LYPCFEPQ.js";
+} from "./chunk-OCO22RT3.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-6BVL24CQ.js";
+} from "./chunk-HULW6J3B.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

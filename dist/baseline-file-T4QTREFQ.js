@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-PWVKBB4C.js";
+} from "./chunk-URW2SG3G.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-VL2TMVCN.js";
-import "./chunk-6BVL24CQ.js";
+import "./chunk-CBTG22AI.js";
+import "./chunk-HULW6J3B.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-ZYDA2GL4.js";
+import "./chunk-RETRIDDV.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -9428,10 +9428,12 @@ function detectEol(text) {
 var GiveUp = class extends Error {
 };
 var LineTree = class {
-  constructor(lines, resolvePlain2) {
+  constructor(text, lines, resolvePlain2) {
+    this.text = text;
     this.lines = lines;
     this.resolvePlain = resolvePlain2;
   }
+  text;
   lines;
   resolvePlain;
   root = null;
@@ -9464,27 +9466,36 @@ var LineTree = class {
       this.pair = void 0;
     }
   }
-  /** A key of the innermost (map) collection, [start, end) as written, resolving to `key`. */
-  key(start, end, key, style) {
-    const keyNode = this.scalar(start, end, key, key, style);
-    const pair = { key, keyNode, value: null, range: { start, end }, merge: false };
+  /** A key of the innermost (map) collection (a node from `keyScalar`): its pair's value comes next. */
+  key(keyNode) {
+    const pair = { key: keyNode.value, keyNode, value: null, range: { ...keyNode.range }, merge: false };
     this.top().pairs.push(pair);
     this.pair = pair;
   }
-  plainValue(start, end, nodeEnd) {
-    const source = this.text(start, end);
-    this.value(this.scalar(start, end, this.resolvePlain(source), source, "plain"), nodeEnd);
+  /**
+   * The value the open pair, sequence or document waits for; `nodeEnd` is where yaml ends it (after its
+   * trailing comment and line break), which ends its collection when it is the last value.
+   */
+  put(node, nodeEnd) {
+    const pair = this.attach(node);
+    if (pair) pair.range.end = node.range.end;
+    this.lastEnd[this.lastEnd.length - 1] = nodeEnd;
   }
-  quotedValue(start, end, nodeEnd, source, style) {
-    this.value(this.scalar(start, end, source, source, style), nodeEnd);
+  /** A key [start, end) as written, resolving to the string `key`. */
+  keyScalar(start, end, key, style) {
+    return this.scalar(start, end, key, key, style);
   }
-  /** A block scalar (read by the scanner: src/parse/prefilter.ts). */
-  blockValue(block) {
-    this.value(this.scalar(block.start, block.end, block.value, block.value, block.style), block.end);
+  /** A plain single-line scalar. */
+  plain(start, end) {
+    const source = this.text.slice(start, end);
+    return this.scalar(start, end, this.resolvePlain(source), source, "plain");
   }
-  /** A flow collection written on one line (made by the scanner with flowMap / flowSeq). */
-  flowValue(node, nodeEnd) {
-    this.value(node, nodeEnd);
+  /** A single-line quoted scalar [start, end) (quotes included) whose content resolves to `source`. */
+  quoted(start, end, source, style) {
+    return this.scalar(start, end, source, source, style);
+  }
+  block(block) {
+    return this.scalar(block.start, block.end, block.value, block.value, block.style);
   }
   flowMap(start, end, pairs) {
     const { line, col } = this.lines.position(start);
@@ -9497,22 +9508,9 @@ var LineTree = class {
   flowPair(keyNode, value) {
     return { key: keyNode.value, keyNode, value, range: { start: keyNode.range.start, end: value.range.end }, merge: false };
   }
-  /** A plain scalar inside a flow collection. */
-  flowPlain(start, end) {
-    const source = this.text(start, end);
-    return this.scalar(start, end, this.resolvePlain(source), source, "plain");
-  }
-  flowQuoted(start, end, source, style) {
-    return this.scalar(start, end, source, source, style);
-  }
   /** A value with nothing written: yaml places it at `at` (after the indicator and its spaces). */
   emptyValue(at) {
-    this.value(this.scalar(at, at, null, "", "plain"), at);
-  }
-  /** Set by the scanner: the text, to slice scalar sources from. */
-  source = "";
-  text(start, end) {
-    return this.source.slice(start, end);
+    this.put(this.scalar(at, at, null, "", "plain"), at);
   }
   top() {
     const top = this.open[this.open.length - 1];
@@ -9522,11 +9520,6 @@ var LineTree = class {
   scalar(start, end, value, source, style) {
     const { line, col } = this.lines.position(start);
     return { type: "scalar", value, source, style, empty: start === end, range: { start, end }, line, col, anchor: void 0, anchorLine: void 0 };
-  }
-  value(node, nodeEnd) {
-    const pair = this.attach(node);
-    if (pair) pair.range.end = node.range.end;
-    this.lastEnd[this.lastEnd.length - 1] = nodeEnd;
   }
   /** Puts `node` where the next value goes; returns the pair that holds it, if any. */
   attach(node) {
@@ -9622,8 +9615,7 @@ function scanDocument(text, slice) {
   }
 }
 function buildTree(text, slice, lines, resolvePlain2) {
-  const tree = new LineTree(lines, resolvePlain2);
-  tree.source = text;
+  const tree = new LineTree(text, lines, resolvePlain2);
   try {
     new Scanner(text, slice, tree).run();
     return tree.root ?? void 0;
@@ -9764,7 +9756,9 @@ var Scanner = class {
   endBlock() {
     const block = this.block;
     this.block = void 0;
-    if (block && this.tree) this.tree.blockValue(block.finish(this.text));
+    if (!block || !this.tree) return;
+    const scalar = block.finish(this.text);
+    this.tree.put(this.tree.block(scalar), scalar.end);
   }
   finishTree(tree) {
     if (this.mode === Mode.Block) this.endBlock();
@@ -9981,17 +9975,14 @@ var Scanner = class {
       case 39: {
         const end = this.quoted(v);
         this.trailing(end);
-        if (this.tree) {
-          const inner = text.slice(v + 1, end - 1);
-          this.tree.quotedValue(v, end, this.lineNext, c === 39 ? inner.replace(/''/g, "'") : inner, c === 39 ? "single" : "double");
-        }
+        this.tree?.put(this.tree.quoted(v, end, unquote(text, v, end - 1), c === 39 ? "single" : "double"), this.lineNext);
         return;
       }
       case 91:
       case 123: {
         const flow = this.flow(v, 0);
         this.trailing(flow.end);
-        if (this.tree && flow.node) this.tree.flowValue(flow.node, this.lineNext);
+        if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext);
         return;
       }
       default: {
@@ -9999,7 +9990,7 @@ var Scanner = class {
         if (this.tree) {
           let end = this.plainEnd;
           while (end > v && text.charCodeAt(end - 1) === SP) end--;
-          this.tree.plainValue(v, end, this.lineNext);
+          this.tree.put(this.tree.plain(v, end), this.lineNext);
         }
         if (commented) return;
         this.mode = Mode.Plain;
@@ -10060,8 +10051,7 @@ var Scanner = class {
       const close = this.closingQuote(i);
       if (close === -1) unsure("flow key");
       end = close + 1;
-      key = text.slice(i + 1, close);
-      if (c === 39) key = key.replace(/''/g, "'");
+      key = unquote(text, i, close);
       style = c === 34 ? "double" : "single";
     } else {
       end = i;
@@ -10071,12 +10061,7 @@ var Scanner = class {
     }
     if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SP) unsure('flow key without ": "');
     const next = this.skipSpaces(end + 2);
-    return { text: key, next, node: this.keyNode(i, end, key, style) };
-  }
-  keyNode(start, end, key, style) {
-    const tree = this.tree;
-    if (!tree) return void 0;
-    return style === "plain" ? tree.flowPlain(start, end) : tree.flowQuoted(start, end, key, style);
+    return { text: key, next, node: this.tree?.keyScalar(i, end, key, style) };
   }
   /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
   flowItem(i) {
@@ -10086,8 +10071,7 @@ var Scanner = class {
     if (c === 34 || c === 39) {
       const close = this.closingQuote(i);
       if (close === -1) unsure("multi-line or escaped quoted scalar");
-      const inner = text.slice(i + 1, close);
-      return { end: close + 1, node: this.tree?.flowQuoted(i, close + 1, c === 39 ? inner.replace(/''/g, "'") : inner, c === 39 ? "single" : "double") };
+      return { end: close + 1, node: this.tree?.quoted(i, close + 1, unquote(text, i, close), c === 39 ? "single" : "double") };
     }
     if (!plainStart(c, text.charCodeAt(i + 1)) || (c === DASH || c === 63 || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? "")) {
       unsure("flow value starts with an indicator");
@@ -10106,7 +10090,7 @@ var Scanner = class {
     if (j >= this.lineEnd) unsure("flow collection not closed on its line");
     let end = j;
     while (end > i && text.charCodeAt(end - 1) === SP) end--;
-    return { end, node: this.tree?.flowPlain(i, end) };
+    return { end, node: this.tree?.plain(i, end) };
   }
   /** After a complete value: only spaces, then nothing or a comment. */
   trailing(i) {
@@ -10233,10 +10217,10 @@ var Scanner = class {
   }
   treeKey(tree, i, colon, key) {
     const c = this.text.charCodeAt(i);
-    if (c === 34 || c === 39) return tree.key(i, colon, key, c === 34 ? "double" : "single");
+    if (c === 34 || c === 39) return tree.key(tree.keyScalar(i, colon, key, c === 34 ? "double" : "single"));
     let end = colon;
     while (end > i && this.text.charCodeAt(end - 1) === SP) end--;
-    tree.key(i, end, key, "plain");
+    tree.key(tree.keyScalar(i, end, key, "plain"));
   }
   /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
   keyText(i, colon) {
@@ -10248,7 +10232,7 @@ var Scanner = class {
       if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
       return inner;
     }
-    if (c === 39) return text.slice(i + 1, colon - 1).replace(/''/g, "'");
+    if (c === 39) return unquote(text, i, colon - 1);
     let end = colon;
     while (end > i && text.charCodeAt(end - 1) === SP) end--;
     const key = text.slice(i, end);
@@ -10271,6 +10255,10 @@ var Scanner = class {
     return { start: v, source };
   }
 };
+function unquote(text, open, close) {
+  const inner = text.slice(open + 1, close);
+  return text.charCodeAt(open) === 39 ? inner.replace(/''/g, "'") : inner;
+}
 var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
 var FLOW_KEY_END = /[:,[\]{}]/;
 var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import {
   SettingsError,
   createEvidence,

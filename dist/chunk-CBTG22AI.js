@@ -9,7 +9,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

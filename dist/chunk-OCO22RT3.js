@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-ZYDA2GL4.js";
+} from "./chunk-RETRIDDV.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";
