@@ -31,6 +31,7 @@ const MODULES = {
     exports: {
       validateKubeletSummary: 'audit-kubelet-summary.schema.json',
       validatePrometheus: 'audit-prometheus.schema.json',
+      validatePrometheusSeries: 'audit-prometheus.schema.json#/definitions/seriesData',
       validateSamples: 'audit-samples.schema.json',
       validateSample: 'audit-samples.schema.json#/definitions/sample'
     }

@@ -185,11 +185,11 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return out
 }
 
-/** `30s`, `1m`, `500ms`, `2h` -> milliseconds. */
+const DURATION_UNITS: Readonly<Record<string, number>> = {ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000}
+
+/** `30s`, `1m`, `500ms`, `2h`, `7d`, `2w` -> milliseconds. */
 export function parseDuration(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim())
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/.exec(text.trim())
   if (!m) return undefined
-  const value = Number(m[1])
-  const unit = m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 3_600_000
-  return Math.round(value * unit)
+  return Math.round(Number(m[1]) * (DURATION_UNITS[m[2] as string] as number))
 }

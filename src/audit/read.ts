@@ -210,7 +210,9 @@ function readPrometheus(record: Record_, file: string, options: ReadOptions, emi
           emit({...sample, workingSetBytes: value})
           break
         case 'peak':
-          emit({...sample, peakBytes: value})
+          // cAdvisor reports max_usage 0 on cgroup v2 nodes without memory.peak: no peak, not a peak of 0.
+          if (value > 0) emit({...sample, peakBytes: value})
+          else counter.dropped++
           break
         case 'usage':
           emit({...sample, usageBytes: value})

@@ -1,14 +1,15 @@
 // Shape checks for audit inputs: one JSON Schema per format (schemas/audit-*.schema.json), compiled at
 // build time by ajv. A failure becomes an AuditInputError naming the file, the JSON pointer and what was expected.
 import type {ErrorObject as AjvError, ValidateFunction} from 'ajv'
-import {validateKubeletSummary, validatePrometheus, validateSample, validateSamples} from '../generated/audit-validators.js'
+import {validateKubeletSummary, validatePrometheus, validatePrometheusSeries, validateSample, validateSamples} from '../generated/audit-validators.js'
 import {AuditInputError} from './types.js'
 
-export type SchemaName = 'kubelet-summary' | 'prometheus' | 'samples' | 'sample'
+export type SchemaName = 'kubelet-summary' | 'prometheus' | 'prometheus-series' | 'samples' | 'sample'
 
 const VALIDATORS: Readonly<Record<SchemaName, ValidateFunction>> = {
   'kubelet-summary': validateKubeletSummary,
   prometheus: validatePrometheus,
+  'prometheus-series': validatePrometheusSeries,
   samples: validateSamples,
   sample: validateSample
 }
@@ -16,6 +17,7 @@ const VALIDATORS: Readonly<Record<SchemaName, ValidateFunction>> = {
 export const SCHEMA_FILES: Readonly<Record<SchemaName, string>> = {
   'kubelet-summary': 'schemas/audit-kubelet-summary.schema.json',
   prometheus: 'schemas/audit-prometheus.schema.json',
+  'prometheus-series': 'schemas/audit-prometheus.schema.json#/definitions/seriesData',
   samples: 'schemas/audit-samples.schema.json',
   sample: 'schemas/audit-samples.schema.json#/definitions/sample'
 }

@@ -105,3 +105,41 @@ export async function writeNew(file: string, text: string): Promise<void> {
     throw error
   })
 }
+
+export interface NewFile {
+  write(text: string): Promise<void>
+  /** flushes and renames the temp file over `file` */
+  commit(): Promise<void>
+  /** removes the temp file; `file` is left as it was */
+  abort(): Promise<void>
+}
+
+/** A file the tool owns written in pieces (collected data): nothing appears at `file` until commit(). */
+export async function createNew(file: string): Promise<NewFile> {
+  const temp = await tempPathFor(file)
+  const handle = await open(temp, 'wx', 0o644)
+  let closed = false
+  const close = async () => {
+    if (!closed) {
+      closed = true
+      await handle.close()
+    }
+  }
+  return {
+    async write(text) {
+      await handle.appendFile(text, 'utf8')
+    },
+    async commit() {
+      await handle.sync()
+      await close()
+      await rename(temp, file).catch(async (error: unknown) => {
+        await unlink(temp).catch(() => undefined)
+        throw error
+      })
+    },
+    async abort() {
+      await close().catch(() => undefined)
+      await unlink(temp).catch(() => undefined)
+    }
+  }
+}

@@ -3,5 +3,6 @@ import type {ValidateFunction} from 'ajv'
 
 export declare const validateKubeletSummary: ValidateFunction
 export declare const validatePrometheus: ValidateFunction
+export declare const validatePrometheusSeries: ValidateFunction
 export declare const validateSamples: ValidateFunction
 export declare const validateSample: ValidateFunction

@@ -7,27 +7,51 @@ import {collect, parseDuration, type CollectSink} from '../../audit/collect.js'
 import {UsageError} from '../options.js'
 import type {CommandIo} from './index.js'
 
-export const COLLECT_HELP = `Usage: headroom collect [options]
+export const COLLECT_HELP = `Usage: headroom collect [options]                       kubelet summaries, via kubectl
+       headroom collect --prometheus URL [options]      range queries to Prometheus
 
-  Reads kubelet /stats/summary from every node through your kubectl
+  Writes what --audit and headroom audit read.
+
+  Without --prometheus: reads kubelet /stats/summary from every node through your kubectl
   (kubectl get nodes -o json; kubectl get --raw /api/v1/nodes/NODE/proxy/stats/summary)
-  and writes one NDJSON line per node and sample, with a collectedAt timestamp.
-  The result is what --audit and headroom audit read. Needs RBAC: list nodes, get nodes/proxy.
+  and appends one NDJSON line per node and sample, with a collectedAt timestamp.
+  Needs RBAC: list nodes, get nodes/proxy.
+
+  With --prometheus: asks Prometheus for the working set, max usage, usage, memory limit and
+  OOM kills of every container of a sidecar class (the classes of your config) over --since,
+  one point per --step (the maximum within it), in pages of at most 11,000 points, and writes
+  the answers as NDJSON (one Prometheus query_range answer per line) to --out.
 
 Options:
-      --kubeconfig <file>   kubeconfig for kubectl (default: kubectl's own)
-      --context <name>      kubeconfig context
-  -n, --namespace <ns>      keep only pods in this namespace (repeatable)
-      --samples <n>         snapshots per node (default 1)
-      --interval <d>        time between snapshots: 30s, 1m, ... (default 30s)
-  -o, --out <file>          append NDJSON here (default: stdout); each round is written as it completes
-      --full                keep the whole summary, not only what the audit reads
-      --kubectl <path>      kubectl binary (default: kubectl on PATH)
-      --request-timeout <d> per kubectl call (default 30s)
+  -o, --out <file>          kubelet: append NDJSON here; Prometheus: write (replace) this file,
+                            atomically (default: stdout)
+  -n, --namespace <ns>      only pods in this namespace (repeatable)
+      --request-timeout <d> per kubectl call (default 30s) or Prometheus request (default 2m)
   -h, --help                this help
 
-Exit codes: 0 every node answered, 1 some nodes failed (the rest was written),
-2 usage error or nothing could be collected (nodes not listable, no node answered).
+kubectl (kubelet summaries):
+      --kubeconfig <file>   kubeconfig for kubectl (default: kubectl's own)
+      --context <name>      kubeconfig context
+      --samples <n>         snapshots per node (default 1)
+      --interval <d>        time between snapshots: 30s, 1m, ... (default 30s)
+      --full                keep the whole summary, not only what the audit reads
+      --kubectl <path>      kubectl binary (default: kubectl on PATH)
+
+Prometheus:
+      --prometheus <url>    the server (http or https; a path prefix such as /prometheus is kept)
+      --since <d>           how far back: 6h, 7d, 2w (default 7d)
+      --step <d>            one point per step, the maximum within it (default 5m; at least 1s)
+      --all-containers      every container, not only those of a sidecar class
+  -c, --config <file>       config whose sidecar classes are collected (default: nearest .headroomrc*)
+      --bearer-token-file <file>
+                            send "Authorization: Bearer <the file's content>"
+                            (or set HEADROOM_PROMETHEUS_TOKEN)
+      --header <"K: V">     an extra request header, e.g. "X-Scope-OrgID: prod" (repeatable)
+      --ca-file <file>      PEM CA certificates to trust for https (instead of the system's)
+
+Exit codes: 0 every node answered / every query answered, 1 some nodes failed (the rest was
+written), 2 usage error, Prometheus error or nothing could be collected (nodes not listable,
+no node answered, no container of a sidecar class in the range).
 `
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -47,6 +71,14 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
         full: {type: 'boolean'},
         kubectl: {type: 'string'},
         'request-timeout': {type: 'string'},
+        prometheus: {type: 'string'},
+        since: {type: 'string'},
+        step: {type: 'string'},
+        'all-containers': {type: 'boolean'},
+        config: {type: 'string', short: 'c'},
+        'bearer-token-file': {type: 'string'},
+        header: {type: 'string', multiple: true},
+        'ca-file': {type: 'string'},
         help: {type: 'boolean', short: 'h'}
       }
     })
@@ -58,12 +90,22 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     process.stdout.write(COLLECT_HELP)
     return 0
   }
+  const only = (mode: string, names: readonly (keyof typeof values)[]) => {
+    const given = names.filter((n) => values[n] !== undefined)
+    if (given.length > 0) throw new UsageError(`collect: ${given.map((n) => `--${n}`).join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} ${mode}`)
+  }
+  if (values.prometheus !== undefined) {
+    only('without --prometheus (kubelet summaries through kubectl)', ['kubeconfig', 'context', 'samples', 'interval', 'full', 'kubectl'])
+    return (await import('./collect-prometheus.js')).runPrometheus(values, io)
+  }
+  only('with --prometheus URL', ['since', 'step', 'all-containers', 'config', 'bearer-token-file', 'header', 'ca-file'])
   const samples = values.samples === undefined ? 1 : Number(values.samples)
   if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw new UsageError(`collect: --samples must be a whole number ≥ 1, not ${JSON.stringify(values.samples)}`)
   const intervalMs = parseDuration(values.interval ?? '30s')
   if (intervalMs === undefined) throw new UsageError(`collect: --interval must be a duration like 30s, 1m or 500ms, not ${JSON.stringify(values.interval)}`)
   const requestTimeout = values['request-timeout'] ?? '30s'
-  if (parseDuration(requestTimeout) === undefined) throw new UsageError(`collect: --request-timeout must be a duration like 30s, not ${JSON.stringify(requestTimeout)}`)
+  // kubectl takes Go durations: no days or weeks.
+  if (parseDuration(requestTimeout) === undefined || /[dw]$/.test(requestTimeout.trim())) throw new UsageError(`collect: --request-timeout must be a duration like 30s, not ${JSON.stringify(requestTimeout)}`)
 
   const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out)
   if (out) await mkdir(path.dirname(out), {recursive: true})
