@@ -4,35 +4,37 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-PEE545LH.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-65Y5SNV5.js";
 import {
   loadAudit
-} from "./chunk-BV66Q4MY.js";
-import "./chunk-ZAN2GF5C.js";
+} from "./chunk-YNYM637W.js";
+import "./chunk-2FLYEOWI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
   WriteRefused,
   writeVerified
-} from "./chunk-HHY7YKM3.js";
+} from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-26NULPA3.js";
+} from "./chunk-ZSAVVMVN.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
 import {
-  ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-SC4HN6UJ.js";
+import {
+  ConfigError
+} from "./chunk-Y3RJAWU2.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-GM3P3NA6.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

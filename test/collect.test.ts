@@ -2,7 +2,6 @@
 // on 127.0.0.1 (loopback only): discovery (/api, /apis, /api/v1), the node list and each node's
 // /proxy/stats/summary. node-b answers 503 like a kubelet that is down; its error is reported and the
 // other nodes are still written.
-import {spawn} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -10,7 +9,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {collect, parseDuration} from '../src/audit/collect.js'
 import {loadAudit} from '../src/audit/data.js'
-import {CLI, removeTree, tempDir} from './helpers/cli.js'
+import {headroomAsync, removeTree, tempDir} from './helpers/cli.js'
 
 const KUBECTL = '/usr/bin/kubectl'
 const MI = 1048576
@@ -117,17 +116,7 @@ afterAll(async () => {
   removeTree(dir)
 })
 
-function run(args: readonly string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
-}
+const run = (args: readonly string[]) => headroomAsync(args, {cwd: dir, env})
 
 describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', () => {
   it('collects every node that answers, reports the one that does not, and --audit reads the result', async () => {

@@ -16,13 +16,12 @@ export interface Page {
 }
 
 /**
- * The evaluation grid for the last `sinceSeconds` before `nowSeconds`, aligned to whole steps so that the
- * same window asked twice gives the same timestamps.
+ * The evaluation grid for `sinceSeconds` up to `nowSeconds`: it ends at the last whole step and has
+ * since / step + 1 points, so the same window asked twice gives the same timestamps and the same count.
  */
 export function timeRange(nowSeconds: number, sinceSeconds: number, stepSeconds: number): Page {
   const end = Math.floor(nowSeconds / stepSeconds) * stepSeconds
-  const start = Math.ceil((nowSeconds - sinceSeconds) / stepSeconds) * stepSeconds
-  return {start: Math.min(start, end), end}
+  return {start: end - Math.floor(sinceSeconds / stepSeconds) * stepSeconds, end}
 }
 
 /** `range` cut into consecutive pages of at most `maxPoints` steps each. */

@@ -9,10 +9,10 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-LTZOGOKY.js";
 import {
   writeNew
-} from "./chunk-HHY7YKM3.js";
+} from "./chunk-OM2N5KEX.js";
 
 // src/cli/baseline-file.ts
 import { mkdir, readFile } from "node:fs/promises";

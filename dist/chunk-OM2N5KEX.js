@@ -91,11 +91,40 @@ async function writeNew(file, text) {
     throw error;
   });
 }
+async function createNew(file) {
+  const temp = await tempPathFor(file);
+  const handle = await open(temp, "wx", 420);
+  let closed = false;
+  const close = async () => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return {
+    async write(text) {
+      await handle.appendFile(text, "utf8");
+    },
+    async commit() {
+      await handle.sync();
+      await close();
+      await rename(temp, file).catch(async (error) => {
+        await unlink(temp).catch(() => void 0);
+        throw error;
+      });
+    },
+    async abort() {
+      await close().catch(() => void 0);
+      await unlink(temp).catch(() => void 0);
+    }
+  };
+}
 
 export {
   TEMP_MARK,
   WriteRefused,
   writeVerified,
   removeLeftovers,
-  writeNew
+  writeNew,
+  createNew
 };

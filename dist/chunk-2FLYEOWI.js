@@ -412,7 +412,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validatePrometheus = validate15;
-var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/audit-prometheus.schema.json", "title": "Prometheus HTTP API query response (headroom --audit)", "description": 'The body of /api/v1/query (vector) or /api/v1/query_range (matrix) for container_memory_working_set_bytes, and optionally container_memory_max_usage_bytes (or the metric given with --metric), kube_pod_container_resource_limits{resource="memory"} and kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}. Series need the labels namespace, pod and container. Values are strings; NaN and \xB1Inf are dropped, as are series with container="" or "POD".', "type": "object", "required": ["status"], "properties": { "status": { "enum": ["success", "error"] }, "error": { "type": "string" }, "errorType": { "type": "string" }, "data": { "type": "object", "required": ["resultType", "result"], "properties": { "resultType": { "enum": ["vector", "matrix"] }, "result": { "type": "array" } }, "allOf": [{ "if": { "properties": { "resultType": { "const": "vector" } } }, "then": { "properties": { "result": { "items": { "$ref": "#/definitions/vectorSeries" } } } } }, { "if": { "properties": { "resultType": { "const": "matrix" } } }, "then": { "properties": { "result": { "items": { "$ref": "#/definitions/matrixSeries" } } } } }] } }, "if": { "properties": { "status": { "const": "success" } } }, "then": { "required": ["data"] }, "definitions": { "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "point": { "type": "array", "items": [{ "type": "number" }, { "type": "string" }], "minItems": 2, "additionalItems": false }, "vectorSeries": { "type": "object", "required": ["metric", "value"], "properties": { "metric": { "$ref": "#/definitions/labels" }, "value": { "$ref": "#/definitions/point" } } }, "matrixSeries": { "type": "object", "required": ["metric", "values"], "properties": { "metric": { "$ref": "#/definitions/labels" }, "values": { "type": "array", "items": { "$ref": "#/definitions/point" } } } } } };
+var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/audit-prometheus.schema.json", "title": "Prometheus HTTP API query response (headroom --audit)", "description": 'The body of /api/v1/query (vector) or /api/v1/query_range (matrix) for container_memory_working_set_bytes, and optionally container_memory_max_usage_bytes (or the metric given with --metric), kube_pod_container_resource_limits{resource="memory"} and kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}. Series need the labels namespace, pod and container. Values are strings; NaN and \xB1Inf are dropped, as are series with container="" or "POD".', "type": "object", "required": ["status"], "properties": { "status": { "enum": ["success", "error"] }, "error": { "type": "string" }, "errorType": { "type": "string" }, "data": { "type": "object", "required": ["resultType", "result"], "properties": { "resultType": { "enum": ["vector", "matrix"] }, "result": { "type": "array" } }, "allOf": [{ "if": { "properties": { "resultType": { "const": "vector" } } }, "then": { "properties": { "result": { "items": { "$ref": "#/definitions/vectorSeries" } } } } }, { "if": { "properties": { "resultType": { "const": "matrix" } } }, "then": { "properties": { "result": { "items": { "$ref": "#/definitions/matrixSeries" } } } } }] } }, "if": { "properties": { "status": { "const": "success" } } }, "then": { "required": ["data"] }, "definitions": { "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "point": { "type": "array", "items": [{ "type": "number" }, { "type": "string" }], "minItems": 2, "additionalItems": false }, "vectorSeries": { "type": "object", "required": ["metric", "value"], "properties": { "metric": { "$ref": "#/definitions/labels" }, "value": { "$ref": "#/definitions/point" } } }, "seriesData": { "description": "data of a /api/v1/series answer: the label sets of the series that match (headroom collect --prometheus asks for them to find the containers of the sidecar classes)", "type": "array", "items": { "$ref": "#/definitions/labels" } }, "matrixSeries": { "type": "object", "required": ["metric", "values"], "properties": { "metric": { "$ref": "#/definitions/labels" }, "values": { "type": "array", "items": { "$ref": "#/definitions/point" } } } } } };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -890,16 +890,59 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var validateSamples = validate20;
-var schema28 = { "type": "object", "required": ["namespace", "pod", "container", "ts", "workingSetBytes"], "properties": { "namespace": { "$ref": "#/definitions/name" }, "pod": { "$ref": "#/definitions/name" }, "podUid": { "type": "string" }, "container": { "$ref": "#/definitions/name" }, "image": { "type": "string" }, "ts": { "type": ["string", "number"], "description": "RFC 3339 time, or Unix seconds" }, "workingSetBytes": { "$ref": "#/definitions/bytes" }, "usageBytes": { "$ref": "#/definitions/bytes" }, "peakBytes": { "$ref": "#/definitions/bytes" }, "limitBytes": { "$ref": "#/definitions/bytes" }, "oomKilled": { "type": "boolean" }, "workload": { "$ref": "#/definitions/name", "description": "owning workload, when known (wins over the pod-name guess)" }, "workloadKind": { "$ref": "#/definitions/name" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validatePrometheusSeries = validate20;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key0 in data0) {
+              const _errs5 = errors;
+              if (typeof data0[key0] !== "string") {
+                validate20.errors = [{ instancePath: instancePath + "/" + i0 + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid2 = _errs5 === errors;
+              if (!valid2) {
+                break;
+              }
+            }
+          } else {
+            validate20.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var validateSamples = validate21;
+var schema30 = { "type": "object", "required": ["namespace", "pod", "container", "ts", "workingSetBytes"], "properties": { "namespace": { "$ref": "#/definitions/name" }, "pod": { "$ref": "#/definitions/name" }, "podUid": { "type": "string" }, "container": { "$ref": "#/definitions/name" }, "image": { "type": "string" }, "ts": { "type": ["string", "number"], "description": "RFC 3339 time, or Unix seconds" }, "workingSetBytes": { "$ref": "#/definitions/bytes" }, "usageBytes": { "$ref": "#/definitions/bytes" }, "peakBytes": { "$ref": "#/definitions/bytes" }, "limitBytes": { "$ref": "#/definitions/bytes" }, "oomKilled": { "type": "boolean" }, "workload": { "$ref": "#/definitions/name", "description": "owning workload, when known (wins over the pod-name guess)" }, "workloadKind": { "$ref": "#/definitions/name" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.namespace === void 0 && (missing0 = "namespace") || data.pod === void 0 && (missing0 = "pod") || data.container === void 0 && (missing0 = "container") || data.ts === void 0 && (missing0 = "ts") || data.workingSetBytes === void 0 && (missing0 = "workingSetBytes")) {
-        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.namespace !== void 0) {
@@ -909,11 +952,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func2(data0) < 1) {
-                validate21.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                validate22.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                 return false;
               }
             } else {
-              validate21.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate22.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -929,11 +972,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs5) {
               if (typeof data1 === "string") {
                 if (func2(data1) < 1) {
-                  validate21.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate22.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate21.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -945,7 +988,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.podUid !== void 0) {
               const _errs7 = errors;
               if (typeof data.podUid !== "string") {
-                validate21.errors = [{ instancePath: instancePath + "/podUid", schemaPath: "#/properties/podUid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate22.errors = [{ instancePath: instancePath + "/podUid", schemaPath: "#/properties/podUid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -960,11 +1003,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs10) {
                   if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                      validate21.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate22.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate21.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate22.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -976,7 +1019,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.image !== void 0) {
                   const _errs12 = errors;
                   if (typeof data.image !== "string") {
-                    validate21.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate22.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs12 === errors;
@@ -988,7 +1031,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data.ts;
                     const _errs14 = errors;
                     if (typeof data5 !== "string" && !(typeof data5 == "number")) {
-                      validate21.errors = [{ instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: schema28.properties.ts.type }, message: "must be string,number" }];
+                      validate22.errors = [{ instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: schema30.properties.ts.type }, message: "must be string,number" }];
                       return false;
                     }
                     var valid0 = _errs14 === errors;
@@ -1003,11 +1046,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs17) {
                         if (typeof data6 == "number") {
                           if (data6 < 0 || isNaN(data6)) {
-                            validate21.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            validate22.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                             return false;
                           }
                         } else {
-                          validate21.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate22.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                       }
@@ -1023,11 +1066,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs20) {
                           if (typeof data7 == "number") {
                             if (data7 < 0 || isNaN(data7)) {
-                              validate21.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              validate22.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                               return false;
                             }
                           } else {
-                            validate21.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            validate22.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                             return false;
                           }
                         }
@@ -1043,11 +1086,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs23) {
                             if (typeof data8 == "number") {
                               if (data8 < 0 || isNaN(data8)) {
-                                validate21.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                validate22.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                 return false;
                               }
                             } else {
-                              validate21.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              validate22.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                               return false;
                             }
                           }
@@ -1063,11 +1106,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs26) {
                               if (typeof data9 == "number") {
                                 if (data9 < 0 || isNaN(data9)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  validate22.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                   return false;
                                 }
                               } else {
-                                validate21.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                validate22.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                 return false;
                               }
                             }
@@ -1079,7 +1122,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data.oomKilled !== void 0) {
                               const _errs28 = errors;
                               if (typeof data.oomKilled !== "boolean") {
-                                validate21.errors = [{ instancePath: instancePath + "/oomKilled", schemaPath: "#/properties/oomKilled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate22.errors = [{ instancePath: instancePath + "/oomKilled", schemaPath: "#/properties/oomKilled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid0 = _errs28 === errors;
@@ -1094,11 +1137,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (errors === _errs31) {
                                   if (typeof data11 === "string") {
                                     if (func2(data11) < 1) {
-                                      validate21.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      validate22.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     }
                                   } else {
-                                    validate21.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate22.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                 }
@@ -1114,11 +1157,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (errors === _errs34) {
                                     if (typeof data12 === "string") {
                                       if (func2(data12) < 1) {
-                                        validate21.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        validate22.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                         return false;
                                       }
                                     } else {
-                                      validate21.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate22.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                   }
@@ -1135,7 +1178,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (const key0 in data13) {
                                           const _errs39 = errors;
                                           if (typeof data13[key0] !== "string") {
-                                            validate21.errors = [{ instancePath: instancePath + "/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate22.errors = [{ instancePath: instancePath + "/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid10 = _errs39 === errors;
@@ -1144,7 +1187,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate21.errors = [{ instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate22.errors = [{ instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -1167,14 +1210,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate21.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -1182,13 +1225,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.samples === void 0 && (missing0 = "samples")) {
-        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.$schema !== void 0) {
           const _errs1 = errors;
           if (typeof data.$schema !== "string") {
-            validate20.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate21.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1199,7 +1242,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.version !== void 0) {
             const _errs3 = errors;
             if (1 !== data.version) {
-              validate20.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
+              validate21.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -1216,8 +1259,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate21(data2[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    if (!validate22(data2[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -1226,7 +1269,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate20.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate21.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1238,22 +1281,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate20.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-var validateSample = validate23;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateSample = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.namespace === void 0 && (missing0 = "namespace") || data.pod === void 0 && (missing0 = "pod") || data.container === void 0 && (missing0 = "container") || data.ts === void 0 && (missing0 = "ts") || data.workingSetBytes === void 0 && (missing0 = "workingSetBytes")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.namespace !== void 0) {
@@ -1263,11 +1306,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs2) {
             if (typeof data0 === "string") {
               if (func2(data0) < 1) {
-                validate23.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                validate24.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                 return false;
               }
             } else {
-              validate23.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate24.errors = [{ instancePath: instancePath + "/namespace", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -1283,11 +1326,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs5) {
               if (typeof data1 === "string") {
                 if (func2(data1) < 1) {
-                  validate23.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate24.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate23.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate24.errors = [{ instancePath: instancePath + "/pod", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1299,7 +1342,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.podUid !== void 0) {
               const _errs7 = errors;
               if (typeof data.podUid !== "string") {
-                validate23.errors = [{ instancePath: instancePath + "/podUid", schemaPath: "#/properties/podUid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate24.errors = [{ instancePath: instancePath + "/podUid", schemaPath: "#/properties/podUid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -1314,11 +1357,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs10) {
                   if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                      validate23.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate24.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate24.errors = [{ instancePath: instancePath + "/container", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -1330,7 +1373,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.image !== void 0) {
                   const _errs12 = errors;
                   if (typeof data.image !== "string") {
-                    validate23.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate24.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs12 === errors;
@@ -1342,7 +1385,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data.ts;
                     const _errs14 = errors;
                     if (typeof data5 !== "string" && !(typeof data5 == "number")) {
-                      validate23.errors = [{ instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: schema28.properties.ts.type }, message: "must be string,number" }];
+                      validate24.errors = [{ instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: schema30.properties.ts.type }, message: "must be string,number" }];
                       return false;
                     }
                     var valid0 = _errs14 === errors;
@@ -1357,11 +1400,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs17) {
                         if (typeof data6 == "number") {
                           if (data6 < 0 || isNaN(data6)) {
-                            validate23.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                            validate24.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                             return false;
                           }
                         } else {
-                          validate23.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate24.errors = [{ instancePath: instancePath + "/workingSetBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                       }
@@ -1377,11 +1420,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs20) {
                           if (typeof data7 == "number") {
                             if (data7 < 0 || isNaN(data7)) {
-                              validate23.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                              validate24.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                               return false;
                             }
                           } else {
-                            validate23.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                            validate24.errors = [{ instancePath: instancePath + "/usageBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                             return false;
                           }
                         }
@@ -1397,11 +1440,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs23) {
                             if (typeof data8 == "number") {
                               if (data8 < 0 || isNaN(data8)) {
-                                validate23.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                validate24.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                 return false;
                               }
                             } else {
-                              validate23.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                              validate24.errors = [{ instancePath: instancePath + "/peakBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                               return false;
                             }
                           }
@@ -1417,11 +1460,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs26) {
                               if (typeof data9 == "number") {
                                 if (data9 < 0 || isNaN(data9)) {
-                                  validate23.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                  validate24.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                   return false;
                                 }
                               } else {
-                                validate23.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                validate24.errors = [{ instancePath: instancePath + "/limitBytes", schemaPath: "#/definitions/bytes/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                 return false;
                               }
                             }
@@ -1433,7 +1476,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data.oomKilled !== void 0) {
                               const _errs28 = errors;
                               if (typeof data.oomKilled !== "boolean") {
-                                validate23.errors = [{ instancePath: instancePath + "/oomKilled", schemaPath: "#/properties/oomKilled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate24.errors = [{ instancePath: instancePath + "/oomKilled", schemaPath: "#/properties/oomKilled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid0 = _errs28 === errors;
@@ -1448,11 +1491,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (errors === _errs31) {
                                   if (typeof data11 === "string") {
                                     if (func2(data11) < 1) {
-                                      validate23.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      validate24.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     }
                                   } else {
-                                    validate23.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate24.errors = [{ instancePath: instancePath + "/workload", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                 }
@@ -1468,11 +1511,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (errors === _errs34) {
                                     if (typeof data12 === "string") {
                                       if (func2(data12) < 1) {
-                                        validate23.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        validate24.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                         return false;
                                       }
                                     } else {
-                                      validate23.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate24.errors = [{ instancePath: instancePath + "/workloadKind", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                   }
@@ -1489,7 +1532,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (const key0 in data13) {
                                           const _errs39 = errors;
                                           if (typeof data13[key0] !== "string") {
-                                            validate23.errors = [{ instancePath: instancePath + "/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate24.errors = [{ instancePath: instancePath + "/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid10 = _errs39 === errors;
@@ -1498,7 +1541,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate23.errors = [{ instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate24.errors = [{ instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -1521,11 +1564,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
@@ -1533,12 +1576,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 var VALIDATORS = {
   "kubelet-summary": validateKubeletSummary,
   prometheus: validatePrometheus,
+  "prometheus-series": validatePrometheusSeries,
   samples: validateSamples,
   sample: validateSample
 };
 var SCHEMA_FILES = {
   "kubelet-summary": "schemas/audit-kubelet-summary.schema.json",
   prometheus: "schemas/audit-prometheus.schema.json",
+  "prometheus-series": "schemas/audit-prometheus.schema.json#/definitions/seriesData",
   samples: "schemas/audit-samples.schema.json",
   sample: "schemas/audit-samples.schema.json#/definitions/sample"
 };

@@ -3,18 +3,18 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-7F4CVUDH.js";
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-PEE545LH.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-65Y5SNV5.js";
 import {
   loadAudit
-} from "./chunk-BV66Q4MY.js";
-import "./chunk-ZAN2GF5C.js";
+} from "./chunk-YNYM637W.js";
+import "./chunk-2FLYEOWI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -22,8 +22,9 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-SC4HN6UJ.js";
+import "./chunk-Y3RJAWU2.js";
+import "./chunk-GM3P3NA6.js";
 import {
   kindFits,
   workloadCandidates

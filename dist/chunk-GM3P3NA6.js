@@ -3075,6 +3075,7 @@ export {
   resolveSettings,
   resolveAuditOptions,
   createEvidence,
+  sidecarClassOf,
   policyFor,
   readMemory,
   RULES

@@ -3,39 +3,40 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-BT32EEOH.js";
 import {
   EXIT_USAGE
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-NU6UR777.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-LTZOGOKY.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-BBUUBBYR.js";
+import "./chunk-7F4CVUDH.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-PEE545LH.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-65Y5SNV5.js";
 import "./chunk-XQOLTO4U.js";
-import "./chunk-HHY7YKM3.js";
+import "./chunk-OM2N5KEX.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import "./chunk-SC4HN6UJ.js";
 import {
   require_dist
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-Y3RJAWU2.js";
+import "./chunk-GM3P3NA6.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

@@ -6,13 +6,14 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-LTZOGOKY.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
-import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-65Y5SNV5.js";
+import "./chunk-OM2N5KEX.js";
+import "./chunk-SC4HN6UJ.js";
+import "./chunk-Y3RJAWU2.js";
+import "./chunk-GM3P3NA6.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

@@ -4,14 +4,16 @@ const require = __headroomRequire(import.meta.url);
 import {
   TEMP_MARK,
   WriteRefused,
+  createNew,
   removeLeftovers,
   writeNew,
   writeVerified
-} from "./chunk-HHY7YKM3.js";
+} from "./chunk-OM2N5KEX.js";
 import "./chunk-7SZVRMJ5.js";
 export {
   TEMP_MARK,
   WriteRefused,
+  createNew,
   removeLeftovers,
   writeNew,
   writeVerified

@@ -4,24 +4,25 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-NU6UR777.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-LTZOGOKY.js";
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-7F4CVUDH.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-OCO22RT3.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-PEE545LH.js";
+import "./chunk-65Y5SNV5.js";
 import "./chunk-XQOLTO4U.js";
-import "./chunk-HHY7YKM3.js";
+import "./chunk-OM2N5KEX.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import "./chunk-SC4HN6UJ.js";
 import {
   ConfigError
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-Y3RJAWU2.js";
+import "./chunk-GM3P3NA6.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +32,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-WV3ZCK6F.js")).krmCommand
+    load: async () => (await import("./command-WXZTQYH3.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-25TDNHAG.js")
+    load: () => import("./audit-7O74EU6T.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-US42EFKG.js")
+    load: () => import("./collect-P5CY3RPP.js")
   }
 ];
 

@@ -7,8 +7,8 @@ import {
   MAX_AUDIT_FILE_BYTES,
   auditFromTexts,
   loadAudit
-} from "./chunk-BV66Q4MY.js";
-import "./chunk-ZAN2GF5C.js";
+} from "./chunk-YNYM637W.js";
+import "./chunk-2FLYEOWI.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7SZVRMJ5.js";

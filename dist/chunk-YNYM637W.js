@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   checkShape
-} from "./chunk-ZAN2GF5C.js";
+} from "./chunk-2FLYEOWI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -170,7 +170,8 @@ function readPrometheus(record, file, options, emit, counter) {
           emit({ ...sample, workingSetBytes: value });
           break;
         case "peak":
-          emit({ ...sample, peakBytes: value });
+          if (value > 0) emit({ ...sample, peakBytes: value });
+          else counter.dropped++;
           break;
         case "usage":
           emit({ ...sample, usageBytes: value });

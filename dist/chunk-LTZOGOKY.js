@@ -4,15 +4,17 @@ const require = __headroomRequire(import.meta.url);
 import {
   WriteRefused,
   writeVerified
-} from "./chunk-HHY7YKM3.js";
+} from "./chunk-OM2N5KEX.js";
 import {
-  ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-SC4HN6UJ.js";
+import {
+  ConfigError
+} from "./chunk-Y3RJAWU2.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-GM3P3NA6.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

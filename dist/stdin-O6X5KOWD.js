@@ -3,24 +3,25 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-BT32EEOH.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-LTZOGOKY.js";
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
+} from "./chunk-NLJZMTM3.js";
 import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-HULW6J3B.js";
-import "./chunk-HHY7YKM3.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-65Y5SNV5.js";
+import "./chunk-OM2N5KEX.js";
+import "./chunk-ZSAVVMVN.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-SC4HN6UJ.js";
+import "./chunk-Y3RJAWU2.js";
+import "./chunk-GM3P3NA6.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

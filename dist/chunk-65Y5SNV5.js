@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-Y3RJAWU2.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-GM3P3NA6.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -2,20 +2,11 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-BBUUBBYR.js";
-import {
   checkShape
-} from "./chunk-ZAN2GF5C.js";
+} from "./chunk-2FLYEOWI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
-import "./chunk-7SZVRMJ5.js";
-
-// src/cli/commands/collect.ts
-import { appendFile, mkdir } from "node:fs/promises";
-import path from "node:path";
-import { parseArgs } from "node:util";
 
 // src/audit/collect.ts
 import { execFile } from "node:child_process";
@@ -134,107 +125,14 @@ async function mapLimit(items, limit, fn) {
   await Promise.all(workers);
   return out;
 }
+var DURATION_UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function parseDuration(text) {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/.exec(text.trim());
   if (!m) return void 0;
-  const value = Number(m[1]);
-  const unit = m[2] === "ms" ? 1 : m[2] === "s" ? 1e3 : m[2] === "m" ? 6e4 : 36e5;
-  return Math.round(value * unit);
+  return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
 }
 
-// src/cli/commands/collect.ts
-var COLLECT_HELP = `Usage: headroom collect [options]
-
-  Reads kubelet /stats/summary from every node through your kubectl
-  (kubectl get nodes -o json; kubectl get --raw /api/v1/nodes/NODE/proxy/stats/summary)
-  and writes one NDJSON line per node and sample, with a collectedAt timestamp.
-  The result is what --audit and headroom audit read. Needs RBAC: list nodes, get nodes/proxy.
-
-Options:
-      --kubeconfig <file>   kubeconfig for kubectl (default: kubectl's own)
-      --context <name>      kubeconfig context
-  -n, --namespace <ns>      keep only pods in this namespace (repeatable)
-      --samples <n>         snapshots per node (default 1)
-      --interval <d>        time between snapshots: 30s, 1m, ... (default 30s)
-  -o, --out <file>          append NDJSON here (default: stdout); each round is written as it completes
-      --full                keep the whole summary, not only what the audit reads
-      --kubectl <path>      kubectl binary (default: kubectl on PATH)
-      --request-timeout <d> per kubectl call (default 30s)
-  -h, --help                this help
-
-Exit codes: 0 every node answered, 1 some nodes failed (the rest was written),
-2 usage error or nothing could be collected (nodes not listable, no node answered).
-`;
-async function run(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        kubeconfig: { type: "string" },
-        context: { type: "string" },
-        namespace: { type: "string", short: "n", multiple: true },
-        samples: { type: "string" },
-        interval: { type: "string" },
-        out: { type: "string", short: "o" },
-        full: { type: "boolean" },
-        kubectl: { type: "string" },
-        "request-timeout": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`collect: ${error.message.replace(/\. To specify a positional argument.*$/s, "")}`);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(COLLECT_HELP);
-    return 0;
-  }
-  const samples = values.samples === void 0 ? 1 : Number(values.samples);
-  if (!Number.isInteger(samples) || samples < 1 || samples > 1e5) throw new UsageError(`collect: --samples must be a whole number \u2265 1, not ${JSON.stringify(values.samples)}`);
-  const intervalMs = parseDuration(values.interval ?? "30s");
-  if (intervalMs === void 0) throw new UsageError(`collect: --interval must be a duration like 30s, 1m or 500ms, not ${JSON.stringify(values.interval)}`);
-  const requestTimeout = values["request-timeout"] ?? "30s";
-  if (parseDuration(requestTimeout) === void 0) throw new UsageError(`collect: --request-timeout must be a duration like 30s, not ${JSON.stringify(requestTimeout)}`);
-  const out = values.out === void 0 ? void 0 : path.resolve(io.cwd, values.out);
-  if (out) await mkdir(path.dirname(out), { recursive: true });
-  const sink = {
-    async write(lines) {
-      const text = lines.map((l) => l + "\n").join("");
-      if (out) await appendFile(out, text, "utf8");
-      else await new Promise((resolve, reject) => process.stdout.write(text, (e) => e ? reject(e) : resolve()));
-    }
-  };
-  const log = (message) => process.stderr.write(`headroom collect: ${message}
-`);
-  const result = await collect(
-    {
-      kubectl: values.kubectl ?? "kubectl",
-      kubeconfig: values.kubeconfig === void 0 ? void 0 : path.resolve(io.cwd, values.kubeconfig),
-      context: values.context,
-      namespaces: values.namespace ?? [],
-      samples,
-      intervalMs,
-      full: values.full ?? false,
-      requestTimeout,
-      concurrency: 4
-    },
-    sink,
-    log
-  );
-  if (result.fatal) return 2;
-  const failedNodes = new Set(result.errors.map((e) => e.node));
-  const where = values.out === void 0 ? "stdout" : values.out;
-  log(
-    `${result.snapshots} snapshot${result.snapshots === 1 ? "" : "s"} (${result.pods} pod entries) from ${result.nodes.length - failedNodes.size} of ${result.nodes.length} node${result.nodes.length === 1 ? "" : "s"} to ${where}` + (result.errors.length > 0 ? `; ${result.errors.length} failed request${result.errors.length === 1 ? "" : "s"} (${[...failedNodes].join(", ")})` : "")
-  );
-  if (result.snapshots === 0) return 2;
-  return result.errors.length > 0 ? 1 : 0;
-}
 export {
-  COLLECT_HELP,
-  run
+  collect,
+  parseDuration
 };
