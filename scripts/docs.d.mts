@@ -51,6 +51,12 @@ export interface Inputs {
   annotations: Record<string, string>
   defaults: {drift: string; headroom: string; defaultRequest: string}
   help: string
+  /** COLLECT_HELP (src/cli/commands/collect.ts) */
+  collectHelp: string
+  /** src/audit/prometheus-queries.ts */
+  prometheus: Record<string, any>
+  /** docs/audit.md as on disk (its regions are generated) */
+  auditDoc: string
   runs: Record<string, CliRun>
 }
 
@@ -86,6 +92,8 @@ export function exemptionsRegion(inputs: Inputs): string
 export function exemptionDocProblems(inputs: Inputs): string[]
 export const EXEMPTIONS_EXAMPLE: string
 export function fillRegions(text: string, regions: Record<string, string>, file?: string): string
+export function prometheusRegion(prometheus: Record<string, any>): string
+export function auditDocRegions(inputs: Inputs): Record<string, string>
 export function renderAll(inputs: Inputs, readme: string): Record<string, string>
 export function staleFiles(files: Record<string, string>, root?: string): {file: string; detail: string}[]
 export function main(argv?: readonly string[]): Promise<number>

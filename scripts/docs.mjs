@@ -164,14 +164,16 @@ export function parseDocComment(source, file = 'source') {
  */
 export async function loadInputs({root = ROOT, importModule} = {}) {
   const load = importModule ?? (await tsxImporter())
-  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions] = await Promise.all([
+  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect] = await Promise.all([
     load(path.join(root, 'src/rules/index.ts')),
     load(path.join(root, 'src/classify/patterns.ts')),
     load(path.join(root, 'src/extract/kinds.ts')),
     load(path.join(root, 'src/config/settings.ts')),
     load(path.join(root, 'src/cli/options.ts')),
     load(path.join(root, 'src/classify/injectors.ts')),
-    load(path.join(root, 'src/engine/exemptions.ts'))
+    load(path.join(root, 'src/engine/exemptions.ts')),
+    load(path.join(root, 'src/audit/prometheus-queries.ts')),
+    load(path.join(root, 'src/cli/commands/collect.ts'))
   ])
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
@@ -190,6 +192,9 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     annotations: Object.fromEntries(Object.entries(exemptions).filter(([name]) => name.startsWith('ANNOTATION_'))),
     defaults: {drift: settings.DEFAULT_DRIFT, headroom: settings.DEFAULT_HEADROOM, defaultRequest: settings.DEFAULT_REQUEST},
     help: options.HELP,
+    collectHelp: collect.COLLECT_HELP,
+    prometheus,
+    auditDoc: readFileSync(path.join(root, 'docs/audit.md'), 'utf8'),
     // the latest `npm run bench` (it writes bench/README.md); the README shows it without the heading
     bench: readFileSync(path.join(root, 'bench/README.md'), 'utf8').replace(/^## Performance\n+/, '').trim(),
     runs: Object.fromEntries(Object.entries(README_RUNS).map(([name, run]) => [name, runCli(run.args, root)]))
@@ -565,6 +570,48 @@ export function readmeRegions(inputs) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// docs/audit.md regions: `headroom collect --help` and what `collect --prometheus` asks Prometheus for
+
+/** The shell equivalent of `collect --prometheus` for two classes at the default step, from the real query builders. */
+export function prometheusRegion(prometheus) {
+  const step = 300
+  const scope = {namespaces: [], containers: ['istio-proxy', 'cloud-sql-proxy']}
+  const rows = prometheus.PROMETHEUS_METRICS.map((m) => [
+    code(`${m.metric}${m.matchers.length > 0 ? `{${m.matchers.join(',')}}` : ''}`),
+    m.exporter,
+    m.readAs
+  ])
+  const curls = prometheus.PROMETHEUS_METRICS.map(
+    (m) => `curl -s "$PROM/api/v1/query_range" -d start=$START -d end=$END -d step=$STEP \\\n  --data-urlencode 'query=${prometheus.rangeQuery(m, scope, step)}'`
+  )
+  return [
+    table(['Metric', 'Exported by', 'Read as'], rows),
+    '',
+    `Labels kept on each series: ${prometheus.KEPT_LABELS.map(code).join(', ')}, and ${code('__name__')} set to the metric.`,
+    '',
+    fenced(
+      'sh',
+      [
+        'PROM=https://prometheus.example:9090 STEP=300                          # --step 5m',
+        'END=$(( $(date +%s) / STEP * STEP )); START=$(( END - 7 * 86400 ))   # --since 7d',
+        '# 1. which containers exist in the range, with their images (not with --all-containers)',
+        `curl -s "$PROM/api/v1/series" -d start=$(( START - STEP )) -d end=$END \\\n  --data-urlencode 'match[]=${prometheus.discoveryMatch({namespaces: []})}'`,
+        '# 2. one range query per metric, for the containers of a sidecar class found (here istio-proxy and',
+        '#    cloud-sql-proxy), in pages of at most 11,000 points',
+        ...curls
+      ].join('\n')
+    )
+  ].join('\n')
+}
+
+export function auditDocRegions(inputs) {
+  return {
+    'collect-help': fenced('text', inputs.collectHelp.replace(/\n+$/, '')),
+    'prometheus-queries': prometheusRegion(inputs.prometheus)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Injected sidecars and exemptions (README regions)
 
 const MI = 1048576n
@@ -698,7 +745,8 @@ export function renderAll(inputs, readme) {
   return {
     'docs/rules.md': renderRulesDoc(inputs),
     'docs/config.md': renderConfigDoc(inputs),
-    'README.md': fillRegions(readme, readmeRegions(inputs))
+    'README.md': fillRegions(readme, readmeRegions(inputs)),
+    'docs/audit.md': fillRegions(inputs.auditDoc, auditDocRegions(inputs), 'docs/audit.md')
   }
 }
 
