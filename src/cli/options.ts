@@ -107,7 +107,8 @@ Commands:
   fix                   raise limits in place; exit 1 when a finding could not be fixed
   baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
   audit FILE...         what live measurements say: drift per sidecar class, observed peaks
-  collect --out FILE    gather kubelet /stats/summary from a cluster with your kubectl
+  collect --out FILE    gather kubelet /stats/summary with your kubectl, or Prometheus data
+                        (--prometheus URL)
   krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".

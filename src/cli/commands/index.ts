@@ -29,7 +29,7 @@ export const COMMAND_MODULES: readonly CommandEntry[] = [
   },
   {
     name: 'collect',
-    summary: 'collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)',
+    summary: 'collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)',
     load: () => import('./collect.js')
   }
 ]

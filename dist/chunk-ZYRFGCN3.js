@@ -14,7 +14,7 @@ import {
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-7F4CVUDH.js";
+} from "./chunk-QNPFQA5X.js";
 import {
   contextOf,
   exitCodeOf,
@@ -142,7 +142,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-I7EUP6RH.js");
+    const { watch } = await import("./watch-FY3DQE2A.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);

@@ -6,7 +6,7 @@ import {
 } from "./chunk-BT32EEOH.js";
 import {
   EXIT_USAGE
-} from "./chunk-NU6UR777.js";
+} from "./chunk-ZYRFGCN3.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
@@ -18,7 +18,7 @@ import {
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-7F4CVUDH.js";
+import "./chunk-QNPFQA5X.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,

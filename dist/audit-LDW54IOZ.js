@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-7F4CVUDH.js";
+} from "./chunk-QNPFQA5X.js";
 import {
   discover,
   scanIndex

@@ -6,7 +6,7 @@ import {
 } from "./chunk-K3AAWZ5N.js";
 import {
   UsageError
-} from "./chunk-7F4CVUDH.js";
+} from "./chunk-QNPFQA5X.js";
 import {
   ConfigResolver
 } from "./chunk-65Y5SNV5.js";

@@ -4,12 +4,12 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-NU6UR777.js";
+} from "./chunk-ZYRFGCN3.js";
 import "./chunk-BR2RADLR.js";
 import "./chunk-LTZOGOKY.js";
 import {
   UsageError
-} from "./chunk-7F4CVUDH.js";
+} from "./chunk-QNPFQA5X.js";
 import "./chunk-KQSIFF3T.js";
 import "./chunk-PEE545LH.js";
 import "./chunk-65Y5SNV5.js";
@@ -37,12 +37,12 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-7O74EU6T.js")
+    load: () => import("./audit-LDW54IOZ.js")
   },
   {
     name: "collect",
-    summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-P5CY3RPP.js")
+    summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
+    load: () => import("./collect-DFBEC3QG.js")
   }
 ];
 

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K3AAWZ5N.js";
 import {
   UsageError
-} from "./chunk-7F4CVUDH.js";
+} from "./chunk-QNPFQA5X.js";
 import "./chunk-2FLYEOWI.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-7SZVRMJ5.js";
@@ -104,7 +104,7 @@ async function run(argv, io) {
   };
   if (values.prometheus !== void 0) {
     only("without --prometheus (kubelet summaries through kubectl)", ["kubeconfig", "context", "samples", "interval", "full", "kubectl"]);
-    return (await import("./collect-prometheus-QB2BEH5C.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-6HXS3OJN.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", ["since", "step", "all-containers", "config", "bearer-token-file", "header", "ca-file"]);
   const samples = values.samples === void 0 ? 1 : Number(values.samples);
