@@ -9,6 +9,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
+import {gzipSync} from 'node:zlib'
 import fc from 'fast-check'
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {loadAudit} from '../src/audit/data.js'
@@ -70,12 +71,20 @@ const fake = {
   token: undefined as string | undefined,
   prefix: '',
   failWith: undefined as {status: number; type: string; body: string} | undefined,
-  numbersAsValues: false
+  numbersAsValues: false,
+  warnings: [] as string[]
 }
 
+/** Gzipped when the client accepts it, as Prometheus' CompressionHandler does. */
 function reply(res: http.ServerResponse, status: number, body: unknown, type = 'application/json'): void {
-  res.writeHead(status, {'content-type': type})
-  res.end(typeof body === 'string' ? body : JSON.stringify(body))
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  if (/\bgzip\b/.test(String(res.req.headers['accept-encoding']))) {
+    res.writeHead(status, {'content-type': type, 'content-encoding': 'gzip'})
+    res.end(gzipSync(text))
+  } else {
+    res.writeHead(status, {'content-type': type})
+    res.end(text)
+  }
 }
 
 const promError = (res: http.ServerResponse, status: number, errorType: string, error: string) => reply(res, status, {status: 'error', errorType, error})
@@ -123,7 +132,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
       const match = params.get('match[]') ?? ''
       const [, metric, selector] = /^(\w+)\{(.*)\}$/.exec(match) ?? []
       if (metric !== 'container_memory_working_set_bytes') return promError(res, 400, 'bad_data', `unexpected match[] ${match}`)
-      const data = CONTAINERS.filter((c) => matches(selector ?? '', c as unknown as Record<string, string>)).map((c) => ({
+      const data = CONTAINERS.filter((c) => matches(selector ?? '', {...c, cluster: 'prod'} as unknown as Record<string, string>)).map((c) => ({
         __name__: metric,
         container: c.container,
         id: `/kubepods/pod-${c.pod}/${c.container}`,
@@ -151,7 +160,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const result = []
     for (const c of CONTAINERS) {
       const labels: Record<string, string> = {namespace: c.namespace, pod: c.pod, container: c.container, ...(cadvisor ? {image: c.image} : {})}
-      if (!matches(selector, {...labels, resource: 'memory', reason: 'OOMKilled'})) continue
+      if (!matches(selector, {...labels, resource: 'memory', reason: 'OOMKilled', cluster: 'prod'})) continue
       const values: [number, string | number][] = []
       for (let t = start; t <= end; t += step) {
         const v = value(metric, c, t)
@@ -160,7 +169,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
       if (values.length === 0) continue
       result.push({metric: Object.fromEntries(Object.entries(labels).filter(([k]) => kept.includes(k))), values})
     }
-    reply(res, 200, {status: 'success', data: {resultType: 'matrix', result}})
+    reply(res, 200, {status: 'success', data: {resultType: 'matrix', result}, ...(fake.warnings.length > 0 ? {warnings: fake.warnings} : {})})
   })
 }
 
@@ -227,6 +236,7 @@ beforeEach(() => {
   fake.prefix = ''
   fake.failWith = undefined
   fake.numbersAsValues = false
+  fake.warnings = []
 })
 
 const run = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => headroomAsync(args, {cwd: dir, env: {HEADROOM_PROMETHEUS_TOKEN: '', ...env}})
@@ -309,9 +319,11 @@ describe('headroom collect --prometheus', () => {
   })
 
   it('collects the sidecar classes of the config (by name and by cAdvisor image), in the shape --audit reads', async () => {
+    fake.warnings = ['PromQL info: metric might not be a counter']
     const out = await run(['collect', '--prometheus', url, '--since', '6h', '--step', '1m', '--out', 'data/prom.ndjson'])
     expect(out.code, out.stderr).toBe(0)
     const [discovery, ...rest] = fake.requests
+    expect(fake.requests.every((r) => r.headers['accept-encoding'] === 'gzip' && r.headers['content-type'] === 'application/x-www-form-urlencoded')).toBe(true)
     expect(discovery?.path).toBe('/api/v1/series')
     expect(discovery?.params.get('match[]')).toBe('container_memory_working_set_bytes{container!="",container!="POD"}')
     expect(Number(discovery?.params.get('end')) - Number(discovery?.params.get('start'))).toBe(6 * 3600 + 60)
@@ -333,7 +345,8 @@ describe('headroom collect --prometheus', () => {
     }
     const pods = new Set(written.flatMap((l) => l.data.result.map((s) => `${s.metric.namespace}/${s.metric.pod}/${s.metric.container}`)))
     expect([...pods].sort()).toEqual([...SUFFIXES.map((s) => `shop/checkout-7d4b9c8f6-${s}/cloud-sql-proxy`), 'reports/nightly-29012345-b7n4c/proxy'].sort())
-    expect(out.stderr).toMatch(/^headroom collect: 7 containers of 1 sidecar class \(cloud-sql-proxy 7\); 6h at 1m: 361 points per series in 1 page per query, 6 requests; series: container_memory_working_set_bytes 7, container_memory_max_usage_bytes 7, container_memory_usage_bytes 7, kube_pod_container_resource_limits 6, kube_pod_container_status_last_terminated_reason 1; \d+\.\d MiB to data\/prom\.ndjson\n$/)
+    expect(out.stderr.split('\n').filter((l) => l.includes('Prometheus warns'))).toEqual(PROMETHEUS_METRICS.map(() => 'headroom collect: Prometheus warns: PromQL info: metric might not be a counter'))
+    expect(out.stderr).toMatch(/^headroom collect: 7 containers of 1 sidecar class \(cloud-sql-proxy 7\); 6h at 1m: 361 points per series in 1 page per query, 6 requests; series: container_memory_working_set_bytes 7, container_memory_max_usage_bytes 7, container_memory_usage_bytes 7, kube_pod_container_resource_limits 6, kube_pod_container_status_last_terminated_reason 1; \d+\.\d MiB to data\/prom\.ndjson\n$/m)
 
     const data = await loadAudit(['data/prom.ndjson'], {cwd: dir})
     expect(data.files[0]).toMatchObject({format: 'prometheus'})
@@ -384,10 +397,10 @@ describe('headroom collect --prometheus', () => {
   })
 
   it('--all-containers: every container, no discovery; --namespace narrows the queries', async () => {
-    const out = await run(['collect', '--prometheus', url, '--since', '1h', '--step', '5m', '--all-containers', '--namespace', 'web', '--namespace', 'shop', '--out', 'all.ndjson'])
+    const out = await run(['collect', '--prometheus', url, '--since', '1h', '--step', '5m', '--all-containers', '--namespace', 'web', '--namespace', 'shop', '--matcher', 'cluster="prod"', '--out', 'all.ndjson'])
     expect(out.code, out.stderr).toBe(0)
     expect(fake.requests.some((r) => r.path.endsWith('/series'))).toBe(false)
-    expect(queries()[0]?.params.get('query')).toContain('{container!="",container!="POD",namespace=~"shop|web"}')
+    expect(queries()[0]?.params.get('query')).toContain('{container!="",container!="POD",namespace=~"shop|web",cluster="prod"}')
     const data = await loadAudit(['all.ndjson'], {cwd: dir})
     expect(new Set(data.instances.map((i) => `${i.namespace}/${i.container}`))).toEqual(new Set(['shop/checkout', 'shop/cloud-sql-proxy', 'web/proxy']))
     expect(out.stderr).toMatch(/^headroom collect: 13 containers; 1h at 5m: 13 points per series/m)
@@ -492,6 +505,7 @@ describe('headroom collect --prometheus', () => {
       [['--since', '7d'], /--since only applies with --prometheus URL/],
       [['--prometheus', url, '--ca-file', 'ca.pem'], /--ca-file only applies to an https:\/\/ URL/],
       [['--prometheus', url, '--header', 'no colon'], /--header must be "Name: value" on one line/],
+      [['--prometheus', url, '--matcher', 'cluster=prod'], /--matcher must be one PromQL label matcher like cluster="prod"/],
       [['--prometheus', url, '--bearer-token-file', 'missing'], /--bearer-token-file missing cannot be read \(ENOENT\)/]
     ]
     for (const [args, message] of cases) {

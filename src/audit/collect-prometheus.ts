@@ -22,6 +22,8 @@ export interface PrometheusCollectOptions {
   readonly sinceSeconds: number
   readonly stepSeconds: number
   readonly namespaces: readonly string[]
+  /** extra label matchers for every selector (`--matcher`) */
+  readonly matchers: readonly string[]
   /** the classes whose containers are collected; undefined collects every container */
   readonly sidecars: readonly SidecarClass[] | undefined
   /** the server-side query timeout, in seconds */
@@ -69,7 +71,7 @@ export async function collectPrometheus(
 
   const containers: Record<string, number> = {}
   let keep: (labels: Labels) => boolean = () => true
-  let scope: QueryScope = {namespaces: options.namespaces}
+  let scope: QueryScope = {namespaces: options.namespaces, matchers: options.matchers}
   if (options.sidecars) {
     // The first window of the range reaches one step before its first point.
     const data = await post('series', [
@@ -80,7 +82,7 @@ export async function collectPrometheus(
     const found = classify(validSeries(data, client.shownUrl), options.sidecars)
     for (const [cls, count] of found.perClass) containers[cls] = count
     keep = (labels) => found.instances.has(instanceKey(labels))
-    scope = {namespaces: options.namespaces, containers: [...found.names]}
+    scope = {...scope, containers: [...found.names]}
     if (found.names.size === 0) return {range, pages: pageList.length, requests, series: {}, containers, bytes: 0}
   }
 

@@ -106,7 +106,7 @@ export class PrometheusClient {
           res.on('data', (chunk: Buffer) => {
             size += chunk.length
             if (size > maxBytes) {
-              req.destroy(new PrometheusError(`${this.shownUrl}: the answer is over ${Math.round(maxBytes / 1048576)} MiB; use a larger --step, a shorter --since or --namespace`))
+              req.destroy(new PrometheusError(tooLarge(this.shownUrl, maxBytes)))
               return
             }
             chunks.push(chunk)
@@ -120,7 +120,10 @@ export class PrometheusClient {
             }
             const done = (text: Buffer) => resolve({status, headers: res.headers, text: text.toString('utf8')})
             if (res.headers['content-encoding'] === 'gzip') {
-              gunzip(raw, {maxOutputLength: maxBytes}, (error, out) => (error ? fail(new PrometheusError(`${this.shownUrl}: the answer is not valid gzip (${error.message})`)) : done(out)))
+              gunzip(raw, {maxOutputLength: maxBytes}, (error, out) => {
+                if (!error) return done(out)
+                fail(new PrometheusError((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(this.shownUrl, maxBytes) : `${this.shownUrl}: the answer is not valid gzip (${error.message})`))
+              })
             } else done(raw)
           })
         }
@@ -130,6 +133,10 @@ export class PrometheusClient {
       req.end(body)
     })
   }
+}
+
+function tooLarge(url: string, maxBytes: number): string {
+  return `${url}: the answer is over ${Math.round(maxBytes / 1048576)} MiB; use a larger --step, a shorter --since or --namespace`
 }
 
 function connectionMessage(url: string, error: Error): string {

@@ -45,6 +45,13 @@ export interface QueryScope {
   readonly containers?: readonly string[] | undefined
   /** exact namespaces; empty asks for every namespace */
   readonly namespaces: readonly string[]
+  /** label matchers the user added (`--matcher 'cluster="prod"'`), already checked by isLabelMatcher */
+  readonly matchers?: readonly string[] | undefined
+}
+
+/** `name="value"`, `name!="value"`, `name=~"re"` or `name!~"re"`: one PromQL label matcher. */
+export function isLabelMatcher(text: string): boolean {
+  return /^[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\\n]|\\.)*"$/.test(text.trim())
 }
 
 /** The selector's label matchers: real containers only (cAdvisor's pod cgroup has container="", the pause container "POD"). */
@@ -52,6 +59,7 @@ export function selectorMatchers(extra: readonly string[], scope: QueryScope): s
   const matchers = ['container!=""', 'container!="POD"', ...extra]
   if (scope.containers !== undefined) matchers.push(`container=~${promString(anyOf(scope.containers))}`)
   if (scope.namespaces.length > 0) matchers.push(`namespace=~${promString(anyOf(scope.namespaces))}`)
+  for (const m of scope.matchers ?? []) matchers.push(m.trim())
   return `{${matchers.join(',')}}`
 }
 
@@ -62,7 +70,7 @@ export function rangeQuery(metric: PrometheusMetric, scope: QueryScope, stepSeco
 
 /** The `match[]` of the /api/v1/series call that finds the containers (and images) in the time range. */
 export function discoveryMatch(scope: QueryScope): string {
-  return `${DISCOVERY_METRIC}${selectorMatchers([], {namespaces: scope.namespaces})}`
+  return `${DISCOVERY_METRIC}${selectorMatchers([], {namespaces: scope.namespaces, matchers: scope.matchers})}`
 }
 
 /** An RE2 alternation that matches exactly these strings (Prometheus anchors `=~` at both ends). */

@@ -9,13 +9,16 @@ import {collectPrometheus, type PrometheusCollectResult} from '../../audit/colle
 import {MAX_AUDIT_FILE_BYTES} from '../../audit/data.js'
 import {PrometheusClient, PrometheusError} from '../../audit/prometheus-client.js'
 import {pointsIn, pages} from '../../audit/prometheus-pages.js'
-import {PROMETHEUS_METRICS} from '../../audit/prometheus-queries.js'
+import {PROMETHEUS_METRICS, isLabelMatcher} from '../../audit/prometheus-queries.js'
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
 import {createNew, type NewFile} from '../write-file.js'
 import type {CommandIo} from './index.js'
 
 export const TOKEN_ENV = 'HEADROOM_PROMETHEUS_TOKEN'
+
+/** One answer is held as one string, and V8 strings stop just short of 512 MiB. */
+const MAX_ANSWER_BYTES = 256 * 1048576
 
 export interface PrometheusArgs {
   readonly prometheus?: string | undefined
@@ -27,6 +30,7 @@ export interface PrometheusArgs {
   readonly header?: string[] | undefined
   readonly 'ca-file'?: string | undefined
   readonly namespace?: string[] | undefined
+  readonly matcher?: string[] | undefined
   readonly out?: string | undefined
   readonly 'request-timeout'?: string | undefined
 }
@@ -38,6 +42,9 @@ export async function runPrometheus(values: PrometheusArgs, io: CommandIo, env: 
   if (stepMs < 1000 || stepMs % 1000 !== 0) throw new UsageError(`collect: --step must be whole seconds, at least 1s, not ${JSON.stringify(values.step)}`)
   if (sinceMs < stepMs) throw new UsageError(`collect: --since (${values.since ?? '7d'}) must be at least one --step (${values.step ?? '5m'})`)
   const timeoutMs = duration(values['request-timeout'] ?? '2m', '--request-timeout', '2m or 90s')
+  for (const m of values.matcher ?? []) {
+    if (!isLabelMatcher(m)) throw new UsageError(`collect: --matcher must be one PromQL label matcher like cluster="prod" or job=~"kubelet|cadvisor", not ${JSON.stringify(m)}`)
+  }
   const headers = requestHeaders(values, io.cwd, env)
   const ca = values['ca-file'] === undefined ? undefined : readInput(values['ca-file'], '--ca-file', io.cwd)
   if (ca !== undefined && url.protocol !== 'https:') throw new UsageError('collect: --ca-file only applies to an https:// URL')
@@ -47,7 +54,7 @@ export async function runPrometheus(values: PrometheusArgs, io: CommandIo, env: 
   }
   const settings = values['all-containers'] ? undefined : new ConfigResolver(io.cwd, {}, values.config).forFile(undefined).settings
 
-  const client = new PrometheusClient({url, headers, ca, timeoutMs, maxBytes: MAX_AUDIT_FILE_BYTES, userAgent: `kube-headroom/${io.version}`})
+  const client = new PrometheusClient({url, headers, ca, timeoutMs, maxBytes: MAX_ANSWER_BYTES, userAgent: `kube-headroom/${io.version}`})
   const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out)
   let file: NewFile | undefined
   const sink: CollectSink = {
@@ -70,6 +77,7 @@ export async function runPrometheus(values: PrometheusArgs, io: CommandIo, env: 
         sinceSeconds: sinceMs / 1000,
         stepSeconds: stepMs / 1000,
         namespaces: values.namespace ?? [],
+        matchers: values.matcher ?? [],
         sidecars: settings?.sidecars,
         timeoutSeconds: Math.max(1, Math.floor(timeoutMs / 1000)),
         maxOutputBytes: MAX_AUDIT_FILE_BYTES

@@ -42,6 +42,8 @@ Prometheus:
       --since <d>           how far back: 6h, 7d, 2w (default 7d)
       --step <d>            one point per step, the maximum within it (default 5m; at least 1s)
       --all-containers      every container, not only those of a sidecar class
+      --matcher <m>         a label matcher added to every selector, e.g. cluster="prod"
+                            (repeatable; for a Prometheus that holds several clusters)
   -c, --config <file>       config whose sidecar classes are collected (default: nearest .headroomrc*)
       --bearer-token-file <file>
                             send "Authorization: Bearer <the file's content>"
@@ -75,6 +77,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
         since: {type: 'string'},
         step: {type: 'string'},
         'all-containers': {type: 'boolean'},
+        matcher: {type: 'string', multiple: true},
         config: {type: 'string', short: 'c'},
         'bearer-token-file': {type: 'string'},
         header: {type: 'string', multiple: true},
@@ -98,7 +101,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     only('without --prometheus (kubelet summaries through kubectl)', ['kubeconfig', 'context', 'samples', 'interval', 'full', 'kubectl'])
     return (await import('./collect-prometheus.js')).runPrometheus(values, io)
   }
-  only('with --prometheus URL', ['since', 'step', 'all-containers', 'config', 'bearer-token-file', 'header', 'ca-file'])
+  only('with --prometheus URL', ['since', 'step', 'all-containers', 'matcher', 'config', 'bearer-token-file', 'header', 'ca-file'])
   const samples = values.samples === undefined ? 1 : Number(values.samples)
   if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw new UsageError(`collect: --samples must be a whole number ≥ 1, not ${JSON.stringify(values.samples)}`)
   const intervalMs = parseDuration(values.interval ?? '30s')

@@ -117,7 +117,7 @@ var PrometheusClient = class {
           res.on("data", (chunk) => {
             size += chunk.length;
             if (size > maxBytes) {
-              req.destroy(new PrometheusError(`${this.shownUrl}: the answer is over ${Math.round(maxBytes / 1048576)} MiB; use a larger --step, a shorter --since or --namespace`));
+              req.destroy(new PrometheusError(tooLarge(this.shownUrl, maxBytes)));
               return;
             }
             chunks.push(chunk);
@@ -131,7 +131,10 @@ var PrometheusClient = class {
             }
             const done = (text) => resolve({ status, headers: res.headers, text: text.toString("utf8") });
             if (res.headers["content-encoding"] === "gzip") {
-              gunzip(raw, { maxOutputLength: maxBytes }, (error, out) => error ? fail(new PrometheusError(`${this.shownUrl}: the answer is not valid gzip (${error.message})`)) : done(out));
+              gunzip(raw, { maxOutputLength: maxBytes }, (error, out) => {
+                if (!error) return done(out);
+                fail(new PrometheusError(error.code === "ERR_BUFFER_TOO_LARGE" ? tooLarge(this.shownUrl, maxBytes) : `${this.shownUrl}: the answer is not valid gzip (${error.message})`));
+              });
             } else done(raw);
           });
         }
@@ -142,6 +145,9 @@ var PrometheusClient = class {
     });
   }
 };
+function tooLarge(url, maxBytes) {
+  return `${url}: the answer is over ${Math.round(maxBytes / 1048576)} MiB; use a larger --step, a shorter --since or --namespace`;
+}
 function connectionMessage(url, error) {
   const code = error.code ?? "";
   const cause = `${error.message}${code && !error.message.includes(code) ? ` (${code})` : ""}`;
@@ -206,17 +212,21 @@ var PROMETHEUS_METRICS = [
 ];
 var DISCOVERY_METRIC = "container_memory_working_set_bytes";
 var KEPT_LABELS = ["namespace", "pod", "container", "image", "workload", "workload_type", "created_by_kind", "created_by_name", "owner_kind", "owner_name"];
+function isLabelMatcher(text) {
+  return /^[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\\n]|\\.)*"$/.test(text.trim());
+}
 function selectorMatchers(extra, scope) {
   const matchers = ['container!=""', 'container!="POD"', ...extra];
   if (scope.containers !== void 0) matchers.push(`container=~${promString(anyOf(scope.containers))}`);
   if (scope.namespaces.length > 0) matchers.push(`namespace=~${promString(anyOf(scope.namespaces))}`);
+  for (const m of scope.matchers ?? []) matchers.push(m.trim());
   return `{${matchers.join(",")}}`;
 }
 function rangeQuery(metric, scope, stepSeconds) {
   return `max by (${KEPT_LABELS.join(", ")}) (max_over_time(${metric.metric}${selectorMatchers(metric.matchers, scope)}[${stepSeconds}s]))`;
 }
 function discoveryMatch(scope) {
-  return `${DISCOVERY_METRIC}${selectorMatchers([], { namespaces: scope.namespaces })}`;
+  return `${DISCOVERY_METRIC}${selectorMatchers([], { namespaces: scope.namespaces, matchers: scope.matchers })}`;
 }
 function anyOf(values) {
   return [...new Set(values)].sort().map((v) => v.replace(/[\\.^$|?*+()[\]{}]/g, "\\$&")).join("|");
@@ -240,7 +250,7 @@ async function collectPrometheus(client, options, sink, log) {
   };
   const containers = {};
   let keep = () => true;
-  let scope = { namespaces: options.namespaces };
+  let scope = { namespaces: options.namespaces, matchers: options.matchers };
   if (options.sidecars) {
     const data = await post("series", [
       ["match[]", discoveryMatch(scope)],
@@ -250,7 +260,7 @@ async function collectPrometheus(client, options, sink, log) {
     const found = classify(validSeries(data, client.shownUrl), options.sidecars);
     for (const [cls, count] of found.perClass) containers[cls] = count;
     keep = (labels) => found.instances.has(instanceKey(labels));
-    scope = { namespaces: options.namespaces, containers: [...found.names] };
+    scope = { ...scope, containers: [...found.names] };
     if (found.names.size === 0) return { range, pages: pageList.length, requests, series: {}, containers, bytes: 0 };
   }
   const series = {};
@@ -336,6 +346,7 @@ function shapeOf(name, data, where) {
 
 // src/cli/commands/collect-prometheus.ts
 var TOKEN_ENV = "HEADROOM_PROMETHEUS_TOKEN";
+var MAX_ANSWER_BYTES = 256 * 1048576;
 async function runPrometheus(values, io, env = process.env) {
   const url = serverUrl(values.prometheus ?? "");
   const sinceMs = duration(values.since ?? "7d", "--since", "7d or 36h");
@@ -343,6 +354,9 @@ async function runPrometheus(values, io, env = process.env) {
   if (stepMs < 1e3 || stepMs % 1e3 !== 0) throw new UsageError(`collect: --step must be whole seconds, at least 1s, not ${JSON.stringify(values.step)}`);
   if (sinceMs < stepMs) throw new UsageError(`collect: --since (${values.since ?? "7d"}) must be at least one --step (${values.step ?? "5m"})`);
   const timeoutMs = duration(values["request-timeout"] ?? "2m", "--request-timeout", "2m or 90s");
+  for (const m of values.matcher ?? []) {
+    if (!isLabelMatcher(m)) throw new UsageError(`collect: --matcher must be one PromQL label matcher like cluster="prod" or job=~"kubelet|cadvisor", not ${JSON.stringify(m)}`);
+  }
   const headers = requestHeaders(values, io.cwd, env);
   const ca = values["ca-file"] === void 0 ? void 0 : readInput(values["ca-file"], "--ca-file", io.cwd);
   if (ca !== void 0 && url.protocol !== "https:") throw new UsageError("collect: --ca-file only applies to an https:// URL");
@@ -352,7 +366,7 @@ async function runPrometheus(values, io, env = process.env) {
     log(`warning: sending credentials over plain http to ${url.host}`);
   }
   const settings = values["all-containers"] ? void 0 : new ConfigResolver(io.cwd, {}, values.config).forFile(void 0).settings;
-  const client = new PrometheusClient({ url, headers, ca, timeoutMs, maxBytes: MAX_AUDIT_FILE_BYTES, userAgent: `kube-headroom/${io.version}` });
+  const client = new PrometheusClient({ url, headers, ca, timeoutMs, maxBytes: MAX_ANSWER_BYTES, userAgent: `kube-headroom/${io.version}` });
   const out = values.out === void 0 ? void 0 : path.resolve(io.cwd, values.out);
   let file;
   const sink = {
@@ -375,6 +389,7 @@ async function runPrometheus(values, io, env = process.env) {
         sinceSeconds: sinceMs / 1e3,
         stepSeconds: stepMs / 1e3,
         namespaces: values.namespace ?? [],
+        matchers: values.matcher ?? [],
         sidecars: settings?.sidecars,
         timeoutSeconds: Math.max(1, Math.floor(timeoutMs / 1e3)),
         maxOutputBytes: MAX_AUDIT_FILE_BYTES

@@ -51,6 +51,8 @@ Prometheus:
       --since <d>           how far back: 6h, 7d, 2w (default 7d)
       --step <d>            one point per step, the maximum within it (default 5m; at least 1s)
       --all-containers      every container, not only those of a sidecar class
+      --matcher <m>         a label matcher added to every selector, e.g. cluster="prod"
+                            (repeatable; for a Prometheus that holds several clusters)
   -c, --config <file>       config whose sidecar classes are collected (default: nearest .headroomrc*)
       --bearer-token-file <file>
                             send "Authorization: Bearer <the file's content>"
@@ -83,6 +85,7 @@ async function run(argv, io) {
         since: { type: "string" },
         step: { type: "string" },
         "all-containers": { type: "boolean" },
+        matcher: { type: "string", multiple: true },
         config: { type: "string", short: "c" },
         "bearer-token-file": { type: "string" },
         header: { type: "string", multiple: true },
@@ -104,9 +107,9 @@ async function run(argv, io) {
   };
   if (values.prometheus !== void 0) {
     only("without --prometheus (kubelet summaries through kubectl)", ["kubeconfig", "context", "samples", "interval", "full", "kubectl"]);
-    return (await import("./collect-prometheus-6HXS3OJN.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-GD5OFYII.js")).runPrometheus(values, io);
   }
-  only("with --prometheus URL", ["since", "step", "all-containers", "config", "bearer-token-file", "header", "ca-file"]);
+  only("with --prometheus URL", ["since", "step", "all-containers", "matcher", "config", "bearer-token-file", "header", "ca-file"]);
   const samples = values.samples === void 0 ? 1 : Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e5) throw new UsageError(`collect: --samples must be a whole number \u2265 1, not ${JSON.stringify(values.samples)}`);
   const intervalMs = parseDuration(values.interval ?? "30s");
