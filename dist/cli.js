@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-HTIQWYVB.js");
+await import("./cli-QHJZ2SW2.js");

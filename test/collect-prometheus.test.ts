@@ -315,7 +315,7 @@ describe('headroom collect --prometheus', () => {
     for (const r of queries()) expect((Number(r.params.get('end')) - Number(r.params.get('start'))) / Number(r.params.get('step')) + 1).toBeLessThanOrEqual(11000)
     const data = await loadAudit(['paged.ndjson'], {cwd: dir})
     expect(data.instances.map((i) => [i.pod, i.container, i.points])).toEqual([['nightly-29012345-b7n4c', 'proxy', 34561]])
-    expect(out.stderr).toMatch(/11000 points per series in 4 pages per query, 21 requests/)
+    expect(out.stderr).toMatch(/2d at 5s: 34561 points per series in 4 pages per query, 21 requests/)
   })
 
   it('collects the sidecar classes of the config (by name and by cAdvisor image), in the shape --audit reads', async () => {

@@ -30,7 +30,6 @@ export interface PrometheusCollectOptions {
   readonly timeoutSeconds: number
   /** stop when the output grows past this many bytes (what one --audit file may be) */
   readonly maxOutputBytes: number
-  readonly now?: (() => Date) | undefined
 }
 
 export interface PrometheusCollectResult {
@@ -57,9 +56,8 @@ export async function collectPrometheus(
   sink: CollectSink,
   log: (message: string) => void
 ): Promise<PrometheusCollectResult> {
-  const now = (options.now ?? (() => new Date()))().getTime() / 1000
   const step = options.stepSeconds
-  const range = timeRange(now, options.sinceSeconds, step)
+  const range = timeRange(Date.now() / 1000, options.sinceSeconds, step)
   const pageList = pages(range, step)
   let requests = 0
   const post = async (endpoint: string, params: [string, string][]) => {

@@ -8,7 +8,7 @@ import {parseDuration, type CollectSink} from '../../audit/collect.js'
 import {collectPrometheus, type PrometheusCollectResult} from '../../audit/collect-prometheus.js'
 import {MAX_AUDIT_FILE_BYTES} from '../../audit/data.js'
 import {PrometheusClient, PrometheusError} from '../../audit/prometheus-client.js'
-import {pointsIn, pages} from '../../audit/prometheus-pages.js'
+import {pointsIn} from '../../audit/prometheus-pages.js'
 import {PROMETHEUS_METRICS, isLabelMatcher} from '../../audit/prometheus-queries.js'
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
@@ -109,10 +109,9 @@ function summary(result: PrometheusCollectResult, values: PrometheusArgs, step: 
     classes.length === 1 && classes[0]?.[0] === '*'
       ? `${classes[0][1]} containers`
       : `${plural(classes.reduce((a, [, n]) => a + n, 0), 'container')} of ${plural(classes.length, 'sidecar class', 'sidecar classes')} (${classes.map(([c, n]) => `${c} ${n}`).join(', ')})`
-  const perPage = pages(result.range, step).map((p) => pointsIn(p, step))
   const series = PROMETHEUS_METRICS.map((m) => `${m.metric} ${result.series[m.metric] ?? 0}`).join(', ')
   return (
-    `${found}; ${values.since ?? '7d'} at ${values.step ?? '5m'}: ${Math.max(...perPage)} points per series in ${plural(result.pages, 'page')} per query, ${plural(result.requests, 'request')}; ` +
+    `${found}; ${values.since ?? '7d'} at ${values.step ?? '5m'}: ${pointsIn(result.range, step)} points per series in ${plural(result.pages, 'page')} per query, ${plural(result.requests, 'request')}; ` +
     `series: ${series}; ${(result.bytes / 1048576).toFixed(1)} MiB to ${values.out ?? 'stdout'}`
   )
 }

@@ -237,9 +237,8 @@ function promString(text) {
 
 // src/audit/collect-prometheus.ts
 async function collectPrometheus(client, options, sink, log) {
-  const now = (options.now ?? (() => /* @__PURE__ */ new Date()))().getTime() / 1e3;
   const step = options.stepSeconds;
-  const range = timeRange(now, options.sinceSeconds, step);
+  const range = timeRange(Date.now() / 1e3, options.sinceSeconds, step);
   const pageList = pages(range, step);
   let requests = 0;
   const post = async (endpoint, params) => {
@@ -417,9 +416,8 @@ async function runPrometheus(values, io, env = process.env) {
 function summary(result, values, step) {
   const classes = Object.entries(result.containers);
   const found = classes.length === 1 && classes[0]?.[0] === "*" ? `${classes[0][1]} containers` : `${plural(classes.reduce((a, [, n]) => a + n, 0), "container")} of ${plural(classes.length, "sidecar class", "sidecar classes")} (${classes.map(([c, n]) => `${c} ${n}`).join(", ")})`;
-  const perPage = pages(result.range, step).map((p) => pointsIn(p, step));
   const series = PROMETHEUS_METRICS.map((m) => `${m.metric} ${result.series[m.metric] ?? 0}`).join(", ");
-  return `${found}; ${values.since ?? "7d"} at ${values.step ?? "5m"}: ${Math.max(...perPage)} points per series in ${plural(result.pages, "page")} per query, ${plural(result.requests, "request")}; series: ${series}; ${(result.bytes / 1048576).toFixed(1)} MiB to ${values.out ?? "stdout"}`;
+  return `${found}; ${values.since ?? "7d"} at ${values.step ?? "5m"}: ${pointsIn(result.range, step)} points per series in ${plural(result.pages, "page")} per query, ${plural(result.requests, "request")}; series: ${series}; ${(result.bytes / 1048576).toFixed(1)} MiB to ${values.out ?? "stdout"}`;
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;

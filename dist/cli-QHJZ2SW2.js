@@ -42,7 +42,7 @@ var COMMAND_MODULES = [
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-PW3N5SUR.js")
+    load: () => import("./collect-5ZH25QNJ.js")
   }
 ];
 

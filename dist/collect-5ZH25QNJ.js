@@ -107,7 +107,7 @@ async function run(argv, io) {
   };
   if (values.prometheus !== void 0) {
     only("without --prometheus (kubelet summaries through kubectl)", ["kubeconfig", "context", "samples", "interval", "full", "kubectl"]);
-    return (await import("./collect-prometheus-GD5OFYII.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-Z6AJZ2MD.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", ["since", "step", "all-containers", "matcher", "config", "bearer-token-file", "header", "ca-file"]);
   const samples = values.samples === void 0 ? 1 : Number(values.samples);
