@@ -2,12 +2,16 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  WriteRefused,
+  writeVerified
+} from "./chunk-HHY7YKM3.js";
+import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-Z2FJ56NS.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-EZJIQO3C.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -16,23 +20,21 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
-  WriteRefused,
-  writeVerified
-} from "./chunk-HHY7YKM3.js";
-import {
   formatSarif
-} from "./chunk-26NULPA3.js";
+} from "./chunk-JEQKF3P2.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
 import {
-  ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-HCVQEZRZ.js";
+import {
+  ConfigError
+} from "./chunk-WHTORA65.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

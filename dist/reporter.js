@@ -3,16 +3,17 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
+} from "./chunk-KOZSNDLQ.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-IJMUYKGX.js";
-import "./chunk-DDESWD47.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-J5DH7B7U.js";
+import "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
+import "./chunk-JEQKF3P2.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

@@ -108,6 +108,7 @@ Commands:
   baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
   audit FILE...         what live measurements say: drift per sidecar class, observed peaks
   collect --out FILE    gather kubelet /stats/summary from a cluster with your kubectl
+  rules                 Prometheus rules that alert when a sidecar runs out of headroom at run time
   krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
@@ -147,5 +148,6 @@ Examples:
   headroom fix --audit summaries.ndjson k8s/
 
 More commands: headroom audit FILE… (what the measurements say),
-headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl).
+headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl),
+headroom rules (Prometheus alerts from the same config; headroom rules --help).
 `

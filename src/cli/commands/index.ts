@@ -28,6 +28,11 @@ export const COMMAND_MODULES: readonly CommandEntry[] = [
     load: () => import('./audit.js')
   },
   {
+    name: 'rules',
+    summary: 'Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time',
+    load: () => import('./rules.js')
+  },
+  {
     name: 'collect',
     summary: 'collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)',
     load: () => import('./collect.js')

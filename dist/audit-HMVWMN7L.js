@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-FP5DYR7A.js";
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-Z2FJ56NS.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-EZJIQO3C.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,9 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-HCVQEZRZ.js";
+import "./chunk-WHTORA65.js";
+import "./chunk-Q6K6OWUF.js";
 import {
   kindFits,
   workloadCandidates

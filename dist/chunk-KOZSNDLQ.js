@@ -3,10 +3,10 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   jsonFormat
-} from "./chunk-IJMUYKGX.js";
+} from "./chunk-J5DH7B7U.js";
 import {
   sarifFormat
-} from "./chunk-26NULPA3.js";
+} from "./chunk-JEQKF3P2.js";
 import {
   stylishFormat
 } from "./chunk-TDVUDNDG.js";

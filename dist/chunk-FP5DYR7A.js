@@ -12,8 +12,8 @@ function isFormatName(name) {
 }
 var LOADERS = {
   stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
-  json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-HGT57VCI.js")).sarifFormat,
+  json: async () => (await import("./json-FE2LJFJ3.js")).jsonFormat,
+  sarif: async () => (await import("./sarif-BDYMHSHH.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {
@@ -99,6 +99,7 @@ Commands:
   baseline              write today's findings to .headroom-baseline.json (or --baseline FILE)
   audit FILE...         what live measurements say: drift per sidecar class, observed peaks
   collect --out FILE    gather kubelet /stats/summary from a cluster with your kubectl
+  rules                 Prometheus rules that alert when a sidecar runs out of headroom at run time
   krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
@@ -138,7 +139,8 @@ Examples:
   headroom fix --audit summaries.ndjson k8s/
 
 More commands: headroom audit FILE\u2026 (what the measurements say),
-headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl).
+headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl),
+headroom rules (Prometheus alerts from the same config; headroom rules --help).
 `;
 
 export {

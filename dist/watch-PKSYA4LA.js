@@ -3,39 +3,40 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-VTIS5KJX.js";
 import {
   EXIT_USAGE
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-ABV4PI2L.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-SCF62M2M.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-BBUUBBYR.js";
+import "./chunk-FP5DYR7A.js";
 import "./chunk-KQSIFF3T.js";
+import "./chunk-HHY7YKM3.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-Z2FJ56NS.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-EZJIQO3C.js";
 import "./chunk-XQOLTO4U.js";
-import "./chunk-HHY7YKM3.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import "./chunk-HCVQEZRZ.js";
 import {
   require_dist
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-WHTORA65.js";
+import "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

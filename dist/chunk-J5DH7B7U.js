@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   diffOf
-} from "./chunk-DDESWD47.js";
+} from "./chunk-CQFKTVMC.js";
 import {
   namespaceCosts
 } from "./chunk-IPFLT5AZ.js";

@@ -2,22 +2,24 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  ConfigError,
   EMPTY_INDEX,
   analyzeFile,
   indexFile,
+  prepare
+} from "./chunk-HCVQEZRZ.js";
+import {
+  ConfigError,
   parseData,
   parseYaml,
-  prepare,
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-WHTORA65.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

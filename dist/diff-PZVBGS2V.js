@@ -4,7 +4,8 @@ const require = __headroomRequire(import.meta.url);
 import {
   diffOf,
   formatDiffs
-} from "./chunk-DDESWD47.js";
+} from "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
 import "./chunk-7SZVRMJ5.js";
 export {
   diffOf,

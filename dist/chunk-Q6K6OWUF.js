@@ -2301,7 +2301,8 @@ function resolveSettings(config = {}) {
     sidecars,
     exclude: {
       names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
-      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring")),
+      patterns: { names: config.exclude?.names ?? [], images: config.exclude?.images ?? [] }
     },
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
     rules: config.rules ?? {},
@@ -2319,7 +2320,8 @@ function sidecarClass(id, names, images, user) {
     images: images.map((p) => compilePattern(p, "substring")),
     drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    patterns: { names, images }
   };
 }
 function resolveInjectors(config) {

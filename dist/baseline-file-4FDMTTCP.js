@@ -6,13 +6,14 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-VTIS5KJX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-SCF62M2M.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-EZJIQO3C.js";
+import "./chunk-HCVQEZRZ.js";
+import "./chunk-WHTORA65.js";
+import "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

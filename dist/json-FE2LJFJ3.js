@@ -5,8 +5,9 @@ import {
   REPORT_VERSION,
   formatJson,
   jsonFormat
-} from "./chunk-IJMUYKGX.js";
-import "./chunk-DDESWD47.js";
+} from "./chunk-J5DH7B7U.js";
+import "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

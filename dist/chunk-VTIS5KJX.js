@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-SCF62M2M.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

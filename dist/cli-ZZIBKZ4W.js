@@ -4,24 +4,25 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-ABV4PI2L.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-SCF62M2M.js";
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-FP5DYR7A.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-OCO22RT3.js";
-import "./chunk-HULW6J3B.js";
-import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
+import "./chunk-Z2FJ56NS.js";
+import "./chunk-EZJIQO3C.js";
+import "./chunk-XQOLTO4U.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import "./chunk-HCVQEZRZ.js";
 import {
   ConfigError
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-WHTORA65.js";
+import "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +32,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-WV3ZCK6F.js")).krmCommand
+    load: async () => (await import("./command-UD2N2QDG.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-25TDNHAG.js")
+    load: () => import("./audit-HMVWMN7L.js")
+  },
+  {
+    name: "rules",
+    summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
+    load: () => import("./rules-RDWDLA4V.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-US42EFKG.js")
+    load: () => import("./collect-DFSOPKBS.js")
   }
 ];
 

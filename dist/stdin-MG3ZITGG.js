@@ -3,24 +3,26 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-VTIS5KJX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-SCF62M2M.js";
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
-import "./chunk-IJMUYKGX.js";
+} from "./chunk-KOZSNDLQ.js";
+import "./chunk-J5DH7B7U.js";
 import {
   formatDiffs
-} from "./chunk-DDESWD47.js";
-import "./chunk-HULW6J3B.js";
+} from "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-EZJIQO3C.js";
+import "./chunk-JEQKF3P2.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-HCVQEZRZ.js";
+import "./chunk-WHTORA65.js";
+import "./chunk-Q6K6OWUF.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

@@ -6,13 +6,15 @@ import {
   writeVerified
 } from "./chunk-HHY7YKM3.js";
 import {
-  ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-HCVQEZRZ.js";
+import {
+  ConfigError
+} from "./chunk-WHTORA65.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-Q6K6OWUF.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
@@ -75,7 +77,7 @@ async function checkSource(file, text, job) {
   const prepared = guarded(() => prepare(source), (result2) => ({ ok: false, result: result2 }));
   let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index }), (refused) => refused) : prepared.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun) result = await write(file, text, result, job.cwd);
-  const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-XQAWM23U.js")).diffOf(result) : void 0;
+  const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-PZVBGS2V.js")).diffOf(result) : void 0;
   return { ...reduce(result, diff), internalError };
 }
 function reduce(result, diff) {
