@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-KOZSNDLQ.js";
+} from "./chunk-HDA6QVGJ.js";
 import {
   contextOf,
   renderReport
@@ -11,10 +11,11 @@ import {
 import "./chunk-J5DH7B7U.js";
 import "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-JEQKF3P2.js";
+import "./chunk-AV6ZWRE6.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-Q6K6OWUF.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";

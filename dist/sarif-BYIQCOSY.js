@@ -9,10 +9,11 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-JEQKF3P2.js";
+} from "./chunk-AV6ZWRE6.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-Q6K6OWUF.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {

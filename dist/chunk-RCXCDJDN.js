@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
+import {
+  SelectionError,
+  checkSelection
+} from "./chunk-R55COTBL.js";
 
 // src/cli/options.ts
 import { parseArgs } from "node:util";
@@ -13,7 +17,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
   json: async () => (await import("./json-FE2LJFJ3.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-BDYMHSHH.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-BYIQCOSY.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {
@@ -39,6 +43,8 @@ function parseCli(argv) {
         audit: { type: "string", multiple: true },
         metric: { type: "string" },
         "max-file-bytes": { type: "string" },
+        namespace: { type: "string", multiple: true },
+        resource: { type: "string", multiple: true },
         format: { type: "string", short: "f" },
         quiet: { type: "boolean", short: "q" },
         frail: { type: "boolean" },
@@ -68,9 +74,20 @@ function parseCli(argv) {
   if (maxFileBytes !== void 0 && !(Number.isSafeInteger(maxFileBytes) && maxFileBytes > 0)) {
     throw new UsageError(`--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values["max-file-bytes"])}`);
   }
+  const selection = values.namespace || values.resource ? { namespaces: values.namespace ?? [], resources: values.resource ?? [] } : void 0;
+  if (selection) {
+    if (command === "baseline") throw new UsageError("--namespace and --resource apply to check and fix, not baseline");
+    try {
+      checkSelection(selection);
+    } catch (error) {
+      if (error instanceof SelectionError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   return {
     command,
     paths: paths.length === 0 ? ["."] : paths,
+    selection,
     headroom: values.headroom,
     drift: values.drift,
     config: values.config,
@@ -116,6 +133,10 @@ Options:
                         repeatable): measured drift, observed baselines, OOM kills
       --metric <name>   Prometheus reference metric besides container_memory_max_usage_bytes
       --max-file-bytes <n>  skip manifests larger than n bytes with an error (default 10485760)
+      --namespace <ns>  staged rollout: report and fix only workloads in this namespace
+                        (metadata.namespace; repeatable, globs such as team-*)
+      --resource <r>    ... and only this kind or kind/name, as kubectl takes it (repeatable):
+                        deploy, deploy/checkout, sts/db-*, rollouts.argoproj.io/web
   -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing

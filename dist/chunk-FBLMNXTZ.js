@@ -8,13 +8,13 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-SCF62M2M.js";
+} from "./chunk-NEW6NEPN.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-FP5DYR7A.js";
+} from "./chunk-RCXCDJDN.js";
 import {
   contextOf,
   exitCodeOf,
@@ -24,16 +24,19 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-Z2FJ56NS.js";
+} from "./chunk-TR2ZWLYB.js";
 import {
   ConfigResolver
-} from "./chunk-EZJIQO3C.js";
+} from "./chunk-2IZH7O3U.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import {
+  leftOutNote
+} from "./chunk-Z4UEZU3L.js";
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -45,6 +48,7 @@ function reportRun(format, options, baseline) {
   const held = [];
   let code = 0;
   let usage = false;
+  let leftOut = 0;
   const emit = (text) => {
     if (text.length > 0) process.stderr.write(`${text.join("\n")}
 `);
@@ -52,6 +56,7 @@ function reportRun(format, options, baseline) {
   return {
     add(outcome) {
       if (outcome.configError || outcome.internalError) usage = true;
+      leftOut += outcome.result.leftOut ?? 0;
       const restored = restore(outcome);
       const result = baseline ? applyBaseline(restored, baseline.baseline, baseline.relative) : restored;
       if (exitCodeOf([result], options.frail) === 1) code = 1;
@@ -66,6 +71,7 @@ function reportRun(format, options, baseline) {
         if (text) process.stderr.write(text.endsWith("\n") ? text : `${text}
 `);
       }
+      if (options.selection) process.stderr.write(leftOutNote(options.selection, leftOut));
       return usage ? 2 : code;
     }
   };
@@ -96,7 +102,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-MG3ZITGG.js");
+    const { runFilter } = await import("./stdin-LNVZ3N4A.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -118,7 +124,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-4FDMTTCP.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-3VGHEGY3.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -140,13 +146,13 @@ async function runLint(argv) {
     run.cancel();
     throw error;
   }
-  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
+  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection };
   if (options.watch) {
-    const { watch } = await import("./watch-PKSYA4LA.js");
+    const { watch } = await import("./watch-3H4DCACU.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
-  const report = reportRun(await format, { format: options.format, command: options.command, dryRun: options.dryRun, version: package_default.version, color, quiet: options.quiet, frail: options.frail }, baseline);
+  const report = reportRun(await format, { format: options.format, command: options.command, dryRun: options.dryRun, version: package_default.version, color, quiet: options.quiet, frail: options.frail, selection: options.selection }, baseline);
   await run.check(setup, config, (outcome) => report.add(outcome));
   stats?.restart();
   process.exitCode = report.finish();
@@ -158,7 +164,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-4FDMTTCP.js");
+  const { loadBaselineFile } = await import("./baseline-file-3VGHEGY3.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FP5DYR7A.js";
+} from "./chunk-RCXCDJDN.js";
 import {
   discover,
   scanIndex
-} from "./chunk-Z2FJ56NS.js";
+} from "./chunk-TR2ZWLYB.js";
 import {
   ConfigResolver
-} from "./chunk-EZJIQO3C.js";
+} from "./chunk-2IZH7O3U.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,13 +22,15 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-HCVQEZRZ.js";
-import "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-5MS2LPG6.js";
+import "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import {
   kindFits,
   workloadCandidates
 } from "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import {
   describeBytes,
   rational

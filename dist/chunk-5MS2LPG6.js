@@ -5,7 +5,10 @@ import {
   PrefilterMisread,
   parseYaml,
   scalarData
-} from "./chunk-WHTORA65.js";
+} from "./chunk-SMNFWH56.js";
+import {
+  selects
+} from "./chunk-R55COTBL.js";
 import {
   RULES,
   asMap,
@@ -22,7 +25,7 @@ import {
   parseQuantity,
   policyFor,
   readMemory
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";
@@ -681,9 +684,9 @@ function analyzeFile(file, settings, options) {
 }
 function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
-  const { candidates: found, workloads } = collectFindings(file, settings, options.rules ?? RULES, index);
+  const { candidates: found, workloads, leftOut } = collectFindings(file, settings, options.rules ?? RULES, index, options.selection);
   const { result, rewritten } = options.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
-  return { ...result, workloads: summarise(result, rewritten, workloads, settings, index) };
+  return { ...result, workloads: summarise(result, rewritten, workloads, settings, index), ...leftOut > 0 ? { leftOut } : {} };
 }
 function summarise(result, rewritten, workloads, settings, index) {
   const keyOf = (w) => `${w.document}\0${w.kind}\0${w.name}`;
@@ -714,27 +717,30 @@ function analyzeText(source, settings, options) {
   const prepared = prepare(source);
   return prepared.ok ? analyzeFile(prepared.file, settings, options) : prepared.result;
 }
-function collectFindings(file, settings, rules, index) {
+function collectFindings(file, settings, rules, index, selection) {
   const out = [];
+  let leftOut = 0;
   const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
     const policy = policyFor(workload, settings);
-    return { workload: classifyWorkload(workload, policy.settings, index), policy };
+    return { workload: classifyWorkload(workload, policy.settings, index), policy, selected: selects(selection, workload) };
   });
   for (const rule of rules) {
     const configured = settings.rules[rule.meta.id];
     if (configured === "off") continue;
-    for (const { workload, policy } of workloads) {
+    for (const { workload, policy, selected } of workloads) {
       rule.check(workload, {
         file,
         settings: policy.settings,
         index,
         report: (report) => {
-          if (policy.allows(rule.meta.id, report.subject?.container)) out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report));
+          if (!policy.allows(rule.meta.id, report.subject?.container)) return;
+          if (selected) out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report));
+          else leftOut++;
         }
       });
     }
   }
-  return { candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload) };
+  return { candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload), leftOut };
 }
 function toCandidate(file, rule, configured, report) {
   const range = "type" in report.at ? report.at.range : report.at;

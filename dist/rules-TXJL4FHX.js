@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FP5DYR7A.js";
+} from "./chunk-RCXCDJDN.js";
 import {
   FILE_HEADERS_ONLY,
   createTwoFilesPatch
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-EZJIQO3C.js";
+} from "./chunk-2IZH7O3U.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -20,9 +20,11 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import {
   add,
   formatDecimal,

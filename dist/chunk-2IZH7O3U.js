@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-WHTORA65.js";
+} from "./chunk-SMNFWH56.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   RULES
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

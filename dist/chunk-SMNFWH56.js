@@ -5,7 +5,7 @@ import {
   RULES,
   SettingsError,
   resolveSettings
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 import {
   __commonJS,
   __require,

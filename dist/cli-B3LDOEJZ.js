@@ -4,26 +4,29 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-ABV4PI2L.js";
+} from "./chunk-FBLMNXTZ.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-SCF62M2M.js";
+import "./chunk-NEW6NEPN.js";
 import {
   UsageError
-} from "./chunk-FP5DYR7A.js";
+} from "./chunk-RCXCDJDN.js";
 import "./chunk-KQSIFF3T.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-Z2FJ56NS.js";
-import "./chunk-EZJIQO3C.js";
+import "./chunk-TR2ZWLYB.js";
+import "./chunk-2IZH7O3U.js";
 import "./chunk-XQOLTO4U.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
-import "./chunk-HCVQEZRZ.js";
+import "./chunk-Z4UEZU3L.js";
+import "./chunk-5MS2LPG6.js";
 import {
   ConfigError
-} from "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 
@@ -32,22 +35,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-UD2N2QDG.js")).krmCommand
+    load: async () => (await import("./command-OSKHKBLN.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-HMVWMN7L.js")
+    load: () => import("./audit-DF25XNCQ.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-RDWDLA4V.js")
+    load: () => import("./rules-TXJL4FHX.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-DFSOPKBS.js")
+    load: () => import("./collect-OUK5ZGLI.js")
   }
 ];
 

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-SCF62M2M.js";
+} from "./chunk-NEW6NEPN.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

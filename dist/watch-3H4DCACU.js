@@ -3,41 +3,44 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VTIS5KJX.js";
+} from "./chunk-62YAORBW.js";
 import {
   EXIT_USAGE
-} from "./chunk-ABV4PI2L.js";
+} from "./chunk-FBLMNXTZ.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-SCF62M2M.js";
+} from "./chunk-NEW6NEPN.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-FP5DYR7A.js";
+import "./chunk-RCXCDJDN.js";
 import "./chunk-KQSIFF3T.js";
 import "./chunk-HHY7YKM3.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-Z2FJ56NS.js";
+} from "./chunk-TR2ZWLYB.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-EZJIQO3C.js";
+} from "./chunk-2IZH7O3U.js";
 import "./chunk-XQOLTO4U.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
-import "./chunk-HCVQEZRZ.js";
+import "./chunk-Z4UEZU3L.js";
+import "./chunk-5MS2LPG6.js";
 import {
   require_dist
-} from "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-ZBPKR6LF.js";
 import {
   __commonJS,

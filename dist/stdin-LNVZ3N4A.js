@@ -3,27 +3,32 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VTIS5KJX.js";
+} from "./chunk-62YAORBW.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-SCF62M2M.js";
+import "./chunk-NEW6NEPN.js";
 import {
   FORMATS
-} from "./chunk-KOZSNDLQ.js";
+} from "./chunk-HDA6QVGJ.js";
 import "./chunk-J5DH7B7U.js";
 import {
   formatDiffs
 } from "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-EZJIQO3C.js";
-import "./chunk-JEQKF3P2.js";
+import "./chunk-2IZH7O3U.js";
+import "./chunk-AV6ZWRE6.js";
 import "./chunk-UF6LWSTO.js";
 import {
+  leftOutNote
+} from "./chunk-Z4UEZU3L.js";
+import {
   analyzeText
-} from "./chunk-HCVQEZRZ.js";
-import "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-5MS2LPG6.js";
+import "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
@@ -41,7 +46,7 @@ function runFilter(text, settings, options, version, baseline) {
     return { code: 2, stdout: "", stderr: "headroom: empty input on stdin; nothing to check (did the render step fail?)\n" };
   }
   const fix = options.command === "fix";
-  const result = filterResult(analyzeText({ path: "<stdin>", text }, settings, { fix }), baseline);
+  const result = filterResult(analyzeText({ path: "<stdin>", text }, settings, { fix, selection: options.selection }), baseline);
   const stdout = fix && !options.dryRun ? result.output ?? text : options.dryRun ? formatDiffs([result]) : "";
   const format = FORMATS[options.format] ?? FORMATS.stylish;
   const report = format?.format([result], {
@@ -55,7 +60,8 @@ function runFilter(text, settings, options, version, baseline) {
   const failing = result.findings.some(
     (f) => f.status !== "fixed" && (f.severity === "error" || options.frail && f.severity === "warning")
   );
-  return { code: failing ? 1 : 0, stdout, stderr: report ? report + "\n" : "" };
+  const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : "";
+  return { code: failing ? 1 : 0, stdout, stderr: (report ? report + "\n" : "") + note };
 }
 export {
   readStdin,

@@ -6,15 +6,17 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-VTIS5KJX.js";
+} from "./chunk-62YAORBW.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-SCF62M2M.js";
+import "./chunk-NEW6NEPN.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-EZJIQO3C.js";
-import "./chunk-HCVQEZRZ.js";
-import "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+import "./chunk-2IZH7O3U.js";
+import "./chunk-5MS2LPG6.js";
+import "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-J5DH7B7U.js";
 import {
   sarifFormat
-} from "./chunk-JEQKF3P2.js";
+} from "./chunk-AV6ZWRE6.js";
 import {
   stylishFormat
 } from "./chunk-TDVUDNDG.js";

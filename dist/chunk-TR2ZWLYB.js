@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-HCVQEZRZ.js";
+} from "./chunk-5MS2LPG6.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

@@ -8,13 +8,13 @@ import {
 import {
   analyzeFile,
   prepare
-} from "./chunk-HCVQEZRZ.js";
+} from "./chunk-5MS2LPG6.js";
 import {
   ConfigError
-} from "./chunk-WHTORA65.js";
+} from "./chunk-SMNFWH56.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
@@ -75,7 +75,7 @@ async function checkSource(file, text, job) {
     return refused(result2);
   });
   const prepared = guarded(() => prepare(source), (result2) => ({ ok: false, result: result2 }));
-  let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index }), (refused) => refused) : prepared.result;
+  let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index, selection: job.selection }), (refused) => refused) : prepared.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun) result = await write(file, text, result, job.cwd);
   const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-PZVBGS2V.js")).diffOf(result) : void 0;
   return { ...reduce(result, diff), internalError };
@@ -100,7 +100,8 @@ function reduce(result, diff) {
     ...result.skipped ? { skipped: true } : {},
     ...result.workloads && result.workloads.length > 0 ? { workloads: result.workloads } : {},
     ...changed ? { changed: true } : {},
-    ...diff !== void 0 ? { diff } : {}
+    ...diff !== void 0 ? { diff } : {},
+    ...result.leftOut ? { leftOut: result.leftOut } : {}
   };
   return { result: reduced, editPositions: editPositions.length > 0 ? editPositions : void 0 };
 }
@@ -195,7 +196,8 @@ function jobOf(setup, resolver) {
     dryRun: setup.dryRun,
     cwd: setup.cwd,
     index: setup.index,
-    settingsFor: (file) => resolver.forFile(file).settings
+    settingsFor: (file) => resolver.forFile(file).settings,
+    selection: setup.selection
   };
 }
 function workerCount(files, env = process.env) {

@@ -2,11 +2,14 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  leftOutNote
+} from "./chunk-Z4UEZU3L.js";
+import {
   EMPTY_INDEX,
   analyzeFile,
   indexFile,
   prepare
-} from "./chunk-HCVQEZRZ.js";
+} from "./chunk-5MS2LPG6.js";
 import {
   ConfigError,
   parseData,
@@ -14,13 +17,18 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-WHTORA65.js";
+} from "./chunk-SMNFWH56.js";
+import {
+  SelectionError,
+  checkSelection
+} from "./chunk-R55COTBL.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-Q6K6OWUF.js";
+} from "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import {
   formatStylish
 } from "./chunk-TDVUDNDG.js";
@@ -45,7 +53,7 @@ var MODES = ["fix", "check"];
 var FAIL_ON = ["error", "warning", "never"];
 var DATA_SETTINGS = ["headroom", "drift", "defaultRequest"];
 function functionOptions(functionConfig, source = "functionConfig") {
-  if (functionConfig === void 0 || functionConfig === null) return resolve({}, "fix", "error", source);
+  if (functionConfig === void 0 || functionConfig === null) return resolve({}, "fix", "error", source, void 0);
   const object = record(functionConfig);
   if (!object) throw new FunctionConfigError(`${source} must be a ConfigMap or a ${POLICY_API_VERSION} ${POLICY_KIND}`);
   const kind = object.kind;
@@ -61,11 +69,13 @@ function fromConfigMap(object, source) {
   const config = {};
   let mode = "fix";
   let failOn = "error";
+  const selected = { namespace: [], resource: [] };
   for (const [key, raw] of Object.entries(data)) {
     const value = typeof raw === "number" ? String(raw) : raw;
     if (typeof value !== "string") throw new FunctionConfigError(`${source}: data.${key} must be a string`);
     if (key === "mode") mode = oneOf(value, MODES, `${source}: data.mode`);
     else if (key === "failOn") failOn = oneOf(value, FAIL_ON, `${source}: data.failOn`);
+    else if (key === "namespace" || key === "resource") selected[key] = splitList(value);
     else if (DATA_SETTINGS.includes(key)) config[key] = value;
     else if (key === "config") {
       const parsed = parseData(value);
@@ -74,20 +84,40 @@ function fromConfigMap(object, source) {
       if (parsed.data !== null && !whole) throw new FunctionConfigError(`${source}: data.config must be a mapping`);
       for (const [k, v] of Object.entries(whole ?? {})) if (!(k in config)) config[k] = v;
     } else {
-      throw new FunctionConfigError(`${source}: data.${key} is not a known option; known: mode, failOn, ${DATA_SETTINGS.join(", ")}, config`);
+      throw new FunctionConfigError(`${source}: data.${key} is not a known option; known: mode, failOn, namespace, resource, ${DATA_SETTINGS.join(", ")}, config`);
     }
   }
-  return resolve(config, mode, failOn, source);
+  return resolve(config, mode, failOn, source, selectionOf(selected.namespace, selected.resource, `${source}: data`));
 }
 function fromPolicy(object, source) {
   const spec = object.spec === void 0 || object.spec === null ? {} : record(object.spec);
   if (!spec) throw new FunctionConfigError(`${source}: spec must be a mapping`);
-  const { mode = "fix", failOn = "error", ...config } = spec;
-  return resolve(config, oneOf(mode, MODES, `${source}: spec.mode`), oneOf(failOn, FAIL_ON, `${source}: spec.failOn`), `${source} spec`);
+  const { mode = "fix", failOn = "error", namespace, resource, ...config } = spec;
+  const selection = selectionOf(stringList(namespace, `${source}: spec.namespace`), stringList(resource, `${source}: spec.resource`), `${source}: spec`);
+  return resolve(config, oneOf(mode, MODES, `${source}: spec.mode`), oneOf(failOn, FAIL_ON, `${source}: spec.failOn`), `${source} spec`, selection);
 }
-function resolve(config, mode, failOn, source) {
+function resolve(config, mode, failOn, source, selection) {
   const validated = validateConfig(config, source);
-  return { mode, failOn, settings: settingsFrom(validated, source) };
+  return { mode, failOn, settings: settingsFrom(validated, source), ...selection ? { selection } : {} };
+}
+function stringList(value, what) {
+  if (value === void 0 || value === null) return [];
+  if (typeof value === "string") return splitList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter(Boolean);
+  throw new FunctionConfigError(`${what} must be a string or a list of strings`);
+}
+function splitList(value) {
+  return value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+}
+function selectionOf(namespaces, resources, where) {
+  if (namespaces.length === 0 && resources.length === 0) return void 0;
+  try {
+    checkSelection({ namespaces, resources });
+  } catch (error) {
+    if (error instanceof SelectionError) throw new FunctionConfigError(`${where}: ${error.message.replace(/--(namespace|resource)/g, "$1")}`);
+    throw error;
+  }
+  return { namespaces, resources };
 }
 function oneOf(value, allowed, what) {
   if (typeof value === "string" && allowed.includes(value)) return value;
@@ -127,7 +157,7 @@ function fixObjects(text, refs, options) {
     const cut = cutOf(text, ref.node);
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end);
     const prepared = prepare({ path: options.path, text: own });
-    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, { fix: options.fix, index: options.index }) : prepared.result;
+    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, { fix: options.fix, index: options.index, selection: options.selection }) : prepared.result;
     outcomes.push({ ref, result: shift(result, cut.lineOffset) });
     if (result.output !== void 0 && result.output.startsWith(cut.prefix)) {
       rewrites.push({ cut, body: result.output.slice(cut.prefix.length), ref });
@@ -212,6 +242,7 @@ function runResourceList(text) {
   const { text: fixed, outcomes } = fixObjects(text, refs, {
     fix: options.mode === "fix",
     settings: options.settings,
+    selection: options.selection,
     index,
     path: "<ResourceList>",
     objectsOf: (t) => {
@@ -221,6 +252,10 @@ function runResourceList(text) {
     }
   });
   const results = outcomes.flatMap((o) => resultsOf(o, options.mode === "fix"));
+  if (options.selection) {
+    const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0);
+    results.push({ message: leftOutNote(options.selection, leftOut).replace(/^headroom: /, "").trim(), severity: "info" });
+  }
   const stdout = withResults(fixed, root, results);
   const failing = failingResults(outcomes, options.failOn);
   if (failing.length > 0) {
@@ -346,6 +381,7 @@ function runLegacyPlugin(configFile, stream) {
   const { text, outcomes } = fixObjects(stream, refs, {
     fix: options.mode === "fix",
     settings: options.settings,
+    selection: options.selection,
     index: refs.length > 0 ? indexFile(parsed.file) : EMPTY_INDEX,
     path: "<kustomize>",
     objectsOf: (t) => {
@@ -356,8 +392,9 @@ function runLegacyPlugin(configFile, stream) {
   const results = outcomes.map((o) => o.result);
   const report = formatStylish(results, { mode: options.mode, quiet: false });
   const failing = failingResults(outcomes, options.failOn);
-  const stderr = report ? `${report}
-` : "";
+  const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0);
+  const stderr = (report ? `${report}
+` : "") + (options.selection ? leftOutNote(options.selection, leftOut) : "");
   if (failing.length > 0) {
     return { code: 1, stdout: text, stderr: `${stderr}headroom (kustomize plugin): ${failing.length} finding${failing.length === 1 ? "" : "s"} left at failOn ${options.failOn}
 ` };

@@ -3,13 +3,15 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FP5DYR7A.js";
+} from "./chunk-RCXCDJDN.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/collect.ts

@@ -6,15 +6,17 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-SCF62M2M.js";
+} from "./chunk-NEW6NEPN.js";
 import "./chunk-HHY7YKM3.js";
 import {
   ConfigResolver
-} from "./chunk-EZJIQO3C.js";
-import "./chunk-HCVQEZRZ.js";
-import "./chunk-WHTORA65.js";
-import "./chunk-Q6K6OWUF.js";
+} from "./chunk-2IZH7O3U.js";
+import "./chunk-5MS2LPG6.js";
+import "./chunk-SMNFWH56.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E3RTWDGF.js";
 import "./chunk-NKTC6YO5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 
