@@ -1,7 +1,10 @@
 // PromQL building blocks: label matchers, the join labels, and which kube-state-metrics series are a
-// container of a sidecar class. Classes are matched on kube-state-metrics `kube_pod_container_info`,
-// whose `image` is the pod spec's image: the same string check/fix match in the manifest (cAdvisor's
-// `image` label is whatever the container runtime reports, sometimes a digest).
+// container of a sidecar class. Classes are matched on kube-state-metrics `kube_pod_container_info`
+// (and `kube_pod_init_container_info`, for native sidecars), not on cAdvisor: its `image` is the image
+// reference the kubelet reports (the manifest's, registry-qualified), where cAdvisor's `image` depends
+// on the container runtime; and it outlives a crash-looping container, whose cAdvisor series go stale
+// just when the OOM alert matters. Labels and metrics: kubernetes/kube-state-metrics
+// docs/metrics/workload/pod-metrics.md.
 import type {AlertClass, AlertModel} from './classes.js'
 import {promqlString} from './label-regex.js'
 
