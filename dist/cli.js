@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-B3LDOEJZ.js");
+await import("./cli-GUA4IGVW.js");

@@ -3,12 +3,12 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-HDA6QVGJ.js";
+} from "./chunk-4POPVECE.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-J5DH7B7U.js";
+import "./chunk-HHM4BV6K.js";
 import "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
 import "./chunk-AV6ZWRE6.js";

@@ -62,6 +62,7 @@ describe('check and fix with a selection (dist/cli.js)', () => {
     const json = headroom(['check', '--resource', 'deploy/checkout', '--format', 'json', '.'], {cwd: dir})
     expect(json.code).toBe(1)
     expect(json.stdout.match(/"ruleId"/g)).toHaveLength(1)
+    expect((JSON.parse(json.stdout) as {summary: {errors: number; leftOut: number}}).summary).toMatchObject({errors: 1, leftOut: 3})
     expect(json.stderr).toMatch(/3 findings outside the selection \(--resource deploy\/checkout\)/)
     const text = readFileSync(path.join(dir, 'base/shop/checkout.yaml'), 'utf8')
     const piped = headroom(['check', '--namespace', 'payments', '-'], {cwd: dir, input: text})

@@ -8,8 +8,8 @@ import "./chunk-BR2RADLR.js";
 import "./chunk-NEW6NEPN.js";
 import {
   FORMATS
-} from "./chunk-HDA6QVGJ.js";
-import "./chunk-J5DH7B7U.js";
+} from "./chunk-4POPVECE.js";
+import "./chunk-HHM4BV6K.js";
 import {
   formatDiffs
 } from "./chunk-CQFKTVMC.js";

@@ -14,7 +14,7 @@ import {
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-RCXCDJDN.js";
+} from "./chunk-Q2DBUEQT.js";
 import {
   contextOf,
   exitCodeOf,
@@ -102,7 +102,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-LNVZ3N4A.js");
+    const { runFilter } = await import("./stdin-OXTNBNQS.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -148,7 +148,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection };
   if (options.watch) {
-    const { watch } = await import("./watch-3H4DCACU.js");
+    const { watch } = await import("./watch-YJL4CITI.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);

@@ -6,7 +6,7 @@ import {
 } from "./chunk-62YAORBW.js";
 import {
   EXIT_USAGE
-} from "./chunk-FBLMNXTZ.js";
+} from "./chunk-ROE6TQR3.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
@@ -18,7 +18,7 @@ import {
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-RCXCDJDN.js";
+import "./chunk-Q2DBUEQT.js";
 import "./chunk-KQSIFF3T.js";
 import "./chunk-HHY7YKM3.js";
 import {

@@ -5,7 +5,7 @@ import {
   REPORT_VERSION,
   formatJson,
   jsonFormat
-} from "./chunk-J5DH7B7U.js";
+} from "./chunk-HHM4BV6K.js";
 import "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
 import "./chunk-IPFLT5AZ.js";

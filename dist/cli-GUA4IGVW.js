@@ -4,12 +4,12 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-FBLMNXTZ.js";
+} from "./chunk-ROE6TQR3.js";
 import "./chunk-BR2RADLR.js";
 import "./chunk-NEW6NEPN.js";
 import {
   UsageError
-} from "./chunk-RCXCDJDN.js";
+} from "./chunk-Q2DBUEQT.js";
 import "./chunk-KQSIFF3T.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-TR2ZWLYB.js";
@@ -40,17 +40,17 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-DF25XNCQ.js")
+    load: () => import("./audit-3XZWVQGA.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-TXJL4FHX.js")
+    load: () => import("./rules-PMLC5SQG.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-OUK5ZGLI.js")
+    load: () => import("./collect-ULUED2HM.js")
   }
 ];
 

@@ -53,7 +53,9 @@ function formatJson(results, meta) {
     errors: all.filter((f) => f.severity === "error" && f.status !== "fixed").length,
     warnings: all.filter((f) => f.severity === "warning" && f.status !== "fixed").length,
     infos: all.filter((f) => f.severity === "info").length,
-    fixed: all.filter((f) => f.status === "fixed").length
+    fixed: all.filter((f) => f.status === "fixed").length,
+    // (only a selected run, `--namespace` / `--resource`, leaves findings out)
+    ...leftOutOf(results)
   };
   const namespaces = namespaceCosts(results).map((c) => ({
     namespace: c.namespace,
@@ -74,6 +76,10 @@ function pod(memory) {
     limitBytes: typeof memory.limit === "bigint" ? Number(memory.limit) : null,
     limitUnbounded: memory.limit === null
   };
+}
+function leftOutOf(results) {
+  const leftOut = results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0);
+  return leftOut > 0 ? { leftOut } : {};
 }
 
 export {

@@ -16,7 +16,7 @@ function isFormatName(name) {
 }
 var LOADERS = {
   stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
-  json: async () => (await import("./json-FE2LJFJ3.js")).jsonFormat,
+  json: async () => (await import("./json-CIQCDUMX.js")).jsonFormat,
   sarif: async () => (await import("./sarif-BYIQCOSY.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   jsonFormat
-} from "./chunk-J5DH7B7U.js";
+} from "./chunk-HHM4BV6K.js";
 import {
   sarifFormat
 } from "./chunk-AV6ZWRE6.js";
