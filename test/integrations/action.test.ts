@@ -285,7 +285,7 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     }
     expect(action.runs).toEqual({using: 'node24', main: 'dist/action.js'})
     expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true)
-    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'paths', 'sarif-file', 'summary'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'namespace', 'paths', 'resource', 'sarif-file', 'summary'])
     expect(action.inputs.paths?.default).toBe('.')
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fixed', 'sarif-file'])
   })
