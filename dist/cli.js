@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-GUA4IGVW.js");
+await import("./cli-6QJPIWSS.js");

@@ -3,7 +3,6 @@
 // `--check FILE` tells CI when a committed copy is stale.
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {loadAudit} from '../../audit/data.js'
 import {AuditInputError} from '../../audit/types.js'
 import type {HeadroomConfig} from '../../config/settings.js'
@@ -12,6 +11,7 @@ import {generateRules, staleDiff} from '../../alerts/generate.js'
 import {RULE_FORMATS, type RuleFormat} from '../../alerts/render.js'
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
+import {commandArgs} from './args.js'
 import type {CommandIo} from './index.js'
 
 export const DEFAULT_RUNBOOK = 'https://github.com/kube-headroom/kube-headroom/blob/main/docs/playbook.md'
@@ -50,36 +50,28 @@ Exit codes: 0 rules printed (or --check: current), 1 --check: stale,
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        check: {type: 'string'},
-        config: {type: 'string', short: 'c'},
-        headroom: {type: 'string'},
-        drift: {type: 'string'},
-        audit: {type: 'string', multiple: true},
-        metric: {type: 'string'},
-        'join-label': {type: 'string', multiple: true},
-        'runbook-url': {type: 'string'},
-        name: {type: 'string'},
-        'rule-namespace': {type: 'string'},
-        label: {type: 'string', multiple: true},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`rules: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`)
-  }
+  const parsed = commandArgs(
+    'rules',
+    argv,
+    {
+      format: {type: 'string', short: 'f'},
+      check: {type: 'string'},
+      config: {type: 'string', short: 'c'},
+      headroom: {type: 'string'},
+      drift: {type: 'string'},
+      audit: {type: 'string', multiple: true},
+      metric: {type: 'string'},
+      'join-label': {type: 'string', multiple: true},
+      'runbook-url': {type: 'string'},
+      name: {type: 'string'},
+      'rule-namespace': {type: 'string'},
+      label: {type: 'string', multiple: true}
+    },
+    RULES_HELP,
+    false
+  )
+  if (!parsed) return 0
   const {values} = parsed
-  if (values.help) {
-    process.stdout.write(RULES_HELP)
-    return 0
-  }
   const format = values.format ?? 'prometheusrule'
   if (!(RULE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`rules: --format must be one of ${RULE_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
   if (values.metric !== undefined && (values.audit ?? []).length === 0) throw new UsageError('rules: --metric only applies with --audit FILE')

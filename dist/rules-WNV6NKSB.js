@@ -38,7 +38,6 @@ import {
 // src/cli/commands/rules.ts
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 
 // src/alerts/label-regex.ts
 var PatternError = class extends Error {
@@ -419,6 +418,22 @@ function staleDiff(file, committed, generated) {
   return createTwoFilesPatch(file, `${file} (generated)`, committed, generated, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
+// src/cli/commands/args.ts
+import { parseArgs } from "node:util";
+function commandArgs(command, argv, options, help, positionals = true) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: positionals, strict: true, options: { ...options, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    throw new UsageError(`${command}: ${error.message.replace(/\. To specify a positional argument.*$/s, "")}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(help);
+    return void 0;
+  }
+  return parsed;
+}
+
 // src/cli/commands/rules.ts
 var DEFAULT_RUNBOOK = "https://github.com/kube-headroom/kube-headroom/blob/main/docs/playbook.md";
 var RULES_HELP = `Usage: headroom rules [options]
@@ -453,36 +468,28 @@ Exit codes: 0 rules printed (or --check: current), 1 --check: stale,
 `;
 var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 async function run(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        check: { type: "string" },
-        config: { type: "string", short: "c" },
-        headroom: { type: "string" },
-        drift: { type: "string" },
-        audit: { type: "string", multiple: true },
-        metric: { type: "string" },
-        "join-label": { type: "string", multiple: true },
-        "runbook-url": { type: "string" },
-        name: { type: "string" },
-        "rule-namespace": { type: "string" },
-        label: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`rules: ${error.message.replace(/\. To specify a positional argument.*$/s, "")}`);
-  }
+  const parsed = commandArgs(
+    "rules",
+    argv,
+    {
+      format: { type: "string", short: "f" },
+      check: { type: "string" },
+      config: { type: "string", short: "c" },
+      headroom: { type: "string" },
+      drift: { type: "string" },
+      audit: { type: "string", multiple: true },
+      metric: { type: "string" },
+      "join-label": { type: "string", multiple: true },
+      "runbook-url": { type: "string" },
+      name: { type: "string" },
+      "rule-namespace": { type: "string" },
+      label: { type: "string", multiple: true }
+    },
+    RULES_HELP,
+    false
+  );
+  if (!parsed) return 0;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(RULES_HELP);
-    return 0;
-  }
   const format = values.format ?? "prometheusrule";
   if (!RULE_FORMATS.includes(format)) throw new UsageError(`rules: --format must be one of ${RULE_FORMATS.join(", ")}, not ${JSON.stringify(format)}`);
   if (values.metric !== void 0 && (values.audit ?? []).length === 0) throw new UsageError("rules: --metric only applies with --audit FILE");
