@@ -174,8 +174,8 @@ function alertGroup(model: AlertModel, options: RuleOptions): RuleGroup {
       summary: `Sidecar ${where} was OOM-killed`,
       description:
         `${where} restarted in the last ${RESTART_WINDOW} and its last termination was OOMKilled, ` +
-        '{{ if eq $value 0.0 }}with no memory limit (the node or pod ran out of memory){{ else }}at its memory limit {{ $value | humanize1024 }}B{{ end }}. ' +
-        'Raise the limit to at least max(L + 100Mi, 1.2 × L): headroom fix --audit does, from the OOM kill in the audit data.',
+        '{{ if eq $value 0.0 }}with no memory limit (the node or pod ran out of memory). Set one from measurements that include the kill (headroom audit).' +
+        '{{ else }}at its memory limit {{ $value | humanize1024 }}B. The next limit must be at least max(L + 100Mi, 1.2 × L): headroom fix --audit applies it from the kill in the audit data.{{ end }}',
       runbook_url: runbook(ALERTS.oom)
     }
   })
