@@ -78,5 +78,7 @@ describe('headroom rules', () => {
     expect(headroom(['rules', '--format', 'json']).code).toBe(2)
     expect(headroom(['rules', '--join-label', 'pod']).code).toBe(2)
     expect(headroom(['rules', '--label', 'novalue']).code).toBe(2)
+    expect(headroom(['rules', '--name', 'Kube_Headroom']).code).toBe(2)
+    expect(headroom(['rules', '--rule-namespace', 'a.b']).code).toBe(2)
   })
 })

@@ -48,6 +48,8 @@ Exit codes: 0 rules printed (or --check: current), 1 --check: stale,
 `
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(
@@ -81,6 +83,10 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       throw new UsageError(`rules: --join-label must be a Prometheus label name other than namespace, pod and container, not ${JSON.stringify(label)}`)
     }
   }
+  const name = values.name ?? 'kube-headroom'
+  if (!DNS_SUBDOMAIN.test(name) || name.length > 253) throw new UsageError(`rules: --name must be a Kubernetes object name (lower-case letters, digits, - and .), not ${JSON.stringify(name)}`)
+  const namespace = values['rule-namespace']
+  if (namespace !== undefined && !DNS_LABEL.test(namespace)) throw new UsageError(`rules: --rule-namespace must be a namespace name (lower-case letters, digits and -, at most 63), not ${JSON.stringify(namespace)}`)
   const labels: Record<string, string> = {}
   for (const pair of values.label ?? []) {
     const at = pair.indexOf('=')
@@ -106,8 +112,8 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       format: format as RuleFormat,
       joins: {join: [...new Set(join)]},
       runbook: values['runbook-url'] ?? DEFAULT_RUNBOOK,
-      name: values.name ?? 'kube-headroom',
-      namespace: values['rule-namespace'],
+      name,
+      namespace,
       labels
     })
   } catch (error) {

@@ -467,6 +467,8 @@ Exit codes: 0 rules printed (or --check: current), 1 --check: stale,
 2 usage, config or audit-data error.
 `;
 var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 async function run(argv, io) {
   const parsed = commandArgs(
     "rules",
@@ -499,6 +501,10 @@ async function run(argv, io) {
       throw new UsageError(`rules: --join-label must be a Prometheus label name other than namespace, pod and container, not ${JSON.stringify(label)}`);
     }
   }
+  const name = values.name ?? "kube-headroom";
+  if (!DNS_SUBDOMAIN.test(name) || name.length > 253) throw new UsageError(`rules: --name must be a Kubernetes object name (lower-case letters, digits, - and .), not ${JSON.stringify(name)}`);
+  const namespace = values["rule-namespace"];
+  if (namespace !== void 0 && !DNS_LABEL.test(namespace)) throw new UsageError(`rules: --rule-namespace must be a namespace name (lower-case letters, digits and -, at most 63), not ${JSON.stringify(namespace)}`);
   const labels = {};
   for (const pair of values.label ?? []) {
     const at = pair.indexOf("=");
@@ -524,8 +530,8 @@ async function run(argv, io) {
       format,
       joins: { join: [...new Set(join)] },
       runbook: values["runbook-url"] ?? DEFAULT_RUNBOOK,
-      name: values.name ?? "kube-headroom",
-      namespace: values["rule-namespace"],
+      name,
+      namespace,
       labels
     });
   } catch (error) {

@@ -45,7 +45,7 @@ var COMMAND_MODULES = [
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-FK6GIMMK.js")
+    load: () => import("./rules-S2GYQ6YC.js")
   },
   {
     name: "collect",
