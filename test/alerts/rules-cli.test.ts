@@ -59,6 +59,18 @@ describe('headroom rules', () => {
     expect(headroom(['rules', '--check', 'nope.yaml'], {cwd: dir}).code).toBe(2)
   })
 
+  it('uses each class\'s own headroom and drift, and the flags for the rest', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, '.headroomrc.yaml'), 'headroom: 10%\nsidecars:\n  envoy: {headroom: 30%}\n  istio-proxy: {drift: 1.4}\n')
+    const out = headroom(['rules', '--drift', '1.25'], {cwd: dir}).stdout
+    expect(out).toMatch(/sidecar_class="envoy"\} \* 1\.625\n/) // 1.25 × 1.3
+    expect(out).toMatch(/sidecar_class="istio-proxy"\} \* 1\.54\n/) // 1.4 × 1.1
+    expect(out).toMatch(/sidecar_class="istio-proxy"\} \* 1\.4\n/) // near the limit: drift only
+    expect(out).toMatch(/sidecar_class="vector"\} \* 1\.375\n/) // 1.25 × 1.1
+    expect(out).toContain('Working set × drift 1.25 × headroom 1.3 = {{ $value | humanize1024 }}B')
+    expect(out).toContain('#   envoy: 1.25 × 1.3 = 1.625 (drift: global setting)')
+  })
+
   it('accepts a CRLF checkout of the committed file as current', () => {
     const dir = copyTree(FIXTURE)
     writeFileSync(path.join(dir, 'r.yaml'), headroom(['rules'], {cwd: dir}).stdout.replace(/\n/g, '\r\n'))
