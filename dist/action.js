@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-PEE545LH.js";
+} from "./chunk-H4DXCZCB.js";
 import {
   ConfigResolver
-} from "./chunk-65Y5SNV5.js";
+} from "./chunk-B2LMJWJY.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -21,20 +21,28 @@ import {
 } from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-ZSAVVMVN.js";
+} from "./chunk-MQQVSPCU.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
 import {
+  leftOutNote
+} from "./chunk-Z4UEZU3L.js";
+import {
   analyzeFile,
   prepare
-} from "./chunk-SC4HN6UJ.js";
+} from "./chunk-CE25OJK6.js";
 import {
   ConfigError
-} from "./chunk-Y3RJAWU2.js";
+} from "./chunk-DXZTZN63.js";
+import {
+  SelectionError,
+  checkSelection
+} from "./chunk-R55COTBL.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-GM3P3NA6.js";
+} from "./chunk-QUIH35YC.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes
@@ -131,9 +139,25 @@ function choice(env, name, allowed, fallback) {
   if (allowed.includes(value)) return value;
   throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
+function list(env, name) {
+  return input(env, name).split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
+}
+function selection(env) {
+  const namespaces = list(env, "namespace");
+  const resources = list(env, "resource");
+  if (namespaces.length === 0 && resources.length === 0) return void 0;
+  try {
+    checkSelection({ namespaces, resources });
+  } catch (error) {
+    if (error instanceof SelectionError) throw new InputError(error.message.replace("--resource", "input resource").replace("--namespace", "input namespace"));
+    throw error;
+  }
+  return { namespaces, resources };
+}
 function readInputs(env) {
-  const paths = input(env, "paths").split(/[\n,]/).map((p) => p.trim()).filter((p) => p !== "");
+  const paths = list(env, "paths");
   return {
+    selection: selection(env),
     paths: paths.length === 0 ? ["."] : paths,
     mode: choice(env, "mode", ["check", "fix"], "check"),
     headroom: optional(env, "headroom"),
@@ -386,7 +410,8 @@ async function runAction(env, io) {
   const index = await scanIndex(found.files, workspace);
   const fix = inputs.mode === "fix";
   const results = [];
-  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix));
+  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection));
+  if (inputs.selection) notes.push(leftOutNote(inputs.selection, results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)).replace(/^headroom: /, "").trim());
   const ranked = rankFindings(results, { fixedInPlace: fix });
   const open = ranked.filter((r) => !r.fixed && (r.finding.severity === "error" || r.finding.severity === "warning"));
   const fixedCount = ranked.filter((r) => r.fixed).length;
@@ -438,7 +463,7 @@ async function runAction(env, io) {
   }
   return 0;
 }
-async function analyzeOne(file, workspace, config, index, fix) {
+async function analyzeOne(file, workspace, config, index, fix, selection2) {
   const absolute = path2.resolve(workspace, file);
   let settings;
   try {
@@ -460,7 +485,7 @@ async function analyzeOne(file, workspace, config, index, fix) {
   const text = raw.toString("utf8");
   const prepared = prepare({ path: file, text });
   if (!prepared.ok) return prepared.result;
-  const result = analyzeFile(prepared.file, settings, { fix, index });
+  const result = analyzeFile(prepared.file, settings, { fix, index, selection: selection2 });
   if (!fix || result.output === void 0) return result;
   try {
     await writeVerified(absolute, text, result.output, workspace);

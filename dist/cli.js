@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-QHJZ2SW2.js");
+await import("./cli-CJJLDDXM.js");

@@ -3,16 +3,18 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-NLJZMTM3.js";
+} from "./chunk-PWRIGB4P.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-IJMUYKGX.js";
-import "./chunk-DDESWD47.js";
-import "./chunk-ZSAVVMVN.js";
+import "./chunk-HHM4BV6K.js";
+import "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
+import "./chunk-MQQVSPCU.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-GM3P3NA6.js";
+import "./chunk-QUIH35YC.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

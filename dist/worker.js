@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-W7F3NGQL.js");
+await import("./worker-H6XWAICJ.js");

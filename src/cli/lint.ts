@@ -92,13 +92,13 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     throw error
   }
 
-  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit}
+  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection}
   if (options.watch) {
     const {watch} = await import('./watch.js')
     return watch(found.files, setup, config, baseline, options)
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
-  const report = reportRun(await format, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail}, baseline)
+  const report = reportRun(await format, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail, selection: options.selection}, baseline)
   await run.check(setup, config, (outcome) => report.add(outcome))
   stats?.restart()
   process.exitCode = report.finish()

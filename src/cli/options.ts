@@ -2,6 +2,7 @@
 // and then handed to unified-args in the flags it understands.
 import {parseArgs} from 'node:util'
 import {FORMAT_NAMES, isFormatName, type FormatName} from '../report/format.js'
+import {checkSelection, SelectionError, type Selection} from '../engine/selection.js'
 
 export const COMMANDS = ['check', 'fix', 'baseline'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -20,6 +21,8 @@ export interface CliOptions {
   readonly metric?: string | undefined
   /** skip manifests larger than this (`--max-file-bytes`, default 10 MB) */
   readonly maxFileBytes?: number | undefined
+  /** staged rollout (`--namespace`, `--resource`): report and fix only these workloads */
+  readonly selection?: Selection | undefined
   readonly format: FormatName
   readonly quiet: boolean
   readonly frail: boolean
@@ -47,6 +50,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         audit: {type: 'string', multiple: true},
         metric: {type: 'string'},
         'max-file-bytes': {type: 'string'},
+        namespace: {type: 'string', multiple: true},
+        resource: {type: 'string', multiple: true},
         format: {type: 'string', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
         frail: {type: 'boolean'},
@@ -76,9 +81,20 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && maxFileBytes > 0)) {
     throw new UsageError(`--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values['max-file-bytes'])}`)
   }
+  const selection = values.namespace || values.resource ? {namespaces: values.namespace ?? [], resources: values.resource ?? []} : undefined
+  if (selection) {
+    if (command === 'baseline') throw new UsageError('--namespace and --resource apply to check and fix, not baseline')
+    try {
+      checkSelection(selection)
+    } catch (error) {
+      if (error instanceof SelectionError) throw new UsageError(error.message)
+      throw error
+    }
+  }
   return {
     command,
     paths: paths.length === 0 ? ['.'] : paths,
+    selection,
     headroom: values.headroom,
     drift: values.drift,
     config: values.config,
@@ -109,6 +125,7 @@ Commands:
   audit FILE...         what live measurements say: drift per sidecar class, observed peaks
   collect --out FILE    gather kubelet /stats/summary with your kubectl, or Prometheus data
                         (--prometheus URL)
+  rules                 Prometheus rules that alert when a sidecar runs out of headroom at run time
   krm                   run as a KRM function (kpt / kustomize): ResourceList on stdin
 
 Paths are files, folders (recursive: *.yaml, *.yml, *.json) or globs; default ".".
@@ -125,6 +142,10 @@ Options:
                         repeatable): measured drift, observed baselines, OOM kills
       --metric <name>   Prometheus reference metric besides container_memory_max_usage_bytes
       --max-file-bytes <n>  skip manifests larger than n bytes with an error (default 10485760)
+      --namespace <ns>  staged rollout: report and fix only workloads in this namespace
+                        (metadata.namespace; repeatable, globs such as team-*)
+      --resource <r>    ... and only this kind or kind/name, as kubectl takes it (repeatable):
+                        deploy, deploy/checkout, sts/db-*, rollouts.argoproj.io/web
   -f, --format <name>   stylish (default, to stderr), json, sarif (SARIF 2.1.0) or
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
@@ -148,5 +169,6 @@ Examples:
   headroom fix --audit summaries.ndjson k8s/
 
 More commands: headroom audit FILE… (what the measurements say),
-headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl).
+headroom collect --out FILE (kubelet summaries from a cluster, with your kubectl),
+headroom rules (Prometheus alerts from the same config; headroom rules --help).
 `

@@ -7,6 +7,8 @@ import {applyBaseline} from '../engine/baseline.js'
 import {restore, type CheckOutcome} from '../run/check-file.js'
 import type {LoadedBaseline} from './baseline-file.js'
 import {contextOf, exitCodeOf, renderReport, type ReporterOptions} from './render-report.js'
+import {leftOutNote} from './left-out.js'
+import type {Selection} from '../engine/selection.js'
 
 export interface RunReport {
   add(outcome: CheckOutcome): void
@@ -14,18 +16,20 @@ export interface RunReport {
   finish(): 0 | 1 | 2
 }
 
-export function reportRun(format: Format, options: ReporterOptions & {frail: boolean}, baseline: LoadedBaseline | undefined): RunReport {
+export function reportRun(format: Format, options: ReporterOptions & {frail: boolean; selection?: Selection | undefined}, baseline: LoadedBaseline | undefined): RunReport {
   const context = contextOf(options)
   const lines = format.lines?.(context)
   const held: FileResult[] = []
   let code: 0 | 1 = 0
   let usage = false
+  let leftOut = 0
   const emit = (text: string[]) => {
     if (text.length > 0) process.stderr.write(`${text.join('\n')}\n`)
   }
   return {
     add(outcome) {
       if (outcome.configError || outcome.internalError) usage = true
+      leftOut += outcome.result.leftOut ?? 0
       const restored = restore(outcome)
       const result = baseline ? applyBaseline(restored, baseline.baseline, baseline.relative) : restored
       if (exitCodeOf([result], options.frail) === 1) code = 1
@@ -40,6 +44,7 @@ export function reportRun(format: Format, options: ReporterOptions & {frail: boo
         const text = renderReport(held, format, context)
         if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
       }
+      if (options.selection) process.stderr.write(leftOutNote(options.selection, leftOut))
       return usage ? 2 : code
     }
   }

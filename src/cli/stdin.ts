@@ -6,6 +6,7 @@ import {FORMATS} from '../report/formats.js'
 import {formatDiffs} from '../report/diff.js'
 import type {CliOptions} from './options.js'
 import {filterResult, type LoadedBaseline} from './baseline-file.js'
+import {leftOutNote} from './left-out.js'
 
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -25,7 +26,7 @@ export function runFilter(text: string, settings: Settings, options: CliOptions,
     return {code: 2, stdout: '', stderr: 'headroom: empty input on stdin; nothing to check (did the render step fail?)\n'}
   }
   const fix = options.command === 'fix'
-  const result: FileResult = filterResult(analyzeText({path: '<stdin>', text}, settings, {fix}), baseline)
+  const result: FileResult = filterResult(analyzeText({path: '<stdin>', text}, settings, {fix, selection: options.selection}), baseline)
   const stdout = fix && !options.dryRun ? (result.output ?? text) : options.dryRun ? formatDiffs([result]) : ''
   // stdout carries the manifest stream, so every report goes to stderr here.
   const format = FORMATS[options.format] ?? FORMATS.stylish
@@ -40,5 +41,6 @@ export function runFilter(text: string, settings: Settings, options: CliOptions,
   const failing = result.findings.some(
     (f) => f.status !== 'fixed' && (f.severity === 'error' || (options.frail && f.severity === 'warning'))
   )
-  return {code: failing ? 1 : 0, stdout, stderr: report ? report + '\n' : ''}
+  const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : ''
+  return {code: failing ? 1 : 0, stdout, stderr: (report ? report + '\n' : '') + note}
 }

@@ -61,6 +61,13 @@ export interface SidecarClass {
   readonly drift?: Factor | undefined
   readonly headroom?: Factor | undefined
   readonly defaultRequest?: bigint | undefined
+  /** the patterns as written (for `headroom rules`, which turns them into PromQL label matchers) */
+  readonly patterns?: PatternSource | undefined
+}
+
+export interface PatternSource {
+  readonly names: readonly string[]
+  readonly images: readonly string[]
 }
 
 export interface Settings {
@@ -68,7 +75,7 @@ export interface Settings {
   readonly headroom: Factor
   readonly defaultRequest: bigint
   readonly sidecars: readonly SidecarClass[]
-  readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
   readonly kinds: readonly PodTemplateKind[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
   readonly exemptions: readonly Exemption[]
@@ -136,7 +143,8 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
     sidecars,
     exclude: {
       names: (config.exclude?.names ?? []).map((p) => compilePattern(p, 'exact')),
-      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring'))
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring')),
+      patterns: {names: config.exclude?.names ?? [], images: config.exclude?.images ?? []}
     },
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
     rules: config.rules ?? {},
@@ -155,7 +163,8 @@ function sidecarClass(id: string, names: string[], images: string[], user: Sidec
     images: images.map((p) => compilePattern(p, 'substring')),
     drift: user?.drift === undefined ? undefined : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    patterns: {names, images}
   }
 }
 

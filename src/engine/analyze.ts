@@ -12,6 +12,7 @@ import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
 import {RULES} from '../rules/index.js'
 import {policyFor} from './exemptions.js'
+import {selects, type Selection} from './selection.js'
 import type {Report, Rule} from '../rules/rule.js'
 import type {Fix, Finding, ParsedFile, Range, Severity, SourceText} from '../types.js'
 
@@ -39,6 +40,8 @@ export interface FileResult {
   readonly parsed?: ParsedFile | undefined
   /** pod-level memory of the workloads with findings, before and after a fix */
   readonly workloads?: readonly WorkloadMemory[] | undefined
+  /** findings about workloads outside the selection (`--namespace`, `--resource`): neither reported nor fixed */
+  readonly leftOut?: number | undefined
 }
 
 export interface WorkloadMemory {
@@ -59,6 +62,8 @@ export interface AnalyzeOptions {
   readonly rules?: readonly Rule[] | undefined
   /** facts from the rest of the repo (Namespace labels, LimitRanges, quotas); the file's own are added */
   readonly index?: RepoIndex | undefined
+  /** staged rollout: only these workloads' findings are reported and fixed */
+  readonly selection?: Selection | undefined
 }
 
 /**
@@ -104,9 +109,9 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
 
 function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
-  const {candidates: found, workloads} = collectFindings(file, settings, options.rules ?? RULES, index)
+  const {candidates: found, workloads, leftOut} = collectFindings(file, settings, options.rules ?? RULES, index, options.selection)
   const {result, rewritten} = options.fix ? fixFile(file, found) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
-  return {...result, workloads: summarise(result, rewritten, workloads, settings, index)}
+  return {...result, workloads: summarise(result, rewritten, workloads, settings, index), ...(leftOut > 0 ? {leftOut} : {})}
 }
 
 /** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */
@@ -160,28 +165,32 @@ function collectFindings(
   file: ParsedFile,
   settings: Settings,
   rules: readonly Rule[],
-  index: RepoIndex
-): {candidates: Candidate[]; workloads: ClassifiedWorkload[]} {
+  index: RepoIndex,
+  selection: Selection | undefined
+): {candidates: Candidate[]; workloads: ClassifiedWorkload[]; leftOut: number} {
   const out: Candidate[] = []
+  let leftOut = 0
   const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
     const policy = policyFor(workload, settings)
-    return {workload: classifyWorkload(workload, policy.settings, index), policy}
+    return {workload: classifyWorkload(workload, policy.settings, index), policy, selected: selects(selection, workload)}
   })
   for (const rule of rules) {
     const configured = settings.rules[rule.meta.id]
     if (configured === 'off') continue
-    for (const {workload, policy} of workloads) {
+    for (const {workload, policy, selected} of workloads) {
       rule.check(workload, {
         file,
         settings: policy.settings,
         index,
         report: (report) => {
-          if (policy.allows(rule.meta.id, report.subject?.container)) out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report))
+          if (!policy.allows(rule.meta.id, report.subject?.container)) return
+          if (selected) out.push(toCandidate(file, rule, configured ?? rule.meta.severity, report))
+          else leftOut++
         }
       })
     }
   }
-  return {candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload)}
+  return {candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload), leftOut}
 }
 
 function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report: Report): Candidate {

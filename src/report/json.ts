@@ -51,7 +51,9 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
     errors: all.filter((f) => f.severity === 'error' && f.status !== 'fixed').length,
     warnings: all.filter((f) => f.severity === 'warning' && f.status !== 'fixed').length,
     infos: all.filter((f) => f.severity === 'info').length,
-    fixed: all.filter((f) => f.status === 'fixed').length
+    fixed: all.filter((f) => f.status === 'fixed').length,
+    // (only a selected run, `--namespace` / `--resource`, leaves findings out)
+    ...leftOutOf(results)
   }
   const namespaces = namespaceCosts(results).map((c) => ({
     namespace: c.namespace,
@@ -74,4 +76,9 @@ function pod(memory: PodMemory): {requestBytes: number | null; limitBytes: numbe
     limitBytes: typeof memory.limit === 'bigint' ? Number(memory.limit) : null,
     limitUnbounded: memory.limit === null
   }
+}
+
+function leftOutOf(results: readonly FileResult[]): {leftOut?: number} {
+  const leftOut = results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)
+  return leftOut > 0 ? {leftOut} : {}
 }

@@ -10,6 +10,7 @@ import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import {writeVerified, WriteRefused} from '../cli/write-file.js'
 import type {ParsedFile} from '../types.js'
+import type {Selection} from '../engine/selection.js'
 
 export type Command = 'check' | 'fix'
 
@@ -20,6 +21,8 @@ export interface CheckJob {
   readonly index: RepoIndex
   /** settings for a manifest (throws ConfigError when its config file is invalid) */
   readonly settingsFor: (file: string | undefined) => Settings
+  /** `--namespace` / `--resource`: the workloads whose findings are reported and fixed */
+  readonly selection?: Selection | undefined
 }
 
 /** A file's result as it crosses threads: plain data only (positions as line starts, not a function). */
@@ -100,7 +103,7 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
     })
   const prepared: Prepared = guarded(() => prepare(source), (result) => ({ok: false, result}))
   let result = prepared.ok
-    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index}), (refused) => refused)
+    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection}), (refused) => refused)
     : prepared.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)
@@ -129,7 +132,8 @@ function reduce(result: FileResult, diff: string | undefined): CheckOutcome {
     ...(result.skipped ? {skipped: true} : {}),
     ...(result.workloads && result.workloads.length > 0 ? {workloads: result.workloads} : {}),
     ...(changed ? {changed: true} : {}),
-    ...(diff !== undefined ? {diff} : {})
+    ...(diff !== undefined ? {diff} : {}),
+    ...(result.leftOut ? {leftOut: result.leftOut} : {})
   }
   return {result: reduced, editPositions: editPositions.length > 0 ? editPositions : undefined}
 }

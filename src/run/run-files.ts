@@ -10,6 +10,7 @@ import type {RepoIndex} from '../extract/repo-index.js'
 import type {AuditData} from '../audit/data.js'
 import {ConfigResolver} from '../cli/config-files.js'
 import {checkPath, type CheckJob, type CheckOutcome, type Command} from './check-file.js'
+import type {Selection} from '../engine/selection.js'
 
 /** Everything a worker needs to check files the way the CLI process would (structured-cloneable). */
 export interface RunSetup {
@@ -21,6 +22,8 @@ export interface RunSetup {
   /** `--config FILE` */
   readonly explicitConfig?: string | undefined
   readonly audit?: AuditData | undefined
+  /** `--namespace` / `--resource` */
+  readonly selection?: Selection | undefined
 }
 
 /**
@@ -39,7 +42,8 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
     dryRun: setup.dryRun,
     cwd: setup.cwd,
     index: setup.index,
-    settingsFor: (file) => resolver.forFile(file).settings
+    settingsFor: (file) => resolver.forFile(file).settings,
+    selection: setup.selection
   }
 }
 

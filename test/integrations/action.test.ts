@@ -166,6 +166,17 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.summary).toContain('...')
   })
 
+  it('a staged rollout (namespace input): only that namespace is annotated and fixed; the summary says what was left out', () => {
+    const workspace = clone(['--branch', 'feature'])
+    const result = runAction(workspace, {namespace: 'pay*', mode: 'fix'}, {name: 'push', payload: {}})
+    expect(result.stderr).toBe('')
+    expect(result.outputs).toMatchObject({findings: '0', fixed: '1'})
+    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain('180Mi')
+    expect(readFileSync(path.join(workspace, 'k8s/shop/cart.yaml'), 'utf8')).not.toContain('180Mi')
+    // (markdown-escaped: pay\*)
+    expect(result.summary).toMatch(/2 findings outside the selection \(--namespace pay\\\*\) left out/)
+  })
+
   it('without the history to tell, it warns and checks everything rather than too little', () => {
     const workspace = clone(['--depth', '1', '--branch', 'feature'])
     const result = runAction(workspace, {'changed-only': 'true'}, {name: 'pull_request', payload})
@@ -274,7 +285,7 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     }
     expect(action.runs).toEqual({using: 'node24', main: 'dist/action.js'})
     expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true)
-    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'paths', 'sarif-file', 'summary'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'namespace', 'paths', 'resource', 'sarif-file', 'summary'])
     expect(action.inputs.paths?.default).toBe('.')
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fixed', 'sarif-file'])
   })

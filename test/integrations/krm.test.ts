@@ -141,6 +141,24 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
     expect(list.results[0]).toMatchObject({severity: 'error', field: {currentValue: '140Mi', proposedValue: '192Mi'}})
   })
 
+  it('takes a staged-rollout selection (namespace, resource): items outside it are neither fixed nor reported, only counted', () => {
+    const configMap = 'functionConfig: {apiVersion: v1, kind: ConfigMap, data: {resource: deploy/cart}}\n'
+    const input = resourceList(configMap)
+    const out = run(KRM, [], {cwd: ROOT, input})
+    expect(out.status).toBe(0)
+    expect(out.stdout.slice(0, out.stdout.indexOf('results:\n'))).toBe(input)
+    expect((parse(out.stdout) as {results: Result[]}).results).toEqual([
+      {message: '1 finding outside the selection (--resource deploy/cart) left out, neither reported nor fixed', severity: 'info'}
+    ])
+    const policy = 'functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {mode: check, namespace: [sh*]}}\n'
+    const checked = run(KRM, [], {cwd: ROOT, input: resourceList(policy)})
+    expect(checked.status).toBe(1)
+    expect(checked.stderr).toMatch(/istio-proxy memory limit 140Mi/)
+    const bad = run(KRM, [], {cwd: ROOT, input: resourceList('functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {resource: [a/b/c]}}\n')})
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toMatch(/spec: resource must be TYPE or TYPE\/NAME/)
+  })
+
   it('refuses what it cannot use, with exit 1 and a reason', () => {
     const cases: [string, RegExp][] = [
       ['', /empty input/],

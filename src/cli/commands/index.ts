@@ -28,6 +28,11 @@ export const COMMAND_MODULES: readonly CommandEntry[] = [
     load: () => import('./audit.js')
   },
   {
+    name: 'rules',
+    summary: 'Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time',
+    load: () => import('./rules.js')
+  },
+  {
     name: 'collect',
     summary: 'collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)',
     load: () => import('./collect.js')

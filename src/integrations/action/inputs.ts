@@ -1,6 +1,8 @@
 // The Action's inputs, read the way the runner passes them: INPUT_<NAME> with spaces as underscores and
 // the name upper-cased (hyphens stay: INPUT_CHANGED-ONLY). Defaults repeat action.yml's so the bundle
 // also runs outside a runner.
+import {checkSelection, SelectionError, type Selection} from '../../engine/selection.js'
+
 export type Mode = 'check' | 'fix'
 export type FailOn = 'error' | 'warning' | 'never'
 
@@ -16,6 +18,8 @@ export interface ActionInputs {
   readonly failOn: FailOn
   readonly sarifFile: string | undefined
   readonly summary: boolean
+  /** staged rollout, like --namespace / --resource: report and fix only these workloads */
+  readonly selection: Selection | undefined
 }
 
 export class InputError extends Error {}
@@ -49,13 +53,31 @@ function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed:
   throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`)
 }
 
-export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  // One path per line (a YAML block scalar in the workflow); commas also separate.
-  const paths = input(env, 'paths')
+/** One value per line (a YAML block scalar in the workflow); commas also separate. */
+function list(env: NodeJS.ProcessEnv, name: string): string[] {
+  return input(env, name)
     .split(/[\n,]/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
+}
+
+function selection(env: NodeJS.ProcessEnv): Selection | undefined {
+  const namespaces = list(env, 'namespace')
+  const resources = list(env, 'resource')
+  if (namespaces.length === 0 && resources.length === 0) return undefined
+  try {
+    checkSelection({namespaces, resources})
+  } catch (error) {
+    if (error instanceof SelectionError) throw new InputError(error.message.replace('--resource', 'input resource').replace('--namespace', 'input namespace'))
+    throw error
+  }
+  return {namespaces, resources}
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const paths = list(env, 'paths')
   return {
+    selection: selection(env),
     paths: paths.length === 0 ? ['.'] : paths,
     mode: choice(env, 'mode', ['check', 'fix'], 'check'),
     headroom: optional(env, 'headroom'),

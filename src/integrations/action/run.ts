@@ -22,6 +22,8 @@ import {changedFiles, pullRequestShas} from './changed-files.js'
 import {InputError, readInputs, type ActionInputs} from './inputs.js'
 import {appendSummary, setOutput} from './runner.js'
 import {buildSummary} from './summary.js'
+import {leftOutNote} from '../../cli/left-out.js'
+import type {Selection} from '../../engine/selection.js'
 
 export interface ActionIo {
   /** stdout: where the runner reads workflow commands */
@@ -81,7 +83,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const index = await scanIndex(found.files, workspace)
   const fix = inputs.mode === 'fix'
   const results: FileResult[] = []
-  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix))
+  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection))
+  if (inputs.selection) notes.push(leftOutNote(inputs.selection, results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)).replace(/^headroom: /, '').trim())
 
   const ranked = rankFindings(results, {fixedInPlace: fix})
   const open = ranked.filter((r) => !r.fixed && (r.finding.severity === 'error' || r.finding.severity === 'warning'))
@@ -151,7 +154,8 @@ async function analyzeOne(
   workspace: string,
   config: ConfigResolver,
   index: Awaited<ReturnType<typeof scanIndex>>,
-  fix: boolean
+  fix: boolean,
+  selection: Selection | undefined
 ): Promise<FileResult> {
   const absolute = path.resolve(workspace, file)
   let settings
@@ -176,7 +180,7 @@ async function analyzeOne(
   const text = raw.toString('utf8')
   const prepared = prepare({path: file, text})
   if (!prepared.ok) return prepared.result
-  const result = analyzeFile(prepared.file, settings, {fix, index})
+  const result = analyzeFile(prepared.file, settings, {fix, index, selection})
   if (!fix || result.output === undefined) return result
   try {
     await writeVerified(absolute, text, result.output, workspace)

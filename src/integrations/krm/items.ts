@@ -10,6 +10,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import type {Settings} from '../../config/settings.js'
 import {analyzeFile, prepare, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
+import type {Selection} from '../../engine/selection.js'
 import type {RepoIndex} from '../../extract/repo-index.js'
 import {parseYaml} from '../../parse/yaml-adapter.js'
 import type {MapNode} from '../../types.js'
@@ -40,6 +41,8 @@ export interface FixOptions {
   readonly path: string
   /** reads the whole (re-parsed) text back into one data value per object, in order */
   readonly objectsOf: (text: string) => unknown[] | undefined
+  /** staged rollout: only these workloads' findings are reported and fixed */
+  readonly selection?: Selection | undefined
 }
 
 export function isLocalConfig(data: Record<string, unknown>): boolean {
@@ -79,7 +82,7 @@ export function fixObjects(text: string, refs: readonly ObjectRef[], options: Fi
     const cut = cutOf(text, ref.node)
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end)
     const prepared = prepare({path: options.path, text: own})
-    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, {fix: options.fix, index: options.index}) : prepared.result
+    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, {fix: options.fix, index: options.index, selection: options.selection}) : prepared.result
     outcomes.push({ref, result: shift(result, cut.lineOffset)})
     if (result.output !== undefined && result.output.startsWith(cut.prefix)) {
       rewrites.push({cut, body: result.output.slice(cut.prefix.length), ref})

@@ -9,6 +9,7 @@ import {asMap} from '../../parse/nodes.js'
 import {parseData, parseYaml} from '../../parse/yaml-adapter.js'
 import {formatStylish} from '../../report/stylish.js'
 import {FunctionConfigError, functionOptions, type FunctionOptions} from './function-config.js'
+import {leftOutNote} from '../../cli/left-out.js'
 import {fixObjects, type ObjectRef} from './items.js'
 import {failingResults, type KrmOutcome} from './resource-list.js'
 
@@ -47,6 +48,7 @@ export function runLegacyPlugin(configFile: string, stream: string): KrmOutcome 
   const {text, outcomes} = fixObjects(stream, refs, {
     fix: options.mode === 'fix',
     settings: options.settings,
+    selection: options.selection,
     index: refs.length > 0 ? indexFile(parsed.file) : EMPTY_INDEX,
     path: '<kustomize>',
     objectsOf: (t) => {
@@ -57,7 +59,8 @@ export function runLegacyPlugin(configFile: string, stream: string): KrmOutcome 
   const results = outcomes.map((o) => o.result)
   const report = formatStylish(results, {mode: options.mode, quiet: false})
   const failing = failingResults(outcomes, options.failOn)
-  const stderr = report ? `${report}\n` : ''
+  const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0)
+  const stderr = (report ? `${report}\n` : '') + (options.selection ? leftOutNote(options.selection, leftOut) : '')
   if (failing.length > 0) {
     return {code: 1, stdout: text, stderr: `${stderr}headroom (kustomize plugin): ${failing.length} finding${failing.length === 1 ? '' : 's'} left at failOn ${options.failOn}\n`}
   }

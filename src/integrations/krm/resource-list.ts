@@ -11,6 +11,7 @@ import {parseYaml} from '../../parse/yaml-adapter.js'
 import type {MapNode, PathKey} from '../../types.js'
 import {describe} from '../../report/github.js'
 import {FunctionConfigError, functionOptions, type FunctionOptions, type KrmFailOn} from './function-config.js'
+import {leftOutNote} from '../../cli/left-out.js'
 import {fixObjects, type ObjectOutcome, type ObjectRef} from './items.js'
 
 export const RESOURCE_LIST_API_VERSION = 'config.kubernetes.io/v1'
@@ -68,6 +69,7 @@ export function runResourceList(text: string): KrmOutcome {
   const {text: fixed, outcomes} = fixObjects(text, refs, {
     fix: options.mode === 'fix',
     settings: options.settings,
+    selection: options.selection,
     index,
     path: '<ResourceList>',
     objectsOf: (t) => {
@@ -78,6 +80,10 @@ export function runResourceList(text: string): KrmOutcome {
   })
 
   const results = outcomes.flatMap((o) => resultsOf(o, options.mode === 'fix'))
+  if (options.selection) {
+    const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0)
+    results.push({message: leftOutNote(options.selection, leftOut).replace(/^headroom: /, '').trim(), severity: 'info'})
+  }
   const stdout = withResults(fixed, root, results)
   const failing = failingResults(outcomes, options.failOn)
   if (failing.length > 0) {
