@@ -25,7 +25,7 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
   let templated = false
   const read = (value: AnnotationValue | undefined): EffectiveValue | undefined => {
     if (!value) return undefined
-    if (value.text.includes('{{')) {
+    if (value.text.includes('{{') || value.text.includes('${')) {
       templated = true
       return undefined
     }
