@@ -2,7 +2,7 @@
 // (which Istio drops as soon as any resource annotation is set).
 import {parseQuantity} from '../quantity/parse.js'
 import type {Rational} from '../quantity/rational.js'
-import type {AnnotationValue, InjectedSidecar} from './injected.js'
+import type {AnnotationValue, InheritedValue, InjectedSidecar} from './injected.js'
 
 export interface EffectiveValue {
   readonly bytes: Rational
@@ -38,9 +38,16 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
   const limit = read(sidecar.limit)
   const defaults = !sidecar.defaultsDropped
   const fallback = (bytes: Rational | undefined) => (defaults && bytes ? {bytes, label: `${injector.title} default`} : undefined)
+  // The namespace's annotations are the defaults its pods override (Linkerd).
+  const inherited = (value: InheritedValue | undefined): EffectiveValue | undefined => {
+    if (!value || value.text.includes('{{') || value.text.includes('${')) return undefined
+    const parsed = parseQuantity(value.text)
+    return parsed.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, label: value.label} : undefined
+  }
+  const namespaced = sidecar.namespaceDefaults
   return {
-    request: request ?? (sidecar.request ? undefined : fallback(injector.defaultRequest)),
-    limit: limit ?? (sidecar.limit ? undefined : fallback(injector.defaultLimit)),
+    request: request ?? (sidecar.request ? undefined : (inherited(namespaced?.request) ?? fallback(injector.defaultRequest))),
+    limit: limit ?? (sidecar.limit ? undefined : (inherited(namespaced?.limit) ?? fallback(injector.defaultLimit))),
     invalid,
     templated
   }

@@ -16,7 +16,7 @@ import type {LoadedBaseline} from './baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
-import type {RepoIndex} from '../extract/repo-index.js'
+import {namespaceConflicts, type RepoIndex} from '../extract/repo-index.js'
 import {loadFormat} from '../report/format.js'
 
 export const EXIT_USAGE = 2
@@ -86,6 +86,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
     if (options.command === 'fix' && !options.dryRun) await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
+    for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}\n`)
     stats?.lap('read the repo index')
   } catch (error) {
     run.cancel()

@@ -9,10 +9,26 @@ export interface NamespaceFacts {
   readonly labels: ReadonlyMap<string, string>
   readonly annotations: ReadonlyMap<string, string>
   readonly path: string
+  /** set when definitions of this namespace in one scope disagree: what to say (injection is undecided) */
+  readonly conflict?: string | undefined
+}
+
+/**
+ * Where namespace facts hold. A file belongs to the scope of the nearest folder above it that holds a
+ * kustomization or a Kptfile (what one `kubectl apply -k` / `kpt live apply` deploys together), else to
+ * the run. Filled in by the CLI, which sees the folders; empty for a stream.
+ */
+export interface Scopes {
+  /** folder of a checked file -> its scope root folder */
+  readonly rootOf: ReadonlyMap<string, string>
+  /** scope root -> the namespace its kustomization sets */
+  readonly namespaceOf: ReadonlyMap<string, string>
 }
 
 export interface RepoIndex {
-  readonly namespaces: ReadonlyMap<string, NamespaceFacts>
+  /** every definition of each namespace, in the order the files were read */
+  readonly namespaces: ReadonlyMap<string, readonly NamespaceFacts[]>
+  readonly scopes?: Scopes | undefined
   /** namespace -> smallest container `max.memory` of its LimitRanges */
   readonly limitRangeMax: ReadonlyMap<string, {bytes: Rational; text: string; name: string}>
   /** namespace -> smallest `limits.memory` hard quota */
@@ -21,11 +37,57 @@ export interface RepoIndex {
 
 export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map()}
 
+/** The namespace a workload lands in: its own, else the one its kustomization sets, else `default`. */
+export function namespaceOf(index: RepoIndex, workload: {namespace: string | undefined; file: {path: string}}): string {
+  if (workload.namespace !== undefined) return workload.namespace
+  const root = index.scopes?.rootOf.get(folderOf(workload.file.path))
+  return (root !== undefined ? index.scopes?.namespaceOf.get(root) : undefined) ?? 'default'
+}
+
+/**
+ * The definition of `name` that holds for a file: those in the file's own scope, else all of the run's.
+ * Definitions that disagree (labels or annotations) leave the namespace undecided.
+ */
+export function namespaceFacts(index: RepoIndex, file: string, name: string): NamespaceFacts | undefined {
+  const all = index.namespaces.get(name)
+  if (!all || all.length === 0) return undefined
+  const rootOf = (path: string) => index.scopes?.rootOf.get(folderOf(path))
+  const scope = rootOf(file)
+  const own = scope === undefined ? [] : all.filter((facts) => rootOf(facts.path) === scope)
+  const holding = own.length > 0 ? own : all
+  const first = holding[0] as NamespaceFacts
+  const other = holding.find((facts) => signature(facts) !== signature(first))
+  if (!other) return first
+  return {...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`}
+}
+
+/** Namespaces defined differently within one scope (each once), for a run-level warning. */
+export function namespaceConflicts(index: RepoIndex): string[] {
+  const out = new Set<string>()
+  for (const [name, all] of index.namespaces) {
+    for (const facts of all) {
+      const conflict = namespaceFacts(index, facts.path, name)?.conflict
+      if (conflict) out.add(conflict)
+    }
+  }
+  return [...out]
+}
+
+function signature(facts: NamespaceFacts): string {
+  const sorted = (map: ReadonlyMap<string, string>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return JSON.stringify([sorted(facts.labels), sorted(facts.annotations)])
+}
+
+function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
+  return cut === -1 ? '.' : path.slice(0, cut)
+}
+
 /** Cheap text test: can this file hold anything the index reads? */
 export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/
 
 export function indexFile(file: ParsedFile): RepoIndex {
-  const namespaces = new Map<string, NamespaceFacts>()
+  const namespaces = new Map<string, NamespaceFacts[]>()
   const limitRangeMax = new Map<string, {bytes: Rational; text: string; name: string}>()
   const quotaLimit = new Map<string, {bytes: Rational; text: string; name: string}>()
   const visit = (object: MapNode, depth: number): void => {
@@ -41,7 +103,8 @@ export function indexFile(file: ParsedFile): RepoIndex {
     const name = getString(metadata, 'name')
     if (!name) return
     if (kind === 'Namespace') {
-      namespaces.set(name, {labels: stringMap(getMap(metadata, 'labels')), annotations: stringMap(getMap(metadata, 'annotations')), path: file.path})
+      const facts = {labels: stringMap(getMap(metadata, 'labels')), annotations: stringMap(getMap(metadata, 'annotations')), path: file.path}
+      namespaces.set(name, [...(namespaces.get(name) ?? []), facts])
       return
     }
     const namespace = getString(metadata, 'namespace') ?? 'default'
@@ -71,7 +134,14 @@ export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
   for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name)
   const quotaLimit = new Map(a.quotaLimit)
   for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name)
-  return {namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit}
+  const namespaces = new Map(a.namespaces)
+  for (const [name, facts] of b.namespaces) {
+    // (a file's own facts are merged again when it is checked: the same definition is kept once)
+    const known = namespaces.get(name) ?? []
+    const fresh = facts.filter((f) => !known.some((k) => k.path === f.path && signature(k) === signature(f)))
+    if (fresh.length > 0) namespaces.set(name, [...known, ...fresh])
+  }
+  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit}
 }
 
 function memory(map: MapNode | null): string | undefined {
