@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-BA5UID5X.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-66PYMS7M.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,18 +21,19 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-26NULPA3.js";
+} from "./chunk-ELZOWUH3.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError,
   analyzeFile,
-  prepare
-} from "./chunk-RETRIDDV.js";
+  prepare,
+  withTemplates
+} from "./chunk-A4DJFSS3.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes
@@ -458,7 +459,7 @@ async function analyzeOne(file, workspace, config, index, fix) {
   const text = raw.toString("utf8");
   const prepared = prepare({ path: file, text });
   if (!prepared.ok) return prepared.result;
-  const result = analyzeFile(prepared.file, settings, { fix, index });
+  const result = withTemplates(analyzeFile(prepared.file, settings, { fix, index }), prepared);
   if (!fix || result.output === void 0) return result;
   try {
     await writeVerified(absolute, text, result.output, workspace);

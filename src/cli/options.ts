@@ -22,6 +22,10 @@ export interface CliOptions {
   readonly maxFileBytes?: number | undefined
   readonly format: FormatName
   readonly quiet: boolean
+  /** list what discovery skipped */
+  readonly verbose: boolean
+  /** walk chainsaw / kuttl assertion files too */
+  readonly testAsserts: boolean
   readonly frail: boolean
   readonly dryRun: boolean
   readonly watch: boolean
@@ -49,6 +53,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         'max-file-bytes': {type: 'string'},
         format: {type: 'string', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
+        verbose: {type: 'boolean'},
+        'test-asserts': {type: 'boolean'},
         frail: {type: 'boolean'},
         'dry-run': {type: 'boolean', short: 'n'},
         watch: {type: 'boolean', short: 'w'},
@@ -88,6 +94,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFileBytes,
     format,
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    testAsserts: values['test-asserts'] ?? false,
     frail: values.frail ?? false,
     dryRun: values['dry-run'] ?? false,
     watch: values.watch ?? false,
@@ -128,6 +136,8 @@ Options:
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
+      --verbose         list the files a folder walk skipped (JSON that is not a manifest, test assertions)
+      --test-asserts    also check chainsaw/kuttl assertion files (*-assert.yaml beside a Test/TestStep)
       --frail           warnings fail too (exit 1)
   -w, --watch           re-check files when they change
       --color, --no-color

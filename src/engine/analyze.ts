@@ -40,6 +40,8 @@ export interface FileResult {
   readonly parsed?: ParsedFile | undefined
   /** pod-level memory of the workloads with findings, before and after a fix */
   readonly workloads?: readonly WorkloadMemory[] | undefined
+  /** how many workloads (objects with a pod template) were checked, for the summary line */
+  readonly checkedWorkloads?: number | undefined
 }
 
 export interface WorkloadMemory {
@@ -104,7 +106,7 @@ function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOpt
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
   const {candidates: found, workloads} = collectFindings(file, settings, options.rules ?? RULES, index)
   const {result, rewritten} = options.fix ? fixFile(file, found) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
-  return {...result, workloads: summarise(result, rewritten, workloads, settings, index)}
+  return {...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length}
 }
 
 /** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */

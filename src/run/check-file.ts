@@ -127,6 +127,7 @@ function reduce(result: FileResult, diff: string | undefined): CheckOutcome {
     path: result.path,
     findings: result.findings,
     ...(result.skipped ? {skipped: true} : {}),
+    ...(result.checkedWorkloads ? {checkedWorkloads: result.checkedWorkloads} : {}),
     ...(result.workloads && result.workloads.length > 0 ? {workloads: result.workloads} : {}),
     ...(changed ? {changed: true} : {}),
     ...(diff !== undefined ? {diff} : {})

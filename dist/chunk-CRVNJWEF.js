@@ -6,10 +6,10 @@ import {
 } from "./chunk-IJMUYKGX.js";
 import {
   sarifFormat
-} from "./chunk-26NULPA3.js";
+} from "./chunk-ELZOWUH3.js";
 import {
   stylishFormat
-} from "./chunk-TDVUDNDG.js";
+} from "./chunk-7KB36SWT.js";
 import {
   githubFormat
 } from "./chunk-ESSM6JJ7.js";

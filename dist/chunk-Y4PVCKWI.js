@@ -8,13 +8,13 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-J37PXGZG.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-A6DXJVCT.js";
 import {
   contextOf,
   exitCodeOf,
@@ -24,16 +24,19 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-BA5UID5X.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-66PYMS7M.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
+import {
+  namespaceConflicts
+} from "./chunk-A4DJFSS3.js";
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -96,7 +99,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-GIMBMRH2.js");
+    const { runFilter } = await import("./stdin-B2OBSS43.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -104,11 +107,26 @@ async function runLint(argv) {
     return;
   }
   const stats = process.env.HEADROOM_STATS ? new Stats() : void 0;
-  const found = await discover(options.paths, cwd);
+  const found = await discover(options.paths, cwd, { testAsserts: options.testAsserts });
   stats?.lap(`found ${found.files.length} files`);
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(", ")}`);
   }
+  for (const folder of found.ignored ?? []) process.stderr.write(`headroom: ${folder} is excluded by .gitignore; checking it because it was named explicitly
+`);
+  const skipped = found.skipped ?? [];
+  if (options.verbose) for (const { file, reason } of skipped) process.stderr.write(`headroom: skipped ${file}: ${reason}
+`);
+  if (skipped.length > 0 && !options.verbose && !options.quiet) {
+    const what = skipped.length === 1 ? "1 file that is not a manifest" : `${skipped.length} files that are not manifests`;
+    process.stderr.write(`headroom: skipped ${what} (--verbose lists them)
+`);
+  }
+  if ((found.empty ?? []).length > 0 && found.files.length === 0) {
+    throw new UsageError(`no manifests found in ${(found.empty ?? []).join(", ")}`);
+  }
+  for (const folder of found.empty ?? []) process.stderr.write(`headroom: warning: no manifests found in ${folder}
+`);
   if (found.special && found.special.length > 0) {
     throw new UsageError(`not a regular file or folder (a pipe, socket or device): ${found.special.join(", ")}`);
   }
@@ -118,7 +136,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-T4QTREFQ.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-O7RA22GY.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -135,6 +153,8 @@ async function runLint(argv) {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : void 0;
     if (options.command === "fix" && !options.dryRun) await (await import("./write-file-MCAPSHSM.js")).removeLeftovers(found.files, cwd);
     index = await scanIndex(found.files, cwd);
+    for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}
+`);
     stats?.lap("read the repo index");
   } catch (error) {
     run.cancel();
@@ -142,7 +162,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-4BGRXQAJ.js");
+    const { watch } = await import("./watch-3UG3X2WT.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -158,7 +178,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-T4QTREFQ.js");
+  const { loadBaselineFile } = await import("./baseline-file-O7RA22GY.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -11,9 +11,9 @@ function isFormatName(name) {
   return FORMAT_NAMES.includes(name);
 }
 var LOADERS = {
-  stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
+  stylish: async () => (await import("./stylish-6QZIJOR6.js")).stylishFormat,
   json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-HGT57VCI.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-665M6WFZ.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {
@@ -41,6 +41,8 @@ function parseCli(argv) {
         "max-file-bytes": { type: "string" },
         format: { type: "string", short: "f" },
         quiet: { type: "boolean", short: "q" },
+        verbose: { type: "boolean" },
+        "test-asserts": { type: "boolean" },
         frail: { type: "boolean" },
         "dry-run": { type: "boolean", short: "n" },
         watch: { type: "boolean", short: "w" },
@@ -80,6 +82,8 @@ function parseCli(argv) {
     maxFileBytes,
     format,
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    testAsserts: values["test-asserts"] ?? false,
     frail: values.frail ?? false,
     dryRun: values["dry-run"] ?? false,
     watch: values.watch ?? false,
@@ -119,6 +123,8 @@ Options:
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
+      --verbose         list the files a folder walk skipped (JSON that is not a manifest, test assertions)
+      --test-asserts    also check chainsaw/kuttl assertion files (*-assert.yaml beside a Test/TestStep)
       --frail           warnings fail too (exit 1)
   -w, --watch           re-check files when they change
       --color, --no-color

@@ -3,26 +3,26 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-3XTGVHD7.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-J37PXGZG.js";
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
+} from "./chunk-CRVNJWEF.js";
 import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-66PYMS7M.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-ELZOWUH3.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-A4DJFSS3.js";
+import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
-import "./chunk-TDVUDNDG.js";
+import "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-ESSM6JJ7.js";

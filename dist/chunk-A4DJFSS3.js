@@ -19,7 +19,7 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-EDS5CWOE.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";
@@ -5721,7 +5721,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5799,7 +5799,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5898,7 +5898,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5906,7 +5906,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5914,7 +5914,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5978,7 +5978,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6020,7 +6020,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6083,7 +6083,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6165,10 +6165,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6235,7 +6235,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6254,7 +6254,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -7393,7 +7393,7 @@ var require_ucs2length = __commonJS2({
   }
 });
 var validateConfigShape = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
@@ -8473,7 +8473,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32[key7];
           if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
             for (const key8 in data33) {
-              if (!(key8 === "enabled" || key8 === "defaultRequest" || key8 === "defaultLimit")) {
+              if (!(key8 === "enabled" || key8 === "defaultRequest" || key8 === "defaultLimit" || key8 === "resourceDefaults")) {
                 const err86 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err86];
@@ -8706,30 +8706,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data33.resourceDefaults !== void 0) {
+              if (typeof data33.resourceDefaults !== "boolean") {
+                const err102 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/resourceDefaults", schemaPath: "#/properties/injectors/additionalProperties/properties/resourceDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err102 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err103 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err103];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err103);
             }
             errors++;
           }
         }
       } else {
-        const err103 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
-        errors++;
-      }
-    }
-    if (data.possiblyInjected !== void 0) {
-      let data37 = data.possiblyInjected;
-      if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err104 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -8738,37 +8737,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.possiblyInjected !== void 0) {
+      let data38 = data.possiblyInjected;
+      if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
+        const err105 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
     if (data.rules !== void 0) {
-      let data38 = data.rules;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key9 in data38) {
-          const _errs142 = errors;
+      let data39 = data.rules;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key9 in data39) {
+          const _errs144 = errors;
           if (typeof key9 === "string") {
             if (!pattern5.test(key9)) {
-              const err105 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key9 };
+              const err106 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key9 };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err106];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err106);
               }
               errors++;
             }
           }
-          var valid46 = _errs142 === errors;
+          var valid46 = _errs144 === errors;
           if (!valid46) {
-            const err106 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-        }
-        for (const key10 in data38) {
-          let data39 = data38[key10];
-          if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-            const err107 = { instancePath: instancePath + "/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            const err107 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -8777,47 +8776,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key10 in data39) {
+          let data40 = data39[key10];
+          if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
+            const err108 = { instancePath: instancePath + "/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err109];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key11 in data40) {
+      let data41 = data.audit;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key11 in data41) {
           if (!(key11 === "prior" || key11 === "k" || key11 === "minPoints" || key11 === "minSpanHours" || key11 === "minInstances" || key11 === "percentile")) {
-            const err109 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+            const err110 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err110];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
-        if (data40.prior !== void 0) {
-          let data41 = data40.prior;
-          const _errs150 = errors;
+        if (data41.prior !== void 0) {
+          let data42 = data41.prior;
+          const _errs152 = errors;
           let valid50 = false;
-          const _errs151 = errors;
-          if (typeof data41 == "number") {
-            if (data41 > 10 || isNaN(data41)) {
-              const err110 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-            if (data41 < 1 || isNaN(data41)) {
-              const err111 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const _errs153 = errors;
+          if (typeof data42 == "number") {
+            if (data42 > 10 || isNaN(data42)) {
+              const err111 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -8825,83 +8827,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data42 < 1 || isNaN(data42)) {
+              const err112 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
           } else {
-            const err112 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err113 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err113];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err113);
             }
             errors++;
           }
-          var _valid11 = _errs151 === errors;
+          var _valid11 = _errs153 === errors;
           valid50 = valid50 || _valid11;
           if (!valid50) {
-            const _errs153 = errors;
-            if (typeof data41 === "string") {
-              if (!pattern0.test(data41)) {
-                const err113 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
+            const _errs155 = errors;
+            if (typeof data42 === "string") {
+              if (!pattern0.test(data42)) {
+                const err114 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
                 if (vErrors === null) {
-                  vErrors = [err113];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err113);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             } else {
-              const err114 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err115 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err115];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err115);
               }
               errors++;
             }
-            var _valid11 = _errs153 === errors;
+            var _valid11 = _errs155 === errors;
             valid50 = valid50 || _valid11;
           }
           if (!valid50) {
-            const err115 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          } else {
-            errors = _errs150;
-            if (vErrors !== null) {
-              if (_errs150) {
-                vErrors.length = _errs150;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data40.k !== void 0) {
-          let data42 = data40.k;
-          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
-            const err116 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err116 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
               vErrors.push(err116);
             }
             errors++;
-          }
-          if (typeof data42 == "number") {
-            if (data42 > 1e5 || isNaN(data42)) {
-              const err117 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err117];
+          } else {
+            errors = _errs152;
+            if (vErrors !== null) {
+              if (_errs152) {
+                vErrors.length = _errs152;
               } else {
-                vErrors.push(err117);
+                vErrors = null;
               }
-              errors++;
             }
-            if (data42 < 0 || isNaN(data42)) {
-              const err118 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+        }
+        if (data41.k !== void 0) {
+          let data43 = data41.k;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+            const err117 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+          if (typeof data43 == "number") {
+            if (data43 > 1e5 || isNaN(data43)) {
+              const err118 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err118];
               } else {
@@ -8909,36 +8911,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data40.minPoints !== void 0) {
-          let data43 = data40.minPoints;
-          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
-            const err119 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors++;
-          }
-          if (typeof data43 == "number") {
-            if (data43 < 1 || isNaN(data43)) {
-              const err120 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data43 < 0 || isNaN(data43)) {
+              const err119 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err120];
+                vErrors = [err119];
               } else {
-                vErrors.push(err120);
+                vErrors.push(err119);
               }
               errors++;
             }
           }
         }
-        if (data40.minSpanHours !== void 0) {
-          let data44 = data40.minSpanHours;
+        if (data41.minPoints !== void 0) {
+          let data44 = data41.minPoints;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err120 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
           if (typeof data44 == "number") {
-            if (data44 < 0 || isNaN(data44)) {
-              const err121 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data44 < 1 || isNaN(data44)) {
+              const err121 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err121];
               } else {
@@ -8946,20 +8943,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err122 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
           }
         }
-        if (data40.minInstances !== void 0) {
-          let data45 = data40.minInstances;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
-            const err123 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data41.minSpanHours !== void 0) {
+          let data45 = data41.minSpanHours;
+          if (typeof data45 == "number") {
+            if (data45 < 0 || isNaN(data45)) {
+              const err122 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err123];
             } else {
@@ -8967,23 +8966,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data45 == "number") {
-            if (data45 < 1 || isNaN(data45)) {
-              const err124 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-          }
         }
-        if (data40.percentile !== void 0) {
-          let data46 = data40.percentile;
+        if (data41.minInstances !== void 0) {
+          let data46 = data41.minInstances;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
+            const err124 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
           if (typeof data46 == "number") {
-            if (data46 > 100 || isNaN(data46)) {
-              const err125 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+            if (data46 < 1 || isNaN(data46)) {
+              const err125 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -8991,8 +8988,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data46 < 50 || isNaN(data46)) {
-              const err126 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+          }
+        }
+        if (data41.percentile !== void 0) {
+          let data47 = data41.percentile;
+          if (typeof data47 == "number") {
+            if (data47 > 100 || isNaN(data47)) {
+              const err126 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -9000,32 +9002,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data47 < 50 || isNaN(data47)) {
+              const err127 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
           } else {
-            const err127 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err128 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err128];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err128);
             }
             errors++;
           }
         }
       } else {
-        const err128 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err129 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err129];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err129);
         }
         errors++;
       }
     }
   } else {
-    const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err129];
+      vErrors = [err130];
     } else {
-      vErrors.push(err129);
+      vErrors.push(err130);
     }
     errors++;
   }
@@ -9082,6 +9093,41 @@ function pickError(errors) {
 
 // src/extract/repo-index.ts
 var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
+function namespaceOf(index, workload) {
+  if (workload.namespace !== void 0) return workload.namespace;
+  const root = index.scopes?.rootOf.get(folderOf(workload.file.path));
+  return (root !== void 0 ? index.scopes?.namespaceOf.get(root) : void 0) ?? "default";
+}
+function namespaceFacts(index, file, name) {
+  const all = index.namespaces.get(name);
+  if (!all || all.length === 0) return void 0;
+  const rootOf = (path) => index.scopes?.rootOf.get(folderOf(path));
+  const scope = rootOf(file);
+  const own = scope === void 0 ? [] : all.filter((facts) => rootOf(facts.path) === scope);
+  const holding = own.length > 0 ? own : all;
+  const first = holding[0];
+  const other = holding.find((facts) => signature(facts) !== signature(first));
+  if (!other) return first;
+  return { ...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided` };
+}
+function namespaceConflicts(index) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name, all] of index.namespaces) {
+    for (const facts of all) {
+      const conflict = namespaceFacts(index, facts.path, name)?.conflict;
+      if (conflict) out.add(conflict);
+    }
+  }
+  return [...out];
+}
+function signature(facts) {
+  const sorted = (map) => [...map].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return JSON.stringify([sorted(facts.labels), sorted(facts.annotations)]);
+}
+function folderOf(path) {
+  const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return cut === -1 ? "." : path.slice(0, cut);
+}
 var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
 function indexFile(file) {
   const namespaces = /* @__PURE__ */ new Map();
@@ -9100,7 +9146,8 @@ function indexFile(file) {
     const name = getString(metadata, "name");
     if (!name) return;
     if (kind === "Namespace") {
-      namespaces.set(name, { labels: stringMap(getMap(metadata, "labels")), annotations: stringMap(getMap(metadata, "annotations")), path: file.path });
+      const facts = { labels: stringMap(getMap(metadata, "labels")), annotations: stringMap(getMap(metadata, "annotations")), path: file.path };
+      namespaces.set(name, [...namespaces.get(name) ?? [], facts]);
       return;
     }
     const namespace = getString(metadata, "namespace") ?? "default";
@@ -9129,7 +9176,13 @@ function mergeIndex(a, b) {
   for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name);
   const quotaLimit = new Map(a.quotaLimit);
   for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name);
-  return { namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit };
+  const namespaces = new Map(a.namespaces);
+  for (const [name, facts] of b.namespaces) {
+    const known = namespaces.get(name) ?? [];
+    const fresh = facts.filter((f) => !known.some((k) => k.path === f.path && signature(k) === signature(f)));
+    if (fresh.length > 0) namespaces.set(name, [...known, ...fresh]);
+  }
+  return { namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit };
 }
 function memory(map) {
   return getString(map, "memory");
@@ -9156,52 +9209,87 @@ function injectedSidecars(workload, injectors, index) {
   const metadata = getMap(workload.template, "metadata");
   const labels = getMap(metadata, "labels");
   const annotations = getMap(metadata, "annotations");
-  const namespace = index.namespaces.get(workload.namespace ?? "default");
+  const namespaceName = namespaceOf(index, workload);
+  const namespace = namespaceFacts(index, workload.file.path, namespaceName);
   const out = [];
   for (const injector of injectors) {
-    if (workload.containers.some((c) => c.name === injector.container)) continue;
-    const decision = decide(injector, workload, labels, annotations, namespace);
+    if (workload.containers.some((c) => c.name === injector.container && !isIstioOverride(workload, c, injector, index))) continue;
+    const decision = decide(injector, workload, namespaceName, labels, annotations, namespace);
     if (decision === "off") continue;
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
     const resourceKeys = injector.resourceAnnotations ?? [];
     const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
     const defaultsDropped = dropper !== void 0;
+    const namespaceDefaults = injector.namespaceResourceAnnotations && namespace && !namespace.conflict ? inherited(injector, namespaceName, namespace) : void 0;
     if (decision === void 0) {
-      if (!injector.enable.outsideRepo || namespace) continue;
+      if (!injector.enable.outsideRepo || namespace && !namespace.conflict) continue;
       if (!request && !limit && !dropper) continue;
-      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
+      const because = namespace?.conflict ?? "its resource annotations are set but injection is decided outside the repo";
+      out.push({ injector, certainty: "possible", because, enabler: (limit ?? request ?? dropper)?.node, request, limit, namespaceDefaults, defaultsDropped, metadata });
       continue;
     }
-    out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
+    out.push({ injector, certainty: decision.certainty, because: decision.because, enabler: decision.node, request, limit, namespaceDefaults, defaultsDropped, metadata });
   }
   return out;
 }
-function decide(injector, workload, labels, annotations, namespace) {
+function isIstioOverride(workload, container, injector, index) {
+  if (injector.id !== "istio" || container.name !== injector.container) return false;
+  const metadata = getMap(workload.template, "metadata");
+  if (annotation(getMap(metadata, "annotations"), "sidecar.istio.io/status")) return false;
+  const limits = getMap(getMap(container.node, "resources"), "limits");
+  if (limits && lookup(limits, "memory")) return false;
+  if (container.image === "auto") return true;
+  if (workload.containers.some((c) => c.name === "istio-init" || c.name === "istio-validation")) return false;
+  const namespaceName = namespaceOf(index, workload);
+  const decision = decide(injector, workload, namespaceName, getMap(metadata, "labels"), getMap(metadata, "annotations"), namespaceFacts(index, workload.file.path, namespaceName));
+  return decision !== void 0 && decision !== "off" && decision.certainty === "enabled";
+}
+function decide(injector, workload, namespaceName, labels, annotations, namespace) {
   const rule = injector.enable;
   if (rule.kinds?.some((k) => k.kind === workload.kind && groupOf(workload.apiVersion ?? "") === k.group)) {
-    return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
+    return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0, certainty: "enabled" };
   }
   if (rule.cancelledBy && rule.cancelledBy.values.includes(annotation(annotations, rule.cancelledBy.key)?.text ?? "")) return "off";
-  if (rule.namespaceOffWins && namespace && rule.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
+  const known = namespace && !namespace.conflict ? namespace : void 0;
+  const namespaceValue = (ns) => (ns.from === "label" ? known?.labels : known?.annotations)?.get(ns.key);
+  if (rule.namespaceOffWins && rule.namespace?.some((ns) => ns.off?.includes(namespaceValue(ns) ?? "\0"))) return "off";
+  for (const podLabel of rule.podLabels ?? []) {
+    const value = annotation(labels, podLabel.key);
+    if (!value) continue;
+    if (podLabel.off?.includes(value.text)) return "off";
+    if (podLabel.on.includes("*") || podLabel.on.includes(value.text)) return { because: `label ${podLabel.key}: "${value.text}"`, node: value.node, certainty: "enabled" };
+  }
+  let asked;
   if (rule.podKey) {
-    const sources = rule.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
-    for (const [map, what] of sources) {
-      const value = annotation(map, rule.podKey);
-      if (!value) continue;
-      if (rule.podOff?.includes(value.text)) return "off";
-      if (rule.podOn?.includes(value.text)) return { because: `${what} ${rule.podKey}: "${value.text}"`, node: value.node };
+    const value = annotation(annotations, rule.podKey);
+    if (value && rule.podOff?.includes(value.text)) return "off";
+    if (value && rule.podOn?.includes(value.text) && !rule.namespaceRequired) return { because: `annotation ${rule.podKey}: "${value.text}"`, node: value.node, certainty: "enabled" };
+    if (value && (rule.podOn?.includes(value.text) || rule.podAsk?.includes(value.text))) {
+      const needs = rule.namespace?.[0];
+      asked = { because: `annotation ${rule.podKey}: "${value.text}", which injects only in a namespace with the ${needs?.from ?? "label"} ${needs?.key ?? ""}`, node: value.node };
     }
   }
   for (const ns of rule.namespace ?? []) {
-    const value = namespace?.labels.get(ns.key) ?? namespace?.annotations.get(ns.key);
-    if (value === void 0 || !namespace) continue;
+    const value = namespaceValue(ns);
+    if (value === void 0 || !known) continue;
     if (ns.off?.includes(value)) return "off";
     if (ns.on.includes("*") || ns.on.includes(value)) {
-      return { because: `namespace ${workload.namespace} has ${ns.key}=${value} (${namespace.path})`, node: void 0 };
+      return { because: `namespace ${namespaceName} has ${ns.key}=${value} (${known.path})`, node: asked?.node, certainty: "enabled" };
     }
   }
-  return void 0;
+  if (!asked) return void 0;
+  if (known) return "off";
+  return { because: namespace?.conflict ?? asked.because, node: asked.node, certainty: "possible" };
+}
+function inherited(injector, namespaceName, namespace) {
+  const read = (key) => {
+    const text = namespace.annotations.get(key);
+    return text === void 0 || text === "" ? void 0 : { text, label: `namespace ${namespaceName} ${key} (${namespace.path})` };
+  };
+  const request = read(injector.requestAnnotation);
+  const limit = read(injector.limitAnnotation);
+  return request || limit ? { request, limit } : void 0;
 }
 function annotation(map, key) {
   if (!map) return void 0;
@@ -9223,6 +9311,7 @@ function classifyWorkload(workload, settings, index = EMPTY_INDEX) {
       const cls = match?.cls ?? settings.sidecars.find((s) => s.id === container.name);
       return { ...container, role: "sidecar", sidecarClass: cls?.id ?? container.name ?? "sidecar", settingsClass: cls, reason: "native" };
     }
+    if (settings.injectors.some((injector) => isIstioOverride(workload, container, injector, index))) return { ...container, role: "app" };
     if (match && hasApp && !excluded) {
       return { ...container, role: "sidecar", sidecarClass: match.cls.id, settingsClass: match.cls, reason: match.by };
     }
@@ -9807,12 +9896,12 @@ var Scanner = class {
     this.lineStartPos = pos;
     const first = this.skipSpaces(pos);
     const indent = first - pos;
-    const blank = first >= this.lineEnd;
-    const c = blank ? -1 : text.charCodeAt(first);
+    const blank2 = first >= this.lineEnd;
+    const c = blank2 ? -1 : text.charCodeAt(first);
     if (this.mode === Mode.Block) {
       const block = this.block;
       if (this.blockIndent === -1) {
-        if (blank) {
+        if (blank2) {
           if (indent > this.leadingBlank) this.leadingBlank = indent;
           block?.line(pos, first, this.lineEnd, this.lineNext);
           return;
@@ -9823,7 +9912,7 @@ var Scanner = class {
           block?.line(pos, first, this.lineEnd, this.lineNext);
           return;
         }
-      } else if (blank || indent >= this.blockIndent) {
+      } else if (blank2 || indent >= this.blockIndent) {
         block?.line(pos, first, this.lineEnd, this.lineNext);
         return;
       }
@@ -9831,7 +9920,7 @@ var Scanner = class {
       this.mode = Mode.Normal;
       this.endBlock();
     } else if (this.mode === Mode.Plain) {
-      if (blank) return;
+      if (blank2) return;
       if (indent >= this.parent && c !== HASH) {
         if (this.tree) unsure("multi-line plain scalar");
         this.continuation(first);
@@ -9840,8 +9929,8 @@ var Scanner = class {
       }
       this.mode = Mode.Normal;
     }
-    if (!blank) this.lastTop = void 0;
-    if (blank) return;
+    if (!blank2) this.lastTop = void 0;
+    if (blank2) return;
     if (c === HASH) {
       if (indent > this.commentIndent) this.commentIndent = indent;
       return;
@@ -10696,6 +10785,89 @@ function parseData(text) {
   return { ok: true, data: list[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
 }
 
+// src/parse/templates.ts
+var ACTION = /\{\{|\{%/;
+var ACTION_LINE = /^[ \t]*(?:-[ \t]+)?\{\{-?[ \t]*(?:if|else|end|range|with|define|include|template|toYaml|\/\*)\b/m;
+var KEY_SYNTAX = /\{\{|\{%|\$\{/;
+function parseManifest(source, options = {}) {
+  const parsed = parseYaml(source, options);
+  if (parsed.ok) return withoutTemplateDocuments(parsed.file);
+  const text = source.text;
+  if (!ACTION.test(text)) return { ok: false, problems: parsed.problems, templated: false };
+  const spans = documentSpans(text);
+  const failing = spans.filter((span) => parsed.problems.some((p) => p.offset >= span.start && (p.offset < span.end || span.end === text.length)));
+  const templated = failing.filter((span) => failsBecauseOfTemplate(text.slice(span.start, span.end), source.path));
+  if (templated.length < failing.length || templated.length === 0) return { ok: false, problems: parsed.problems, templated: false };
+  let masked = text;
+  for (const span of templated) masked = masked.slice(0, span.start) + blank(masked.slice(span.start, span.end)) + masked.slice(span.end);
+  const again = parseYaml({ path: source.path, text: masked }, options);
+  if (!again.ok) return { ok: false, problems: parsed.problems, templated: true };
+  const documents = again.file.documents.filter((doc) => !isEmpty(doc.root));
+  const rest = withoutTemplateDocuments({ ...again.file, text, documents });
+  if (!rest.ok) return rest;
+  const sites = templated.map((span) => site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION))));
+  return { ok: true, file: rest.file, templates: [...sites, ...rest.templates].sort((a, b) => a.offset - b.offset) };
+}
+function withoutTemplateDocuments(file) {
+  if (!KEY_SYNTAX.test(file.text)) return { ok: true, file, templates: [] };
+  const templates = [];
+  const kept = file.documents.filter((doc) => {
+    const found = templateIn(doc.root, file.text, 0);
+    if (found !== void 0) templates.push(site(file, found));
+    return found === void 0;
+  });
+  return { ok: true, file: kept.length === file.documents.length ? file : { ...file, documents: kept }, templates };
+}
+function templateIn(node, text, depth) {
+  if (!node || depth > 200) return void 0;
+  if (node.type === "map") {
+    if (node.flow && text.startsWith("{{", node.range.start)) return node.range.start;
+    for (const pair of node.pairs) {
+      const key = pair.keyNode;
+      if (key && key.type !== "scalar") {
+        const inKey = templateIn(key, text, depth + 1);
+        if (inKey !== void 0) return inKey;
+      }
+      if (pair.key !== void 0 && KEY_SYNTAX.test(pair.key)) return key?.range.start ?? pair.range.start;
+      const inValue = templateIn(pair.value, text, depth + 1);
+      if (inValue !== void 0) return inValue;
+    }
+  } else if (node.type === "seq") {
+    for (const item of node.items) {
+      const inItem = templateIn(item, text, depth + 1);
+      if (inItem !== void 0) return inItem;
+    }
+  }
+  return void 0;
+}
+function failsBecauseOfTemplate(text, path) {
+  if (!ACTION.test(text)) return false;
+  if (ACTION_LINE.test(text)) return true;
+  const neutral = text.replace(/^[ \t]*\{\{[^\n]*\}\}[ \t]*$/gm, "").replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, () => "x");
+  return parseYaml({ path, text: neutral }, { prefilter: false }).ok;
+}
+function isEmpty(root) {
+  return root === null || root.type === "scalar" && (root.empty || root.value === null);
+}
+function documentSpans(text) {
+  const spans = [];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let start = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + 3;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+function blank(text) {
+  return text.replace(/[^\r\n]/g, " ");
+}
+function site(file, offset) {
+  const { line, col } = file.position(offset);
+  return { offset, line, col };
+}
+
 // src/plan/layout.ts
 var unitCache = /* @__PURE__ */ new WeakMap();
 function indentUnit(file, document) {
@@ -10961,14 +11133,14 @@ function splice(text, edits) {
 // src/apply/verify.ts
 import { isDeepStrictEqual } from "node:util";
 function verifyRewrite(before, after, changes) {
-  const parsed = parseYaml({ path: before.path, text: after });
+  const parsed = parseManifest({ path: before.path, text: after });
   if (!parsed.ok) {
     const first = parsed.problems[0];
     return { ok: false, reason: `the rewritten text does not parse (${first?.message ?? "unknown error"} at ${first?.line}:${first?.col})` };
   }
-  const docsAfter = parsed.file.documents;
-  if (docsAfter.length !== before.documents.length) {
-    return { ok: false, reason: `the rewritten text has ${docsAfter.length} documents instead of ${before.documents.length}` };
+  const docsAfter = new Map(parsed.file.documents.map((doc) => [doc.index, doc]));
+  if (docsAfter.size !== before.documents.length || before.documents.some((doc) => !docsAfter.has(doc.index))) {
+    return { ok: false, reason: `the rewritten text has ${docsAfter.size} documents instead of ${before.documents.length}` };
   }
   for (const doc of before.documents) {
     const mine = changes.filter((c) => c.document === doc.index);
@@ -10977,7 +11149,7 @@ function verifyRewrite(before, after, changes) {
     let actual;
     try {
       expected = cloneTree(doc.toData());
-      actual = cloneTree(docsAfter[doc.index]?.toData());
+      actual = cloneTree(docsAfter.get(doc.index)?.toData());
     } catch (error) {
       return { ok: false, reason: `document ${doc.index + 1} cannot be compared: ${error.message}` };
     }
@@ -11006,28 +11178,28 @@ function cloneTree(value) {
 }
 
 // src/engine/analyze.ts
-var TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?\{\{|:[ \t]+\{\{/m;
+var TEMPLATE_MESSAGE = "contains Go/Helm template syntax; not checked. Render it first: helm template \u2026 | headroom check -";
 function prepare(source) {
-  const text = source.text;
-  const templated = text.includes("{{") && TEMPLATE_LINE.test(text);
-  const parsed = templated ? void 0 : parseYaml(source);
-  if (templated || parsed && !parsed.ok && text.includes("{{")) {
-    const message = "contains Go/Helm template syntax; not checked. Render it first: helm template \u2026 | headroom check -";
-    return { ok: false, result: { path: source.path, skipped: true, findings: [fileFinding(source, "template", "info", message, 0)] } };
+  const parsed = parseManifest(source);
+  if (parsed.ok) {
+    const first = parsed.templates[0];
+    if (!first) return { ok: true, file: parsed.file };
+    if (parsed.file.documents.length === 0) return { ok: false, result: { path: source.path, skipped: true, findings: [fileFinding(source, "template", "info", TEMPLATE_MESSAGE, first.offset, first)] } };
+    const lines = parsed.templates.map((t) => t.line).join(", ");
+    const count = parsed.templates.length;
+    const message = `${count === 1 ? "a document" : `${count} documents`} (line ${lines}) ${count === 1 ? "contains" : "contain"} Go/Helm template syntax and ${count === 1 ? "is" : "are"} not checked; the other documents are. Render it first: helm template \u2026 | headroom check -`;
+    return { ok: true, file: parsed.file, templates: [fileFinding(source, "template", "info", message, first.offset, first)] };
   }
-  if (!parsed || !parsed.ok) {
-    const problems = parsed && !parsed.ok ? parsed.problems : [];
-    const findings = problems.slice(0, 5).map((p) => syntaxFinding(source, p));
-    return { ok: false, result: { path: source.path, skipped: true, findings } };
-  }
-  return { ok: true, file: parsed.file };
+  if (parsed.templated) return { ok: false, result: { path: source.path, skipped: true, findings: [fileFinding(source, "template", "info", TEMPLATE_MESSAGE, 0)] } };
+  const findings = parsed.problems.slice(0, 5).map((p) => syntaxFinding(source, p));
+  return { ok: false, result: { path: source.path, skipped: true, findings } };
 }
 function analyzeFile(file, settings, options) {
   try {
     return analyzeParsed(file, settings, options);
   } catch (error) {
     if (!(error instanceof PrefilterMisread)) throw error;
-    const full = parseYaml({ path: file.path, text: file.text }, { prefilter: false });
+    const full = parseManifest({ path: file.path, text: file.text }, { prefilter: false });
     if (!full.ok) return { path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p)) };
     return analyzeParsed(full.file, settings, options);
   }
@@ -11036,7 +11208,7 @@ function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options.rules ?? RULES, index);
   const { result, rewritten } = options.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
-  return { ...result, workloads: summarise(result, rewritten, workloads, settings, index) };
+  return { ...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length };
 }
 function summarise(result, rewritten, workloads, settings, index) {
   const keyOf = (w) => `${w.document}\0${w.kind}\0${w.name}`;
@@ -11065,7 +11237,12 @@ function summarise(result, rewritten, workloads, settings, index) {
 }
 function analyzeText(source, settings, options) {
   const prepared = prepare(source);
-  return prepared.ok ? analyzeFile(prepared.file, settings, options) : prepared.result;
+  return prepared.ok ? withTemplates(analyzeFile(prepared.file, settings, options), prepared) : prepared.result;
+}
+function withTemplates(result, prepared) {
+  if (!prepared.ok || !prepared.templates) return result;
+  const findings = [...prepared.templates, ...result.findings].sort((a, b) => a.range.start - b.range.start);
+  return { ...result, findings };
 }
 function collectFindings(file, settings, rules, index) {
   const out = [];
@@ -11172,6 +11349,7 @@ export {
   validateConfig,
   settingsFrom,
   EMPTY_INDEX,
+  namespaceConflicts,
   INDEX_HINT,
   indexFile,
   mergeIndex,
@@ -11182,5 +11360,6 @@ export {
   extractWorkloads,
   prepare,
   analyzeFile,
-  analyzeText
+  analyzeText,
+  withTemplates
 };

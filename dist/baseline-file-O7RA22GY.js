@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-3XTGVHD7.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-J37PXGZG.js";
+import "./chunk-66PYMS7M.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-A4DJFSS3.js";
+import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

@@ -8,11 +8,12 @@ import {
 import {
   ConfigError,
   analyzeFile,
-  prepare
-} from "./chunk-RETRIDDV.js";
+  prepare,
+  withTemplates
+} from "./chunk-A4DJFSS3.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-EDS5CWOE.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
@@ -73,7 +74,7 @@ async function checkSource(file, text, job) {
     return refused(result2);
   });
   const prepared = guarded(() => prepare(source), (result2) => ({ ok: false, result: result2 }));
-  let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index }), (refused) => refused) : prepared.result;
+  let result = prepared.ok ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index }), prepared), (refused) => refused) : prepared.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun) result = await write(file, text, result, job.cwd);
   const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-XQAWM23U.js")).diffOf(result) : void 0;
   return { ...reduce(result, diff), internalError };
@@ -96,6 +97,7 @@ function reduce(result, diff) {
     path: result.path,
     findings: result.findings,
     ...result.skipped ? { skipped: true } : {},
+    ...result.checkedWorkloads ? { checkedWorkloads: result.checkedWorkloads } : {},
     ...result.workloads && result.workloads.length > 0 ? { workloads: result.workloads } : {},
     ...changed ? { changed: true } : {},
     ...diff !== void 0 ? { diff } : {}

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-A6DXJVCT.js";
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-BA5UID5X.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-66PYMS7M.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-A4DJFSS3.js";
+import "./chunk-EDS5CWOE.js";
 import {
   kindFits,
   workloadCandidates

@@ -1953,7 +1953,7 @@ function injectedMemory(sidecar) {
   let templated = false;
   const read = (value) => {
     if (!value) return void 0;
-    if (value.text.includes("{{")) {
+    if (value.text.includes("{{") || value.text.includes("${")) {
       templated = true;
       return void 0;
     }
@@ -1966,9 +1966,15 @@ function injectedMemory(sidecar) {
   const limit = read(sidecar.limit);
   const defaults = !sidecar.defaultsDropped;
   const fallback = (bytes) => defaults && bytes ? { bytes, label: `${injector.title} default` } : void 0;
+  const inherited = (value) => {
+    if (!value || value.text.includes("{{") || value.text.includes("${")) return void 0;
+    const parsed = parseQuantity(value.text);
+    return parsed.ok && parsed.quantity.value.n >= 0n ? { bytes: parsed.quantity.value, label: value.label } : void 0;
+  };
+  const namespaced = sidecar.namespaceDefaults;
   return {
-    request: request ?? (sidecar.request ? void 0 : fallback(injector.defaultRequest)),
-    limit: limit ?? (sidecar.limit ? void 0 : fallback(injector.defaultLimit)),
+    request: request ?? (sidecar.request ? void 0 : inherited(namespaced?.request) ?? fallback(injector.defaultRequest)),
+    limit: limit ?? (sidecar.limit ? void 0 : inherited(namespaced?.limit) ?? fallback(injector.defaultLimit)),
     invalid,
     templated
   };
@@ -2149,16 +2155,20 @@ var INJECTORS = [
     defaultRequest: Mi(128),
     defaultLimit: Mi(1024),
     resourceAnnotations: ["sidecar.istio.io/proxyCPU", "sidecar.istio.io/proxyCPULimit", "sidecar.istio.io/proxyMemory", "sidecar.istio.io/proxyMemoryLimit"],
+    source: "istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (selectors), pkg/kube/inject/inject.go (injectRequired, annotations), manifests/charts/istio-control/istio-discovery/values.yaml (global.proxy.resources)",
     enable: {
       podKey: "sidecar.istio.io/inject",
-      podOn: ["true"],
       podOff: ["false"],
-      podLabel: true,
+      podAsk: ["true"],
+      podLabels: [
+        { key: "sidecar.istio.io/inject", on: ["true"], off: ["false"] },
+        { key: "istio.io/rev", on: ["*"] }
+      ],
       namespaceOffWins: true,
       outsideRepo: true,
       namespace: [
-        { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
-        { key: "istio.io/rev", on: ["*"] }
+        { key: "istio-injection", on: ["enabled"], off: ["disabled"], from: "label" },
+        { key: "istio.io/rev", on: ["*"], from: "label" }
       ]
     }
   },
@@ -2170,12 +2180,14 @@ var INJECTORS = [
     limitAnnotation: "config.linkerd.io/proxy-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
+    namespaceResourceAnnotations: true,
+    source: "linkerd/linkerd2 controller/proxy-injector/webhook.go (namespace annotations as defaults), pkg/inject/inject.go, charts/linkerd-control-plane/values.yaml (proxy.resources: none)",
     enable: {
       podKey: "linkerd.io/inject",
       podOn: ["enabled", "ingress"],
       podOff: ["disabled"],
       outsideRepo: true,
-      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
+      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"], from: "annotation" }]
     }
   },
   {
@@ -2186,6 +2198,7 @@ var INJECTORS = [
     limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
     defaultRequest: Mi(64),
     defaultLimit: Mi(128),
+    source: "hashicorp/vault-k8s agent-inject/agent/annotations.go and agent.go (DefaultResourceRequestMem 64Mi, DefaultResourceLimitMem 128Mi)",
     enable: {
       podKey: "vault.hashicorp.com/agent-inject",
       podOn: ["true"],
@@ -2201,6 +2214,7 @@ var INJECTORS = [
     limitAnnotation: "dapr.io/sidecar-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
+    source: "dapr/dapr pkg/injector/annotations/annotations.go, pkg/injector/patcher/sidecar.go (no memory defaults)",
     enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
   },
   {
@@ -2211,6 +2225,7 @@ var INJECTORS = [
     limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
     defaultRequest: void 0,
     defaultLimit: void 0,
+    source: "hashicorp/consul-k8s control-plane/connect-inject/constants/annotations_and_labels.go, control-plane/connect-inject/webhook/consul_dataplane_sidecar.go",
     // connectInject.default=true in the Consul Helm chart injects every pod.
     enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
   },
@@ -2222,12 +2237,14 @@ var INJECTORS = [
     limitAnnotation: "appmesh.k8s.aws/memoryLimit",
     defaultRequest: Mi(32),
     defaultLimit: void 0,
+    source: "aws/aws-app-mesh-controller-for-k8s config/webhook/manifests.yaml (namespaceSelector), webhooks/core/pod_mutator.go, pkg/inject/envoy.go",
     enable: {
       podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
       podOn: ["enabled"],
       podOff: ["disabled"],
+      namespaceRequired: true,
       outsideRepo: true,
-      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
+      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"], from: "label" }]
     }
   },
   {
@@ -2236,8 +2253,12 @@ var INJECTORS = [
     container: "queue-proxy",
     requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
     limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
-    defaultRequest: Mi(400),
-    defaultLimit: Mi(800),
+    // Only with the `queueproxy.resource-defaults` feature (config-features, off by default); a stock
+    // install gives queue-proxy a CPU request and no memory request or limit.
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    optionalDefaults: { request: Mi(400), limit: Mi(800) },
+    source: "knative/serving pkg/reconciler/revision/resources/queue.go (createQueueResources), pkg/apis/config/features.go (queueproxy.resource-defaults: disabled)",
     enable: {
       kinds: [
         { group: "serving.knative.dev", kind: "Service" },
@@ -2330,11 +2351,12 @@ function resolveInjectors(config) {
     const user = config[injector.id];
     if (!user) return injector;
     const pointer = `/injectors/${injector.id}`;
+    const optional = user.resourceDefaults ? injector.optionalDefaults : void 0;
     const memory = (value, fallback, key) => value === void 0 ? fallback : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
     return {
       ...injector,
-      defaultRequest: memory(user.defaultRequest, injector.defaultRequest, "defaultRequest"),
-      defaultLimit: memory(user.defaultLimit, injector.defaultLimit, "defaultLimit")
+      defaultRequest: memory(user.defaultRequest, optional?.request ?? injector.defaultRequest, "defaultRequest"),
+      defaultLimit: memory(user.defaultLimit, optional?.limit ?? injector.defaultLimit, "defaultLimit")
     };
   });
 }

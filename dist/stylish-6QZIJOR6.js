@@ -5,7 +5,7 @@ import {
   formatStylish,
   stylishFormat,
   stylishStream
-} from "./chunk-TDVUDNDG.js";
+} from "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-J37PXGZG.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-66PYMS7M.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-A4DJFSS3.js";
+import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

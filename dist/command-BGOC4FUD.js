@@ -11,17 +11,18 @@ import {
   prepare,
   require_dist,
   settingsFrom,
-  validateConfig
-} from "./chunk-RETRIDDV.js";
+  validateConfig,
+  withTemplates
+} from "./chunk-A4DJFSS3.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish
-} from "./chunk-TDVUDNDG.js";
+} from "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
 import {
@@ -125,7 +126,7 @@ function fixObjects(text, refs, options) {
     const cut = cutOf(text, ref.node);
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end);
     const prepared = prepare({ path: options.path, text: own });
-    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, { fix: options.fix, index: options.index }) : prepared.result;
+    const result = prepared.ok ? withTemplates(analyzeFile(prepared.file, options.settings, { fix: options.fix, index: options.index }), prepared) : prepared.result;
     outcomes.push({ ref, result: shift(result, cut.lineOffset) });
     if (result.output !== void 0 && result.output.startsWith(cut.prefix)) {
       rewrites.push({ cut, body: result.output.slice(cut.prefix.length), ref });
