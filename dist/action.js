@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-BA5UID5X.js";
+} from "./chunk-YAYWOTXF.js";
 import {
   ConfigResolver
-} from "./chunk-66PYMS7M.js";
+} from "./chunk-67UHIPIC.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -30,7 +30,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-EDS5CWOE.js";

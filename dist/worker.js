@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-3BS5ECFM.js");
+await import("./worker-7TC6TFF7.js");

@@ -153,8 +153,9 @@ describe('namespace facts have a scope', () => {
     const files = {'x/ns.yaml': disabled, 'y/ns.yaml': enabled, 'z/pod.yaml': pod}
     const {found, conflicts} = await findingsIn(files, 'z/pod.yaml')
     expect(conflicts).toEqual(['namespace kube-public is defined differently in x/ns.yaml and y/ns.yaml, so injection there is undecided'])
-    // (no resource annotations: nothing hints at injection, so not even "possibly")
-    expect(injected(found)).toEqual([])
+    const found2 = injected(found)
+    expect(found2.map((f) => [f.severity, f.data?.certainty])).toEqual([['info', 'possible']])
+    expect(found2[0]?.message).toContain('possibly injected by Linkerd: namespace kube-public is defined differently in x/ns.yaml and y/ns.yaml')
   })
 
   it("a workload without metadata.namespace is in its kustomization's namespace, else default (never undefined)", async () => {

@@ -46,7 +46,7 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
     // Rendered output already holds the injected container: it is checked as a declared sidecar. (An
     // Istio override, a declared istio-proxy the injector merges into its template, is not rendered output.)
     if (workload.containers.some((c) => c.name === injector.container && !isIstioOverride(workload, c, injector, index))) continue
-    const decision = decide(injector, workload, namespaceName, labels, annotations, namespace)
+    const decision = decideAcross(injector, workload, namespaceName, labels, annotations, namespace)
     if (decision === 'off') continue
     const request = annotation(annotations, injector.requestAnnotation)
     const limit = annotation(annotations, injector.limitAnnotation)
@@ -87,8 +87,21 @@ export function isIstioOverride(workload: Workload, container: ContainerRef, inj
   if (container.image === 'auto') return true
   if (workload.containers.some((c) => c.name === 'istio-init' || c.name === 'istio-validation')) return false
   const namespaceName = namespaceOf(index, workload)
-  const decision = decide(injector, workload, namespaceName, getMap(metadata, 'labels'), getMap(metadata, 'annotations'), namespaceFacts(index, workload.file.path, namespaceName))
+  const decision = decideAcross(injector, workload, namespaceName, getMap(metadata, 'labels'), getMap(metadata, 'annotations'), namespaceFacts(index, workload.file.path, namespaceName))
   return decision !== undefined && decision !== 'off' && decision.certainty === 'enabled'
+}
+
+/**
+ * Definitions of the namespace that disagree: when they would decide this injector alike, that is the
+ * decision; otherwise the sidecar is possibly injected.
+ */
+function decideAcross(injector: Injector, workload: Workload, namespaceName: string, labels: MapNode | null, annotations: MapNode | null, namespace: NamespaceFacts | undefined): Decision {
+  if (!namespace?.variants) return decide(injector, workload, namespaceName, labels, annotations, namespace)
+  const each = namespace.variants.map((variant) => decide(injector, workload, namespaceName, labels, annotations, variant))
+  const kind = (d: Decision) => (d === undefined || d === 'off' ? String(d) : d.certainty)
+  if (each.every((d) => kind(d) === kind(each[0]))) return each[0]
+  const enabling = each.find((d): d is Exclude<Decision, 'off' | undefined> => d !== undefined && d !== 'off')
+  return {because: namespace.conflict ?? '', node: enabling?.node, certainty: 'possible'}
 }
 
 type Decision = {because: string; node: Node | undefined; certainty: 'enabled' | 'possible'} | 'off' | undefined

@@ -11,6 +11,8 @@ export interface NamespaceFacts {
   readonly path: string
   /** set when definitions of this namespace in one scope disagree: what to say (injection is undecided) */
   readonly conflict?: string | undefined
+  /** with `conflict`: each distinct definition */
+  readonly variants?: readonly NamespaceFacts[] | undefined
 }
 
 /**
@@ -58,7 +60,8 @@ export function namespaceFacts(index: RepoIndex, file: string, name: string): Na
   const first = holding[0] as NamespaceFacts
   const other = holding.find((facts) => signature(facts) !== signature(first))
   if (!other) return first
-  return {...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`}
+  const variants = holding.filter((facts, i) => holding.findIndex((f) => signature(f) === signature(facts)) === i)
+  return {...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`, variants}
 }
 
 /** Namespaces defined differently within one scope (each once), for a run-level warning. */

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-3XTGVHD7.js";
+} from "./chunk-I7Y72MXK.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-J37PXGZG.js";
+import "./chunk-LR5EWWZG.js";
 import {
   FORMATS
 } from "./chunk-CRVNJWEF.js";
@@ -13,13 +13,13 @@ import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-66PYMS7M.js";
+import "./chunk-67UHIPIC.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-ELZOWUH3.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7KB36SWT.js";

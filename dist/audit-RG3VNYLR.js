@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-BA5UID5X.js";
+} from "./chunk-YAYWOTXF.js";
 import {
   ConfigResolver
-} from "./chunk-66PYMS7M.js";
+} from "./chunk-67UHIPIC.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import {
   kindFits,

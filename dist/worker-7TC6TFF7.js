@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-J37PXGZG.js";
+} from "./chunk-LR5EWWZG.js";
 import {
   ConfigResolver
-} from "./chunk-66PYMS7M.js";
+} from "./chunk-67UHIPIC.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-A4DJFSS3.js";
+import "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

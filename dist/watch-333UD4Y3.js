@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-3XTGVHD7.js";
+} from "./chunk-I7Y72MXK.js";
 import {
   EXIT_USAGE
-} from "./chunk-Y4PVCKWI.js";
+} from "./chunk-L435K4HM.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-J37PXGZG.js";
+} from "./chunk-LR5EWWZG.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-BA5UID5X.js";
+} from "./chunk-YAYWOTXF.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-66PYMS7M.js";
+} from "./chunk-67UHIPIC.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

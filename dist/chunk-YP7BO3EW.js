@@ -9108,7 +9108,8 @@ function namespaceFacts(index, file, name) {
   const first = holding[0];
   const other = holding.find((facts) => signature(facts) !== signature(first));
   if (!other) return first;
-  return { ...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided` };
+  const variants = holding.filter((facts, i) => holding.findIndex((f) => signature(f) === signature(facts)) === i);
+  return { ...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`, variants };
 }
 function namespaceConflicts(index) {
   const out = /* @__PURE__ */ new Set();
@@ -9214,7 +9215,7 @@ function injectedSidecars(workload, injectors, index) {
   const out = [];
   for (const injector of injectors) {
     if (workload.containers.some((c) => c.name === injector.container && !isIstioOverride(workload, c, injector, index))) continue;
-    const decision = decide(injector, workload, namespaceName, labels, annotations, namespace);
+    const decision = decideAcross(injector, workload, namespaceName, labels, annotations, namespace);
     if (decision === "off") continue;
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
@@ -9242,8 +9243,16 @@ function isIstioOverride(workload, container, injector, index) {
   if (container.image === "auto") return true;
   if (workload.containers.some((c) => c.name === "istio-init" || c.name === "istio-validation")) return false;
   const namespaceName = namespaceOf(index, workload);
-  const decision = decide(injector, workload, namespaceName, getMap(metadata, "labels"), getMap(metadata, "annotations"), namespaceFacts(index, workload.file.path, namespaceName));
+  const decision = decideAcross(injector, workload, namespaceName, getMap(metadata, "labels"), getMap(metadata, "annotations"), namespaceFacts(index, workload.file.path, namespaceName));
   return decision !== void 0 && decision !== "off" && decision.certainty === "enabled";
+}
+function decideAcross(injector, workload, namespaceName, labels, annotations, namespace) {
+  if (!namespace?.variants) return decide(injector, workload, namespaceName, labels, annotations, namespace);
+  const each = namespace.variants.map((variant) => decide(injector, workload, namespaceName, labels, annotations, variant));
+  const kind = (d) => d === void 0 || d === "off" ? String(d) : d.certainty;
+  if (each.every((d) => kind(d) === kind(each[0]))) return each[0];
+  const enabling = each.find((d) => d !== void 0 && d !== "off");
+  return { because: namespace.conflict ?? "", node: enabling?.node, certainty: "possible" };
 }
 function decide(injector, workload, namespaceName, labels, annotations, namespace) {
   const rule = injector.enable;

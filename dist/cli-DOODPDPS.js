@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-Y4PVCKWI.js";
+} from "./chunk-L435K4HM.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-J37PXGZG.js";
+import "./chunk-LR5EWWZG.js";
 import {
   UsageError
 } from "./chunk-A6DXJVCT.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-BA5UID5X.js";
-import "./chunk-66PYMS7M.js";
+import "./chunk-YAYWOTXF.js";
+import "./chunk-67UHIPIC.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -31,12 +31,12 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-BGOC4FUD.js")).krmCommand
+    load: async () => (await import("./command-SR6GLG22.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-5T43YS76.js")
+    load: () => import("./audit-RG3VNYLR.js")
   },
   {
     name: "collect",

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import {
   asMap,
   getString

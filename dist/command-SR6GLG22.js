@@ -13,7 +13,7 @@ import {
   settingsFrom,
   validateConfig,
   withTemplates
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import {
   asMap,
   getSeq,

@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-J37PXGZG.js";
+} from "./chunk-LR5EWWZG.js";
 import {
   HELP,
   UsageError,
@@ -24,10 +24,10 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-BA5UID5X.js";
+} from "./chunk-YAYWOTXF.js";
 import {
   ConfigResolver
-} from "./chunk-66PYMS7M.js";
+} from "./chunk-67UHIPIC.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   namespaceConflicts
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -99,7 +99,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-B2OBSS43.js");
+    const { runFilter } = await import("./stdin-NLFYXJJS.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -136,7 +136,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-O7RA22GY.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-SMFTDDOU.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -162,7 +162,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-3UG3X2WT.js");
+    const { watch } = await import("./watch-333UD4Y3.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -178,7 +178,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-O7RA22GY.js");
+  const { loadBaselineFile } = await import("./baseline-file-SMFTDDOU.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

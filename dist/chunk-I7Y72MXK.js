@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-J37PXGZG.js";
+} from "./chunk-LR5EWWZG.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-3XTGVHD7.js";
+} from "./chunk-I7Y72MXK.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-J37PXGZG.js";
-import "./chunk-66PYMS7M.js";
+import "./chunk-LR5EWWZG.js";
+import "./chunk-67UHIPIC.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-A4DJFSS3.js";
+import "./chunk-YP7BO3EW.js";
 import "./chunk-EDS5CWOE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -10,7 +10,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-A4DJFSS3.js";
+} from "./chunk-YP7BO3EW.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-EDS5CWOE.js";
