@@ -614,17 +614,31 @@ export function injectorsRegion(injectors) {
     code(i.id),
     code(i.container),
     enabledBy(i.enable),
-    `${code(i.requestAnnotation)} / ${code(i.limitAnnotation)}`,
+    i.resourcesFrom ? `none: the ${code(i.resourcesFrom.kind)}'s ${code(i.resourcesFrom.field)}` : `${code(i.requestAnnotation)} / ${code(i.limitAnnotation)}`,
     `${defaultText(i.defaultRequest)} / ${defaultText(i.defaultLimit)}`,
     i.source
   ])
   const out = [table(['Injector', 'Config key', 'Container', 'Enabled by', 'Memory request / limit annotations', 'Default request / limit', 'Upstream source'], rows)]
-  for (const i of injectors.filter((x) => x.resourceAnnotations?.length)) {
+  for (const i of injectors.filter((x) => x.resourceAnnotations?.length && !x.limitFollowsRequest)) {
     out.push(
       '',
       `${i.title} drops **all** its resource defaults as soon as any of ${i.resourceAnnotations.map(code).join(', ')} is set: a missing ` +
         `${code(i.limitAnnotation)} then means no memory limit at all, and a missing ${code(i.requestAnnotation)} means the request ` +
         'defaults to the limit.'
+    )
+  }
+  for (const i of injectors.filter((x) => x.limitFollowsRequest)) {
+    out.push(
+      '',
+      `${i.title}: either of ${code(i.requestAnnotation)} / ${code(i.limitAnnotation)} replaces both defaults, and the one set is the other too ` +
+        `(a request alone is the limit, a limit alone is the request); ${code(`${i.limitAnnotation}: "0"`)} asks for no limit on purpose and is not checked.`
+    )
+  }
+  for (const i of injectors.filter((x) => x.resourcesFrom)) {
+    out.push(
+      '',
+      `${i.title}: the sidecar gets the resources of the ${code(i.resourcesFrom.kind)} the annotation names (${code('"true"')}: the one sidecar-mode instance of the namespace). ` +
+        `It is checked only when that resource is in the repo; the fix belongs there (${code(`${i.resourcesFrom.field}.limits.memory`)}), so it is reported, not written.`
     )
   }
   for (const i of injectors.filter((x) => x.namespaceResourceAnnotations)) {

@@ -3,7 +3,7 @@
 // any decision in the repo make a sidecar "possibly injected" (the namespace lives elsewhere).
 import type {ContainerRef, Workload} from '../extract/workloads.js'
 import {groupOf} from '../extract/kinds.js'
-import {namespaceFacts, namespaceOf, type NamespaceFacts, type RepoIndex} from '../extract/repo-index.js'
+import {namespaceFacts, namespaceOf, type NamespaceFacts, type RepoIndex, type ResourceOwner} from '../extract/repo-index.js'
 import {deref, getMap, lookup} from '../parse/nodes.js'
 import type {MapNode, Node, ScalarNode} from '../types.js'
 import type {Injector} from './injectors.js'
@@ -22,8 +22,13 @@ export interface InjectedSidecar {
   readonly enabler: Node | undefined
   readonly request: AnnotationValue | undefined
   readonly limit: AnnotationValue | undefined
-  /** the namespace's resource annotations, the defaults for its pods (Linkerd) */
-  readonly namespaceDefaults?: {readonly request?: InheritedValue | undefined; readonly limit?: InheritedValue | undefined} | undefined
+  /**
+   * memory set outside the pod template: the namespace's resource annotations (Linkerd), or the custom
+   * resource that sizes the sidecar (an OpenTelemetryCollector)
+   */
+  readonly inherited?: {readonly request?: InheritedValue | undefined; readonly limit?: InheritedValue | undefined} | undefined
+  /** why a fix cannot be written on this pod template (the size is set in another object) */
+  readonly unfixable?: string | undefined
   /** Istio: some resource annotation is set, so the injector's defaults no longer apply */
   readonly defaultsDropped: boolean
   readonly metadata: MapNode | null
@@ -50,10 +55,28 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
     if (decision === 'off') continue
     const request = annotation(annotations, injector.requestAnnotation)
     const limit = annotation(annotations, injector.limitAnnotation)
+    // GKE Cloud Storage FUSE: a zero limit asks for none on purpose.
+    if (injector.zeroLimitUnbounded && limit && /^0+(\.0*)?[a-zA-Z]*$/.test(limit.text)) continue
     const resourceKeys = injector.resourceAnnotations ?? []
     const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== undefined)
     const defaultsDropped = dropper !== undefined
-    const namespaceDefaults = injector.namespaceResourceAnnotations && namespace && !namespace.conflict ? inherited(injector, namespaceName, namespace) : undefined
+    let inherited: InjectedSidecar['inherited']
+    let unfixable: string | undefined
+    if (injector.resourcesFrom) {
+      // The sidecar is sized by the collector the annotation names; one not in the repo cannot be judged.
+      const owner = decision === undefined ? undefined : ownerOf(injector, decision.value, namespaceName, index)
+      if (!owner) continue
+      const field = injector.resourcesFrom.field
+      const where = `${owner.kind} ${owner.namespace}/${owner.name} ${field}`
+      inherited = {
+        request: owner.request !== undefined ? {text: owner.request, label: `${where}.requests.memory (${owner.path})`} : undefined,
+        limit: owner.limit !== undefined ? {text: owner.limit, label: `${where}.limits.memory (${owner.path})`} : undefined
+      }
+      unfixable = `its memory is set by ${owner.kind} ${owner.namespace}/${owner.name} (${owner.path}): raise ${field}.limits.memory there`
+    } else if (injector.namespaceResourceAnnotations && namespace && !namespace.conflict) {
+      inherited = namespaceDefaults(injector, namespaceName, namespace)
+    }
+    const common = {injector, request, limit, inherited, unfixable, defaultsDropped, metadata}
     if (decision === undefined) {
       // Only an injector that can be switched on outside the pod (a namespace label, a cluster-wide
       // default) makes "possibly injected"; and not when the namespace is in the repo and says nothing.
@@ -61,10 +84,10 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
       // Istio: proxyCPU alone drops the memory defaults too, so it is as much a sign of injection.
       if (!request && !limit && !dropper) continue
       const because = namespace?.conflict ?? 'its resource annotations are set but injection is decided outside the repo'
-      out.push({injector, certainty: 'possible', because, enabler: (limit ?? request ?? dropper)?.node, request, limit, namespaceDefaults, defaultsDropped, metadata})
+      out.push({...common, certainty: 'possible', because, enabler: (limit ?? request ?? dropper)?.node})
       continue
     }
-    out.push({injector, certainty: decision.certainty, because: decision.because, enabler: decision.node, request, limit, namespaceDefaults, defaultsDropped, metadata})
+    out.push({...common, certainty: decision.certainty, because: decision.because, enabler: decision.node})
   }
   return out
 }
@@ -104,7 +127,8 @@ function decideAcross(injector: Injector, workload: Workload, namespaceName: str
   return {because: namespace.conflict ?? '', node: enabling?.node, certainty: 'possible'}
 }
 
-type Decision = {because: string; node: Node | undefined; certainty: 'enabled' | 'possible'} | 'off' | undefined
+/** `value`: the enabling annotation's value (which collector an OpenTelemetry annotation names) */
+type Decision = {because: string; node: Node | undefined; certainty: 'enabled' | 'possible'; value?: string | undefined} | 'off' | undefined
 
 function decide(
   injector: Injector,
@@ -131,10 +155,12 @@ function decide(
   }
   let asked: {because: string; node: Node} | undefined
   if (rule.podKey) {
-    const value = annotation(annotations, rule.podKey)
+    const own = rule.objectAnnotation ? getMap(getMap(workload.object, 'metadata'), 'annotations') : annotations
+    const value = annotation(own, rule.podKey)
+    const on = value !== undefined && (rule.podOn?.includes(value.text) || (rule.podOn?.includes('*') && !rule.podOff?.includes(value.text)))
     if (value && rule.podOff?.includes(value.text)) return 'off'
-    if (value && rule.podOn?.includes(value.text) && !rule.namespaceRequired) return {because: `annotation ${rule.podKey}: "${value.text}"`, node: value.node, certainty: 'enabled'}
-    if (value && (rule.podOn?.includes(value.text) || rule.podAsk?.includes(value.text))) {
+    if (value && on && !rule.namespaceRequired) return {because: `annotation ${rule.podKey}: "${value.text}"`, node: value.node, certainty: 'enabled', value: value.text}
+    if (value && (on || rule.podAsk?.includes(value.text))) {
       const needs = rule.namespace?.[0]
       asked = {because: `annotation ${rule.podKey}: "${value.text}", which injects only in a namespace with the ${needs?.from ?? 'label'} ${needs?.key ?? ''}`, node: value.node}
     }
@@ -144,7 +170,7 @@ function decide(
     if (value === undefined || !known) continue
     if (ns.off?.includes(value)) return 'off'
     if (ns.on.includes('*') || ns.on.includes(value)) {
-      return {because: `namespace ${namespaceName} has ${ns.key}=${value} (${known.path})`, node: asked?.node, certainty: 'enabled'}
+      return {because: `namespace ${namespaceName} has ${ns.key}=${value} (${known.path})`, node: asked?.node, certainty: 'enabled', value}
     }
   }
   if (!asked) return undefined
@@ -153,7 +179,22 @@ function decide(
   return {because: namespace?.conflict ?? asked.because, node: asked.node, certainty: 'possible'}
 }
 
-function inherited(injector: Injector, namespaceName: string, namespace: NamespaceFacts): InjectedSidecar['namespaceDefaults'] {
+/**
+ * The resource an injection annotation names: `true` is the one sidecar-mode instance of the pod's
+ * namespace, else `name` or `namespace/name`. Undefined when the repo does not hold it (or holds several).
+ */
+function ownerOf(injector: Injector, value: string | undefined, namespaceName: string, index: RepoIndex): ResourceOwner | undefined {
+  const kind = injector.resourcesFrom?.kind
+  if (!kind || !index.owners || value === undefined) return undefined
+  if (value === 'true') {
+    const candidates = [...index.owners.values()].filter((o) => o.kind === kind && o.namespace === namespaceName && o.sidecar)
+    return candidates.length === 1 ? candidates[0] : undefined
+  }
+  const [namespace, name] = value.includes('/') ? value.split('/', 2) : [namespaceName, value]
+  return index.owners.get(`${kind}/${namespace}/${name}`)
+}
+
+function namespaceDefaults(injector: Injector, namespaceName: string, namespace: NamespaceFacts): InjectedSidecar['inherited'] {
   const read = (key: string): InheritedValue | undefined => {
     const text = namespace.annotations.get(key)
     return text === undefined || text === '' ? undefined : {text, label: `namespace ${namespaceName} ${key} (${namespace.path})`}

@@ -13,7 +13,7 @@ export interface Injector {
   readonly limitAnnotation: string
   readonly defaultRequest: Rational | undefined
   readonly defaultLimit: Rational | undefined
-  /** the injector drops all its resource defaults once any of these annotations is set (Istio) */
+  /** the injector drops all its memory defaults once any of these annotations is set (Istio, GKE FUSE) */
   readonly resourceAnnotations?: readonly string[] | undefined
   /** the namespace's request/limit annotations are the defaults for its pods (Linkerd) */
   readonly namespaceResourceAnnotations?: boolean | undefined
@@ -22,6 +22,15 @@ export interface Injector {
    * `queueproxy.resource-defaults` feature, off by default): config `injectors.<id>.resourceDefaults: true`
    */
   readonly optionalDefaults?: {readonly request: Rational; readonly limit: Rational} | undefined
+  /**
+   * the sidecar's resources are those of a custom resource the annotation names (OpenTelemetry
+   * collectors, Jaeger instances), when that resource is in the repo; a fix is made there, not here
+   */
+  readonly resourcesFrom?: {readonly kind: string; readonly field: string} | undefined
+  /** only a request annotation: the limit follows it (GKE Cloud Storage FUSE) */
+  readonly limitFollowsRequest?: boolean | undefined
+  /** a limit annotation of "0" asks for no limit on purpose (GKE Cloud Storage FUSE): nothing to check */
+  readonly zeroLimitUnbounded?: boolean | undefined
   /** where the table row comes from (docs) */
   readonly source: string
   /** what turns injection on; see detect.ts */
@@ -36,8 +45,10 @@ export interface KeyRule {
 }
 
 export interface EnableRule {
-  /** annotation on the pod template (or the Pod) */
+  /** annotation on the pod template (or the Pod); `podOn: ['*']` = any value but the off ones */
   readonly podKey?: string
+  /** the annotation sits on the workload object (the Deployment), not on its pod template (Jaeger) */
+  readonly objectAnnotation?: boolean
   readonly podOn?: readonly string[]
   readonly podOff?: readonly string[]
   /** annotation values that ask for injection but do not call the webhook by themselves (Istio): "possibly" */
@@ -180,5 +191,58 @@ export const INJECTORS: readonly Injector[] = [
         {group: 'serving.knative.dev', kind: 'Configuration'}
       ]
     }
+  },
+  {
+    id: 'opentelemetry',
+    title: 'OpenTelemetry Operator',
+    container: 'otc-container',
+    requestAnnotation: '',
+    limitAnnotation: '',
+    defaultRequest: undefined,
+    defaultLimit: undefined,
+    resourcesFrom: {kind: 'OpenTelemetryCollector', field: 'spec.resources'},
+    source: 'open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector\'s spec.resources)',
+    enable: {
+      podKey: 'sidecar.opentelemetry.io/inject',
+      podOn: ['*'],
+      podOff: ['false'],
+      outsideRepo: true,
+      namespace: [{key: 'sidecar.opentelemetry.io/inject', on: ['*'], off: ['false'], from: 'annotation'}]
+    }
+  },
+  {
+    id: 'jaeger',
+    title: 'Jaeger Operator',
+    container: 'jaeger-agent',
+    requestAnnotation: '',
+    limitAnnotation: '',
+    defaultRequest: undefined,
+    defaultLimit: undefined,
+    resourcesFrom: {kind: 'Jaeger', field: 'spec.agent.resources'},
+    source: 'jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance\'s agent resources)',
+    enable: {
+      podKey: 'sidecar.jaegertracing.io/inject',
+      objectAnnotation: true,
+      podOn: ['*'],
+      podOff: ['false'],
+      outsideRepo: true,
+      namespace: [{key: 'sidecar.jaegertracing.io/inject', on: ['*'], off: ['false'], from: 'annotation'}]
+    }
+  },
+  {
+    id: 'gcsfuse',
+    title: 'GKE Cloud Storage FUSE',
+    container: 'gke-gcsfuse-sidecar',
+    requestAnnotation: 'gke-gcsfuse/memory-request',
+    limitAnnotation: 'gke-gcsfuse/memory-limit',
+    // GKE Standard: 256Mi request and no limit by default (Autopilot sets the limit to the request).
+    defaultRequest: Mi(256),
+    defaultLimit: undefined,
+    // Either memory annotation replaces both defaults; a limit alone is the request too.
+    resourceAnnotations: ['gke-gcsfuse/memory-request', 'gke-gcsfuse/memory-limit'],
+    limitFollowsRequest: true,
+    zeroLimitUnbounded: true,
+    source: 'GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)',
+    enable: {podKey: 'gke-gcsfuse/volumes', podOn: ['true'], podOff: ['false']}
   }
 ]

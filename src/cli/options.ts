@@ -137,7 +137,7 @@ Options:
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
       --verbose         list the files a folder walk skipped (JSON that is not a manifest, test assertions)
-      --test-asserts    also check chainsaw/kuttl assertion files (*-assert.yaml beside a Test/TestStep)
+      --test-asserts    also check chainsaw/kuttl assertion files (skipped by default)
       --frail           warnings fail too (exit 1)
   -w, --watch           re-check files when they change
       --color, --no-color

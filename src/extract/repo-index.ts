@@ -27,7 +27,21 @@ export interface Scopes {
   readonly namespaceOf: ReadonlyMap<string, string>
 }
 
+/** A custom resource whose spec sizes an injected sidecar (an OpenTelemetryCollector, a Jaeger instance). */
+export interface ResourceOwner {
+  readonly kind: string
+  readonly namespace: string
+  readonly name: string
+  readonly path: string
+  /** the collector runs as a sidecar (OpenTelemetryCollector mode: sidecar; Jaeger agent strategy: Sidecar) */
+  readonly sidecar: boolean
+  readonly request?: string | undefined
+  readonly limit?: string | undefined
+}
+
 export interface RepoIndex {
+  /** `kind/namespace/name` -> resource that sizes an injected sidecar */
+  readonly owners?: ReadonlyMap<string, ResourceOwner> | undefined
   /** every definition of each namespace, in the order the files were read */
   readonly namespaces: ReadonlyMap<string, readonly NamespaceFacts[]>
   readonly scopes?: Scopes | undefined
@@ -87,12 +101,13 @@ function folderOf(path: string): string {
 }
 
 /** Cheap text test: can this file hold anything the index reads? */
-export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/
+export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|OpenTelemetryCollector|Jaeger|\w*List)\b/
 
 export function indexFile(file: ParsedFile): RepoIndex {
   const namespaces = new Map<string, NamespaceFacts[]>()
   const limitRangeMax = new Map<string, {bytes: Rational; text: string; name: string}>()
   const quotaLimit = new Map<string, {bytes: Rational; text: string; name: string}>()
+  const owners = new Map<string, ResourceOwner>()
   const visit = (object: MapNode, depth: number): void => {
     const kind = getString(object, 'kind')
     if (kind?.endsWith('List') && depth < 4) {
@@ -111,6 +126,16 @@ export function indexFile(file: ParsedFile): RepoIndex {
       return
     }
     const namespace = getString(metadata, 'namespace') ?? 'default'
+    if (kind === 'OpenTelemetryCollector' || kind === 'Jaeger') {
+      const spec = getMap(object, 'spec')
+      const agent = kind === 'Jaeger' ? getMap(spec, 'agent') : null
+      const resources = kind === 'Jaeger' ? (getMap(agent, 'resources') ?? getMap(spec, 'resources')) : getMap(spec, 'resources')
+      const sidecar = kind === 'Jaeger' ? getString(agent, 'strategy')?.toLowerCase() !== 'daemonset' : getString(spec, 'mode') === 'sidecar'
+      const request = memory(getMap(resources, 'requests'))
+      const limit = memory(getMap(resources, 'limits'))
+      owners.set(`${kind}/${namespace}/${name}`, {kind, namespace, name, path: file.path, sidecar, request, limit})
+      return
+    }
     if (kind === 'LimitRange') {
       for (const limit of getSeq(getMap(object, 'spec'), 'limits')?.items ?? []) {
         const map = asMap(limit)
@@ -127,7 +152,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
     const root = asMap(doc.root)
     if (root) visit(root, 0)
   }
-  return {namespaces, limitRangeMax, quotaLimit}
+  return {namespaces, limitRangeMax, quotaLimit, ...(owners.size > 0 ? {owners} : {})}
 }
 
 export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
@@ -144,7 +169,8 @@ export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
     const fresh = facts.filter((f) => !known.some((k) => k.path === f.path && signature(k) === signature(f)))
     if (fresh.length > 0) namespaces.set(name, [...known, ...fresh])
   }
-  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit}
+  const owners = a.owners && b.owners ? new Map([...a.owners, ...b.owners]) : (a.owners ?? b.owners)
+  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit, ...(owners ? {owners} : {})}
 }
 
 function memory(map: MapNode | null): string | undefined {
