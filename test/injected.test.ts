@@ -178,7 +178,7 @@ const withAnnotations = (t: Template, extra: Record<string, string>): Template =
 
 describe('the injector table', () => {
   it('has exactly the rows of issue 3, with their defaults', () => {
-    // (the injectors added for issue 13 are tested in test/namespace-scope.test.ts)
+    // (the injectors added for issue 13 are tested in test/upstream-injectors.test.ts)
     expect(INJECTORS.map((i) => i.id).slice(ROWS.length)).toEqual(['opentelemetry', 'jaeger', 'gcsfuse'])
     const table = INJECTORS.slice(0, ROWS.length).map((i) => [i.id, i.container, i.requestAnnotation, i.limitAnnotation, i.defaultRequest && Number(i.defaultRequest.n / i.defaultRequest.d) / 1048576, i.defaultLimit && Number(i.defaultLimit.n / i.defaultLimit.d) / 1048576])
     const knative = INJECTORS.find((i) => i.id === 'knative')?.optionalDefaults

@@ -168,3 +168,66 @@ describe('namespace facts have a scope', () => {
     expect(injected(outside.found)[0]?.message).toContain('namespace default has linkerd.io/inject=enabled')
   })
 })
+
+describe('OpenTelemetry operator: the sidecar is sized by the collector the annotation names', () => {
+  const collector = fixture('otel-collector-sidecar.yaml')
+  const app = fixture('otel-app.yaml')
+
+  it('not judged when the collector is not in the repo', () => {
+    expect(injected(check('app.yaml', app))).toEqual([])
+  })
+
+  it("with the collector in the repo: its spec.resources decide, and the fix belongs there (reported, not written)", () => {
+    const sized = collector.replace('  mode: sidecar\n', '  mode: sidecar\n  resources:\n    requests:\n      memory: 100Mi\n    limits:\n      memory: 120Mi\n')
+    expect(sized).not.toBe(collector)
+    const index = indexOf(['collector.yaml', sized])
+    const result = check('app.yaml', app, index, {}, true)
+    const found = injected(result)
+    // 100 × 1.22 × 1.15 = 140.3 -> 141Mi
+    expect(found.map((f) => [f.data?.requiredLimit, f.status])).toEqual([['141Mi', 'unfixable']])
+    expect(found[0]?.message).toContain('otc-container (injected by OpenTelemetry Operator: annotation sidecar.opentelemetry.io/inject: "kuttl-otel-sidecar-other-namespace/sidecar-for-my-app") memory limit 120Mi (OpenTelemetryCollector kuttl-otel-sidecar-other-namespace/sidecar-for-my-app spec.resources.limits.memory (collector.yaml))')
+    expect(found[0]?.reason).toBe('its memory is set by OpenTelemetryCollector kuttl-otel-sidecar-other-namespace/sidecar-for-my-app (collector.yaml): raise spec.resources.limits.memory there')
+    expect(result.output).toBeUndefined()
+  })
+
+  it('"true" is the one sidecar-mode collector of the namespace', () => {
+    const byTrue = app.replace('"kuttl-otel-sidecar-other-namespace/sidecar-for-my-app"', '"true"')
+    expect(byTrue).not.toBe(app)
+    const sized = collector.replace('  mode: sidecar\n', '  mode: sidecar\n  resources:\n    limits:\n      memory: 1Gi\n    requests:\n      memory: 256Mi\n')
+    expect(injected(check('app.yaml', byTrue, indexOf(['collector.yaml', sized])))).toEqual([])
+    const small = sized.replace('memory: 1Gi', 'memory: 300Mi')
+    expect(injected(check('app.yaml', byTrue, indexOf(['collector.yaml', small]))).map((f) => f.data?.requiredLimit)).toEqual(['360Mi'])
+  })
+})
+
+describe('Jaeger operator: the annotation is on the Deployment', () => {
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n  namespace: obs\n  annotations:\n    sidecar.jaegertracing.io/inject: "tracing"\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: app\n'
+  const jaeger = 'apiVersion: jaegertracing.io/v1\nkind: Jaeger\nmetadata:\n  name: tracing\n  namespace: obs\nspec:\n  agent:\n    resources:\n      requests:\n        memory: 64Mi\n      limits:\n        memory: 64Mi\n'
+
+  it("the named Jaeger's agent resources size the jaeger-agent sidecar", () => {
+    const found = injected(check('app.yaml', deployment, indexOf(['jaeger.yaml', jaeger])))
+    expect(found.map((f) => [f.subject?.container, f.data?.requiredLimit])).toEqual([['jaeger-agent', '90Mi']])
+    expect(injected(check('app.yaml', deployment.replace('"tracing"', '"false"'), indexOf(['jaeger.yaml', jaeger])))).toEqual([])
+  })
+})
+
+describe('GKE Cloud Storage FUSE', () => {
+  it('"0" asks for no limit on purpose: nothing to check', () => {
+    const text = fixture('gcsfuse-unlimited.yaml')
+    expect(text).toContain('gke-gcsfuse/memory-limit: "0"')
+    expect(injected(check('job.yaml', text))).toEqual([])
+  })
+
+  it('a limit alone is the request too (the webhook copies it), so it has no headroom over itself', () => {
+    const found = injected(check('pod.yaml', fixture('gcsfuse-limit-only.yaml')))
+    expect(found.map((f) => [f.subject?.container, f.data?.currentLimitBytes, f.data?.baselineBytes])).toEqual([['gke-gcsfuse-sidecar', 10 * 2 ** 30, 10 * 2 ** 30]])
+    expect(found[0]?.message).not.toContain('CPU')
+  })
+
+  it('a request alone is the limit too', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    gke-gcsfuse/volumes: "true"\n    gke-gcsfuse/memory-request: 1Gi\nspec:\n  containers:\n    - name: app\n      image: app\n'
+    const found = injected(check('pod.yaml', pod))
+    expect(found.map((f) => f.data?.currentLimitBytes)).toEqual([2 ** 30])
+    expect(found[0]?.message).toContain('(gke-gcsfuse/memory-request (the limit follows the request))')
+  })
+})
