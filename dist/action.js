@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-YAYWOTXF.js";
+} from "./chunk-KZANW5MC.js";
 import {
   ConfigResolver
-} from "./chunk-67UHIPIC.js";
+} from "./chunk-XDLQMU5N.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-ELZOWUH3.js";
+} from "./chunk-7DCUFYT6.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -30,10 +30,10 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

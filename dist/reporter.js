@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-CRVNJWEF.js";
+} from "./chunk-GFWLXJJX.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import "./chunk-IJMUYKGX.js";
 import "./chunk-DDESWD47.js";
-import "./chunk-ELZOWUH3.js";
+import "./chunk-7DCUFYT6.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-EDS5CWOE.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";

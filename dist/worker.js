@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-7TC6TFF7.js");
+await import("./worker-RK7NNUNR.js");

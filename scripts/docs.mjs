@@ -631,7 +631,8 @@ export function injectorsRegion(injectors) {
     out.push(
       '',
       `${i.title}: either of ${code(i.requestAnnotation)} / ${code(i.limitAnnotation)} replaces both defaults, and the one set is the other too ` +
-        `(a request alone is the limit, a limit alone is the request); ${code(`${i.limitAnnotation}: "0"`)} asks for no limit on purpose and is not checked.`
+        `(a request alone is the limit, a limit alone is the request); ${code(`${i.limitAnnotation}: "0"`)} asks for no limit on purpose and is not checked. ` +
+        'Without either annotation the sidecar is not judged: its defaults differ between GKE Standard and Autopilot.'
     )
   }
   for (const i of injectors.filter((x) => x.resourcesFrom)) {

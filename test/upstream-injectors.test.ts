@@ -224,6 +224,11 @@ describe('GKE Cloud Storage FUSE', () => {
     expect(found[0]?.message).not.toContain('CPU')
   })
 
+  it('without memory annotations the sidecar is not judged (its defaults depend on GKE Standard or Autopilot)', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    gke-gcsfuse/volumes: "true"\nspec:\n  containers:\n    - name: app\n      image: app\n'
+    expect(injected(check('pod.yaml', pod))).toEqual([])
+  })
+
   it('a request alone is the limit too', () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    gke-gcsfuse/volumes: "true"\n    gke-gcsfuse/memory-request: 1Gi\nspec:\n  containers:\n    - name: app\n      image: app\n'
     const found = injected(check('pod.yaml', pod))

@@ -57,6 +57,7 @@ export function injectedSidecars(workload: Workload, injectors: readonly Injecto
     const limit = annotation(annotations, injector.limitAnnotation)
     // GKE Cloud Storage FUSE: a zero limit asks for none on purpose.
     if (injector.zeroLimitUnbounded && limit && /^0+(\.0*)?[a-zA-Z]*$/.test(limit.text)) continue
+    if (injector.judgedWhenAnnotated && !request && !limit) continue
     const resourceKeys = injector.resourceAnnotations ?? []
     const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== undefined)
     const defaultsDropped = dropper !== undefined

@@ -31,6 +31,11 @@ export interface Injector {
   readonly limitFollowsRequest?: boolean | undefined
   /** a limit annotation of "0" asks for no limit on purpose (GKE Cloud Storage FUSE): nothing to check */
   readonly zeroLimitUnbounded?: boolean | undefined
+  /**
+   * without its memory annotations the sidecar's memory depends on the cluster (GKE Standard or
+   * Autopilot), so only an annotated one is judged
+   */
+  readonly judgedWhenAnnotated?: boolean | undefined
   /** where the table row comes from (docs) */
   readonly source: string
   /** what turns injection on; see detect.ts */
@@ -235,9 +240,11 @@ export const INJECTORS: readonly Injector[] = [
     container: 'gke-gcsfuse-sidecar',
     requestAnnotation: 'gke-gcsfuse/memory-request',
     limitAnnotation: 'gke-gcsfuse/memory-limit',
-    // GKE Standard: 256Mi request and no limit by default (Autopilot sets the limit to the request).
-    defaultRequest: Mi(256),
+    // The defaults differ between GKE Standard and Autopilot and between driver versions: an unannotated
+    // sidecar is not judged.
+    defaultRequest: undefined,
     defaultLimit: undefined,
+    judgedWhenAnnotated: true,
     // Either memory annotation replaces both defaults; a limit alone is the request too.
     resourceAnnotations: ['gke-gcsfuse/memory-request', 'gke-gcsfuse/memory-limit'],
     limitFollowsRequest: true,

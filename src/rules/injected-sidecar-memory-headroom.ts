@@ -152,7 +152,8 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
 
   // The request annotation is written when, without it, the request would move once the limit is set:
   // Istio drops its defaults, and an injector without a default request copies the limit.
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
+  // (an injector sized by another object has no annotation to write)
+  const writeRequest = injector.requestAnnotation !== '' && !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline))
   const notes: string[] = []
   if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`)

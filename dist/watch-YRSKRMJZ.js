@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-I7Y72MXK.js";
+} from "./chunk-BXNXY4BX.js";
 import {
   EXIT_USAGE
-} from "./chunk-L435K4HM.js";
+} from "./chunk-ZKMZ6XFE.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-LR5EWWZG.js";
+} from "./chunk-U25CNGDW.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-A6DXJVCT.js";
+import "./chunk-F7VW2XMN.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-YAYWOTXF.js";
+} from "./chunk-KZANW5MC.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-67UHIPIC.js";
+} from "./chunk-XDLQMU5N.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,8 +34,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-YP7BO3EW.js";
-import "./chunk-EDS5CWOE.js";
+} from "./chunk-ZY6E4WTL.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-LR5EWWZG.js";
+} from "./chunk-U25CNGDW.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

@@ -10,10 +10,10 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -19,7 +19,7 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";
@@ -7393,7 +7393,7 @@ var require_ucs2length = __commonJS2({
   }
 });
 var validateConfigShape = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative, opentelemetry, jaeger, gcsfuse): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative", "opentelemetry", "jaeger", "gcsfuse"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
@@ -8449,7 +8449,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         for (const key6 in data32) {
           const _errs110 = errors;
-          if (!(key6 === "istio" || key6 === "linkerd" || key6 === "vault" || key6 === "dapr" || key6 === "consul" || key6 === "appmesh" || key6 === "knative")) {
+          if (!(key6 === "istio" || key6 === "linkerd" || key6 === "vault" || key6 === "dapr" || key6 === "consul" || key6 === "appmesh" || key6 === "knative" || key6 === "opentelemetry" || key6 === "jaeger" || key6 === "gcsfuse")) {
             const err84 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.injectors.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key6 };
             if (vErrors === null) {
               vErrors = [err84];
@@ -9129,11 +9129,12 @@ function folderOf(path) {
   const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
   return cut === -1 ? "." : path.slice(0, cut);
 }
-var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
+var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|OpenTelemetryCollector|Jaeger|\w*List)\b/;
 function indexFile(file) {
   const namespaces = /* @__PURE__ */ new Map();
   const limitRangeMax = /* @__PURE__ */ new Map();
   const quotaLimit = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
   const visit = (object, depth) => {
     const kind = getString(object, "kind");
     if (kind?.endsWith("List") && depth < 4) {
@@ -9152,6 +9153,16 @@ function indexFile(file) {
       return;
     }
     const namespace = getString(metadata, "namespace") ?? "default";
+    if (kind === "OpenTelemetryCollector" || kind === "Jaeger") {
+      const spec = getMap(object, "spec");
+      const agent = kind === "Jaeger" ? getMap(spec, "agent") : null;
+      const resources = kind === "Jaeger" ? getMap(agent, "resources") ?? getMap(spec, "resources") : getMap(spec, "resources");
+      const sidecar = kind === "Jaeger" ? getString(agent, "strategy")?.toLowerCase() !== "daemonset" : getString(spec, "mode") === "sidecar";
+      const request = memory(getMap(resources, "requests"));
+      const limit = memory(getMap(resources, "limits"));
+      owners.set(`${kind}/${namespace}/${name}`, { kind, namespace, name, path: file.path, sidecar, request, limit });
+      return;
+    }
     if (kind === "LimitRange") {
       for (const limit of getSeq(getMap(object, "spec"), "limits")?.items ?? []) {
         const map = asMap(limit);
@@ -9168,7 +9179,7 @@ function indexFile(file) {
     const root = asMap(doc.root);
     if (root) visit(root, 0);
   }
-  return { namespaces, limitRangeMax, quotaLimit };
+  return { namespaces, limitRangeMax, quotaLimit, ...owners.size > 0 ? { owners } : {} };
 }
 function mergeIndex(a, b) {
   if (b === EMPTY_INDEX) return a;
@@ -9183,7 +9194,8 @@ function mergeIndex(a, b) {
     const fresh = facts.filter((f) => !known.some((k) => k.path === f.path && signature(k) === signature(f)));
     if (fresh.length > 0) namespaces.set(name, [...known, ...fresh]);
   }
-  return { namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit };
+  const owners = a.owners && b.owners ? new Map([...a.owners, ...b.owners]) : a.owners ?? b.owners;
+  return { namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit, ...owners ? { owners } : {} };
 }
 function memory(map) {
   return getString(map, "memory");
@@ -9219,18 +9231,35 @@ function injectedSidecars(workload, injectors, index) {
     if (decision === "off") continue;
     const request = annotation(annotations, injector.requestAnnotation);
     const limit = annotation(annotations, injector.limitAnnotation);
+    if (injector.zeroLimitUnbounded && limit && /^0+(\.0*)?[a-zA-Z]*$/.test(limit.text)) continue;
+    if (injector.judgedWhenAnnotated && !request && !limit) continue;
     const resourceKeys = injector.resourceAnnotations ?? [];
     const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
     const defaultsDropped = dropper !== void 0;
-    const namespaceDefaults = injector.namespaceResourceAnnotations && namespace && !namespace.conflict ? inherited(injector, namespaceName, namespace) : void 0;
+    let inherited;
+    let unfixable;
+    if (injector.resourcesFrom) {
+      const owner = decision === void 0 ? void 0 : ownerOf(injector, decision.value, namespaceName, index);
+      if (!owner) continue;
+      const field = injector.resourcesFrom.field;
+      const where = `${owner.kind} ${owner.namespace}/${owner.name} ${field}`;
+      inherited = {
+        request: owner.request !== void 0 ? { text: owner.request, label: `${where}.requests.memory (${owner.path})` } : void 0,
+        limit: owner.limit !== void 0 ? { text: owner.limit, label: `${where}.limits.memory (${owner.path})` } : void 0
+      };
+      unfixable = `its memory is set by ${owner.kind} ${owner.namespace}/${owner.name} (${owner.path}): raise ${field}.limits.memory there`;
+    } else if (injector.namespaceResourceAnnotations && namespace && !namespace.conflict) {
+      inherited = namespaceDefaults(injector, namespaceName, namespace);
+    }
+    const common = { injector, request, limit, inherited, unfixable, defaultsDropped, metadata };
     if (decision === void 0) {
       if (!injector.enable.outsideRepo || namespace && !namespace.conflict) continue;
       if (!request && !limit && !dropper) continue;
       const because = namespace?.conflict ?? "its resource annotations are set but injection is decided outside the repo";
-      out.push({ injector, certainty: "possible", because, enabler: (limit ?? request ?? dropper)?.node, request, limit, namespaceDefaults, defaultsDropped, metadata });
+      out.push({ ...common, certainty: "possible", because, enabler: (limit ?? request ?? dropper)?.node });
       continue;
     }
-    out.push({ injector, certainty: decision.certainty, because: decision.because, enabler: decision.node, request, limit, namespaceDefaults, defaultsDropped, metadata });
+    out.push({ ...common, certainty: decision.certainty, because: decision.because, enabler: decision.node });
   }
   return out;
 }
@@ -9271,10 +9300,12 @@ function decide(injector, workload, namespaceName, labels, annotations, namespac
   }
   let asked;
   if (rule.podKey) {
-    const value = annotation(annotations, rule.podKey);
+    const own = rule.objectAnnotation ? getMap(getMap(workload.object, "metadata"), "annotations") : annotations;
+    const value = annotation(own, rule.podKey);
+    const on = value !== void 0 && (rule.podOn?.includes(value.text) || rule.podOn?.includes("*") && !rule.podOff?.includes(value.text));
     if (value && rule.podOff?.includes(value.text)) return "off";
-    if (value && rule.podOn?.includes(value.text) && !rule.namespaceRequired) return { because: `annotation ${rule.podKey}: "${value.text}"`, node: value.node, certainty: "enabled" };
-    if (value && (rule.podOn?.includes(value.text) || rule.podAsk?.includes(value.text))) {
+    if (value && on && !rule.namespaceRequired) return { because: `annotation ${rule.podKey}: "${value.text}"`, node: value.node, certainty: "enabled", value: value.text };
+    if (value && (on || rule.podAsk?.includes(value.text))) {
       const needs = rule.namespace?.[0];
       asked = { because: `annotation ${rule.podKey}: "${value.text}", which injects only in a namespace with the ${needs?.from ?? "label"} ${needs?.key ?? ""}`, node: value.node };
     }
@@ -9284,14 +9315,24 @@ function decide(injector, workload, namespaceName, labels, annotations, namespac
     if (value === void 0 || !known) continue;
     if (ns.off?.includes(value)) return "off";
     if (ns.on.includes("*") || ns.on.includes(value)) {
-      return { because: `namespace ${namespaceName} has ${ns.key}=${value} (${known.path})`, node: asked?.node, certainty: "enabled" };
+      return { because: `namespace ${namespaceName} has ${ns.key}=${value} (${known.path})`, node: asked?.node, certainty: "enabled", value };
     }
   }
   if (!asked) return void 0;
   if (known) return "off";
   return { because: namespace?.conflict ?? asked.because, node: asked.node, certainty: "possible" };
 }
-function inherited(injector, namespaceName, namespace) {
+function ownerOf(injector, value, namespaceName, index) {
+  const kind = injector.resourcesFrom?.kind;
+  if (!kind || !index.owners || value === void 0) return void 0;
+  if (value === "true") {
+    const candidates = [...index.owners.values()].filter((o) => o.kind === kind && o.namespace === namespaceName && o.sidecar);
+    return candidates.length === 1 ? candidates[0] : void 0;
+  }
+  const [namespace, name] = value.includes("/") ? value.split("/", 2) : [namespaceName, value];
+  return index.owners.get(`${kind}/${namespace}/${name}`);
+}
+function namespaceDefaults(injector, namespaceName, namespace) {
   const read = (key) => {
     const text = namespace.annotations.get(key);
     return text === void 0 || text === "" ? void 0 : { text, label: `namespace ${namespaceName} ${key} (${namespace.path})` };

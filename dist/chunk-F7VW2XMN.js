@@ -13,7 +13,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-6QZIJOR6.js")).stylishFormat,
   json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-665M6WFZ.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-2HWZAB5S.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {
@@ -124,7 +124,7 @@ Options:
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
       --verbose         list the files a folder walk skipped (JSON that is not a manifest, test assertions)
-      --test-asserts    also check chainsaw/kuttl assertion files (*-assert.yaml beside a Test/TestStep)
+      --test-asserts    also check chainsaw/kuttl assertion files (skipped by default)
       --frail           warnings fail too (exit 1)
   -w, --watch           re-check files when they change
       --color, --no-color

@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-LR5EWWZG.js";
+} from "./chunk-U25CNGDW.js";
 import {
   ConfigResolver
-} from "./chunk-67UHIPIC.js";
+} from "./chunk-XDLQMU5N.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-YP7BO3EW.js";
-import "./chunk-EDS5CWOE.js";
+import "./chunk-ZY6E4WTL.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

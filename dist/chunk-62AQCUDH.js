@@ -1971,10 +1971,11 @@ function injectedMemory(sidecar) {
     const parsed = parseQuantity(value.text);
     return parsed.ok && parsed.quantity.value.n >= 0n ? { bytes: parsed.quantity.value, label: value.label } : void 0;
   };
-  const namespaced = sidecar.namespaceDefaults;
+  const outside = sidecar.inherited;
+  const follows = injector.limitFollowsRequest && request && !sidecar.limit ? { bytes: request.bytes, label: `${sidecar.request?.key} (the limit follows the request)` } : void 0;
   return {
-    request: request ?? (sidecar.request ? void 0 : inherited(namespaced?.request) ?? fallback(injector.defaultRequest)),
-    limit: limit ?? (sidecar.limit ? void 0 : inherited(namespaced?.limit) ?? fallback(injector.defaultLimit)),
+    request: request ?? (sidecar.request ? void 0 : inherited(outside?.request) ?? fallback(injector.defaultRequest)),
+    limit: limit ?? follows ?? (sidecar.limit ? void 0 : inherited(outside?.limit) ?? fallback(injector.defaultLimit)),
     invalid,
     templated
   };
@@ -2265,6 +2266,61 @@ var INJECTORS = [
         { group: "serving.knative.dev", kind: "Configuration" }
       ]
     }
+  },
+  {
+    id: "opentelemetry",
+    title: "OpenTelemetry Operator",
+    container: "otc-container",
+    requestAnnotation: "",
+    limitAnnotation: "",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    resourcesFrom: { kind: "OpenTelemetryCollector", field: "spec.resources" },
+    source: "open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector's spec.resources)",
+    enable: {
+      podKey: "sidecar.opentelemetry.io/inject",
+      podOn: ["*"],
+      podOff: ["false"],
+      outsideRepo: true,
+      namespace: [{ key: "sidecar.opentelemetry.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
+    }
+  },
+  {
+    id: "jaeger",
+    title: "Jaeger Operator",
+    container: "jaeger-agent",
+    requestAnnotation: "",
+    limitAnnotation: "",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    resourcesFrom: { kind: "Jaeger", field: "spec.agent.resources" },
+    source: "jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance's agent resources)",
+    enable: {
+      podKey: "sidecar.jaegertracing.io/inject",
+      objectAnnotation: true,
+      podOn: ["*"],
+      podOff: ["false"],
+      outsideRepo: true,
+      namespace: [{ key: "sidecar.jaegertracing.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
+    }
+  },
+  {
+    id: "gcsfuse",
+    title: "GKE Cloud Storage FUSE",
+    container: "gke-gcsfuse-sidecar",
+    requestAnnotation: "gke-gcsfuse/memory-request",
+    limitAnnotation: "gke-gcsfuse/memory-limit",
+    // The defaults differ between GKE Standard and Autopilot and between driver versions: an unannotated
+    // sidecar is not judged.
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    judgedWhenAnnotated: true,
+    // Either memory annotation replaces both defaults; a limit alone is the request too.
+    resourceAnnotations: ["gke-gcsfuse/memory-request", "gke-gcsfuse/memory-limit"],
+    limitFollowsRequest: true,
+    zeroLimitUnbounded: true,
+    source: "GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)",
+    enable: { podKey: "gke-gcsfuse/volumes", podOn: ["true"], podOff: ["false"] }
   }
 ];
 
@@ -2736,11 +2792,12 @@ function checkInjected(sidecar, workload, context) {
   const required = formatBytes(requiredBytes);
   const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
   const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
+  const writeRequest = injector.requestAnnotation !== "" && !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
   const notes = [];
   if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
-  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+  const dropsCpu = injector.resourceAnnotations?.some((key2) => key2 !== injector.requestAnnotation && key2 !== injector.limitAnnotation);
+  if (injector.resourceAnnotations && dropsCpu && !sidecar.defaultsDropped) {
     notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
   }
   const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
@@ -2759,7 +2816,7 @@ function checkInjected(sidecar, workload, context) {
     severity: severity === "error" ? void 0 : severity,
     subject: subject(workload, injector.container),
     fix: sidecar.certainty === "enabled" ? fix : void 0,
-    unfixable: capped.unfixable,
+    unfixable: capped.unfixable ?? sidecar.unfixable,
     data: {
       injector: injector.id,
       sidecarClass: injector.container,

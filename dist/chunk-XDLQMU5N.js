@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

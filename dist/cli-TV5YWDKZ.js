@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-L435K4HM.js";
+} from "./chunk-ZKMZ6XFE.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-LR5EWWZG.js";
+import "./chunk-U25CNGDW.js";
 import {
   UsageError
-} from "./chunk-A6DXJVCT.js";
+} from "./chunk-F7VW2XMN.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-YAYWOTXF.js";
-import "./chunk-67UHIPIC.js";
+import "./chunk-KZANW5MC.js";
+import "./chunk-XDLQMU5N.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,8 +20,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-YP7BO3EW.js";
-import "./chunk-EDS5CWOE.js";
+} from "./chunk-ZY6E4WTL.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-SR6GLG22.js")).krmCommand
+    load: async () => (await import("./command-B54YCIPA.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-RG3VNYLR.js")
+    load: () => import("./audit-PNBFWHRT.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-XFUBW2MW.js")
+    load: () => import("./collect-4QEUAHOA.js")
   }
 ];
 

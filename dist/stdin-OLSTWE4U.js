@@ -3,24 +3,24 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-I7Y72MXK.js";
+} from "./chunk-BXNXY4BX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-LR5EWWZG.js";
+import "./chunk-U25CNGDW.js";
 import {
   FORMATS
-} from "./chunk-CRVNJWEF.js";
+} from "./chunk-GFWLXJJX.js";
 import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-67UHIPIC.js";
+import "./chunk-XDLQMU5N.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-ELZOWUH3.js";
+import "./chunk-7DCUFYT6.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-YP7BO3EW.js";
-import "./chunk-EDS5CWOE.js";
+} from "./chunk-ZY6E4WTL.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";

@@ -13,12 +13,12 @@ import {
   settingsFrom,
   validateConfig,
   withTemplates
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

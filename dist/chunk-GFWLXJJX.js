@@ -6,7 +6,7 @@ import {
 } from "./chunk-IJMUYKGX.js";
 import {
   sarifFormat
-} from "./chunk-ELZOWUH3.js";
+} from "./chunk-7DCUFYT6.js";
 import {
   stylishFormat
 } from "./chunk-7KB36SWT.js";

@@ -8,13 +8,13 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-LR5EWWZG.js";
+} from "./chunk-U25CNGDW.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-A6DXJVCT.js";
+} from "./chunk-F7VW2XMN.js";
 import {
   contextOf,
   exitCodeOf,
@@ -24,10 +24,10 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-YAYWOTXF.js";
+} from "./chunk-KZANW5MC.js";
 import {
   ConfigResolver
-} from "./chunk-67UHIPIC.js";
+} from "./chunk-XDLQMU5N.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   namespaceConflicts
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -99,7 +99,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-NLFYXJJS.js");
+    const { runFilter } = await import("./stdin-OLSTWE4U.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -136,7 +136,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-SMFTDDOU.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-NK2U6REA.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -162,7 +162,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-333UD4Y3.js");
+    const { watch } = await import("./watch-YRSKRMJZ.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -178,7 +178,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-SMFTDDOU.js");
+  const { loadBaselineFile } = await import("./baseline-file-NK2U6REA.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-A6DXJVCT.js";
+} from "./chunk-F7VW2XMN.js";
 import {
   discover,
   scanIndex
-} from "./chunk-YAYWOTXF.js";
+} from "./chunk-KZANW5MC.js";
 import {
   ConfigResolver
-} from "./chunk-67UHIPIC.js";
+} from "./chunk-XDLQMU5N.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-YP7BO3EW.js";
-import "./chunk-EDS5CWOE.js";
+} from "./chunk-ZY6E4WTL.js";
+import "./chunk-62AQCUDH.js";
 import {
   kindFits,
   workloadCandidates

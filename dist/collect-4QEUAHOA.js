@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-A6DXJVCT.js";
+} from "./chunk-F7VW2XMN.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";

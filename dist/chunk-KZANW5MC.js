@@ -7,11 +7,11 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-YP7BO3EW.js";
+} from "./chunk-ZY6E4WTL.js";
 import {
   asMap,
   getString
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 
 // src/discover/discover.ts
 import { existsSync, readdirSync, readFileSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   RULES
-} from "./chunk-EDS5CWOE.js";
+} from "./chunk-62AQCUDH.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -9,9 +9,9 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-ELZOWUH3.js";
+} from "./chunk-7DCUFYT6.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-EDS5CWOE.js";
+import "./chunk-62AQCUDH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
