@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-KZANW5MC.js";
+} from "./chunk-7LBVZW7A.js";
 import {
   ConfigResolver
 } from "./chunk-XDLQMU5N.js";

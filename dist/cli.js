@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-TV5YWDKZ.js");
+await import("./cli-QFXRI6WB.js");

@@ -4,7 +4,7 @@
 // is not a manifest is skipped quietly and counted: a `.json` file without a Kubernetes object at its top
 // (tsconfig.json, package-lock.json, .vscode/launch.json), and the assertion files of chainsaw / kuttl
 // tests (`*-assert.yaml` beside a chainsaw Test or kuttl TestStep), which are expectations, not manifests.
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync} from 'node:fs'
 import {lstat, stat} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -104,16 +104,25 @@ function keep(file: string, cwd: string, options: DiscoverOptions, skipped: Map<
 
 /** A JSON file holds a manifest only when its top is an object (or List) with apiVersion and kind. */
 function jsonNotManifest(file: string): string | undefined {
+  const NOT = 'JSON without a Kubernetes object (apiVersion and kind) at its top'
   let text: string
   try {
+    // Cheap first: a manifest is an object, so its first bytes say "{" (a JSON array or a string is not).
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(256)
+      const n = readSync(fd, head, 0, head.length, 0)
+      if (!/^\uFEFF?\s*(\{|$)/.test(head.subarray(0, n).toString('utf8'))) return NOT
+    } finally {
+      closeSync(fd)
+    }
     text = readFileSync(file, 'utf8')
   } catch {
     // (the reader reports what cannot be read)
     return undefined
   }
-  const NOT = 'JSON without a Kubernetes object (apiVersion and kind) at its top'
-  // Cheap first: a manifest is an object, and names both keys somewhere.
-  if (!/^\uFEFF?\s*\{/.test(text) || !text.includes('"apiVersion"') || !text.includes('"kind"')) return NOT
+  // A manifest names both keys somewhere; most other JSON (package-lock.json) does not.
+  if (!text.includes('"apiVersion"') || !text.includes('"kind"')) return NOT
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))

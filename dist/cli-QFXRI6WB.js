@@ -4,14 +4,14 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-ZKMZ6XFE.js";
+} from "./chunk-AQHOLR6H.js";
 import "./chunk-BR2RADLR.js";
 import "./chunk-U25CNGDW.js";
 import {
   UsageError
 } from "./chunk-F7VW2XMN.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-KZANW5MC.js";
+import "./chunk-7LBVZW7A.js";
 import "./chunk-XDLQMU5N.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
@@ -36,7 +36,7 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-PNBFWHRT.js")
+    load: () => import("./audit-Z4Y2VXYT.js")
   },
   {
     name: "collect",

@@ -24,7 +24,7 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-KZANW5MC.js";
+} from "./chunk-7LBVZW7A.js";
 import {
   ConfigResolver
 } from "./chunk-XDLQMU5N.js";
@@ -162,7 +162,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-YRSKRMJZ.js");
+    const { watch } = await import("./watch-MMQ5DII6.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);

@@ -7,7 +7,7 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-KZANW5MC.js";
+} from "./chunk-7LBVZW7A.js";
 import {
   ConfigResolver
 } from "./chunk-XDLQMU5N.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-62AQCUDH.js";
 
 // src/discover/discover.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { lstat, stat } from "node:fs/promises";
 import path from "node:path";
 var MANIFEST_EXTENSIONS = ["yaml", "yml", "json"];
@@ -83,14 +83,22 @@ function keep(file, cwd, options, skipped) {
   return true;
 }
 function jsonNotManifest(file) {
+  const NOT = "JSON without a Kubernetes object (apiVersion and kind) at its top";
   let text;
   try {
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.alloc(256);
+      const n = readSync(fd, head, 0, head.length, 0);
+      if (!/^\uFEFF?\s*(\{|$)/.test(head.subarray(0, n).toString("utf8"))) return NOT;
+    } finally {
+      closeSync(fd);
+    }
     text = readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
-  const NOT = "JSON without a Kubernetes object (apiVersion and kind) at its top";
-  if (!/^\uFEFF?\s*\{/.test(text) || !text.includes('"apiVersion"') || !text.includes('"kind"')) return NOT;
+  if (!text.includes('"apiVersion"') || !text.includes('"kind"')) return NOT;
   let data;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));

@@ -6,7 +6,7 @@ import {
 } from "./chunk-BXNXY4BX.js";
 import {
   EXIT_USAGE
-} from "./chunk-ZKMZ6XFE.js";
+} from "./chunk-AQHOLR6H.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
@@ -23,7 +23,7 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-KZANW5MC.js";
+} from "./chunk-7LBVZW7A.js";
 import {
   PACKAGE_FIELD
 } from "./chunk-XDLQMU5N.js";
