@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-H4DXCZCB.js";
+} from "./chunk-KWJLOO4P.js";
 import {
   ConfigResolver
-} from "./chunk-B2LMJWJY.js";
+} from "./chunk-ONRJRB23.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-MQQVSPCU.js";
+} from "./chunk-EFPDFV23.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -30,18 +30,19 @@ import {
 } from "./chunk-Z4UEZU3L.js";
 import {
   analyzeFile,
-  prepare
-} from "./chunk-CE25OJK6.js";
+  prepare,
+  withTemplates
+} from "./chunk-VWYJD2VC.js";
 import {
   ConfigError
-} from "./chunk-DXZTZN63.js";
+} from "./chunk-RA2Q7NIE.js";
 import {
   SelectionError,
   checkSelection
 } from "./chunk-R55COTBL.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-QUIH35YC.js";
+} from "./chunk-2OLM7VJX.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {
@@ -485,7 +486,7 @@ async function analyzeOne(file, workspace, config, index, fix, selection2) {
   const text = raw.toString("utf8");
   const prepared = prepare({ path: file, text });
   if (!prepared.ok) return prepared.result;
-  const result = analyzeFile(prepared.file, settings, { fix, index, selection: selection2 });
+  const result = withTemplates(analyzeFile(prepared.file, settings, { fix, index, selection: selection2 }), prepared);
   if (!fix || result.output === void 0) return result;
   try {
     await writeVerified(absolute, text, result.output, workspace);

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-PWRIGB4P.js";
+} from "./chunk-RYEBIYQX.js";
 import {
   contextOf,
   renderReport
@@ -11,12 +11,12 @@ import {
 import "./chunk-HHM4BV6K.js";
 import "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-MQQVSPCU.js";
+import "./chunk-EFPDFV23.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-QUIH35YC.js";
+import "./chunk-2OLM7VJX.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
-import "./chunk-TDVUDNDG.js";
+import "./chunk-7KB36SWT.js";
 import "./chunk-IPFLT5AZ.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-ESSM6JJ7.js";

@@ -322,7 +322,8 @@ const DESCRIPTIONS = {
   'exemptions[].rules': 'Rule ids to skip; all rules when absent.',
   'injectors.<injector>.enabled': '`false` turns the injector off: its sidecars are not checked.',
   'injectors.<injector>.defaultRequest': 'Memory request the injector gives its sidecar when no annotation sets one; `null` for none.',
-  'injectors.<injector>.defaultLimit': 'Memory limit the injector gives its sidecar when no annotation sets one; `null` for none.'
+  'injectors.<injector>.defaultLimit': 'Memory limit the injector gives its sidecar when no annotation sets one; `null` for none.',
+  'injectors.<injector>.resourceDefaults': 'Knative only: `true` when the cluster enables the `queueproxy.resource-defaults` feature, so queue-proxy gets 400Mi / 800Mi.'
 }
 
 /** Names for the keys of maps (`additionalProperties`), by option path. */
@@ -345,6 +346,7 @@ function defaultsFor(inputs, configDoc) {
     podTemplatePaths: `none; ${inputs.kinds.length} kinds are built in ([list](${configDoc}#built-in-workload-kinds))`,
     'podTemplatePaths[].apiVersion': 'any group',
     'injectors.<injector>.enabled': '`true`',
+    'injectors.<injector>.resourceDefaults': '`false`',
     'exemptions[].rules': 'all rules',
     rules: inputs.rules.map((r) => `${code(r.meta.id)}: ${r.meta.severity}`).join(', ')
   }
@@ -632,14 +634,22 @@ export function enabledBy(rule) {
     const groups = [...new Set(rule.kinds.map((k) => k.group))]
     parts.push(`every ${rule.kinds.map((k) => code(k.kind)).join(' and ')} of ${groups.map(code).join(', ')}`)
   }
+  for (const label of rule.podLabels ?? []) {
+    const on = label.on.includes('*') ? 'any value' : quoted(label.on)
+    const off = label.off?.length ? ` (off: ${quoted(label.off)})` : ''
+    parts.push(`pod label ${code(label.key)}: ${on}${off}`)
+  }
   if (rule.podKey) {
     const off = rule.podOff?.length ? ` (off: ${quoted(rule.podOff)})` : ''
-    parts.push(`pod ${rule.podLabel ? 'label or annotation' : 'annotation'} ${code(rule.podKey)}: ${quoted(rule.podOn ?? [])}${off}`)
+    const on = rule.podOn?.length ? `: ${quoted(rule.podOn)}` : ''
+    const within = rule.namespaceRequired ? ' within an enabled namespace' : ''
+    const ask = rule.podAsk?.length ? ` (${quoted(rule.podAsk)} alone: possibly injected)` : ''
+    parts.push(`pod annotation ${code(rule.podKey)}${on}${within}${off}${ask}`)
   }
   for (const ns of rule.namespace ?? []) {
     const on = ns.on.includes('*') ? 'any value' : ns.on.map((v) => code(`${ns.key}=${v}`)).join(' or ')
     const off = ns.off?.length ? ` (off: ${ns.off.map((v) => code(`${ns.key}=${v}`)).join(', ')})` : ''
-    parts.push(ns.on.includes('*') ? `namespace ${code(ns.key)} with any value${off}` : `namespace ${on}${off}`)
+    parts.push(ns.on.includes('*') ? `namespace ${ns.from} ${code(ns.key)} with any value${off}` : `namespace ${ns.from} ${on}${off}`)
   }
   if (rule.cancelledBy) parts.push(`not with ${code(rule.cancelledBy.key)}: ${quoted(rule.cancelledBy.values)}`)
   return parts.join('; ')
@@ -651,11 +661,12 @@ export function injectorsRegion(injectors) {
     code(i.id),
     code(i.container),
     enabledBy(i.enable),
-    `${code(i.requestAnnotation)} / ${code(i.limitAnnotation)}`,
-    `${defaultText(i.defaultRequest)} / ${defaultText(i.defaultLimit)}`
+    i.resourcesFrom ? `none: the ${code(i.resourcesFrom.kind)}'s ${code(i.resourcesFrom.field)}` : `${code(i.requestAnnotation)} / ${code(i.limitAnnotation)}`,
+    `${defaultText(i.defaultRequest)} / ${defaultText(i.defaultLimit)}`,
+    i.source
   ])
-  const out = [table(['Injector', 'Config key', 'Container', 'Enabled by', 'Memory request / limit annotations', 'Default request / limit'], rows)]
-  for (const i of injectors.filter((x) => x.resourceAnnotations?.length)) {
+  const out = [table(['Injector', 'Config key', 'Container', 'Enabled by', 'Memory request / limit annotations', 'Default request / limit', 'Upstream source'], rows)]
+  for (const i of injectors.filter((x) => x.resourceAnnotations?.length && !x.limitFollowsRequest)) {
     out.push(
       '',
       `${i.title} drops **all** its resource defaults as soon as any of ${i.resourceAnnotations.map(code).join(', ')} is set: a missing ` +
@@ -663,6 +674,37 @@ export function injectorsRegion(injectors) {
         'defaults to the limit.'
     )
   }
+  for (const i of injectors.filter((x) => x.limitFollowsRequest)) {
+    out.push(
+      '',
+      `${i.title}: either of ${code(i.requestAnnotation)} / ${code(i.limitAnnotation)} replaces both defaults, and the one set is the other too ` +
+        `(a request alone is the limit, a limit alone is the request); ${code(`${i.limitAnnotation}: "0"`)} asks for no limit on purpose and is not checked. ` +
+        'Without either annotation the sidecar is not judged: its defaults differ between GKE Standard and Autopilot.'
+    )
+  }
+  for (const i of injectors.filter((x) => x.resourcesFrom)) {
+    out.push(
+      '',
+      `${i.title}: the sidecar gets the resources of the ${code(i.resourcesFrom.kind)} the annotation names (${code('"true"')}: the one sidecar-mode instance of the namespace). ` +
+        `It is checked only when that resource is in the repo; the fix belongs there (${code(`${i.resourcesFrom.field}.limits.memory`)}), so it is reported, not written.`
+    )
+  }
+  for (const i of injectors.filter((x) => x.namespaceResourceAnnotations)) {
+    out.push('', `${i.title}: the namespace's ${code(i.requestAnnotation)} / ${code(i.limitAnnotation)} annotations are the defaults for its pods; a pod annotation overrides them (the fix writes the pod annotation).`)
+  }
+  for (const i of injectors.filter((x) => x.optionalDefaults)) {
+    out.push(
+      '',
+      `${i.title} sets ${defaultText(i.optionalDefaults.request)} / ${defaultText(i.optionalDefaults.limit)} only when the cluster enables its ` +
+        `${code('queueproxy.resource-defaults')} feature (off by default): say so with ${code(`injectors.${i.id}.resourceDefaults: true`)}.`
+    )
+  }
+  out.push(
+    '',
+    'Istio: a declared container named `istio-proxy` in a pod Istio injects (or with `image: auto`) is an override Istio merges into its ' +
+      'injection template, not a sidecar of its own: without a memory limit of its own it gets the annotations\' or Istio\'s defaults and is ' +
+      'checked as the injected sidecar. Rendered output (`sidecar.istio.io/status`, or `istio-init` / `istio-validation` beside it) is a declared sidecar.'
+  )
   return out.join('\n')
 }
 

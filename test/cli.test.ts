@@ -50,7 +50,7 @@ describe('headroom check', () => {
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(0)
-      expect(run.stderr).toBe('')
+      expect(run.stderr).toBe('1 manifest, 1 workload, 0 findings\n')
     } finally {
       removeTree(dir)
     }
@@ -122,7 +122,7 @@ describe('headroom check', () => {
     })
     try {
       const run = headroom(['check', '.'], {cwd: dir})
-      expect(run.stderr).toBe('')
+      expect(run.stderr).toBe('1 manifest, 1 workload, 0 findings\n')
       expect(run.code).toBe(0)
     } finally {
       removeTree(dir)
@@ -164,7 +164,7 @@ describe('headroom fix', () => {
       const snapshot = copyTree(dir)
       const again = headroom(['fix', '.'], {cwd: dir})
       expect(again.code).toBe(0)
-      expect(again.stderr).toBe('')
+      expect(again.stderr).toBe('17 manifests, 9 workloads, 0 findings\n')
       expect(headroom(['check', '.'], {cwd: dir}).code).toBe(0)
       removeTree(snapshot)
     } finally {

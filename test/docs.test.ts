@@ -73,8 +73,9 @@ describe('generated docs', () => {
     INJECTORS.forEach((injector, i) => {
       const row = rows[i] ?? ''
       expect(row).toContain(`| ${injector.title} | \`${injector.id}\` | \`${injector.container}\` |`)
-      expect(row).toContain(`\`${injector.requestAnnotation}\` / \`${injector.limitAnnotation}\``)
-      expect(row).toMatch(new RegExp(`\\| ${mi(injector.defaultRequest)} / ${mi(injector.defaultLimit)} \\|$`))
+      if (injector.resourcesFrom) expect(row).toContain(`none: the \`${injector.resourcesFrom.kind}\`'s \`${injector.resourcesFrom.field}\``)
+      else expect(row).toContain(`\`${injector.requestAnnotation}\` / \`${injector.limitAnnotation}\``)
+      expect(row).toContain(`| ${mi(injector.defaultRequest)} / ${mi(injector.defaultLimit)} | ${injector.source} |`)
       if (injector.enable.podKey) expect(row).toContain(`\`${injector.enable.podKey}\``)
       for (const ns of injector.enable.namespace ?? []) expect(row).toContain(ns.key)
       if (injector.enable.cancelledBy) expect(row).toContain(`not with \`${injector.enable.cancelledBy.key}\``)

@@ -221,7 +221,7 @@ describe('config exemptions', () => {
       expect(partial.stderr).not.toContain('sidecar-memory-headroom')
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'exemptions:\n  - name: web-*\n')
       const none = headroom(['check', '.'], {cwd: dir})
-      expect(none.stderr).toBe('')
+      expect(none.stderr).toBe('1 manifest, 1 workload, 0 findings\n')
       expect(none.code).toBe(0)
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'exemptions:\n  - {}\n')
       const invalid = headroom(['check', '.'], {cwd: dir})

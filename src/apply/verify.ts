@@ -1,21 +1,22 @@
 // Stage: check a rewritten text before anything is written: it must parse cleanly, hold the same
 // documents, and its data must equal the old data with exactly the intended changes applied.
 import {isDeepStrictEqual} from 'node:util'
-import {parseYaml} from '../parse/yaml-adapter.js'
+import {parseManifest} from '../parse/templates.js'
 import type {DataChange, ParsedFile, PathKey} from '../types.js'
 
 /** `file`: the rewritten text, parsed (later stages read it instead of parsing it again). */
 export type Verdict = {ok: true; file: ParsedFile} | {ok: false; reason: string}
 
 export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[]): Verdict {
-  const parsed = parseYaml({path: before.path, text: after})
+  // (parsed as the original was: template documents are left out of both)
+  const parsed = parseManifest({path: before.path, text: after})
   if (!parsed.ok) {
     const first = parsed.problems[0]
     return {ok: false, reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`}
   }
-  const docsAfter = parsed.file.documents
-  if (docsAfter.length !== before.documents.length) {
-    return {ok: false, reason: `the rewritten text has ${docsAfter.length} documents instead of ${before.documents.length}`}
+  const docsAfter = new Map(parsed.file.documents.map((doc) => [doc.index, doc]))
+  if (docsAfter.size !== before.documents.length || before.documents.some((doc) => !docsAfter.has(doc.index))) {
+    return {ok: false, reason: `the rewritten text has ${docsAfter.size} documents instead of ${before.documents.length}`}
   }
   for (const doc of before.documents) {
     const mine = changes.filter((c) => c.document === doc.index)
@@ -25,7 +26,7 @@ export function verifyRewrite(before: ParsedFile, after: string, changes: readon
     try {
       // Cloned as trees: an alias shared with another place must not follow the edit silently.
       expected = cloneTree(doc.toData())
-      actual = cloneTree(docsAfter[doc.index]?.toData())
+      actual = cloneTree(docsAfter.get(doc.index)?.toData())
     } catch (error) {
       return {ok: false, reason: `document ${doc.index + 1} cannot be compared: ${(error as Error).message}`}
     }

@@ -4,7 +4,7 @@
 import type {Settings, SidecarClass} from '../config/settings.js'
 import type {ContainerRef, Workload} from '../extract/workloads.js'
 import {EMPTY_INDEX, type RepoIndex} from '../extract/repo-index.js'
-import {injectedSidecars, type InjectedSidecar} from './injected.js'
+import {injectedSidecars, isIstioOverride, type InjectedSidecar} from './injected.js'
 
 export type Role = 'app' | 'sidecar' | 'init'
 
@@ -35,6 +35,8 @@ export function classifyWorkload(workload: Workload, settings: Settings, index: 
       const cls = match?.cls ?? settings.sidecars.find((s) => s.id === container.name)
       return {...container, role: 'sidecar', sidecarClass: cls?.id ?? container.name ?? 'sidecar', settingsClass: cls, reason: 'native'}
     }
+    // An istio-proxy Istio merges into its injection template is checked as the injected sidecar.
+    if (settings.injectors.some((injector) => isIstioOverride(workload, container, injector, index))) return {...container, role: 'app'}
     if (match && hasApp && !excluded) {
       return {...container, role: 'sidecar', sidecarClass: match.cls.id, settingsClass: match.cls, reason: match.by}
     }

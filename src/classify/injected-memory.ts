@@ -2,7 +2,7 @@
 // (which Istio drops as soon as any resource annotation is set).
 import {parseQuantity} from '../quantity/parse.js'
 import type {Rational} from '../quantity/rational.js'
-import type {AnnotationValue, InjectedSidecar} from './injected.js'
+import type {AnnotationValue, InheritedValue, InjectedSidecar} from './injected.js'
 
 export interface EffectiveValue {
   readonly bytes: Rational
@@ -25,7 +25,7 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
   let templated = false
   const read = (value: AnnotationValue | undefined): EffectiveValue | undefined => {
     if (!value) return undefined
-    if (value.text.includes('{{')) {
+    if (value.text.includes('{{') || value.text.includes('${')) {
       templated = true
       return undefined
     }
@@ -38,9 +38,19 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
   const limit = read(sidecar.limit)
   const defaults = !sidecar.defaultsDropped
   const fallback = (bytes: Rational | undefined) => (defaults && bytes ? {bytes, label: `${injector.title} default`} : undefined)
+  // Set outside the pod template: the namespace's annotations (defaults its pods override, Linkerd) or
+  // the custom resource that sizes the sidecar.
+  const inherited = (value: InheritedValue | undefined): EffectiveValue | undefined => {
+    if (!value || value.text.includes('{{') || value.text.includes('${')) return undefined
+    const parsed = parseQuantity(value.text)
+    return parsed.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, label: value.label} : undefined
+  }
+  const outside = sidecar.inherited
+  // GKE Cloud Storage FUSE: a request without a limit annotation is the limit too.
+  const follows = injector.limitFollowsRequest && request && !sidecar.limit ? {bytes: request.bytes, label: `${sidecar.request?.key} (the limit follows the request)`} : undefined
   return {
-    request: request ?? (sidecar.request ? undefined : fallback(injector.defaultRequest)),
-    limit: limit ?? (sidecar.limit ? undefined : fallback(injector.defaultLimit)),
+    request: request ?? (sidecar.request ? undefined : (inherited(outside?.request) ?? fallback(injector.defaultRequest))),
+    limit: limit ?? follows ?? (sidecar.limit ? undefined : (inherited(outside?.limit) ?? fallback(injector.defaultLimit))),
     invalid,
     templated
   }

@@ -16,7 +16,7 @@ import type {LoadedBaseline} from './baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
-import type {RepoIndex} from '../extract/repo-index.js'
+import {namespaceConflicts, type RepoIndex} from '../extract/repo-index.js'
 import {loadFormat} from '../report/format.js'
 
 export const EXIT_USAGE = 2
@@ -56,11 +56,23 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   }
 
   const stats = process.env.HEADROOM_STATS ? new Stats() : undefined
-  const found = await discover(options.paths, cwd)
+  const found = await discover(options.paths, cwd, {testAsserts: options.testAsserts})
   stats?.lap(`found ${found.files.length} files`)
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(', ')}`)
   }
+  for (const folder of found.ignored ?? []) process.stderr.write(`headroom: ${folder} is excluded by .gitignore; checking it because it was named explicitly\n`)
+  const skipped = found.skipped ?? []
+  if (options.verbose) for (const {file, reason} of skipped) process.stderr.write(`headroom: skipped ${file}: ${reason}\n`)
+  if (skipped.length > 0 && !options.verbose && !options.quiet) {
+    const what = skipped.length === 1 ? '1 file that is not a manifest' : `${skipped.length} files that are not manifests`
+    process.stderr.write(`headroom: skipped ${what} (--verbose lists them)\n`)
+  }
+  if ((found.empty ?? []).length > 0 && found.files.length === 0) {
+    // Exit 2: a CI step pointed at the wrong folder must not pass as clean.
+    throw new UsageError(`no manifests found in ${(found.empty ?? []).join(', ')}`)
+  }
+  for (const folder of found.empty ?? []) process.stderr.write(`headroom: warning: no manifests found in ${folder}\n`)
   if (found.special && found.special.length > 0) {
     throw new UsageError(`not a regular file or folder (a pipe, socket or device): ${found.special.join(', ')}`)
   }
@@ -86,6 +98,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
     if (options.command === 'fix' && !options.dryRun) await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
+    for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}\n`)
     stats?.lap('read the repo index')
   } catch (error) {
     run.cancel()

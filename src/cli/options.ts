@@ -25,6 +25,10 @@ export interface CliOptions {
   readonly selection?: Selection | undefined
   readonly format: FormatName
   readonly quiet: boolean
+  /** list what discovery skipped */
+  readonly verbose: boolean
+  /** walk chainsaw / kuttl assertion files too */
+  readonly testAsserts: boolean
   readonly frail: boolean
   readonly dryRun: boolean
   readonly watch: boolean
@@ -54,6 +58,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         resource: {type: 'string', multiple: true},
         format: {type: 'string', short: 'f'},
         quiet: {type: 'boolean', short: 'q'},
+        verbose: {type: 'boolean'},
+        'test-asserts': {type: 'boolean'},
         frail: {type: 'boolean'},
         'dry-run': {type: 'boolean', short: 'n'},
         watch: {type: 'boolean', short: 'w'},
@@ -104,6 +110,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFileBytes,
     format,
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    testAsserts: values['test-asserts'] ?? false,
     frail: values.frail ?? false,
     dryRun: values['dry-run'] ?? false,
     watch: values.watch ?? false,
@@ -150,6 +158,8 @@ Options:
                         github (Actions annotations); machine formats go to stdout
   -n, --dry-run         with fix: print a unified diff, write nothing
   -q, --quiet           only warnings and errors
+      --verbose         list the files a folder walk skipped (JSON that is not a manifest, test assertions)
+      --test-asserts    also check chainsaw/kuttl assertion files (skipped by default)
       --frail           warnings fail too (exit 1)
   -w, --watch           re-check files when they change
       --color, --no-color

@@ -1,11 +1,16 @@
 // Pre-pass over the discovered files for facts other files depend on (Namespace labels that turn on
-// injection, LimitRanges, ResourceQuotas). Only files whose text can hold one are parsed. Reads are
-// synchronous: a pre-pass over thousands of small files spends most of an async read waiting on the
-// thread pool, and nothing else runs meanwhile.
-import {readFileSync} from 'node:fs'
+// injection, LimitRanges, ResourceQuotas), and the scopes those facts hold in: the nearest folder above
+// each file that holds a kustomization or a Kptfile (src/extract/repo-index.ts). Only files whose text
+// can hold a fact are parsed. Reads are synchronous: a pre-pass over thousands of small files spends most
+// of an async read waiting on the thread pool, and nothing else runs meanwhile.
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {prepare} from '../engine/analyze.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
+import {getString, asMap} from '../parse/nodes.js'
+
+/** Files that make a folder the root of what is deployed together. */
+export const SCOPE_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Kptfile'] as const
 
 export async function scanIndex(files: readonly string[], cwd: string): Promise<RepoIndex> {
   let index = EMPTY_INDEX
@@ -20,5 +25,54 @@ export async function scanIndex(files: readonly string[], cwd: string): Promise<
     const prepared = prepare({path: file, text})
     if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file))
   }
-  return index
+  return {...index, scopes: scopesOf(files, cwd)}
+}
+
+/** Each file's folder -> its scope root, and each root's kustomization namespace. */
+function scopesOf(files: readonly string[], cwd: string): NonNullable<RepoIndex['scopes']> {
+  const rootOf = new Map<string, string>()
+  const namespaceOf = new Map<string, string>()
+  const isRoot = new Map<string, boolean>()
+  const rootAbove = (folder: string): string | undefined => {
+    // (folders as the files are shown: relative to cwd, or absolute outside it)
+    for (let current = folder; ; ) {
+      let root = isRoot.get(current)
+      if (root === undefined) {
+        root = SCOPE_FILES.some((name) => existsSync(path.resolve(cwd, current, name)))
+        isRoot.set(current, root)
+      }
+      if (root) return current
+      const parent = path.dirname(current)
+      if (parent === current || current === '.' || current === '') return undefined
+      current = parent
+    }
+  }
+  for (const file of files) {
+    const folder = path.dirname(file)
+    if (rootOf.has(folder)) continue
+    const root = rootAbove(folder)
+    if (root === undefined) continue
+    rootOf.set(folder, root)
+    if (!namespaceOf.has(root)) {
+      const namespace = kustomizationNamespace(path.resolve(cwd, root))
+      if (namespace) namespaceOf.set(root, namespace)
+    }
+  }
+  return {rootOf, namespaceOf}
+}
+
+/** The `namespace:` a kustomization sets for everything it deploys. */
+function kustomizationNamespace(folder: string): string | undefined {
+  for (const name of SCOPE_FILES.slice(0, 3)) {
+    let text: string
+    try {
+      text = readFileSync(path.join(folder, name), 'utf8')
+    } catch {
+      continue
+    }
+    const prepared = prepare({path: name, text})
+    if (!prepared.ok) return undefined
+    return getString(asMap(prepared.file.documents[0]?.root), 'namespace')
+  }
+  return undefined
 }

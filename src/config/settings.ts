@@ -38,6 +38,8 @@ export interface InjectorConfig {
   enabled?: boolean
   defaultRequest?: string | number | null
   defaultLimit?: string | number | null
+  /** Knative: the cluster enables `queueproxy.resource-defaults` (queue-proxy then gets 400Mi / 800Mi) */
+  resourceDefaults?: boolean
 }
 
 export interface SidecarConfig {
@@ -176,12 +178,14 @@ function resolveInjectors(config: Record<string, InjectorConfig>): Injector[] {
     const user = config[injector.id]
     if (!user) return injector
     const pointer = `/injectors/${injector.id}`
+    // (Knative: the defaults its `queueproxy.resource-defaults` feature applies, when the cluster enables it)
+    const optional = user.resourceDefaults ? injector.optionalDefaults : undefined
     const memory = (value: string | number | null | undefined, fallback: Rational | undefined, key: string) =>
       value === undefined ? fallback : value === null ? undefined : rational(parseMemory(value, `${pointer}/${key}`))
     return {
       ...injector,
-      defaultRequest: memory(user.defaultRequest, injector.defaultRequest, 'defaultRequest'),
-      defaultLimit: memory(user.defaultLimit, injector.defaultLimit, 'defaultLimit')
+      defaultRequest: memory(user.defaultRequest, optional?.request ?? injector.defaultRequest, 'defaultRequest'),
+      defaultLimit: memory(user.defaultLimit, optional?.limit ?? injector.defaultLimit, 'defaultLimit')
     }
   })
 }

@@ -6,7 +6,8 @@ import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
-import {parseYaml, PrefilterMisread, type ParseProblem} from '../parse/yaml-adapter.js'
+import {PrefilterMisread, type ParseProblem} from '../parse/yaml-adapter.js'
+import {parseManifest} from '../parse/templates.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
@@ -42,6 +43,8 @@ export interface FileResult {
   readonly workloads?: readonly WorkloadMemory[] | undefined
   /** findings about workloads outside the selection (`--namespace`, `--resource`): neither reported nor fixed */
   readonly leftOut?: number | undefined
+  /** how many workloads (objects with a pod template) were checked, for the summary line */
+  readonly checkedWorkloads?: number | undefined
 }
 
 export interface WorkloadMemory {
@@ -66,32 +69,29 @@ export interface AnalyzeOptions {
   readonly selection?: Selection | undefined
 }
 
+export type Prepared = {ok: true; file: ParsedFile; templates?: readonly ReportedFinding[]} | {ok: false; result: FileResult}
+
+const TEMPLATE_MESSAGE = 'contains Go/Helm template syntax; not checked. Render it first: helm template … | headroom check -'
+
 /**
- * A template action at the start of a line (`{{- if … }}`) or as a whole plain value (`image: {{ .Values.x }}`,
- * which happens to parse as a flow mapping) means a chart template. `{{ … }}` inside a quoted or longer
- * plain string (alert descriptions) is ordinary text.
+ * Parse stage. Template documents are left out (src/parse/templates.ts) with an info finding each; a file
+ * that is not analysable at all comes back as its result.
  */
-const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?\{\{|:[ \t]+\{\{/m
-
-export type Prepared = {ok: true; file: ParsedFile} | {ok: false; result: FileResult}
-
-/** Parse stage: template check and YAML parse. A file that is not analysable comes back as its result. */
 export function prepare(source: SourceText): Prepared {
-  const text = source.text
-  const templated = text.includes('{{') && TEMPLATE_LINE.test(text)
-  const parsed = templated ? undefined : parseYaml(source)
-  if (templated || (parsed && !parsed.ok && text.includes('{{'))) {
-    const message = 'contains Go/Helm template syntax; not checked. Render it first: helm template … | headroom check -'
-    return {ok: false, result: {path: source.path, skipped: true, findings: [fileFinding(source, 'template', 'info', message, 0)]}}
+  const parsed = parseManifest(source)
+  if (parsed.ok) {
+    const first = parsed.templates[0]
+    if (!first) return {ok: true, file: parsed.file}
+    if (parsed.file.documents.length === 0) return {ok: false, result: {path: source.path, skipped: true, findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, first.offset, first)]}}
+    // One finding per file: a chart template holds many documents.
+    const lines = parsed.templates.map((t) => t.line).join(', ')
+    const count = parsed.templates.length
+    const message = `${count === 1 ? 'a document' : `${count} documents`} (line ${lines}) ${count === 1 ? 'contains' : 'contain'} Go/Helm template syntax and ${count === 1 ? 'is' : 'are'} not checked; the other documents are. Render it first: helm template … | headroom check -`
+    return {ok: true, file: parsed.file, templates: [fileFinding(source, 'template', 'info', message, first.offset, first)]}
   }
-  if (!parsed || !parsed.ok) {
-    const problems = parsed && !parsed.ok ? parsed.problems : []
-    const findings = problems
-      .slice(0, 5)
-      .map((p) => syntaxFinding(source, p))
-    return {ok: false, result: {path: source.path, skipped: true, findings}}
-  }
-  return {ok: true, file: parsed.file}
+  if (parsed.templated) return {ok: false, result: {path: source.path, skipped: true, findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, 0)]}}
+  const findings = parsed.problems.slice(0, 5).map((p) => syntaxFinding(source, p))
+  return {ok: false, result: {path: source.path, skipped: true, findings}}
 }
 
 /** Rules, then (for fix) planned edits applied and verified. */
@@ -101,7 +101,7 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
   } catch (error) {
     if (!(error instanceof PrefilterMisread)) throw error
     // The lazy pre-filter is an optimisation: when it cannot read a file, the full parse decides.
-    const full = parseYaml({path: file.path, text: file.text}, {prefilter: false})
+    const full = parseManifest({path: file.path, text: file.text}, {prefilter: false})
     if (!full.ok) return {path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p))}
     return analyzeParsed(full.file, settings, options)
   }
@@ -111,7 +111,7 @@ function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOpt
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
   const {candidates: found, workloads, leftOut} = collectFindings(file, settings, options.rules ?? RULES, index, options.selection)
   const {result, rewritten} = options.fix ? fixFile(file, found) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
-  return {...result, workloads: summarise(result, rewritten, workloads, settings, index), ...(leftOut > 0 ? {leftOut} : {})}
+  return {...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length, ...(leftOut > 0 ? {leftOut} : {})}
 }
 
 /** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */
@@ -153,7 +153,14 @@ function summarise(
 
 export function analyzeText(source: SourceText, settings: Settings, options: AnalyzeOptions): FileResult {
   const prepared = prepare(source)
-  return prepared.ok ? analyzeFile(prepared.file, settings, options) : prepared.result
+  return prepared.ok ? withTemplates(analyzeFile(prepared.file, settings, options), prepared) : prepared.result
+}
+
+/** The info findings of the template documents a file's result leaves out, in line order. */
+export function withTemplates(result: FileResult, prepared: Prepared): FileResult {
+  if (!prepared.ok || !prepared.templates) return result
+  const findings = [...prepared.templates, ...result.findings].sort((a, b) => a.range.start - b.range.start)
+  return {...result, findings}
 }
 
 interface Candidate {

@@ -36,7 +36,7 @@ var require_ucs2length = __commonJS({
 
 // config-validator.js
 var validateConfigShape = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative, opentelemetry, jaeger, gcsfuse): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative", "opentelemetry", "jaeger", "gcsfuse"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
@@ -1092,7 +1092,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
         for (const key6 in data32) {
           const _errs110 = errors;
-          if (!(key6 === "istio" || key6 === "linkerd" || key6 === "vault" || key6 === "dapr" || key6 === "consul" || key6 === "appmesh" || key6 === "knative")) {
+          if (!(key6 === "istio" || key6 === "linkerd" || key6 === "vault" || key6 === "dapr" || key6 === "consul" || key6 === "appmesh" || key6 === "knative" || key6 === "opentelemetry" || key6 === "jaeger" || key6 === "gcsfuse")) {
             const err84 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.injectors.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key6 };
             if (vErrors === null) {
               vErrors = [err84];
@@ -1116,7 +1116,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32[key7];
           if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
             for (const key8 in data33) {
-              if (!(key8 === "enabled" || key8 === "defaultRequest" || key8 === "defaultLimit")) {
+              if (!(key8 === "enabled" || key8 === "defaultRequest" || key8 === "defaultLimit" || key8 === "resourceDefaults")) {
                 const err86 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err86];
@@ -1349,30 +1349,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data33.resourceDefaults !== void 0) {
+              if (typeof data33.resourceDefaults !== "boolean") {
+                const err102 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/resourceDefaults", schemaPath: "#/properties/injectors/additionalProperties/properties/resourceDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err102 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err103 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err103];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err103);
             }
             errors++;
           }
         }
       } else {
-        const err103 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
-        errors++;
-      }
-    }
-    if (data.possiblyInjected !== void 0) {
-      let data37 = data.possiblyInjected;
-      if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err104 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -1381,37 +1380,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.possiblyInjected !== void 0) {
+      let data38 = data.possiblyInjected;
+      if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
+        const err105 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
     if (data.rules !== void 0) {
-      let data38 = data.rules;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key9 in data38) {
-          const _errs142 = errors;
+      let data39 = data.rules;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key9 in data39) {
+          const _errs144 = errors;
           if (typeof key9 === "string") {
             if (!pattern5.test(key9)) {
-              const err105 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key9 };
+              const err106 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key9 };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err106];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err106);
               }
               errors++;
             }
           }
-          var valid46 = _errs142 === errors;
+          var valid46 = _errs144 === errors;
           if (!valid46) {
-            const err106 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-        }
-        for (const key10 in data38) {
-          let data39 = data38[key10];
-          if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-            const err107 = { instancePath: instancePath + "/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            const err107 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -1420,47 +1419,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key10 in data39) {
+          let data40 = data39[key10];
+          if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
+            const err108 = { instancePath: instancePath + "/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err109];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.audit !== void 0) {
-      let data40 = data.audit;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key11 in data40) {
+      let data41 = data.audit;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key11 in data41) {
           if (!(key11 === "prior" || key11 === "k" || key11 === "minPoints" || key11 === "minSpanHours" || key11 === "minInstances" || key11 === "percentile")) {
-            const err109 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+            const err110 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err110];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
-        if (data40.prior !== void 0) {
-          let data41 = data40.prior;
-          const _errs150 = errors;
+        if (data41.prior !== void 0) {
+          let data42 = data41.prior;
+          const _errs152 = errors;
           let valid50 = false;
-          const _errs151 = errors;
-          if (typeof data41 == "number") {
-            if (data41 > 10 || isNaN(data41)) {
-              const err110 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-            if (data41 < 1 || isNaN(data41)) {
-              const err111 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const _errs153 = errors;
+          if (typeof data42 == "number") {
+            if (data42 > 10 || isNaN(data42)) {
+              const err111 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -1468,83 +1470,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data42 < 1 || isNaN(data42)) {
+              const err112 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
           } else {
-            const err112 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err113 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err113];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err113);
             }
             errors++;
           }
-          var _valid11 = _errs151 === errors;
+          var _valid11 = _errs153 === errors;
           valid50 = valid50 || _valid11;
           if (!valid50) {
-            const _errs153 = errors;
-            if (typeof data41 === "string") {
-              if (!pattern0.test(data41)) {
-                const err113 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
+            const _errs155 = errors;
+            if (typeof data42 === "string") {
+              if (!pattern0.test(data42)) {
+                const err114 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
                 if (vErrors === null) {
-                  vErrors = [err113];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err113);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             } else {
-              const err114 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err115 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err115];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err115);
               }
               errors++;
             }
-            var _valid11 = _errs153 === errors;
+            var _valid11 = _errs155 === errors;
             valid50 = valid50 || _valid11;
           }
           if (!valid50) {
-            const err115 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          } else {
-            errors = _errs150;
-            if (vErrors !== null) {
-              if (_errs150) {
-                vErrors.length = _errs150;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data40.k !== void 0) {
-          let data42 = data40.k;
-          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
-            const err116 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err116 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
               vErrors.push(err116);
             }
             errors++;
-          }
-          if (typeof data42 == "number") {
-            if (data42 > 1e5 || isNaN(data42)) {
-              const err117 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err117];
+          } else {
+            errors = _errs152;
+            if (vErrors !== null) {
+              if (_errs152) {
+                vErrors.length = _errs152;
               } else {
-                vErrors.push(err117);
+                vErrors = null;
               }
-              errors++;
             }
-            if (data42 < 0 || isNaN(data42)) {
-              const err118 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+        }
+        if (data41.k !== void 0) {
+          let data43 = data41.k;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+            const err117 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+          if (typeof data43 == "number") {
+            if (data43 > 1e5 || isNaN(data43)) {
+              const err118 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err118];
               } else {
@@ -1552,36 +1554,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data40.minPoints !== void 0) {
-          let data43 = data40.minPoints;
-          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
-            const err119 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors++;
-          }
-          if (typeof data43 == "number") {
-            if (data43 < 1 || isNaN(data43)) {
-              const err120 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data43 < 0 || isNaN(data43)) {
+              const err119 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err120];
+                vErrors = [err119];
               } else {
-                vErrors.push(err120);
+                vErrors.push(err119);
               }
               errors++;
             }
           }
         }
-        if (data40.minSpanHours !== void 0) {
-          let data44 = data40.minSpanHours;
+        if (data41.minPoints !== void 0) {
+          let data44 = data41.minPoints;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err120 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
           if (typeof data44 == "number") {
-            if (data44 < 0 || isNaN(data44)) {
-              const err121 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data44 < 1 || isNaN(data44)) {
+              const err121 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err121];
               } else {
@@ -1589,20 +1586,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err122 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
           }
         }
-        if (data40.minInstances !== void 0) {
-          let data45 = data40.minInstances;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
-            const err123 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data41.minSpanHours !== void 0) {
+          let data45 = data41.minSpanHours;
+          if (typeof data45 == "number") {
+            if (data45 < 0 || isNaN(data45)) {
+              const err122 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err123];
             } else {
@@ -1610,23 +1609,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data45 == "number") {
-            if (data45 < 1 || isNaN(data45)) {
-              const err124 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-          }
         }
-        if (data40.percentile !== void 0) {
-          let data46 = data40.percentile;
+        if (data41.minInstances !== void 0) {
+          let data46 = data41.minInstances;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
+            const err124 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
           if (typeof data46 == "number") {
-            if (data46 > 100 || isNaN(data46)) {
-              const err125 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+            if (data46 < 1 || isNaN(data46)) {
+              const err125 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -1634,8 +1631,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data46 < 50 || isNaN(data46)) {
-              const err126 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+          }
+        }
+        if (data41.percentile !== void 0) {
+          let data47 = data41.percentile;
+          if (typeof data47 == "number") {
+            if (data47 > 100 || isNaN(data47)) {
+              const err126 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -1643,32 +1645,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data47 < 50 || isNaN(data47)) {
+              const err127 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
           } else {
-            const err127 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err128 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err128];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err128);
             }
             errors++;
           }
         }
       } else {
-        const err128 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err129 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err129];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err129);
         }
         errors++;
       }
     }
   } else {
-    const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err129];
+      vErrors = [err130];
     } else {
-      vErrors.push(err129);
+      vErrors.push(err130);
     }
     errors++;
   }

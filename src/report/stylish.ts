@@ -43,11 +43,13 @@ export function stylishStream(options: StylishOptions): LineStream {
   const blue = paint(options.color, 34)
   const green = paint(options.color, 32)
   const dim = paint(options.color, 90)
-  const counts = {error: 0, warning: 0, info: 0, fixed: 0}
+  const counts = {error: 0, warning: 0, info: 0, fixed: 0, manifests: 0, workloads: 0}
   const costed: FileResult[] = []
   return {
     file(result) {
       const lines: string[] = []
+      if (!result.skipped) counts.manifests++
+      counts.workloads += result.checkedWorkloads ?? 0
       for (const finding of result.findings) {
         const fixed = finding.status === 'fixed'
         if (fixed) counts.fixed++
@@ -83,8 +85,12 @@ function describe(finding: ReportedFinding): string {
   return finding.message
 }
 
-function summarise(counts: {error: number; warning: number; info: number; fixed: number}, options: StylishOptions): string {
+function summarise(counts: {error: number; warning: number; info: number; fixed: number; manifests: number; workloads: number}, options: StylishOptions): string {
   const parts: string[] = []
+  // A clean run says what it looked at, so a user can tell it ran.
+  if (counts.fixed + counts.error + counts.warning + counts.info === 0) {
+    return options.quiet ? '' : `${plural(counts.manifests, 'manifest')}, ${plural(counts.workloads, 'workload')}, 0 findings`
+  }
   if (counts.fixed > 0) parts.push(`${counts.fixed} ${options.dryRun ? 'fixable (dry run, nothing written)' : 'fixed'}`)
   if (counts.error > 0) parts.push(plural(counts.error, 'error'))
   if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'))

@@ -152,11 +152,14 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
 
   // The request annotation is written when, without it, the request would move once the limit is set:
   // Istio drops its defaults, and an injector without a default request copies the limit.
-  const writeRequest = !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
+  // (an injector sized by another object has no annotation to write)
+  const writeRequest = injector.requestAnnotation !== '' && !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline))
   const notes: string[] = []
   if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`)
-  if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
+  // (only when the annotations that drop the defaults include CPU ones: Istio's are all or nothing)
+  const dropsCpu = injector.resourceAnnotations?.some((key) => key !== injector.requestAnnotation && key !== injector.limitAnnotation)
+  if (injector.resourceAnnotations && dropsCpu && !sidecar.defaultsDropped) {
     notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`)
   }
   const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
@@ -177,7 +180,7 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
     severity: severity === 'error' ? undefined : severity,
     subject: subject(workload, injector.container),
     fix: sidecar.certainty === 'enabled' ? fix : undefined,
-    unfixable: capped.unfixable,
+    unfixable: capped.unfixable ?? sidecar.unfixable,
     data: {
       injector: injector.id,
       sidecarClass: injector.container,

@@ -4,7 +4,7 @@
 import {isUtf8} from 'node:buffer'
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import path from 'node:path'
-import {analyzeFile, prepare, type FileResult, type Prepared, type ReportedFinding} from '../engine/analyze.js'
+import {analyzeFile, prepare, withTemplates, type FileResult, type Prepared, type ReportedFinding} from '../engine/analyze.js'
 import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
 import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
@@ -103,7 +103,7 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
     })
   const prepared: Prepared = guarded(() => prepare(source), (result) => ({ok: false, result}))
   let result = prepared.ok
-    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection}), (refused) => refused)
+    ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection}), prepared), (refused) => refused)
     : prepared.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)
@@ -130,6 +130,7 @@ function reduce(result: FileResult, diff: string | undefined): CheckOutcome {
     path: result.path,
     findings: result.findings,
     ...(result.skipped ? {skipped: true} : {}),
+    ...(result.checkedWorkloads ? {checkedWorkloads: result.checkedWorkloads} : {}),
     ...(result.workloads && result.workloads.length > 0 ? {workloads: result.workloads} : {}),
     ...(changed ? {changed: true} : {}),
     ...(diff !== undefined ? {diff} : {}),

@@ -15,7 +15,7 @@ import {writeVerified, WriteRefused} from '../../cli/write-file.js'
 import {DEFAULT_MAX_FILE_BYTES, type HeadroomConfig} from '../../config/settings.js'
 import {ConfigError} from '../../config/validate.js'
 import {discover} from '../../discover/discover.js'
-import {analyzeFile, prepare, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
+import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
 import {annotationFor, literalBlock, plainLine, rankFindings, selectAnnotations, workflowCommand, ANNOTATIONS_PER_LEVEL} from '../../report/github.js'
 import {formatSarif} from '../../report/sarif.js'
 import {changedFiles, pullRequestShas} from './changed-files.js'
@@ -180,7 +180,7 @@ async function analyzeOne(
   const text = raw.toString('utf8')
   const prepared = prepare({path: file, text})
   if (!prepared.ok) return prepared.result
-  const result = analyzeFile(prepared.file, settings, {fix, index, selection})
+  const result = withTemplates(analyzeFile(prepared.file, settings, {fix, index, selection}), prepared)
   if (!fix || result.output === undefined) return result
   try {
     await writeVerified(absolute, text, result.output, workspace)

@@ -9,7 +9,7 @@
 // objects replaced; otherwise nothing is changed.
 import {isDeepStrictEqual} from 'node:util'
 import type {Settings} from '../../config/settings.js'
-import {analyzeFile, prepare, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
+import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
 import type {Selection} from '../../engine/selection.js'
 import type {RepoIndex} from '../../extract/repo-index.js'
 import {parseYaml} from '../../parse/yaml-adapter.js'
@@ -82,7 +82,7 @@ export function fixObjects(text: string, refs: readonly ObjectRef[], options: Fi
     const cut = cutOf(text, ref.node)
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end)
     const prepared = prepare({path: options.path, text: own})
-    const result = prepared.ok ? analyzeFile(prepared.file, options.settings, {fix: options.fix, index: options.index, selection: options.selection}) : prepared.result
+    const result = prepared.ok ? withTemplates(analyzeFile(prepared.file, options.settings, {fix: options.fix, index: options.index, selection: options.selection}), prepared) : prepared.result
     outcomes.push({ref, result: shift(result, cut.lineOffset)})
     if (result.output !== undefined && result.output.startsWith(cut.prefix)) {
       rewrites.push({cut, body: result.output.slice(cut.prefix.length), ref})

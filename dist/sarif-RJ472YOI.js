@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  SARIF_SCHEMA_URI,
+  SRCROOT,
+  artifactOf,
+  buildSarif,
+  formatSarif,
+  levelOf,
+  sarifFormat
+} from "./chunk-EFPDFV23.js";
+import "./chunk-UF6LWSTO.js";
+import "./chunk-2OLM7VJX.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  SARIF_SCHEMA_URI,
+  SRCROOT,
+  artifactOf,
+  buildSarif,
+  formatSarif,
+  levelOf,
+  sarifFormat
+};

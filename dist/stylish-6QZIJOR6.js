@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  formatStylish,
+  stylishFormat,
+  stylishStream
+} from "./chunk-7KB36SWT.js";
+import "./chunk-IPFLT5AZ.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  formatStylish,
+  stylishFormat,
+  stylishStream
+};
