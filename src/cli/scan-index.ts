@@ -6,6 +6,8 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {prepare} from '../engine/analyze.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
+import {withFullParse} from '../parse/yaml-adapter.js'
+import type {SourceText} from '../types.js'
 
 export async function scanIndex(files: readonly string[], cwd: string): Promise<RepoIndex> {
   let index = EMPTY_INDEX
@@ -16,9 +18,22 @@ export async function scanIndex(files: readonly string[], cwd: string): Promise<
     } catch {
       continue
     }
-    if (!INDEX_HINT.test(text)) continue
-    const prepared = prepare({path: file, text})
-    if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file))
+    if (INDEX_HINT.test(text)) index = mergeIndex(index, indexSource({path: file, text}))
   }
   return index
+}
+
+/**
+ * One file's facts. The pre-pass reports nothing itself: a file it cannot read (bad YAML, input nested too
+ * deeply, a bug in headroom) adds no facts, and its own check reports what is wrong with it, so one bad
+ * file never costs the other files their results.
+ */
+export function indexSource(source: SourceText): RepoIndex {
+  try {
+    const prepared = prepare(source)
+    return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX
+  } catch (error) {
+    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}\n`)
+    return EMPTY_INDEX
+  }
 }

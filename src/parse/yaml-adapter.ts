@@ -2,6 +2,8 @@
 // types (src/types.ts), lazily: children are converted only when a later stage walks into them, so a
 // 1 MB ConfigMap costs the parse and nothing more.
 import {
+  Composer,
+  Parser,
   Schema,
   parseAllDocuments,
   isAlias,
@@ -9,6 +11,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  type CST,
   type Document,
   type Node as YNode,
   type Pair as YPair,
@@ -51,6 +54,21 @@ export const MAX_DOCUMENTS = 50_000
 /** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
 export class PrefilterMisread extends Error {}
 
+/**
+ * `read` over a parsed file; when the lazy pre-filter turns out to have misread it, over the full parse
+ * instead (or `failed` with the full parse's problems). Every reader of parsed files goes through this, so
+ * a misread never stops more than the optimisation.
+ */
+export function withFullParse<T>(file: ParsedFile, read: (file: ParsedFile) => T, failed: (problems: ParseProblem[]) => T): T {
+  try {
+    return read(file)
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error
+    const full = parseYaml({path: file.path, text: file.text}, {prefilter: false})
+    return full.ok ? read(full.file) : failed(full.problems)
+  }
+}
+
 export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {}): ParseResult {
   // (a marker takes at least 4 characters, so shorter texts need no count)
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
@@ -72,8 +90,12 @@ function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult
     if (lazy) return lazy
   }
   const lines = new LineIndex(source.text)
-  const documents = parseAllDocuments(source.text, PARSE_OPTIONS)
-  const list = Array.isArray(documents) ? documents : []
+  const stream = parseStream(source.text)
+  if (!Array.isArray(stream)) {
+    const {line, col} = lines.position(stream.tooDeep)
+    return {ok: false, problems: [{message: BEYOND_NESTING, offset: stream.tooDeep, line, col}]}
+  }
+  const list = stream
   const problems: ParseProblem[] = []
   for (const doc of list) {
     for (const error of doc.errors) {
@@ -98,6 +120,54 @@ function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult
 }
 
 const TOO_DEEP = 'collections are nested too deeply to read safely (stack overflow)'
+
+/**
+ * Collections nested deeper than this are refused before yaml composes them. yaml's composer recurses
+ * per level, so where it overflows depends on how deep the stack already is (a worker, the CLI thread, a
+ * re-parse after a pre-filter misread); a fixed limit makes every path refuse the same documents at the
+ * same place. Real manifests nest a few dozen levels; yaml itself manages several hundred.
+ */
+export const MAX_NESTING = 256
+const BEYOND_NESTING = `collections are nested too deeply to read safely (more than ${MAX_NESTING} levels)`
+
+/**
+ * yaml's documents of `text`, or the offset of the first collection nested deeper than MAX_NESTING.
+ * (The same work as yaml's parseAllDocuments: lexer and parser, which keep their own stacks, then the
+ * composer, which recurses and so runs only on token trees known to be shallow enough.)
+ */
+function parseStream(text: string): Document.Parsed[] | {tooDeep: number} {
+  const tokens = Array.from(new Parser().parse(text))
+  const tooDeep = deepestBeyond(tokens, MAX_NESTING)
+  if (tooDeep !== -1) return {tooDeep}
+  return Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as Document.Parsed[]
+}
+
+/** Offset of the first collection token nested more than `limit` collections deep (-1: none), without recursion. */
+function deepestBeyond(tokens: readonly CST.Token[], limit: number): number {
+  const stack: {token: CST.Token | null | undefined; depth: number}[] = tokens.map((token) => ({token, depth: 0})).reverse()
+  while (stack.length > 0) {
+    const {token, depth} = stack.pop() as {token: CST.Token | null | undefined; depth: number}
+    if (!token) continue
+    switch (token.type) {
+      case 'document':
+        stack.push({token: token.value, depth})
+        break
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        if (depth >= limit) return token.offset
+        const items = token.items as readonly CST.CollectionItem[]
+        for (let k = items.length - 1; k >= 0; k--) {
+          const item = items[k] as CST.CollectionItem
+          stack.push({token: item.value, depth: depth + 1}, {token: item.key, depth: depth + 1})
+        }
+        break
+      }
+      default:
+    }
+  }
+  return -1
+}
 
 function firstLine(message: string): string {
   if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP
@@ -126,8 +196,9 @@ function parseLazily(source: SourceText): ParseResult | undefined {
       if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
       continue
     }
-    const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
-    const list = Array.isArray(parsed) ? parsed : []
+    const parsed = parseStream(text.slice(part.start, part.end))
+    if (!Array.isArray(parsed)) return undefined
+    const list = parsed
     if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0)) return undefined
     for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
   }
@@ -173,7 +244,7 @@ function lazyDocument(
     }
     let current = held?.deref()
     if (!current) {
-      const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
+      const parsed = parseStream(text.slice(part.start, part.end))
       const doc = Array.isArray(parsed) ? parsed[0] : undefined
       if (!doc || doc.errors.length > 0) throw prefilterBug(source, part)
       current = new Converter(doc, lines, text, part.start)
