@@ -4,9 +4,11 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
+import {verifyRewrite} from '../src/apply/verify.js'
 import {indexSource} from '../src/cli/scan-index.js'
 import {resolveSettings} from '../src/config/settings.js'
 import {analyzeText, type FileResult} from '../src/engine/analyze.js'
+import {INDEX_HINT} from '../src/extract/repo-index.js'
 import {MAX_NESTING, parseYaml} from '../src/parse/yaml-adapter.js'
 
 const settings = resolveSettings({})
@@ -93,5 +95,165 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
         `8 yaml-syntax invalid YAML: collections are nested too deeply to read safely (more than ${MAX_NESTING} levels); file left unchanged`
       ])
     }
+  })
+})
+
+const HEAD = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: example/app:1
+`
+/** A Deployment whose sidecar (istio-proxy) is written as `sidecar` (lines at the item's indentation: 8). */
+const deployment = (sidecar: string, after = '') => `${HEAD}${sidecar}${after}`
+
+/** Fixes `text` and checks what every fix must hold; returns the result. */
+function fixed(text: string): FileResult & {output: string} {
+  const result = fix(text)
+  const statuses = result.findings.filter((f) => f.fix || f.status).map((f) => `${f.status}${f.reason ? `: ${f.reason}` : ''}`)
+  expect(statuses, text).toContain('fixed')
+  expect(result.output, text).toBeDefined()
+  const after = parseAllDocuments(result.output as string)
+  const before = parseAllDocuments(text)
+  const warnings = (docs: typeof after) => (Array.isArray(docs) ? docs.flatMap((d) => d.warnings.map((w) => w.code)) : [])
+  expect(warnings(after).length, result.output).toBeLessThanOrEqual(warnings(before).length)
+  expect(Array.isArray(after) && after.every((d) => d.errors.length === 0)).toBe(true)
+  return result as FileResult & {output: string}
+}
+
+/** The sidecar's data after a fix (the second container of the first document). */
+function sidecarData(output: string): {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} & Record<string, unknown> {
+  const docs = parseAllDocuments(output)
+  const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {spec: {template: {spec: {containers: Record<string, unknown>[]}}}}
+  return data.spec.template.spec.containers[1] as ReturnType<typeof sidecarData>
+}
+
+describe('tags: a replaced or filled value means a quantity string', () => {
+  const TAGGED: [tag: string, value: string][] = [
+    ['!!int', '146800640'],
+    ['!!float', '146800640.0'],
+    ['!!str', '140Mi'],
+    ['!custom', '140Mi'],
+    ['!', '140Mi'],
+    ['!<tag:yaml.org,2002:int>', '146800640'],
+    ['!!float', '1.468e8']
+  ]
+
+  it.each(TAGGED)('%s %s as the limit: replaced together with its tag', (tag, value) => {
+    const text = deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            limits:\n              memory: ${tag} ${value}\n`)
+    const {output} = fixed(text)
+    expect(output).toContain('              memory: 180Mi\n')
+    expect(sidecarData(output).resources?.limits?.memory).toBe('180Mi')
+  })
+
+  it.each([
+    ['limits: !!null', '            limits:\n              memory: 180Mi\n'],
+    ['limits: !!null ~', '            limits: {memory: 180Mi}\n'],
+    ['limits: !!null # none yet', '            limits: # none yet\n              memory: 180Mi\n']
+  ])('inserting under `%s` drops the tag', (limits, expected) => {
+    const {output} = fixed(deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            ${limits}\n`))
+    expect(output).toContain(expected)
+    expect(sidecarData(output).resources?.limits?.memory).toBe('180Mi')
+  })
+
+  it('property: any tag on any memory scalar the planner may touch, in block or flow style', () => {
+    const tagged = fc.constantFrom<[string, string]>(...TAGGED, ['', '140Mi'], ['', '146800640'], ['&m', '140Mi'], ['!!int &m', '146800640'], ['&m !!str', '140Mi'])
+    fc.assert(
+      fc.property(fc.option(tagged, {nil: undefined}), tagged, fc.boolean(), fc.constantFrom('', '!!map '), (request, limit, flow, mapTag) => {
+        const req = request ? `${request[0]} ${request[1]}`.trim() : undefined
+        const lim = `${limit[0]} ${limit[1]}`.trim()
+        const resources = flow
+          ? `          resources: ${mapTag}{${req ? `requests: {memory: ${req}}, ` : ''}limits: {memory: ${lim}}}\n`
+          : `          resources: ${mapTag.trim()}\n${req ? `            requests:\n              memory: ${req}\n` : ''}            limits:\n              memory: ${lim}\n`
+        const text = deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n${resources}`)
+        const result = fix(text)
+        if (result.output === undefined) return
+        const sidecar = sidecarData(result.output)
+        const before = sidecarData(text)
+        // every value the fix wrote is a string (a value it left alone may stay what it was)
+        for (const section of ['limits', 'requests'] as const) {
+          const now = sidecar.resources?.[section]?.memory
+          if (now !== before.resources?.[section]?.memory) expect(typeof now, result.output).toBe('string')
+        }
+        const warnings = (source: string) => parseAllDocuments(source).flatMap((d) => d.warnings.map((w) => w.message))
+        expect(warnings(result.output).length, result.output).toBeLessThanOrEqual(warnings(text).length)
+        expect(result.findings.some((f) => f.status === 'verify-failed'), JSON.stringify(result.findings)).toBe(false)
+      }),
+      {numRuns: 200}
+    )
+  })
+})
+
+describe('re-parse verification: a new yaml warning fails the check', () => {
+  const parsed = (text: string) => {
+    const result = parseYaml({path: 'x.yaml', text})
+    if (!result.ok) throw new Error('does not parse')
+    return result.file
+  }
+
+  it('refuses a rewrite that draws a warning the original did not', () => {
+    const before = parsed('a: !!int 1\n')
+    const verdict = verifyRewrite(before, 'a: !!int 2Mi\n', [{document: 0, path: ['a'], value: '2Mi'}])
+    expect(verdict.ok).toBe(false)
+    expect(verdict.ok ? '' : verdict.reason).toMatch(/new YAML warning \(.*tag/i)
+  })
+
+  it('accepts the warnings the original already had, and a rewrite that drops one', () => {
+    const before = parsed('a: !custom 1\nb: 2\n')
+    expect(verifyRewrite(before, 'a: !custom 1\nb: 3\n', [{document: 0, path: ['b'], value: 3}]).ok).toBe(true)
+    expect(verifyRewrite(before, 'a: 5\nb: 2\n', [{document: 0, path: ['a'], value: 5}]).ok).toBe(true)
+  })
+})
+
+describe('objects are recognised by their resolved kind, never by raw text', () => {
+  const KINDS = [
+    'LimitRange',
+    '"LimitRange"',
+    "'LimitRange'",
+    '!!str LimitRange',
+    '!!str "LimitRange"',
+    '"Limit\\x52ange"',
+    '"\\u004cimitRange"',
+    '"Limit\\\n  Range"',
+    '\n  LimitRange',
+    '# the kind\n  LimitRange',
+    '&k LimitRange'
+  ]
+  const METADATA = ['\n  name: lr\n  namespace: team', ' {name: lr, namespace: team}', ' {"name": "lr", "namespace": "team"}', ' !!map {name: lr, namespace: team}']
+  const limitRange = (kind: string, metadata: string) =>
+    `apiVersion: v1\nkind: ${kind}\nmetadata:${metadata}\nspec:\n  limits:\n    - type: Container\n      max:\n        memory: 150Mi\n`
+
+  it('property: however kind and metadata are written, the text pre-check lets the file through and the index reads its max', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.constantFrom(...METADATA), fc.boolean(), (kind, metadata, flowRoot) => {
+        let text = limitRange(kind, metadata)
+        if (flowRoot && !kind.includes('\n') && !metadata.includes('\n')) {
+          text = `{apiVersion: v1, kind: ${kind}, metadata:${metadata}, spec: {limits: [{type: Container, max: {memory: 150Mi}}]}}\n`
+        }
+        expect(INDEX_HINT.test(text), text).toBe(true)
+        const index = indexSource({path: 'lr.yaml', text})
+        expect(index.limitRangeMax.get('team')?.text, text).toBe('150Mi')
+      }),
+      {numRuns: 120}
+    )
+  })
+
+  it('a LimitRange written so caps the fix of a sidecar in its namespace (same file)', () => {
+    const text = `${limitRange('!!str LimitRange', ' {name: lr, namespace: team}')}---\n${deployment(
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            limits:\n              memory: 140Mi\n'
+    ).replace('  name: web\n', '  name: web\n  namespace: team\n')}`
+    const result = fix(text)
+    expect(JSON.stringify(result.findings)).toMatch(/LimitRange|150Mi/)
+    expect(result.output ?? '').not.toMatch(/memory: 197Mi/)
+  })
+
+  it('the pre-check still passes over files that cannot hold such an object', () => {
+    expect(INDEX_HINT.test(deployment('        - name: istio-proxy\n          image: x\n'))).toBe(false)
+    expect(INDEX_HINT.test('description: Namespaces and LimitRanges are described here\n')).toBe(false)
   })
 })

@@ -258,7 +258,8 @@ function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates
 }
 
 function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {
-  return fileFinding(source, 'yaml-syntax', 'error', `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem)
+  const message = problem.unsupported ? problem.message : `invalid YAML: ${problem.message}; file left unchanged`
+  return fileFinding(source, 'yaml-syntax', 'error', message, problem.offset, problem)
 }
 
 function fileFinding(

@@ -35,6 +35,8 @@ import {buildTree, planDocuments, prefilterEnabled, type PlannedDocument, type T
 
 export interface ParseProblem {
   readonly message: string
+  /** legal YAML that headroom does not read (the message says so; it is not "invalid YAML") */
+  readonly unsupported?: boolean | undefined
   readonly offset: number
   readonly line: number
   readonly col: number
@@ -75,6 +77,11 @@ export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {
   if (markers > MAX_DOCUMENTS) {
     return {ok: false, problems: [{message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1}]}
   }
+  const loneCr = source.text.includes('\r') ? LONE_CR.exec(source.text) : null
+  if (loneCr) {
+    const {line, col} = new LineIndex(source.text).position(loneCr.index)
+    return {ok: false, problems: [{message: LONE_CR_MESSAGE, offset: loneCr.index, line, col, unsupported: true}]}
+  }
   try {
     return parseYamlUnguarded(source, options.prefilter !== false)
   } catch (error) {
@@ -83,6 +90,14 @@ export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {
     throw error
   }
 }
+
+/**
+ * A carriage return without a line feed. YAML reads it as a line break (kubectl does), yaml the library
+ * does not: it would read such a file as one long line and report a cascade of errors about it.
+ */
+const LONE_CR = /\r(?!\n)/
+const LONE_CR_MESSAGE =
+  'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'
 
 function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
   if (prefilter && prefilterEnabled()) {
@@ -97,7 +112,9 @@ function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult
   }
   const list = stream
   const problems: ParseProblem[] = []
+  const warnings: string[] = []
   for (const doc of list) {
+    for (const warning of doc.warnings) warnings.push(firstLine(warning.message))
     for (const error of doc.errors) {
       const offset = error.pos[0]
       const {line, col} = lines.position(offset)
@@ -114,7 +131,8 @@ function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult
     text: source.text,
     eol: detectEol(source.text),
     documents: list.map((doc, index) => convertDocument(doc, index, lines, source.text)),
-    position: (offset) => lines.position(offset)
+    position: (offset) => lines.position(offset),
+    ...(warnings.length > 0 ? {warnings} : {})
   }
   return {ok: true, file}
 }
@@ -191,6 +209,8 @@ function parseLazily(source: SourceText): ParseResult | undefined {
   let index: LineIndex | undefined
   const lines: Positions = {position: (offset) => (index ??= new LineIndex(text)).position(offset)}
   const documents: ParsedDocument[] = []
+  // (recognised documents have no tags or other constructs yaml warns about)
+  const warnings: string[] = []
   for (const part of plan) {
     if (part.verdict.ok) {
       if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
@@ -200,9 +220,12 @@ function parseLazily(source: SourceText): ParseResult | undefined {
     if (!Array.isArray(parsed)) return undefined
     const list = parsed
     if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0)) return undefined
-    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
+    for (const doc of list) {
+      for (const warning of doc.warnings) warnings.push(firstLine(warning.message))
+      documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
+    }
   }
-  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset)}
+  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset), ...(warnings.length > 0 ? {warnings} : {})}
   return {ok: true, file}
 }
 
@@ -439,7 +462,8 @@ class Converter {
     const anchor = (y as {anchor?: string}).anchor || undefined
     // The node's range starts after its `&anchor`; messages about the anchor name the anchor's own line.
     const anchorLine = anchor === undefined ? undefined : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line
-    if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine}
+    const tag = (y as {tag?: string}).tag === undefined || isAlias(y) ? undefined : {range: tagBefore(this.text, range.start)}
+    if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine, tag}
     if (isMap(y)) {
       const self = this
       let pairs: PairNode[] | undefined
@@ -451,6 +475,7 @@ class Converter {
         col,
         anchor,
         anchorLine,
+        tag,
         get pairs() {
           pairs ??= y.items.map((pair) => self.pair(pair as YPair<YNode, YNode>))
           return pairs
@@ -469,6 +494,7 @@ class Converter {
         col,
         anchor,
         anchorLine,
+        tag,
         get items() {
           items ??= y.items.map((item) => self.node(item as YNode))
           return items
@@ -506,6 +532,27 @@ class Converter {
     const end = value?.range.end ?? keyNode?.range.end ?? start
     return {key: merge ? '<<' : keyText(keyNode), keyNode, value, range: {start, end}, merge}
   }
+}
+
+/**
+ * Where the explicit tag of a node starting at `start` is written: node properties (`!tag`, `&anchor`)
+ * are the tokens right before it. Undefined when something else (a comment) stands between them.
+ */
+function tagBefore(text: string, start: number): Range | undefined {
+  let end = start
+  for (let props = 0; props < 2; props++) {
+    while (end > 0 && /[ \t\r\n]/.test(text[end - 1] as string)) end--
+    let begin = end
+    // (a verbatim tag, `!<tag:yaml.org,2002:int>`, may hold commas)
+    const verbatim = text[end - 1] === '>' ? text.lastIndexOf('!<', end) : -1
+    if (verbatim !== -1 && !/[ \t\r\n]/.test(text.slice(verbatim, end))) begin = verbatim
+    else while (begin > 0 && !/[ \t\r\n,[{]/.test(text[begin - 1] as string)) begin--
+    const token = text.charCodeAt(begin)
+    if (token === 0x21 /* ! */) return {start: begin, end}
+    if (token !== 0x26 /* & */ || begin === end) return undefined
+    end = begin
+  }
+  return undefined
 }
 
 function keyText(key: Node | null): string | undefined {
