@@ -128,7 +128,7 @@ function fixed(text: string): FileResult & {output: string} {
 
 /** The sidecar's data after a fix (the second container of the first document). */
 function sidecarData(output: string): {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} & Record<string, unknown> {
-  const docs = parseAllDocuments(output)
+  const docs = parseAllDocuments(output, {merge: true})
   const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {spec: {template: {spec: {containers: Record<string, unknown>[]}}}}
   return data.spec.template.spec.containers[1] as ReturnType<typeof sidecarData>
 }
@@ -255,5 +255,140 @@ describe('objects are recognised by their resolved kind, never by raw text', () 
   it('the pre-check still passes over files that cannot hold such an object', () => {
     expect(INDEX_HINT.test(deployment('        - name: istio-proxy\n          image: x\n'))).toBe(false)
     expect(INDEX_HINT.test('description: Namespaces and LimitRanges are described here\n')).toBe(false)
+  })
+})
+
+const SIDECAR = '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n'
+/** What follows the sidecar: nothing, another container, the pod's volumes, or another document. */
+const AFTER = ['', '        - name: late\n          image: example/late:1\n', '      volumes:\n        - name: data\n          emptyDir: {}\n', '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n']
+
+/** The sidecar gets resources (limit 180Mi, request 128Mi) and nothing else in the document changes. */
+function expectResourcesAdded(text: string): string {
+  const {output} = fixed(text)
+  const sidecar = sidecarData(output)
+  expect(sidecar.resources, output).toEqual({limits: {memory: '180Mi'}, requests: {memory: '128Mi'}})
+  const {resources: _added, ...rest} = sidecar
+  const {resources: _none, ...restBefore} = sidecarData(text)
+  expect(rest).toEqual(restBefore)
+  return output
+}
+
+describe('refusals where a correct edit exists', () => {
+  it('property: a keep-chomped block scalar as the last value, followed by any number of blank lines', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|+', '>+', '|2+', '|+2', '>-', '|'),
+        fc.array(fc.constantFrom('hello', 'two words', '  indented', ''), {minLength: 1, maxLength: 4}),
+        fc.integer({min: 0, max: 3}),
+        fc.boolean(),
+        fc.constantFrom(...AFTER.keys()),
+        (header, lines, blanks, nested, after) => {
+          if (lines.every((l) => l === '')) lines = ['hello']
+          const indent = nested ? '                ' : '            '
+          const body = lines.map((l) => (l === '' ? '' : indent + l)).join('\n')
+          const block = nested ? `          env:\n            - name: A\n              value: ${header}\n${body}\n` : `          args: ${header}\n${body}\n`
+          const text = deployment(SIDECAR + block + '\n'.repeat(blanks), AFTER[after])
+          // (`|2+` needs its content indented exactly two more than the key)
+          if (parseAllDocuments(text).some((d) => d.errors.length > 0)) return
+          expectResourcesAdded(text)
+        }
+      ),
+      {numRuns: 150}
+    )
+  })
+
+  it.each([
+    ['- ? name', '        - ? name\n          : istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n'],
+    ['? image last', '        - name: istio-proxy\n          ? image\n          : docker.io/istio/proxyv2:1.24.0\n'],
+    ['? resources', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          : requests:\n              memory: 128Mi\n'],
+    ['? resources with an empty value', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          :\n'],
+    ['flow map, bare key', '        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.24.0, resources: {requests: {memory: 128Mi}, limits}}\n'],
+    ['flow map, bare quoted key', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, "limits"}\n'],
+    ['flow map, explicit bare key', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, ? limits}\n'],
+    ['empty flow map, comment inside, } at the key column', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: { # none yet\n          }\n'],
+    ['empty flow map, comment inside, } indented', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {  # none yet }\n            }\n'],
+    ['empty nested flow map, comment inside', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, limits: { # todo\n            }}\n'],
+    ['inline merge, unshared', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n'],
+    ['inline merge list, unshared', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: [{requests: {memory: 128Mi}}, {limits: {memory: 140Mi}}]\n'],
+    ['inline merge with an anchor nothing uses', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: &r {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n']
+  ])('%s', (_name, sidecar) => {
+    for (const after of AFTER) expectResourcesAdded(deployment(sidecar, after))
+  })
+
+  it('property: a commented-out key line at any indentation right after the last value', () => {
+    const LAST = [
+      '',
+      '          env:\n            - name: A\n              value: b\n',
+      '          args: ["--a", "--b"]\n',
+      '          command:\n            - run\n',
+      '          args: |\n            one\n',
+      '          ports:\n            - containerPort: 15090\n              name: http-envoy-prom\n'
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...LAST), fc.integer({min: 0, max: 18}), fc.constantFrom('# - name: old', '# resources: {}', '#image: x'), fc.constantFrom(...AFTER.keys()), fc.boolean(), (last, column, comment, after, blank) => {
+        const commentLine = `${' '.repeat(column)}${comment}\n`
+        const text = deployment(SIDECAR + last + (blank ? '\n' : '') + commentLine, AFTER[after])
+        // (a comment line inside a block scalar is part of its text)
+        if (parseAllDocuments(text).some((d) => d.errors.length > 0) || JSON.stringify(sidecarData(text)).includes('#')) return
+        const output = expectResourcesAdded(text)
+        // the new keys sit right after the last value, at the sidecar's key column, before the comment
+        const inserted = output.indexOf('          resources:\n')
+        expect(inserted, output).toBeGreaterThan(-1)
+        expect(output.indexOf(commentLine), output).toBeGreaterThan(inserted)
+        expect(output.slice(0, inserted)).toBe(text.slice(0, inserted))
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  const limited = deployment('        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            limits:\n              memory: 140Mi\n')
+  it.each([
+    ['a pod spec anchored and aliased elsewhere', limited.replace('    spec:\n      containers:', '    spec: &podspec\n      containers:') + '  other: *podspec\n', /anchor &podspec \(line 7\)/],
+    ['a containers list anchored and aliased elsewhere', limited.replace('containers:', 'containers: &ctrs') + '  other: *ctrs\n', /anchor &ctrs \(line 8\)/],
+    ['a template anchored, aliased in another object of the document', limited.replace('  template:', '  template: &tpl') + 'copy: *tpl\n', /anchor &tpl \(line 6\)/],
+    [
+      'resources merged from a shared anchor',
+      limited.replace('            limits:\n              memory: 140Mi\n', '            <<: *base\n').replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nbase: &base {limits: {memory: 140Mi}}\n'),
+      /merge key <<: anchor &base \(line 5\)/
+    ],
+    ['resources that are an alias', limited.replace('          resources:\n            limits:\n              memory: 140Mi\n', '          resources: *res\n').replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nres: &res {limits: {memory: 140Mi}}\n'), /anchor &res/]
+  ])('where refusing is right, the reason names the anchor: %s', (_name, text, reason) => {
+    const result = fix(text)
+    const refused = result.findings.filter((f) => f.status && f.status !== 'fixed')
+    expect(refused.length, JSON.stringify(result.findings)).toBeGreaterThan(0)
+    for (const finding of refused) {
+      expect(finding.reason).toMatch(reason)
+      expect(finding.reason).not.toMatch(/would change outside the intended values/)
+    }
+    expect(result.output).toBeUndefined()
+  })
+})
+
+describe('style', () => {
+  const sidecar = deployment('        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n')
+
+  it('property: inserted lines end like most of the file’s lines, whatever the first line does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), {minLength: sidecar.split('\n').length - 1, maxLength: sidecar.split('\n').length - 1}), (crlf) => {
+        const lines = sidecar.split('\n').slice(0, -1)
+        const text = lines.map((line, i) => line + (crlf[i] ? '\r\n' : '\n')).join('')
+        const {output} = fixed(text)
+        const majority = crlf.filter(Boolean).length > crlf.length / 2 ? '\r\n' : '\n'
+        expect(output.includes(`128Mi${majority}            limits:${majority}              memory: 180Mi`), JSON.stringify(output)).toBe(true)
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('CR-only line breaks: one plain message, no cascade of syntax errors, file left alone', () => {
+    for (const text of [sidecar.replace(/\n/g, '\r'), sidecar.replace('kind: Deployment\n', 'kind: Deployment\r')]) {
+      for (const prefilter of [true, false]) {
+        const result = withPrefilter(prefilter, () => fix(text))
+        expect(result.output).toBeUndefined()
+        expect(result.findings.map((f) => f.message)).toEqual([
+          'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'
+        ])
+      }
+    }
   })
 })
