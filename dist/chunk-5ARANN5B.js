@@ -6,8 +6,9 @@ import {
   INDEX_HINT,
   indexFile,
   mergeIndex,
-  prepare
-} from "./chunk-RETRIDDV.js";
+  prepare,
+  withFullParse
+} from "./chunk-XY4MMSIL.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";
@@ -75,11 +76,19 @@ async function scanIndex(files, cwd) {
     } catch {
       continue;
     }
-    if (!INDEX_HINT.test(text)) continue;
-    const prepared = prepare({ path: file, text });
-    if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file));
+    if (INDEX_HINT.test(text)) index = mergeIndex(index, indexSource({ path: file, text }));
   }
   return index;
+}
+function indexSource(source) {
+  try {
+    const prepared = prepare(source);
+    return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX;
+  } catch (error) {
+    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}
+`);
+    return EMPTY_INDEX;
+  }
 }
 
 export {

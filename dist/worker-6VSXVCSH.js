@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-7WOYILS3.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-HVSRA2ZF.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
+import "./chunk-XY4MMSIL.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-ZLIED6P3.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-7WOYILS3.js";
+import "./chunk-HVSRA2ZF.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
+import "./chunk-XY4MMSIL.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

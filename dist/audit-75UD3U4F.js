@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-5ARANN5B.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-HVSRA2ZF.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,8 +21,9 @@ import {
 import {
   classifyWorkload,
   extractWorkloads,
-  prepare
-} from "./chunk-RETRIDDV.js";
+  prepare,
+  withFullParse
+} from "./chunk-XY4MMSIL.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,
@@ -379,7 +380,7 @@ async function readManifests(paths, cwd, settings) {
     if (text === void 0) continue;
     const prepared = prepare({ path: file, text });
     if (!prepared.ok) continue;
-    for (const workload of extractWorkloads(prepared.file, settings.kinds)) {
+    for (const workload of withFullParse(prepared.file, (parsed) => extractWorkloads(parsed, settings.kinds), () => [])) {
       const classified = classifyWorkload(workload, settings, index);
       out.push({
         path: file,

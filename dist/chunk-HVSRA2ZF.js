@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-XY4MMSIL.js";
 import {
   SettingsError,
   createEvidence,

@@ -5142,7 +5142,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5302,7 +5302,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6433,7 +6433,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7206,7 +7206,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -9080,322 +9080,6 @@ function pickError(errors) {
   return { pointer: specific.instancePath, message: specific.message ?? "is invalid" };
 }
 
-// src/extract/repo-index.ts
-var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
-var INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/;
-function indexFile(file) {
-  const namespaces = /* @__PURE__ */ new Map();
-  const limitRangeMax = /* @__PURE__ */ new Map();
-  const quotaLimit = /* @__PURE__ */ new Map();
-  const visit = (object, depth) => {
-    const kind = getString(object, "kind");
-    if (kind?.endsWith("List") && depth < 4) {
-      for (const item of getSeq(object, "items")?.items ?? []) {
-        const map = asMap(item);
-        if (map) visit(map, depth + 1);
-      }
-      return;
-    }
-    const metadata = getMap(object, "metadata");
-    const name = getString(metadata, "name");
-    if (!name) return;
-    if (kind === "Namespace") {
-      namespaces.set(name, { labels: stringMap(getMap(metadata, "labels")), annotations: stringMap(getMap(metadata, "annotations")), path: file.path });
-      return;
-    }
-    const namespace = getString(metadata, "namespace") ?? "default";
-    if (kind === "LimitRange") {
-      for (const limit of getSeq(getMap(object, "spec"), "limits")?.items ?? []) {
-        const map = asMap(limit);
-        if (getString(map, "type") !== "Container") continue;
-        keepSmallest(limitRangeMax, namespace, memory(getMap(map, "max")), name);
-      }
-    } else if (kind === "ResourceQuota") {
-      const hard = getMap(getMap(object, "spec"), "hard");
-      const text = getString(hard, "limits.memory");
-      keepSmallest(quotaLimit, namespace, text, name);
-    }
-  };
-  for (const doc of file.documents) {
-    const root = asMap(doc.root);
-    if (root) visit(root, 0);
-  }
-  return { namespaces, limitRangeMax, quotaLimit };
-}
-function mergeIndex(a, b) {
-  if (b === EMPTY_INDEX) return a;
-  if (a === EMPTY_INDEX) return b;
-  const limitRangeMax = new Map(a.limitRangeMax);
-  for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name);
-  const quotaLimit = new Map(a.quotaLimit);
-  for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name);
-  return { namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit };
-}
-function memory(map) {
-  return getString(map, "memory");
-}
-function keepSmallest(target, namespace, text, name) {
-  if (text === void 0) return;
-  const parsed = parseQuantity(text);
-  if (!parsed.ok) return;
-  const bytes = parsed.quantity.value;
-  const current = target.get(namespace);
-  if (!current || bytes.n * current.bytes.d < current.bytes.n * bytes.d) target.set(namespace, { bytes, text, name });
-}
-function stringMap(map) {
-  const out = /* @__PURE__ */ new Map();
-  for (const pair of map?.pairs ?? []) {
-    const value = get(map, pair.key ?? "");
-    if (pair.key !== void 0 && value?.type === "scalar" && value.value !== null && value.value !== void 0) out.set(pair.key, String(value.value));
-  }
-  return out;
-}
-
-// src/classify/injected.ts
-function injectedSidecars(workload, injectors, index) {
-  const metadata = getMap(workload.template, "metadata");
-  const labels = getMap(metadata, "labels");
-  const annotations = getMap(metadata, "annotations");
-  const namespace = index.namespaces.get(workload.namespace ?? "default");
-  const out = [];
-  for (const injector of injectors) {
-    if (workload.containers.some((c) => c.name === injector.container)) continue;
-    const decision = decide(injector, workload, labels, annotations, namespace);
-    if (decision === "off") continue;
-    const request = annotation(annotations, injector.requestAnnotation);
-    const limit = annotation(annotations, injector.limitAnnotation);
-    const resourceKeys = injector.resourceAnnotations ?? [];
-    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
-    const defaultsDropped = dropper !== void 0;
-    if (decision === void 0) {
-      if (!injector.enable.outsideRepo || namespace) continue;
-      if (!request && !limit && !dropper) continue;
-      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
-      continue;
-    }
-    out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
-  }
-  return out;
-}
-function decide(injector, workload, labels, annotations, namespace) {
-  const rule = injector.enable;
-  if (rule.kinds?.some((k) => k.kind === workload.kind && groupOf(workload.apiVersion ?? "") === k.group)) {
-    return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
-  }
-  if (rule.cancelledBy && rule.cancelledBy.values.includes(annotation(annotations, rule.cancelledBy.key)?.text ?? "")) return "off";
-  if (rule.namespaceOffWins && namespace && rule.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
-  if (rule.podKey) {
-    const sources = rule.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
-    for (const [map, what] of sources) {
-      const value = annotation(map, rule.podKey);
-      if (!value) continue;
-      if (rule.podOff?.includes(value.text)) return "off";
-      if (rule.podOn?.includes(value.text)) return { because: `${what} ${rule.podKey}: "${value.text}"`, node: value.node };
-    }
-  }
-  for (const ns of rule.namespace ?? []) {
-    const value = namespace?.labels.get(ns.key) ?? namespace?.annotations.get(ns.key);
-    if (value === void 0 || !namespace) continue;
-    if (ns.off?.includes(value)) return "off";
-    if (ns.on.includes("*") || ns.on.includes(value)) {
-      return { because: `namespace ${workload.namespace} has ${ns.key}=${value} (${namespace.path})`, node: void 0 };
-    }
-  }
-  return void 0;
-}
-function annotation(map, key) {
-  if (!map) return void 0;
-  const node = deref(lookup(map, key)?.value);
-  if (node?.type !== "scalar" || node.value === null || node.value === void 0 || node.empty) return void 0;
-  return { key, text: String(node.value), node };
-}
-
-// src/classify/containers.ts
-function classifyWorkload(workload, settings, index = EMPTY_INDEX) {
-  const matches = workload.containers.map((c) => matchPattern(c, settings));
-  const hasApp = workload.containers.some((c, i) => c.list === "containers" && !matches[i]);
-  const classified = workload.containers.map((container, i) => {
-    const match = matches[i];
-    const excluded = isExcluded(container, settings);
-    if (container.list === "initContainers") {
-      if (container.restartPolicy !== "Always") return { ...container, role: "init" };
-      if (excluded) return { ...container, role: "app" };
-      const cls = match?.cls ?? settings.sidecars.find((s) => s.id === container.name);
-      return { ...container, role: "sidecar", sidecarClass: cls?.id ?? container.name ?? "sidecar", settingsClass: cls, reason: "native" };
-    }
-    if (match && hasApp && !excluded) {
-      return { ...container, role: "sidecar", sidecarClass: match.cls.id, settingsClass: match.cls, reason: match.by };
-    }
-    return { ...container, role: "app" };
-  });
-  return { ...workload, classified, injected: injectedSidecars(workload, settings.injectors, index) };
-}
-function matchPattern(container, settings) {
-  const name = container.name;
-  if (name !== void 0) {
-    for (const cls of settings.sidecars) if (cls.names.some((m) => m(name))) return { cls, by: "name" };
-  }
-  const image = container.image;
-  if (image !== void 0) {
-    for (const cls of settings.sidecars) if (cls.images.some((m) => m(image))) return { cls, by: "image" };
-  }
-  return void 0;
-}
-function isExcluded(container, settings) {
-  const { name, image } = container;
-  return name !== void 0 && settings.exclude.names.some((m) => m(name)) || image !== void 0 && settings.exclude.images.some((m) => m(image));
-}
-
-// src/extract/workloads.ts
-var MAX_LIST_DEPTH = 8;
-function extractWorkloads(file, kinds) {
-  const found = [];
-  for (const document of file.documents) {
-    const root = asMap(document.root);
-    if (root) visitObject(file, document, root, [], kinds, found, 0);
-  }
-  return found;
-}
-function visitObject(file, document, object, objectPath, kinds, out, depth) {
-  const kind = getString(object, "kind");
-  const apiVersion = getString(object, "apiVersion");
-  if (kind && (kind === "List" || kind.endsWith("List")) && depth < MAX_LIST_DEPTH) {
-    const items = getSeq(object, "items");
-    items?.items.forEach((item, i) => {
-      const map = asMap(item);
-      if (map) visitObject(file, document, map, [...objectPath, "items", i], kinds, out, depth + 1);
-    });
-    return;
-  }
-  const match = findKind(kinds, apiVersion, kind);
-  if (!match || !kind) return;
-  let template = object;
-  for (const key of match.template) template = typeof key === "string" ? getMap(template, key) : null;
-  const podSpec = getMap(template, "spec");
-  if (!template || !podSpec) return;
-  const templatePath = [...objectPath, ...match.template];
-  const podSpecPath = [...templatePath, "spec"];
-  const metadata = getMap(object, "metadata");
-  const replicasNode = get(getMap(object, "spec"), "replicas");
-  const replicas = replicasNode?.type === "scalar" && typeof replicasNode.value === "number" ? replicasNode.value : void 0;
-  out.push({
-    file,
-    document,
-    apiVersion,
-    kind,
-    name: getString(metadata, "name") ?? getString(metadata, "generateName") ?? "(unnamed)",
-    namespace: getString(metadata, "namespace"),
-    object,
-    objectPath,
-    template,
-    templatePath,
-    podSpec,
-    podSpecPath,
-    replicas,
-    containers: [...containersOf(podSpec, podSpecPath, "initContainers"), ...containersOf(podSpec, podSpecPath, "containers")]
-  });
-}
-function containersOf(podSpec, podSpecPath, list) {
-  const seq = asSeq(lookup(podSpec, list)?.value);
-  if (!seq) return [];
-  const refs = [];
-  seq.items.forEach((item, index) => {
-    const node = asMap(item);
-    if (!node) return;
-    refs.push({
-      node,
-      path: [...podSpecPath, list, index],
-      list,
-      index,
-      name: getString(node, "name"),
-      image: getString(node, "image"),
-      restartPolicy: getString(node, "restartPolicy"),
-      via: viaAlias(item),
-      item
-    });
-  });
-  return refs;
-}
-function viaAlias(item) {
-  if (item?.type !== "alias") return void 0;
-  const target = deref(item);
-  return { kind: "alias", anchor: item.name, line: target?.anchorLine ?? target?.line ?? item.line };
-}
-
-// src/engine/pod-memory.ts
-function podMemory(workload) {
-  const longRunning = [];
-  const sidecarsSoFar = [];
-  const initPhases = [];
-  for (const container of workload.classified) {
-    const { request, limit } = readMemory(container);
-    const part = {
-      request: request.problem || request.templated ? void 0 : request.quantity ? bytesCeil(request.quantity.value) : 0n,
-      limit: limit.problem || limit.templated ? void 0 : limit.quantity ? bytesCeil(limit.quantity.value) : null
-    };
-    const effective = part.request === 0n && typeof part.limit === "bigint" && !request.quantity ? { ...part, request: part.limit } : part;
-    if (container.list === "initContainers" && container.restartPolicy !== "Always") {
-      initPhases.push([effective, ...sidecarsSoFar]);
-      continue;
-    }
-    longRunning.push(effective);
-    if (container.list === "initContainers") sidecarsSoFar.push(effective);
-  }
-  for (const sidecar of workload.injected) {
-    if (sidecar.certainty !== "enabled") continue;
-    const memory2 = injectedMemory(sidecar);
-    const request = memory2.request ? bytesCeil(memory2.request.bytes) : memory2.limit ? bytesCeil(memory2.limit.bytes) : 0n;
-    longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
-  }
-  const phases = [longRunning, ...initPhases];
-  const resources = getMap(workload.podSpec, "resources");
-  const podRequest = podLevel(getMap(resources, "requests"));
-  const podLimit = podLevel(getMap(resources, "limits"));
-  return {
-    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
-    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
-  };
-}
-function podLevel(map) {
-  const text = getString(map, "memory");
-  const parsed = text === void 0 ? void 0 : parseQuantity(text);
-  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : void 0;
-}
-function sum(values) {
-  let total = 0n;
-  for (const v of values) {
-    if (v === void 0) return void 0;
-    total += v;
-  }
-  return total;
-}
-function sumLimit(values) {
-  let total = 0n;
-  for (const v of values) {
-    if (v === void 0) return void 0;
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
-}
-function maxOf(values) {
-  let best = 0n;
-  for (const v of values) {
-    if (v === void 0) return void 0;
-    if (v > best) best = v;
-  }
-  return best;
-}
-function maxLimit(values) {
-  let best = 0n;
-  for (const v of values) {
-    if (v === void 0) return void 0;
-    if (v === null) return null;
-    if (v > best) best = v;
-  }
-  return best;
-}
-
 // src/parse/yaml-adapter.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -9420,8 +9104,13 @@ var LineIndex = class {
   }
 };
 function detectEol(text) {
-  const lf = text.indexOf("\n");
-  return lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
 }
 
 // src/parse/line-tree.ts
@@ -10020,11 +9709,11 @@ var Scanner = class {
           const key = this.flowKey(j);
           if (keys.has(key.text)) unsure("duplicate key");
           keys.add(key.text);
-          const item = this.flowItem(key.next);
+          const item = this.flowItem(key.next, depth);
           if (tree) pairs.push(tree.flowPair(key.node, item.node));
           j = item.end;
         } else {
-          const item = this.flowItem(j);
+          const item = this.flowItem(j, depth);
           if (tree) items.push(item.node);
           j = item.end;
         }
@@ -10063,11 +9752,11 @@ var Scanner = class {
     const next = this.skipSpaces(end + 2);
     return { text: key, next, node: this.tree?.keyScalar(i, end, key, style) };
   }
-  /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
-  flowItem(i) {
+  /** A value in a flow collection at `i` (itself `depth` flow levels deep): a nested collection, a quoted or a plain scalar. */
+  flowItem(i, depth) {
     const text = this.text;
     const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) return this.flow(i, 1);
+    if (c === 91 || c === 123) return this.flow(i, depth + 1);
     if (c === 34 || c === 39) {
       const close = this.closingQuote(i);
       if (close === -1) unsure("multi-line or escaped quoted scalar");
@@ -10298,10 +9987,24 @@ var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
 var MAX_DOCUMENTS = 5e4;
 var PrefilterMisread = class extends Error {
 };
+function withFullParse(file, read, failed) {
+  try {
+    return read(file);
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error;
+    const full = parseYaml({ path: file.path, text: file.text }, { prefilter: false });
+    return full.ok ? read(full.file) : failed(full.problems);
+  }
+}
 function parseYaml(source, options = {}) {
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
   if (markers > MAX_DOCUMENTS) {
     return { ok: false, problems: [{ message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1 }] };
+  }
+  const loneCr = source.text.includes("\r") ? LONE_CR2.exec(source.text) : null;
+  if (loneCr) {
+    const { line, col } = new LineIndex(source.text).position(loneCr.index);
+    return { ok: false, problems: [{ message: LONE_CR_MESSAGE, offset: loneCr.index, line, col, unsupported: true }] };
   }
   try {
     return parseYamlUnguarded(source, options.prefilter !== false);
@@ -10310,16 +10013,24 @@ function parseYaml(source, options = {}) {
     throw error;
   }
 }
+var LONE_CR2 = /\r(?!\n)/;
+var LONE_CR_MESSAGE = "has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged";
 function parseYamlUnguarded(source, prefilter) {
   if (prefilter && prefilterEnabled()) {
     const lazy = parseLazily(source);
     if (lazy) return lazy;
   }
   const lines = new LineIndex(source.text);
-  const documents = (0, import_yaml.parseAllDocuments)(source.text, PARSE_OPTIONS);
-  const list = Array.isArray(documents) ? documents : [];
+  const stream = parseStream(source.text);
+  if (!Array.isArray(stream)) {
+    const { line, col } = lines.position(stream.tooDeep);
+    return { ok: false, problems: [{ message: BEYOND_NESTING, offset: stream.tooDeep, line, col }] };
+  }
+  const list = stream;
   const problems = [];
+  const warnings = [];
   for (const doc of list) {
+    for (const warning of doc.warnings) warnings.push(firstLine(warning.message));
     for (const error of doc.errors) {
       const offset = error.pos[0];
       const { line, col } = lines.position(offset);
@@ -10334,11 +10045,45 @@ function parseYamlUnguarded(source, prefilter) {
     text: source.text,
     eol: detectEol(source.text),
     documents: list.map((doc, index) => convertDocument(doc, index, lines, source.text)),
-    position: (offset) => lines.position(offset)
+    position: (offset) => lines.position(offset),
+    ...warnings.length > 0 ? { warnings } : {}
   };
   return { ok: true, file };
 }
 var TOO_DEEP = "collections are nested too deeply to read safely (stack overflow)";
+var MAX_NESTING = 256;
+var BEYOND_NESTING = `collections are nested too deeply to read safely (more than ${MAX_NESTING} levels)`;
+function parseStream(text) {
+  const tokens = Array.from(new import_yaml.Parser().parse(text));
+  const tooDeep = deepestBeyond(tokens, MAX_NESTING);
+  if (tooDeep !== -1) return { tooDeep };
+  return Array.from(new import_yaml.Composer(PARSE_OPTIONS).compose(tokens));
+}
+function deepestBeyond(tokens, limit) {
+  const stack = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop();
+    if (!token) continue;
+    switch (token.type) {
+      case "document":
+        stack.push({ token: token.value, depth });
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        if (depth >= limit) return token.offset;
+        const items = token.items;
+        for (let k = items.length - 1; k >= 0; k--) {
+          const item = items[k];
+          stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+        }
+        break;
+      }
+      default:
+    }
+  }
+  return -1;
+}
 function firstLine(message) {
   if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP;
   const cut = message.search(/ at line \d+, column \d+/);
@@ -10351,17 +10096,22 @@ function parseLazily(source) {
   let index;
   const lines = { position: (offset) => (index ??= new LineIndex(text)).position(offset) };
   const documents = [];
+  const warnings = [];
   for (const part of plan) {
     if (part.verdict.ok) {
       if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, void 0));
       continue;
     }
-    const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
-    const list = Array.isArray(parsed) ? parsed : [];
+    const parsed = parseStream(text.slice(part.start, part.end));
+    if (!Array.isArray(parsed)) return void 0;
+    const list = parsed;
     if (list.length > 1 || part.marker && list.length !== 1 || list.some((doc) => doc.errors.length > 0)) return void 0;
-    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, void 0, doc));
+    for (const doc of list) {
+      for (const warning of doc.warnings) warnings.push(firstLine(warning.message));
+      documents.push(lazyDocument(source, part, documents.length, lines, void 0, doc));
+    }
   }
-  const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset) };
+  const file = { path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset), ...warnings.length > 0 ? { warnings } : {} };
   return { ok: true, file };
 }
 var RECOMPOSE_DEPTH = 128;
@@ -10381,7 +10131,7 @@ function lazyDocument(source, part, index, lines, keys, first) {
     }
     let current = held?.deref();
     if (!current) {
-      const parsed = (0, import_yaml.parseAllDocuments)(text.slice(part.start, part.end), PARSE_OPTIONS);
+      const parsed = parseStream(text.slice(part.start, part.end));
       const doc = Array.isArray(parsed) ? parsed[0] : void 0;
       if (!doc || doc.errors.length > 0) throw prefilterBug(source, part);
       current = new Converter(doc, lines, text, part.start);
@@ -10550,7 +10300,8 @@ var Converter = class {
     const { line, col } = this.lines.position(range.start);
     const anchor = y.anchor || void 0;
     const anchorLine = anchor === void 0 ? void 0 : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line;
-    if ((0, import_yaml.isScalar)(y)) return { ...scalarNode(y, range, line, col, anchor), anchorLine };
+    const tag = y.tag === void 0 || (0, import_yaml.isAlias)(y) ? void 0 : { range: tagBefore(this.text, range.start) };
+    if ((0, import_yaml.isScalar)(y)) return { ...scalarNode(y, range, line, col, anchor), anchorLine, tag };
     if ((0, import_yaml.isMap)(y)) {
       const self = this;
       let pairs;
@@ -10562,6 +10313,7 @@ var Converter = class {
         col,
         anchor,
         anchorLine,
+        tag,
         get pairs() {
           pairs ??= y.items.map((pair) => self.pair(pair));
           return pairs;
@@ -10580,6 +10332,7 @@ var Converter = class {
         col,
         anchor,
         anchorLine,
+        tag,
         get items() {
           items ??= y.items.map((item) => self.node(item));
           return items;
@@ -10616,6 +10369,21 @@ var Converter = class {
     return { key: merge2 ? "<<" : keyText(keyNode), keyNode, value, range: { start, end }, merge: merge2 };
   }
 };
+function tagBefore(text, start) {
+  let end = start;
+  for (let props = 0; props < 2; props++) {
+    while (end > 0 && /[ \t\r\n]/.test(text[end - 1])) end--;
+    let begin = end;
+    const verbatim = text[end - 1] === ">" ? text.lastIndexOf("!<", end) : -1;
+    if (verbatim !== -1 && !/[ \t\r\n]/.test(text.slice(verbatim, end))) begin = verbatim;
+    else while (begin > 0 && !/[ \t\r\n,[{]/.test(text[begin - 1])) begin--;
+    const token = text.charCodeAt(begin);
+    if (token === 33) return { start: begin, end };
+    if (token !== 38 || begin === end) return void 0;
+    end = begin;
+  }
+  return void 0;
+}
 function keyText(key) {
   let node = key;
   if (node?.type === "alias") node = node.target ?? null;
@@ -10696,6 +10464,322 @@ function parseData(text) {
   return { ok: true, data: list[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null };
 }
 
+// src/extract/repo-index.ts
+var EMPTY_INDEX = { namespaces: /* @__PURE__ */ new Map(), limitRangeMax: /* @__PURE__ */ new Map(), quotaLimit: /* @__PURE__ */ new Map() };
+var INDEX_HINT = /(?:^|[\s:"'{[,])(?:Namespace|LimitRange|ResourceQuota|[A-Za-z]*List)["']?[ \t]*(?:$|[\r,}\]#])|"(?:[A-Za-z]|\\[xuU][0-9A-Fa-f]+)*\\(?:[xuU][0-9A-Fa-f]|\r?\n)/m;
+function indexFile(file) {
+  const namespaces = /* @__PURE__ */ new Map();
+  const limitRangeMax = /* @__PURE__ */ new Map();
+  const quotaLimit = /* @__PURE__ */ new Map();
+  const visit = (object, depth) => {
+    const kind = getString(object, "kind");
+    if (kind?.endsWith("List") && depth < 4) {
+      for (const item of getSeq(object, "items")?.items ?? []) {
+        const map = asMap(item);
+        if (map) visit(map, depth + 1);
+      }
+      return;
+    }
+    const metadata = getMap(object, "metadata");
+    const name = getString(metadata, "name");
+    if (!name) return;
+    if (kind === "Namespace") {
+      namespaces.set(name, { labels: stringMap(getMap(metadata, "labels")), annotations: stringMap(getMap(metadata, "annotations")), path: file.path });
+      return;
+    }
+    const namespace = getString(metadata, "namespace") ?? "default";
+    if (kind === "LimitRange") {
+      for (const limit of getSeq(getMap(object, "spec"), "limits")?.items ?? []) {
+        const map = asMap(limit);
+        if (getString(map, "type") !== "Container") continue;
+        keepSmallest(limitRangeMax, namespace, memory(getMap(map, "max")), name);
+      }
+    } else if (kind === "ResourceQuota") {
+      const hard = getMap(getMap(object, "spec"), "hard");
+      const text = getString(hard, "limits.memory");
+      keepSmallest(quotaLimit, namespace, text, name);
+    }
+  };
+  for (const doc of file.documents) {
+    const root = asMap(doc.root);
+    if (root) visit(root, 0);
+  }
+  return { namespaces, limitRangeMax, quotaLimit };
+}
+function mergeIndex(a, b) {
+  if (b === EMPTY_INDEX) return a;
+  if (a === EMPTY_INDEX) return b;
+  const limitRangeMax = new Map(a.limitRangeMax);
+  for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name);
+  const quotaLimit = new Map(a.quotaLimit);
+  for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name);
+  return { namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit };
+}
+function memory(map) {
+  return getString(map, "memory");
+}
+function keepSmallest(target, namespace, text, name) {
+  if (text === void 0) return;
+  const parsed = parseQuantity(text);
+  if (!parsed.ok) return;
+  const bytes = parsed.quantity.value;
+  const current = target.get(namespace);
+  if (!current || bytes.n * current.bytes.d < current.bytes.n * bytes.d) target.set(namespace, { bytes, text, name });
+}
+function stringMap(map) {
+  const out = /* @__PURE__ */ new Map();
+  for (const pair of map?.pairs ?? []) {
+    const value = get(map, pair.key ?? "");
+    if (pair.key !== void 0 && value?.type === "scalar" && value.value !== null && value.value !== void 0) out.set(pair.key, String(value.value));
+  }
+  return out;
+}
+
+// src/classify/injected.ts
+function injectedSidecars(workload, injectors, index) {
+  const metadata = getMap(workload.template, "metadata");
+  const labels = getMap(metadata, "labels");
+  const annotations = getMap(metadata, "annotations");
+  const namespace = index.namespaces.get(workload.namespace ?? "default");
+  const out = [];
+  for (const injector of injectors) {
+    if (workload.containers.some((c) => c.name === injector.container)) continue;
+    const decision = decide(injector, workload, labels, annotations, namespace);
+    if (decision === "off") continue;
+    const request = annotation(annotations, injector.requestAnnotation);
+    const limit = annotation(annotations, injector.limitAnnotation);
+    const resourceKeys = injector.resourceAnnotations ?? [];
+    const dropper = resourceKeys.map((key) => annotation(annotations, key)).find((value) => value !== void 0);
+    const defaultsDropped = dropper !== void 0;
+    if (decision === void 0) {
+      if (!injector.enable.outsideRepo || namespace) continue;
+      if (!request && !limit && !dropper) continue;
+      out.push({ injector, certainty: "possible", because: "its resource annotations are set but injection is decided outside the repo", enabler: (limit ?? request ?? dropper)?.node, request, limit, defaultsDropped, metadata });
+      continue;
+    }
+    out.push({ injector, certainty: "enabled", because: decision.because, enabler: decision.node, request, limit, defaultsDropped, metadata });
+  }
+  return out;
+}
+function decide(injector, workload, labels, annotations, namespace) {
+  const rule = injector.enable;
+  if (rule.kinds?.some((k) => k.kind === workload.kind && groupOf(workload.apiVersion ?? "") === k.group)) {
+    return { because: `every ${workload.kind} of ${groupOf(workload.apiVersion ?? "")} gets one`, node: void 0 };
+  }
+  if (rule.cancelledBy && rule.cancelledBy.values.includes(annotation(annotations, rule.cancelledBy.key)?.text ?? "")) return "off";
+  if (rule.namespaceOffWins && namespace && rule.namespace?.some((ns) => ns.off?.includes(namespace.labels.get(ns.key) ?? ""))) return "off";
+  if (rule.podKey) {
+    const sources = rule.podLabel ? [[labels, "label"], [annotations, "annotation"]] : [[annotations, "annotation"]];
+    for (const [map, what] of sources) {
+      const value = annotation(map, rule.podKey);
+      if (!value) continue;
+      if (rule.podOff?.includes(value.text)) return "off";
+      if (rule.podOn?.includes(value.text)) return { because: `${what} ${rule.podKey}: "${value.text}"`, node: value.node };
+    }
+  }
+  for (const ns of rule.namespace ?? []) {
+    const value = namespace?.labels.get(ns.key) ?? namespace?.annotations.get(ns.key);
+    if (value === void 0 || !namespace) continue;
+    if (ns.off?.includes(value)) return "off";
+    if (ns.on.includes("*") || ns.on.includes(value)) {
+      return { because: `namespace ${workload.namespace} has ${ns.key}=${value} (${namespace.path})`, node: void 0 };
+    }
+  }
+  return void 0;
+}
+function annotation(map, key) {
+  if (!map) return void 0;
+  const node = deref(lookup(map, key)?.value);
+  if (node?.type !== "scalar" || node.value === null || node.value === void 0 || node.empty) return void 0;
+  return { key, text: String(node.value), node };
+}
+
+// src/classify/containers.ts
+function classifyWorkload(workload, settings, index = EMPTY_INDEX) {
+  const matches = workload.containers.map((c) => matchPattern(c, settings));
+  const hasApp = workload.containers.some((c, i) => c.list === "containers" && !matches[i]);
+  const classified = workload.containers.map((container, i) => {
+    const match = matches[i];
+    const excluded = isExcluded(container, settings);
+    if (container.list === "initContainers") {
+      if (container.restartPolicy !== "Always") return { ...container, role: "init" };
+      if (excluded) return { ...container, role: "app" };
+      const cls = match?.cls ?? settings.sidecars.find((s) => s.id === container.name);
+      return { ...container, role: "sidecar", sidecarClass: cls?.id ?? container.name ?? "sidecar", settingsClass: cls, reason: "native" };
+    }
+    if (match && hasApp && !excluded) {
+      return { ...container, role: "sidecar", sidecarClass: match.cls.id, settingsClass: match.cls, reason: match.by };
+    }
+    return { ...container, role: "app" };
+  });
+  return { ...workload, classified, injected: injectedSidecars(workload, settings.injectors, index) };
+}
+function matchPattern(container, settings) {
+  const name = container.name;
+  if (name !== void 0) {
+    for (const cls of settings.sidecars) if (cls.names.some((m) => m(name))) return { cls, by: "name" };
+  }
+  const image = container.image;
+  if (image !== void 0) {
+    for (const cls of settings.sidecars) if (cls.images.some((m) => m(image))) return { cls, by: "image" };
+  }
+  return void 0;
+}
+function isExcluded(container, settings) {
+  const { name, image } = container;
+  return name !== void 0 && settings.exclude.names.some((m) => m(name)) || image !== void 0 && settings.exclude.images.some((m) => m(image));
+}
+
+// src/extract/workloads.ts
+var MAX_LIST_DEPTH = 8;
+function extractWorkloads(file, kinds) {
+  const found = [];
+  for (const document of file.documents) {
+    const root = asMap(document.root);
+    if (root) visitObject(file, document, root, [], kinds, found, 0);
+  }
+  return found;
+}
+function visitObject(file, document, object, objectPath, kinds, out, depth) {
+  const kind = getString(object, "kind");
+  const apiVersion = getString(object, "apiVersion");
+  if (kind && (kind === "List" || kind.endsWith("List")) && depth < MAX_LIST_DEPTH) {
+    const items = getSeq(object, "items");
+    items?.items.forEach((item, i) => {
+      const map = asMap(item);
+      if (map) visitObject(file, document, map, [...objectPath, "items", i], kinds, out, depth + 1);
+    });
+    return;
+  }
+  const match = findKind(kinds, apiVersion, kind);
+  if (!match || !kind) return;
+  let template = object;
+  for (const key of match.template) template = typeof key === "string" ? getMap(template, key) : null;
+  const podSpec = getMap(template, "spec");
+  if (!template || !podSpec) return;
+  const templatePath = [...objectPath, ...match.template];
+  const podSpecPath = [...templatePath, "spec"];
+  const metadata = getMap(object, "metadata");
+  const replicasNode = get(getMap(object, "spec"), "replicas");
+  const replicas = replicasNode?.type === "scalar" && typeof replicasNode.value === "number" ? replicasNode.value : void 0;
+  out.push({
+    file,
+    document,
+    apiVersion,
+    kind,
+    name: getString(metadata, "name") ?? getString(metadata, "generateName") ?? "(unnamed)",
+    namespace: getString(metadata, "namespace"),
+    object,
+    objectPath,
+    template,
+    templatePath,
+    podSpec,
+    podSpecPath,
+    replicas,
+    containers: [...containersOf(podSpec, podSpecPath, "initContainers"), ...containersOf(podSpec, podSpecPath, "containers")]
+  });
+}
+function containersOf(podSpec, podSpecPath, list) {
+  const seq = asSeq(lookup(podSpec, list)?.value);
+  if (!seq) return [];
+  const refs = [];
+  seq.items.forEach((item, index) => {
+    const node = asMap(item);
+    if (!node) return;
+    refs.push({
+      node,
+      path: [...podSpecPath, list, index],
+      list,
+      index,
+      name: getString(node, "name"),
+      image: getString(node, "image"),
+      restartPolicy: getString(node, "restartPolicy"),
+      via: viaAlias(item),
+      item
+    });
+  });
+  return refs;
+}
+function viaAlias(item) {
+  if (item?.type !== "alias") return void 0;
+  const target = deref(item);
+  return { kind: "alias", anchor: item.name, line: target?.anchorLine ?? target?.line ?? item.line };
+}
+
+// src/engine/pod-memory.ts
+function podMemory(workload) {
+  const longRunning = [];
+  const sidecarsSoFar = [];
+  const initPhases = [];
+  for (const container of workload.classified) {
+    const { request, limit } = readMemory(container);
+    const part = {
+      request: request.problem || request.templated ? void 0 : request.quantity ? bytesCeil(request.quantity.value) : 0n,
+      limit: limit.problem || limit.templated ? void 0 : limit.quantity ? bytesCeil(limit.quantity.value) : null
+    };
+    const effective = part.request === 0n && typeof part.limit === "bigint" && !request.quantity ? { ...part, request: part.limit } : part;
+    if (container.list === "initContainers" && container.restartPolicy !== "Always") {
+      initPhases.push([effective, ...sidecarsSoFar]);
+      continue;
+    }
+    longRunning.push(effective);
+    if (container.list === "initContainers") sidecarsSoFar.push(effective);
+  }
+  for (const sidecar of workload.injected) {
+    if (sidecar.certainty !== "enabled") continue;
+    const memory2 = injectedMemory(sidecar);
+    const request = memory2.request ? bytesCeil(memory2.request.bytes) : memory2.limit ? bytesCeil(memory2.limit.bytes) : 0n;
+    longRunning.push({ request, limit: memory2.limit ? bytesCeil(memory2.limit.bytes) : null });
+  }
+  const phases = [longRunning, ...initPhases];
+  const resources = getMap(workload.podSpec, "resources");
+  const podRequest = podLevel(getMap(resources, "requests"));
+  const podLimit = podLevel(getMap(resources, "limits"));
+  return {
+    request: podRequest ?? maxOf(phases.map((p) => sum(p.map((x) => x.request)))),
+    limit: podLimit ?? maxLimit(phases.map((p) => sumLimit(p.map((x) => x.limit))))
+  };
+}
+function podLevel(map) {
+  const text = getString(map, "memory");
+  const parsed = text === void 0 ? void 0 : parseQuantity(text);
+  return parsed?.ok && parsed.quantity.value.n >= 0n ? bytesCeil(parsed.quantity.value) : void 0;
+}
+function sum(values) {
+  let total = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    total += v;
+  }
+  return total;
+}
+function sumLimit(values) {
+  let total = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+function maxOf(values) {
+  let best = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v > best) best = v;
+  }
+  return best;
+}
+function maxLimit(values) {
+  let best = 0n;
+  for (const v of values) {
+    if (v === void 0) return void 0;
+    if (v === null) return null;
+    if (v > best) best = v;
+  }
+  return best;
+}
+
 // src/plan/layout.ts
 var unitCache = /* @__PURE__ */ new WeakMap();
 function indentUnit(file, document) {
@@ -10762,6 +10846,7 @@ function planSetValues(file, wanted) {
   const json = root?.type === "map" && root.flow && rootKey?.type === "scalar" && rootKey.style === "double";
   const context = { file, document: first.document, edits: [], changes: [], json };
   try {
+    refuseSharedPath(context, first.mapPath);
     planMap(context, first.map, tree, []);
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.message };
@@ -10787,18 +10872,20 @@ function planMap(context, map, tree, keyPath) {
       continue;
     }
     const where = [...keyPath, key].join(".");
-    if (found.via) {
-      const merge2 = found.via.kind === "merge" ? "merge key <<: " : "";
-      throw new Refusal(`${where} comes from ${merge2}anchor &${found.via.anchor} (line ${found.via.line}); editing it would change every user of the anchor`);
+    const via = ownVia(context, found, key);
+    if (via) {
+      const merge2 = via.kind === "merge" ? "merge key <<: " : "";
+      throw new Refusal(`${where} comes from ${merge2}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`);
     }
     const value = found.value;
     if (value === null || value.type === "scalar" && value.empty) {
-      fillEmpty(context, map, found.pair.keyNode, value, want);
+      fillEmpty(context, map, found.pair.keyNode, value, want, where);
       continue;
     }
     refuseShared(context, value);
     if (!isLeaf(want) && value.type === "scalar" && value.value === null && value.style === "plain") {
-      context.edits.push({ range: value.range, text: renderFlow(context, want, context.json) });
+      const span = valueSpan(context, value, where);
+      context.edits.push({ range: span.range, text: span.props + renderFlow(context, want, context.json) });
       continue;
     }
     if (isLeaf(want)) {
@@ -10810,6 +10897,39 @@ function planMap(context, map, tree, keyPath) {
     }
   }
   if (missing.size > 0) insertKeys(context, map, missing);
+}
+function ownVia(context, found, key) {
+  const source = found.viaNode;
+  if (found.via?.kind !== "merge" || source?.type !== "map" || shared(context, source)) return found.via;
+  return lookup(source, key)?.via ? ownVia(context, lookup(source, key), key) : void 0;
+}
+function shared(context, node) {
+  return node.anchor !== void 0 && context.document.aliasedAnchors.has(node.anchor);
+}
+function refuseSharedPath(context, path) {
+  let node = context.document.root;
+  const walked = [];
+  for (const key of path) {
+    if (!node) return;
+    if (node.type === "alias") {
+      throw new Refusal(`${walked.join(".") || "the document"} is the alias *${node.name}; editing it would change every user of the anchor &${node.name}`);
+    }
+    if (shared(context, node)) {
+      throw new Refusal(`${walked.join(".") || "the document"} is anchor &${node.anchor} (line ${node.anchorLine ?? node.line}), which aliases use too; editing it would change every user of the anchor`);
+    }
+    walked.push(key);
+    if (node.type === "map" && typeof key === "string") {
+      const found = lookup(node, key);
+      if (!found) return;
+      const via = ownVia(context, found, key);
+      if (via) throw new Refusal(`${walked.join(".")} comes from ${via.kind === "merge" ? "merge key <<: " : ""}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`);
+      node = found.value;
+    } else if (node.type === "seq" && typeof key === "number") {
+      node = node.items[key] ?? null;
+    } else {
+      return;
+    }
+  }
 }
 function refuseShared(context, node) {
   if (node.anchor !== void 0 && context.document.aliasedAnchors.has(node.anchor)) {
@@ -10823,27 +10943,43 @@ function describe(node) {
 function replaceScalar(context, node, want, where) {
   if (node.style === "block-literal" || node.style === "block-folded") throw new Refusal(`${where} is a block scalar; edit it by hand`);
   const text = quote(want.value, context.json && node.style === "plain" ? "double" : node.style);
-  context.edits.push({ range: node.range, text });
+  const span = valueSpan(context, node, where);
+  context.edits.push({ range: span.range, text: span.props + text });
   context.changes.push({ document: context.document.index, path: want.path, value: scalarData(text) });
 }
-function fillEmpty(context, parent, keyNode, value, want) {
+function valueSpan(context, node, where) {
+  if (!node.tag) return { range: node.range, props: "" };
+  const tag = node.tag.range;
+  if (!tag) throw new Refusal(`${where} has a tag that is not written right before its value; edit it by hand`);
+  const props = context.file.text.slice(tag.end, node.range.start).trim();
+  return { range: { start: tag.start, end: node.range.end }, props: props === "" ? "" : `${props} ` };
+}
+function fillEmpty(context, parent, keyNode, value, want, where) {
   if (!keyNode) throw new Refusal("a key without a key node");
   const { file } = context;
-  const at = value?.range.start ?? keyNode.range.end;
+  const span = value ? valueSpan(context, value, where) : { range: { start: keyNode.range.end, end: keyNode.range.end }, props: "" };
+  const at = span.range.start;
+  const colon = value !== null || file.text.slice(keyNode.range.end, at).includes(":");
+  if (!colon && !parent.flow) throw new Refusal(`${where} is an explicit key without a value; edit it by hand`);
+  const sep = !colon ? ": " : file.text[at - 1] === ":" ? " " : "";
   if (isLeaf(want)) {
     const text = scalarText(want, parent, context);
-    const sep = file.text[at - 1] === ":" ? " " : "";
-    context.edits.push({ range: { start: at, end: at }, text: sep + text });
+    context.edits.push({ range: span.range, text: sep + span.props + text });
     record(context, want, text);
     return;
   }
   if (parent.flow) {
-    context.edits.push({ range: { start: at, end: at }, text: " " + renderFlow(context, want, quotedKeys(parent, context)) });
+    context.edits.push({ range: span.range, text: sep + span.props + renderFlow(context, want, quotedKeys(parent, context)) });
     return;
   }
+  if (value?.tag?.range) {
+    let start = value.tag.range.start;
+    while (start > 0 && (file.text[start - 1] === " " || file.text[start - 1] === "	")) start--;
+    context.edits.push({ range: { start, end: value.tag.range.end }, text: "" });
+  }
   const unit = indentUnit(file, context.document);
-  const insertAt = lineEndAfter(file.text, keyNode.range.end);
-  const lines = renderBlock(context, want, " ".repeat(keyNode.col - 1 + unit), unit, parent);
+  const insertAt = lineEndAfter(file.text, value && value.line > keyNode.line ? value.range.start : keyNode.range.end);
+  const lines = renderBlock(context, want, " ".repeat(keyColumn(file.text, parent) - 1 + unit), unit, parent);
   context.edits.push({ range: { start: insertAt, end: insertAt }, text: file.eol + lines.join(file.eol) });
 }
 function insertKeys(context, map, missing) {
@@ -10852,22 +10988,58 @@ function insertKeys(context, map, missing) {
     const entries = renderFlowEntries(context, missing, quotedKeys(map, context));
     const lastPair2 = map.pairs[map.pairs.length - 1];
     if (!lastPair2) {
-      const close = file.text.lastIndexOf("}", map.range.end - 1);
-      if (close < map.range.start) throw new Refusal("cannot find the end of the flow mapping");
-      context.edits.push({ range: { start: close, end: close }, text: entries });
+      if (file.text[map.range.start] !== "{") throw new Refusal("cannot find the start of the flow mapping");
+      context.edits.push({ range: { start: map.range.start + 1, end: map.range.start + 1 }, text: entries });
       return;
     }
     const end = lastPair2.range.end;
     context.edits.push({ range: { start: end, end }, text: `, ${entries}` });
     return;
   }
-  const firstKey = map.pairs[0]?.keyNode;
   const lastPair = map.pairs[map.pairs.length - 1];
-  if (!firstKey || !lastPair) throw new Refusal("empty block mapping");
+  if (!map.pairs[0]?.keyNode || !lastPair) throw new Refusal("empty block mapping");
   const unit = indentUnit(file, context.document);
-  const insertAt = lineEndAfter(file.text, lastPair.range.end);
-  const lines = renderBlock(context, missing, " ".repeat(firstKey.col - 1), unit, map);
-  context.edits.push({ range: { start: insertAt, end: insertAt }, text: file.eol + lines.join(file.eol) });
+  const lines = renderBlock(context, missing, " ".repeat(keyColumn(file.text, map) - 1), unit, map);
+  const after = afterLastValue(file.text, lastPair);
+  const text = after.lineStart ? lines.join(file.eol) + file.eol : file.eol + lines.join(file.eol);
+  context.edits.push({ range: { start: after.at, end: after.at }, text });
+}
+function afterLastValue(text, pair) {
+  let node = pair.value;
+  let key = pair.keyNode;
+  for (let hops = 0; hops < 256; hops++) {
+    if (node?.type === "map" && !node.flow && node.pairs.length > 0) {
+      const last = node.pairs[node.pairs.length - 1];
+      node = last.value;
+      key = last.keyNode;
+    } else if (node?.type === "seq" && !node.flow && node.items.length > 0) {
+      const item = node.items[node.items.length - 1] ?? null;
+      if (!item) break;
+      node = item;
+      key = null;
+    } else {
+      break;
+    }
+  }
+  if (!node || node.type === "scalar" && node.empty) {
+    const end = node?.range.start ?? key?.range.end ?? pair.range.end;
+    return { at: lineEndAfter(text, end), lineStart: false };
+  }
+  if (node.type === "scalar" && (node.style === "block-literal" || node.style === "block-folded") && KEEP_HEADER.test(text.slice(node.range.start, node.range.start + 4))) {
+    const end = node.range.end;
+    if (end === text.length && text[end - 1] !== "\n") return { at: end, lineStart: false };
+    return { at: end, lineStart: true };
+  }
+  return { at: lineEndAfter(text, node.range.end), lineStart: false };
+}
+var KEEP_HEADER = /^[|>](?:\+|[1-9]\+)/;
+function keyColumn(text, map) {
+  const firstKey = map.pairs[0]?.keyNode;
+  if (!firstKey) return map.col;
+  if (map.line === firstKey.line) return map.col;
+  const lineStart = text.lastIndexOf("\n", firstKey.range.start - 1) + 1;
+  const explicit = /\?[ \t]+$/.exec(text.slice(lineStart, firstKey.range.start));
+  return explicit ? explicit.index + 1 : firstKey.col;
 }
 function renderBlock(context, tree, indent, unit, near) {
   const lines = [];
@@ -10966,6 +11138,8 @@ function verifyRewrite(before, after, changes) {
     const first = parsed.problems[0];
     return { ok: false, reason: `the rewritten text does not parse (${first?.message ?? "unknown error"} at ${first?.line}:${first?.col})` };
   }
+  const warning = newWarning(before.warnings ?? [], parsed.file.warnings ?? []);
+  if (warning !== void 0) return { ok: false, reason: `the rewritten text draws a new YAML warning (${warning})` };
   const docsAfter = parsed.file.documents;
   if (docsAfter.length !== before.documents.length) {
     return { ok: false, reason: `the rewritten text has ${docsAfter.length} documents instead of ${before.documents.length}` };
@@ -10987,6 +11161,16 @@ function verifyRewrite(before, after, changes) {
     }
   }
   return { ok: true, file: parsed.file };
+}
+function newWarning(before, after) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const message of before) counts.set(message, (counts.get(message) ?? 0) + 1);
+  for (const message of after) {
+    const left = counts.get(message) ?? 0;
+    if (left === 0) return message;
+    counts.set(message, left - 1);
+  }
+  return void 0;
 }
 function setPath(root, path, value) {
   if (path.length === 0) return value;
@@ -11023,14 +11207,11 @@ function prepare(source) {
   return { ok: true, file: parsed.file };
 }
 function analyzeFile(file, settings, options) {
-  try {
-    return analyzeParsed(file, settings, options);
-  } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error;
-    const full = parseYaml({ path: file.path, text: file.text }, { prefilter: false });
-    if (!full.ok) return { path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p)) };
-    return analyzeParsed(full.file, settings, options);
-  }
+  return withFullParse(
+    file,
+    (parsed) => analyzeParsed(parsed, settings, options),
+    (problems) => ({ path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p)) })
+  );
 }
 function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
@@ -11159,7 +11340,8 @@ function tryApply(file, candidates) {
   return { ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
 }
 function syntaxFinding(source, problem) {
-  return fileFinding(source, "yaml-syntax", "error", `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem);
+  const message = problem.unsupported ? problem.message : `invalid YAML: ${problem.message}; file left unchanged`;
+  return fileFinding(source, "yaml-syntax", "error", message, problem.offset, problem);
 }
 function fileFinding(source, ruleId, severity, message, offset, position) {
   const line = position?.line ?? 1;
@@ -11176,6 +11358,7 @@ export {
   indexFile,
   mergeIndex,
   require_dist,
+  withFullParse,
   parseYaml,
   parseData,
   classifyWorkload,

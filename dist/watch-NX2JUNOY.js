@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-ZLIED6P3.js";
 import {
   EXIT_USAGE
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-RG74SPMR.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-7WOYILS3.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-5ARANN5B.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-HVSRA2ZF.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-XY4MMSIL.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
