@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-5ARANN5B.js";
+} from "./chunk-HOR7YWAM.js";
 import {
   ConfigResolver
-} from "./chunk-HVSRA2ZF.js";
+} from "./chunk-EZK3BBQB.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-6MNFMWYL.js");
+await import("./cli-H52CVSVZ.js");

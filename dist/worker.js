@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-6VSXVCSH.js");
+await import("./worker-QPMBUS6W.js");

@@ -10,20 +10,9 @@ import {resolveSettings} from '../src/config/settings.js'
 import {analyzeText, type FileResult} from '../src/engine/analyze.js'
 import {INDEX_HINT} from '../src/extract/repo-index.js'
 import {MAX_NESTING, parseYaml} from '../src/parse/yaml-adapter.js'
+import {withPrefilter} from './helpers/prefilter.js'
 
 const settings = resolveSettings({})
-
-function withPrefilter<T>(on: boolean, run: () => T): T {
-  const saved = process.env.HEADROOM_NO_PREFILTER
-  if (on) delete process.env.HEADROOM_NO_PREFILTER
-  else process.env.HEADROOM_NO_PREFILTER = '1'
-  try {
-    return run()
-  } finally {
-    if (saved === undefined) delete process.env.HEADROOM_NO_PREFILTER
-    else process.env.HEADROOM_NO_PREFILTER = saved
-  }
-}
 
 function fix(text: string): FileResult {
   return analyzeText({path: 'x.yaml', text}, settings, {fix: true})

@@ -97,10 +97,7 @@ function planMap(context: Context, map: MapNode, tree: Tree, keyPath: readonly s
     }
     const where = [...keyPath, key].join('.')
     const via = ownVia(context, found, key)
-    if (via) {
-      const merge = via.kind === 'merge' ? 'merge key <<: ' : ''
-      throw new Refusal(`${where} comes from ${merge}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`)
-    }
+    if (via) throw sharedVia(where, via)
     const value = found.value
     if (value === null || (value.type === 'scalar' && value.empty)) {
       fillEmpty(context, map, found.pair.keyNode, value, want, where)
@@ -132,7 +129,13 @@ function planMap(context: Context, map: MapNode, tree: Tree, keyPath: readonly s
 function ownVia(context: Context, found: Lookup, key: string): Indirection | undefined {
   const source = found.viaNode
   if (found.via?.kind !== 'merge' || source?.type !== 'map' || shared(context, source)) return found.via
-  return lookup(source, key)?.via ? ownVia(context, lookup(source, key) as Lookup, key) : undefined
+  const inner = lookup(source, key)
+  return inner?.via ? ownVia(context, inner, key) : undefined
+}
+
+function sharedVia(where: string, via: Indirection): Refusal {
+  const merge = via.kind === 'merge' ? 'merge key <<: ' : ''
+  return new Refusal(`${where} comes from ${merge}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`)
 }
 
 function shared(context: Context, node: Node): boolean {
@@ -159,7 +162,7 @@ function refuseSharedPath(context: Context, path: readonly PathKey[]): void {
       const found = lookup(node, key)
       if (!found) return
       const via = ownVia(context, found, key)
-      if (via) throw new Refusal(`${walked.join('.')} comes from ${via.kind === 'merge' ? 'merge key <<: ' : ''}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`)
+      if (via) throw sharedVia(walked.join('.'), via)
       node = found.value
     } else if (node.type === 'seq' && typeof key === 'number') {
       node = node.items[key] ?? null
@@ -170,7 +173,7 @@ function refuseSharedPath(context: Context, path: readonly PathKey[]): void {
 }
 
 function refuseShared(context: Context, node: Node): void {
-  if (node.anchor !== undefined && context.document.aliasedAnchors.has(node.anchor)) {
+  if (shared(context, node)) {
     throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.anchorLine ?? node.line}); editing it would change every alias of it`)
   }
 }

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import {
   SettingsError,
   createEvidence,

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-ZLIED6P3.js";
+} from "./chunk-M6NDKWZR.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7WOYILS3.js";
-import "./chunk-HVSRA2ZF.js";
+import "./chunk-PG7C5SOX.js";
+import "./chunk-EZK3BBQB.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-XY4MMSIL.js";
+import "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

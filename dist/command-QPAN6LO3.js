@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import {
   asMap,
   getSeq,

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-ZLIED6P3.js";
+} from "./chunk-M6NDKWZR.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7WOYILS3.js";
+import "./chunk-PG7C5SOX.js";
 import {
   FORMATS
 } from "./chunk-57T2IUAV.js";
@@ -13,13 +13,13 @@ import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-HVSRA2ZF.js";
+import "./chunk-EZK3BBQB.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-26NULPA3.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";

@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-7WOYILS3.js";
+} from "./chunk-PG7C5SOX.js";
 import {
   ConfigResolver
-} from "./chunk-HVSRA2ZF.js";
+} from "./chunk-EZK3BBQB.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-XY4MMSIL.js";
+import "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

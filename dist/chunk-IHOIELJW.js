@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-7WOYILS3.js";
+} from "./chunk-PG7C5SOX.js";
 import {
   HELP,
   UsageError,
@@ -24,10 +24,10 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-5ARANN5B.js";
+} from "./chunk-HOR7YWAM.js";
 import {
   ConfigResolver
-} from "./chunk-HVSRA2ZF.js";
+} from "./chunk-EZK3BBQB.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -96,7 +96,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-KGES62QM.js");
+    const { runFilter } = await import("./stdin-C6HP2FR2.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -118,7 +118,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-25JWA6CV.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-5FNTSX3E.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -142,7 +142,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-NX2JUNOY.js");
+    const { watch } = await import("./watch-XBJGRDMC.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -158,7 +158,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-25JWA6CV.js");
+  const { loadBaselineFile } = await import("./baseline-file-5FNTSX3E.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

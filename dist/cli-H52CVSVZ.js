@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-RG74SPMR.js";
+} from "./chunk-IHOIELJW.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7WOYILS3.js";
+import "./chunk-PG7C5SOX.js";
 import {
   UsageError
 } from "./chunk-BBUUBBYR.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-5ARANN5B.js";
-import "./chunk-HVSRA2ZF.js";
+import "./chunk-HOR7YWAM.js";
+import "./chunk-EZK3BBQB.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -31,12 +31,12 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-WDXI2JMK.js")).krmCommand
+    load: async () => (await import("./command-QPAN6LO3.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-75UD3U4F.js")
+    load: () => import("./audit-KL4ZPKGN.js")
   },
   {
     name: "collect",

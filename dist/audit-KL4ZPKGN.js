@@ -7,10 +7,10 @@ import {
 import {
   discover,
   scanIndex
-} from "./chunk-5ARANN5B.js";
+} from "./chunk-HOR7YWAM.js";
 import {
   ConfigResolver
-} from "./chunk-HVSRA2ZF.js";
+} from "./chunk-EZK3BBQB.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -23,7 +23,7 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import {
   kindFits,

@@ -8,7 +8,7 @@ import {
   mergeIndex,
   prepare,
   withFullParse
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

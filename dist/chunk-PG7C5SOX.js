@@ -9,7 +9,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-TNMP35WC.js";

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-ZLIED6P3.js";
+} from "./chunk-M6NDKWZR.js";
 import {
   EXIT_USAGE
-} from "./chunk-RG74SPMR.js";
+} from "./chunk-IHOIELJW.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-7WOYILS3.js";
+} from "./chunk-PG7C5SOX.js";
 import {
   require_braces,
   require_glob_parent,
@@ -23,10 +23,10 @@ import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-5ARANN5B.js";
+} from "./chunk-HOR7YWAM.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HVSRA2ZF.js";
+} from "./chunk-EZK3BBQB.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-XY4MMSIL.js";
+} from "./chunk-3HP4HOFM.js";
 import "./chunk-TNMP35WC.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-7WOYILS3.js";
+} from "./chunk-PG7C5SOX.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

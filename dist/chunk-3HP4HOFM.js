@@ -10873,10 +10873,7 @@ function planMap(context, map, tree, keyPath) {
     }
     const where = [...keyPath, key].join(".");
     const via = ownVia(context, found, key);
-    if (via) {
-      const merge2 = via.kind === "merge" ? "merge key <<: " : "";
-      throw new Refusal(`${where} comes from ${merge2}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`);
-    }
+    if (via) throw sharedVia(where, via);
     const value = found.value;
     if (value === null || value.type === "scalar" && value.empty) {
       fillEmpty(context, map, found.pair.keyNode, value, want, where);
@@ -10901,7 +10898,12 @@ function planMap(context, map, tree, keyPath) {
 function ownVia(context, found, key) {
   const source = found.viaNode;
   if (found.via?.kind !== "merge" || source?.type !== "map" || shared(context, source)) return found.via;
-  return lookup(source, key)?.via ? ownVia(context, lookup(source, key), key) : void 0;
+  const inner = lookup(source, key);
+  return inner?.via ? ownVia(context, inner, key) : void 0;
+}
+function sharedVia(where, via) {
+  const merge2 = via.kind === "merge" ? "merge key <<: " : "";
+  return new Refusal(`${where} comes from ${merge2}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`);
 }
 function shared(context, node) {
   return node.anchor !== void 0 && context.document.aliasedAnchors.has(node.anchor);
@@ -10922,7 +10924,7 @@ function refuseSharedPath(context, path) {
       const found = lookup(node, key);
       if (!found) return;
       const via = ownVia(context, found, key);
-      if (via) throw new Refusal(`${walked.join(".")} comes from ${via.kind === "merge" ? "merge key <<: " : ""}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`);
+      if (via) throw sharedVia(walked.join("."), via);
       node = found.value;
     } else if (node.type === "seq" && typeof key === "number") {
       node = node.items[key] ?? null;
@@ -10932,7 +10934,7 @@ function refuseSharedPath(context, path) {
   }
 }
 function refuseShared(context, node) {
-  if (node.anchor !== void 0 && context.document.aliasedAnchors.has(node.anchor)) {
+  if (shared(context, node)) {
     throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.anchorLine ?? node.line}); editing it would change every alias of it`);
   }
 }
