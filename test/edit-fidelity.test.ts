@@ -150,6 +150,15 @@ describe('tags: a replaced or filled value means a quantity string', () => {
     expect(sidecarData(output).resources?.limits?.memory).toBe('180Mi')
   })
 
+  it.each(['!!str', '!custom', '!', '!<tag:yaml.org,2002:str>'])('%s on injector annotations: replaced together with the tag, still a string', (tag) => {
+    const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations:\n        sidecar.istio.io/proxyMemoryLimit: ${tag} 140Mi\n        sidecar.istio.io/proxyMemory: ${tag} "128Mi"\n      labels:\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n        - name: app\n          image: example/app:1\n`
+    const {output} = fixed(text)
+    expect(output).toContain('        sidecar.istio.io/proxyMemoryLimit: 180Mi\n')
+    const docs = parseAllDocuments(output)
+    const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {spec: {template: {metadata: {annotations: Record<string, unknown>}}}}
+    expect(data.spec.template.metadata.annotations['sidecar.istio.io/proxyMemoryLimit']).toBe('180Mi')
+  })
+
   it('property: any tag on any memory scalar the planner may touch, in block or flow style', () => {
     const tagged = fc.constantFrom<[string, string]>(...TAGGED, ['', '140Mi'], ['', '146800640'], ['&m', '140Mi'], ['!!int &m', '146800640'], ['&m !!str', '140Mi'])
     fc.assert(
