@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-KWJLOO4P.js";
+} from "./chunk-YNIRZEJD.js";
 import {
   ConfigResolver
-} from "./chunk-ONRJRB23.js";
+} from "./chunk-6FJ7XY3K.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -32,10 +32,10 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-VWYJD2VC.js";
+} from "./chunk-MTDKSRTB.js";
 import {
   ConfigError
-} from "./chunk-RA2Q7NIE.js";
+} from "./chunk-7ADHLCVJ.js";
 import {
   SelectionError,
   checkSelection

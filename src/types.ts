@@ -19,6 +19,8 @@ interface NodeBase {
   /** 1-based line and column of range.start */
   readonly line: number
   readonly col: number
+  /** an explicit tag (`!!int`, `!custom`, `!`) written before the node; `range` is where, when it could be placed */
+  readonly tag?: {readonly range: Range | undefined} | undefined
 }
 
 export interface ScalarNode extends NodeBase {
@@ -85,6 +87,8 @@ export interface ParsedFile extends SourceText {
   readonly documents: readonly ParsedDocument[]
   /** line ending used for inserted lines */
   readonly eol: '\n' | '\r\n'
+  /** yaml's warnings (unresolved tags, …), first lines without positions: a rewrite must not add one */
+  readonly warnings?: readonly string[] | undefined
   position(offset: number): {line: number; col: number}
 }
 

@@ -236,6 +236,19 @@ ${lines.join('\n')}
     expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
   }, 60_000)
 
+  it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', () => {
+    for (const depth of [300, 700, 1500]) {
+      const namespace = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: deep\n  labels: {a: ${'[{b: '.repeat(depth)}x${'}]'.repeat(depth)}}\n`
+      const {dir, run, file} = expectRow({'ns.yaml': namespace}, 'ns.yaml', /nested too deeply to read safely/, [1])
+      expect(file.findings.map((f) => f.ruleId)).toEqual(['yaml-syntax'])
+      expect(run.stdout).not.toMatch(/internal error/)
+      // the same refusal, at the same place, without the pre-filter
+      const off = headroom(['check', '--format', 'json', '.'], {cwd: dir, env: {HEADROOM_NO_PREFILTER: '1'}})
+      expect(off.code).toBe(1)
+      expect(fileReport(json(off), 'ns.yaml').findings).toEqual(file.findings)
+    }
+  }, 60_000)
+
   it('a stream of 200,000 empty documents (under the size limit): refused quickly, not parsed', () => {
     const started = Date.now()
     expectRow({'many.yaml': '---\n'.repeat(200_000)}, 'many.yaml', /has more than 50000 documents \(200000 `---` markers\); split the stream/)

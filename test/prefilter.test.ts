@@ -16,6 +16,7 @@ import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
 import {dump} from './helpers/tree-dump.js'
 import {CORPUS} from './helpers/cli.js'
+import {withPrefilter} from './helpers/prefilter.js'
 
 interface Source {
   path: string
@@ -34,18 +35,6 @@ function walk(dir: string, base = dir): string[] {
 
 function read(dir: string): Source[] {
   return walk(dir).map((f) => ({path: f, text: readFileSync(path.join(dir, f), 'utf8')}))
-}
-
-function withPrefilter<T>(on: boolean, run: () => T): T {
-  const saved = process.env.HEADROOM_NO_PREFILTER
-  if (on) delete process.env.HEADROOM_NO_PREFILTER
-  else process.env.HEADROOM_NO_PREFILTER = '1'
-  try {
-    return run()
-  } finally {
-    if (saved === undefined) delete process.env.HEADROOM_NO_PREFILTER
-    else process.env.HEADROOM_NO_PREFILTER = saved
-  }
 }
 
 /** The repo index the CLI builds first (Namespace labels, LimitRanges, quotas). */

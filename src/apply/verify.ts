@@ -1,4 +1,4 @@
-// Stage: check a rewritten text before anything is written: it must parse cleanly, hold the same
+// Stage: check a rewritten text before anything is written: it must parse cleanly (no new warning either), hold the same
 // documents, and its data must equal the old data with exactly the intended changes applied.
 import {isDeepStrictEqual} from 'node:util'
 import {parseManifest} from '../parse/templates.js'
@@ -14,6 +14,8 @@ export function verifyRewrite(before: ParsedFile, after: string, changes: readon
     const first = parsed.problems[0]
     return {ok: false, reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`}
   }
+  const warning = newWarning(before.warnings ?? [], parsed.file.warnings ?? [])
+  if (warning !== undefined) return {ok: false, reason: `the rewritten text draws a new YAML warning (${warning})`}
   const docsAfter = new Map(parsed.file.documents.map((doc) => [doc.index, doc]))
   if (docsAfter.size !== before.documents.length || before.documents.some((doc) => !docsAfter.has(doc.index))) {
     return {ok: false, reason: `the rewritten text has ${docsAfter.size} documents instead of ${before.documents.length}`}
@@ -36,6 +38,18 @@ export function verifyRewrite(before: ParsedFile, after: string, changes: readon
     }
   }
   return {ok: true, file: parsed.file}
+}
+
+/** A warning the rewritten text draws more often than the original (yaml warns where kubectl may fail). */
+function newWarning(before: readonly string[], after: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const message of before) counts.set(message, (counts.get(message) ?? 0) + 1)
+  for (const message of after) {
+    const left = counts.get(message) ?? 0
+    if (left === 0) return message
+    counts.set(message, left - 1)
+  }
+  return undefined
 }
 
 function setPath(root: unknown, path: readonly PathKey[], value: unknown): unknown {

@@ -11,6 +11,8 @@ import {getString, asMap} from '../parse/nodes.js'
 
 /** Files that make a folder the root of what is deployed together. */
 export const SCOPE_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Kptfile'] as const
+import {withFullParse} from '../parse/yaml-adapter.js'
+import type {SourceText} from '../types.js'
 
 export async function scanIndex(files: readonly string[], cwd: string): Promise<RepoIndex> {
   let index = EMPTY_INDEX
@@ -21,9 +23,7 @@ export async function scanIndex(files: readonly string[], cwd: string): Promise<
     } catch {
       continue
     }
-    if (!INDEX_HINT.test(text)) continue
-    const prepared = prepare({path: file, text})
-    if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file))
+    if (INDEX_HINT.test(text)) index = mergeIndex(index, indexSource({path: file, text}))
   }
   return {...index, scopes: scopesOf(files, cwd)}
 }
@@ -75,4 +75,19 @@ function kustomizationNamespace(folder: string): string | undefined {
     return getString(asMap(prepared.file.documents[0]?.root), 'namespace')
   }
   return undefined
+}
+
+/**
+ * One file's facts. The pre-pass reports nothing itself: a file it cannot read (bad YAML, input nested too
+ * deeply, a bug in headroom) adds no facts, and its own check reports what is wrong with it, so one bad
+ * file never costs the other files their results.
+ */
+export function indexSource(source: SourceText): RepoIndex {
+  try {
+    const prepared = prepare(source)
+    return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX
+  } catch (error) {
+    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}\n`)
+    return EMPTY_INDEX
+  }
 }

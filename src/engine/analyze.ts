@@ -6,8 +6,8 @@ import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
-import {PrefilterMisread, type ParseProblem} from '../parse/yaml-adapter.js'
 import {parseManifest} from '../parse/templates.js'
+import {withFullParse, type ParseProblem} from '../parse/yaml-adapter.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
@@ -96,15 +96,14 @@ export function prepare(source: SourceText): Prepared {
 
 /** Rules, then (for fix) planned edits applied and verified. */
 export function analyzeFile(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
-  try {
-    return analyzeParsed(file, settings, options)
-  } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error
-    // The lazy pre-filter is an optimisation: when it cannot read a file, the full parse decides.
-    const full = parseManifest({path: file.path, text: file.text}, {prefilter: false})
-    if (!full.ok) return {path: file.path, skipped: true, findings: full.problems.slice(0, 5).map((p) => syntaxFinding(file, p))}
-    return analyzeParsed(full.file, settings, options)
-  }
+  // The lazy pre-filter is an optimisation: when it cannot read a file, the full parse decides.
+  return withFullParse(
+    file,
+    (parsed) => analyzeParsed(parsed, settings, options),
+    (problems) => ({path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p))}),
+    // (template documents stay left out on the full parse too)
+    (source) => parseManifest(source, {prefilter: false})
+  )
 }
 
 function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
@@ -277,7 +276,8 @@ function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates
 }
 
 function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {
-  return fileFinding(source, 'yaml-syntax', 'error', `invalid YAML: ${problem.message}; file left unchanged`, problem.offset, problem)
+  const message = problem.unsupported ? problem.message : `invalid YAML: ${problem.message}; file left unchanged`
+  return fileFinding(source, 'yaml-syntax', 'error', message, problem.offset, problem)
 }
 
 function fileFinding(

@@ -100,8 +100,15 @@ function folderOf(path: string): string {
   return cut === -1 ? '.' : path.slice(0, cut)
 }
 
-/** Cheap text test: can this file hold anything the index reads? */
-export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|OpenTelemetryCollector|Jaeger|\w*List)\b/
+/**
+ * Cheap text test: can this file hold anything the index reads? Objects are recognised by their resolved
+ * `kind`, so the test must hold for every way of writing one (`kind: !!str LimitRange`, `"kind": "List"`,
+ * `{kind: Namespace, …}`, `kind: &k Namespace` … `*k`, the value on the next line): the name written as a
+ * whole scalar, wherever it stands; or a short double-quoted scalar of letters and escapes
+ * (`"Limit\x52ange"`) or with an escaped line break, whose name does not appear as written.
+ */
+export const INDEX_HINT =
+  /(?:^|[\s:"'{[,])(?:Namespace|LimitRange|ResourceQuota|OpenTelemetryCollector|Jaeger|[A-Za-z]*List)["']?[ \t]*(?:$|[\r,}\]#])|"(?:[A-Za-z]|\\[xuU][0-9A-Fa-f]+)*\\(?:[xuU][0-9A-Fa-f]|\r?\n)/m
 
 export function indexFile(file: ParsedFile): RepoIndex {
   const namespaces = new Map<string, NamespaceFacts[]>()

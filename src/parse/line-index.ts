@@ -21,8 +21,13 @@ export class LineIndex {
   }
 }
 
-/** The line ending a file mostly uses; inserted lines must match it. */
+/** The line ending most of a file's lines use (CRLF only when more lines end so than in LF alone); inserted lines match it. */
 export function detectEol(text: string): '\n' | '\r\n' {
-  const lf = text.indexOf('\n')
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n'
+  let crlf = 0
+  let lf = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 0x0d) crlf++
+    else lf++
+  }
+  return crlf > lf ? '\r\n' : '\n'
 }

@@ -596,11 +596,11 @@ class Scanner {
           const key = this.flowKey(j)
           if (keys.has(key.text)) unsure('duplicate key')
           keys.add(key.text)
-          const item = this.flowItem(key.next)
+          const item = this.flowItem(key.next, depth)
           if (tree) pairs.push(tree.flowPair(key.node as ScalarNode, item.node as Node))
           j = item.end
         } else {
-          const item = this.flowItem(j)
+          const item = this.flowItem(j, depth)
           if (tree) items.push(item.node as Node)
           j = item.end
         }
@@ -641,11 +641,11 @@ class Scanner {
     return {text: key, next, node: this.tree?.keyScalar(i, end, key, style)}
   }
 
-  /** A value in a flow collection at `i`: a nested collection, a quoted or a plain scalar. */
-  private flowItem(i: number): {end: number; node?: Node | undefined} {
+  /** A value in a flow collection at `i` (itself `depth` flow levels deep): a nested collection, a quoted or a plain scalar. */
+  private flowItem(i: number, depth: number): {end: number; node?: Node | undefined} {
     const text = this.text
     const c = text.charCodeAt(i)
-    if (c === 0x5b || c === 0x7b) return this.flow(i, 1)
+    if (c === 0x5b || c === 0x7b) return this.flow(i, depth + 1)
     if (c === 0x22 || c === 0x27) {
       const close = this.closingQuote(i)
       if (close === -1) unsure('multi-line or escaped quoted scalar')

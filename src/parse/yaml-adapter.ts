@@ -2,6 +2,8 @@
 // types (src/types.ts), lazily: children are converted only when a later stage walks into them, so a
 // 1 MB ConfigMap costs the parse and nothing more.
 import {
+  Composer,
+  Parser,
   Schema,
   parseAllDocuments,
   isAlias,
@@ -9,6 +11,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  type CST,
   type Document,
   type Node as YNode,
   type Pair as YPair,
@@ -32,6 +35,8 @@ import {buildTree, planDocuments, prefilterEnabled, type PlannedDocument, type T
 
 export interface ParseProblem {
   readonly message: string
+  /** legal YAML that headroom does not read (the message says so; it is not "invalid YAML") */
+  readonly unsupported?: boolean | undefined
   readonly offset: number
   readonly line: number
   readonly col: number
@@ -51,11 +56,36 @@ export const MAX_DOCUMENTS = 50_000
 /** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
 export class PrefilterMisread extends Error {}
 
+/**
+ * `read` over a parsed file; when the lazy pre-filter turns out to have misread it, over the full parse
+ * instead (or `failed` with the full parse's problems). Every reader of parsed files goes through this, so
+ * a misread never stops more than the optimisation.
+ */
+export function withFullParse<T>(
+  file: ParsedFile,
+  read: (file: ParsedFile) => T,
+  failed: (problems: ParseProblem[]) => T,
+  reparse: (source: SourceText) => ParseResult = (source) => parseYaml(source, {prefilter: false})
+): T {
+  try {
+    return read(file)
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error
+    const full = reparse({path: file.path, text: file.text})
+    return full.ok ? read(full.file) : failed(full.problems)
+  }
+}
+
 export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {}): ParseResult {
   // (a marker takes at least 4 characters, so shorter texts need no count)
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
   if (markers > MAX_DOCUMENTS) {
     return {ok: false, problems: [{message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1}]}
+  }
+  const loneCr = source.text.includes('\r') ? LONE_CR.exec(source.text) : null
+  if (loneCr) {
+    const {line, col} = new LineIndex(source.text).position(loneCr.index)
+    return {ok: false, problems: [{message: LONE_CR_MESSAGE, offset: loneCr.index, line, col, unsupported: true}]}
   }
   try {
     return parseYamlUnguarded(source, options.prefilter !== false)
@@ -66,16 +96,30 @@ export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {
   }
 }
 
+/**
+ * A carriage return without a line feed. YAML reads it as a line break (kubectl does), yaml the library
+ * does not: it would read such a file as one long line and report a cascade of errors about it.
+ */
+const LONE_CR = /\r(?!\n)/
+const LONE_CR_MESSAGE =
+  'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'
+
 function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
   if (prefilter && prefilterEnabled()) {
     const lazy = parseLazily(source)
     if (lazy) return lazy
   }
   const lines = new LineIndex(source.text)
-  const documents = parseAllDocuments(source.text, PARSE_OPTIONS)
-  const list = Array.isArray(documents) ? documents : []
+  const stream = parseStream(source.text)
+  if (!Array.isArray(stream)) {
+    const {line, col} = lines.position(stream.tooDeep)
+    return {ok: false, problems: [{message: BEYOND_NESTING, offset: stream.tooDeep, line, col}]}
+  }
+  const list = stream
   const problems: ParseProblem[] = []
+  const warnings: string[] = []
   for (const doc of list) {
+    for (const warning of doc.warnings) warnings.push(firstLine(warning.message))
     for (const error of doc.errors) {
       const offset = error.pos[0]
       const {line, col} = lines.position(offset)
@@ -92,12 +136,61 @@ function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult
     text: source.text,
     eol: detectEol(source.text),
     documents: list.map((doc, index) => convertDocument(doc, index, lines, source.text)),
-    position: (offset) => lines.position(offset)
+    position: (offset) => lines.position(offset),
+    ...(warnings.length > 0 ? {warnings} : {})
   }
   return {ok: true, file}
 }
 
 const TOO_DEEP = 'collections are nested too deeply to read safely (stack overflow)'
+
+/**
+ * Collections nested deeper than this are refused before yaml composes them. yaml's composer recurses
+ * per level, so where it overflows depends on how deep the stack already is (a worker, the CLI thread, a
+ * re-parse after a pre-filter misread); a fixed limit makes every path refuse the same documents at the
+ * same place. Real manifests nest a few dozen levels; yaml itself manages several hundred.
+ */
+export const MAX_NESTING = 256
+const BEYOND_NESTING = `collections are nested too deeply to read safely (more than ${MAX_NESTING} levels)`
+
+/**
+ * yaml's documents of `text`, or the offset of the first collection nested deeper than MAX_NESTING.
+ * (The same work as yaml's parseAllDocuments: lexer and parser, which keep their own stacks, then the
+ * composer, which recurses and so runs only on token trees known to be shallow enough.)
+ */
+function parseStream(text: string): Document.Parsed[] | {tooDeep: number} {
+  const tokens = Array.from(new Parser().parse(text))
+  const tooDeep = deepestBeyond(tokens, MAX_NESTING)
+  if (tooDeep !== -1) return {tooDeep}
+  return Array.from(new Composer(PARSE_OPTIONS).compose(tokens)) as Document.Parsed[]
+}
+
+/** Offset of the first collection token nested more than `limit` collections deep (-1: none), without recursion. */
+function deepestBeyond(tokens: readonly CST.Token[], limit: number): number {
+  const stack: {token: CST.Token | null | undefined; depth: number}[] = tokens.map((token) => ({token, depth: 0})).reverse()
+  while (stack.length > 0) {
+    const {token, depth} = stack.pop() as {token: CST.Token | null | undefined; depth: number}
+    if (!token) continue
+    switch (token.type) {
+      case 'document':
+        stack.push({token: token.value, depth})
+        break
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        if (depth >= limit) return token.offset
+        const items = token.items as readonly CST.CollectionItem[]
+        for (let k = items.length - 1; k >= 0; k--) {
+          const item = items[k] as CST.CollectionItem
+          stack.push({token: item.value, depth: depth + 1}, {token: item.key, depth: depth + 1})
+        }
+        break
+      }
+      default:
+    }
+  }
+  return -1
+}
 
 function firstLine(message: string): string {
   if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP
@@ -121,17 +214,23 @@ function parseLazily(source: SourceText): ParseResult | undefined {
   let index: LineIndex | undefined
   const lines: Positions = {position: (offset) => (index ??= new LineIndex(text)).position(offset)}
   const documents: ParsedDocument[] = []
+  // (recognised documents have no tags or other constructs yaml warns about)
+  const warnings: string[] = []
   for (const part of plan) {
     if (part.verdict.ok) {
       if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
       continue
     }
-    const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
-    const list = Array.isArray(parsed) ? parsed : []
+    const parsed = parseStream(text.slice(part.start, part.end))
+    if (!Array.isArray(parsed)) return undefined
+    const list = parsed
     if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0)) return undefined
-    for (const doc of list) documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
+    for (const doc of list) {
+      for (const warning of doc.warnings) warnings.push(firstLine(warning.message))
+      documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
+    }
   }
-  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset)}
+  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset), ...(warnings.length > 0 ? {warnings} : {})}
   return {ok: true, file}
 }
 
@@ -173,7 +272,7 @@ function lazyDocument(
     }
     let current = held?.deref()
     if (!current) {
-      const parsed = parseAllDocuments(text.slice(part.start, part.end), PARSE_OPTIONS)
+      const parsed = parseStream(text.slice(part.start, part.end))
       const doc = Array.isArray(parsed) ? parsed[0] : undefined
       if (!doc || doc.errors.length > 0) throw prefilterBug(source, part)
       current = new Converter(doc, lines, text, part.start)
@@ -368,7 +467,8 @@ class Converter {
     const anchor = (y as {anchor?: string}).anchor || undefined
     // The node's range starts after its `&anchor`; messages about the anchor name the anchor's own line.
     const anchorLine = anchor === undefined ? undefined : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line
-    if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine}
+    const tag = (y as {tag?: string}).tag === undefined || isAlias(y) ? undefined : {range: tagBefore(this.text, range.start)}
+    if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine, tag}
     if (isMap(y)) {
       const self = this
       let pairs: PairNode[] | undefined
@@ -380,6 +480,7 @@ class Converter {
         col,
         anchor,
         anchorLine,
+        tag,
         get pairs() {
           pairs ??= y.items.map((pair) => self.pair(pair as YPair<YNode, YNode>))
           return pairs
@@ -398,6 +499,7 @@ class Converter {
         col,
         anchor,
         anchorLine,
+        tag,
         get items() {
           items ??= y.items.map((item) => self.node(item as YNode))
           return items
@@ -435,6 +537,27 @@ class Converter {
     const end = value?.range.end ?? keyNode?.range.end ?? start
     return {key: merge ? '<<' : keyText(keyNode), keyNode, value, range: {start, end}, merge}
   }
+}
+
+/**
+ * Where the explicit tag of a node starting at `start` is written: node properties (`!tag`, `&anchor`)
+ * are the tokens right before it. Undefined when something else (a comment) stands between them.
+ */
+function tagBefore(text: string, start: number): Range | undefined {
+  let end = start
+  for (let props = 0; props < 2; props++) {
+    while (end > 0 && /[ \t\r\n]/.test(text[end - 1] as string)) end--
+    let begin = end
+    // (a verbatim tag, `!<tag:yaml.org,2002:int>`, may hold commas)
+    const verbatim = text[end - 1] === '>' ? text.lastIndexOf('!<', end) : -1
+    if (verbatim !== -1 && !/[ \t\r\n]/.test(text.slice(verbatim, end))) begin = verbatim
+    else while (begin > 0 && !/[ \t\r\n,[{]/.test(text[begin - 1] as string)) begin--
+    const token = text.charCodeAt(begin)
+    if (token === 0x21 /* ! */) return {start: begin, end}
+    if (token !== 0x26 /* & */ || begin === end) return undefined
+    end = begin
+  }
+  return undefined
 }
 
 function keyText(key: Node | null): string | undefined {

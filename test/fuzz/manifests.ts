@@ -4,13 +4,14 @@
 // and aliases (harmless, shared, merged), and a random layout. `buildCase` turns a model into text plus
 // what the oracle needs: the expected data and, per sidecar, whether a fix is expected to be possible.
 import fc from 'fast-check'
+import {parse as parseYamlValue} from 'yaml'
 import {dataOf, plainOk, render, renderJson, type Layout, type QuoteStyle, type YEntry, type YMap, type YNode, type YScalar, type YSeq} from './render.js'
 import type {PathKey} from '../../src/types.js'
 
 // ---- model ----------------------------------------------------------------------------------------
 
 export type MemValue =
-  | {readonly kind: 'q'; readonly text: string; readonly style: QuoteStyle | 'tagged'}
+  | {readonly kind: 'q'; readonly text: string; readonly style: QuoteStyle | 'tagged'; readonly tag?: string | undefined}
   | {readonly kind: 'empty' | 'null' | 'map' | 'template'}
 
 export interface Section {
@@ -49,6 +50,14 @@ export interface Container {
   readonly args: boolean
   readonly command: boolean
   readonly resourcesFirst: boolean
+  /** a block scalar as the container's last value (`notes: |+` with empty lines after it, …) */
+  readonly lastBlock?: {readonly chomp: 'clip' | 'strip' | 'keep'; readonly blanks: number} | undefined
+  /** keys written explicitly (`? name` / `: value`): a bit each for name, image, resources, the last key */
+  readonly explicit: number
+  /** a commented-out key line right after the last value, this many columns off the key column */
+  readonly commentAfter?: number | undefined
+  /** `nested:` holding flow sequences nested this deep (0: none) */
+  readonly deep: number
 }
 
 export type Share = 'none' | 'resources-alias' | 'container-alias' | 'merge' | 'memory-alias'
@@ -146,11 +155,24 @@ export interface Arbitraries {
   readonly json: fc.Arbitrary<JsonModel>
 }
 
+/** A tag a quantity written as `text` can carry and still read back (`!!int` only on digits, …). */
+export function tagFor(text: string, pick: number): string {
+  const tags = ['!!str', '!custom', '!', ...(/^[1-9]\d*$/.test(text) ? ['!!int', '!!int', '!!int'] : []), ...(/^\d+\.\d+$/.test(text) ? ['!!float', '!!float'] : [])]
+  return tags[pick % tags.length] as string
+}
+
 export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean} = {}): Arbitraries {
   const json = options.json ?? false
   const noEmptyMap = json && avoid.jsonSyntax
   const memValue: fc.Arbitrary<MemValue> = fc.oneof(
-    {weight: 20, arbitrary: fc.record({kind: fc.constant('q' as const), text: quantityText, style: noEmptyMap ? fc.constant<QuoteStyle | 'tagged'>('double') : quoteStyle})},
+    {
+      weight: 20,
+      arbitrary: fc
+        .record({kind: fc.constant('q' as const), text: quantityText, style: noEmptyMap ? fc.constant<QuoteStyle | 'tagged'>('double') : quoteStyle, pick: fc.nat(11)})
+        .map(({pick, ...value}): MemValue => (value.style === 'tagged' ? {...value, tag: tagFor(value.text, pick)} : value))
+        // (JSON writes what YAML reads: `0x100` becomes the number 256, a quantity after all)
+        .filter((value) => !json || value.kind !== 'q' || value.style !== 'plain' || isQuantity(value.text) || typeof parseYamlValue(value.text) !== 'number')
+    },
     {weight: 1, arbitrary: fc.constantFrom<MemValue>({kind: 'empty'}, {kind: 'null'}, {kind: 'map'}, {kind: 'template'})}
   )
   // In JSON an empty value is null: `"limits": null`.
@@ -199,7 +221,11 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
       env: fc.boolean(),
       args: fc.boolean(),
       command: fc.integer({min: 0, max: 3}).map((n) => n === 0),
-      resourcesFirst: fc.boolean()
+      resourcesFirst: fc.boolean(),
+      lastBlock: fc.option(fc.record({chomp: fc.constantFrom<'clip' | 'strip' | 'keep'>('keep', 'keep', 'clip', 'strip'), blanks: fc.integer({min: 0, max: 3})}), {nil: undefined, freq: 5}),
+      explicit: fc.integer({min: 0, max: 47}).map((n) => (n < 32 ? 0 : n - 32)),
+      commentAfter: fc.option(fc.integer({min: -12, max: 12}), {nil: undefined, freq: 5}),
+      deep: fc.integer({min: 0, max: 39}).map((n) => (n < 34 ? 0 : [1, 2, 8, 40, 90, 150][n - 34] as number))
     })
 
   const workload: fc.Arbitrary<Workload> = fc.record({
@@ -331,7 +357,7 @@ function memNode(value: MemValue, sec: Section, anchor: string): YNode {
     case 'q': {
       const style = value.style === 'tagged' ? 'plain' : value.style
       return s(value.text, style === 'plain' && !/^[\w.+-]+$/.test(value.text) ? 'double' : style, {
-        tag: value.style === 'tagged' ? '!!str' : undefined,
+        tag: value.style === 'tagged' ? (value.tag ?? '!!str') : undefined,
         comment: sec.memComment ? 'from kubectl top' : undefined,
         anchor: sec.memAnchor ? anchor : undefined
       })
@@ -424,8 +450,21 @@ function containerNode(c: Container, id: string): BuiltContainer {
     if (c.resourcesFirst) entries.splice(2, 0, ['resources', res])
     else entries.push(['resources', res])
   }
+  if (c.deep > 0) {
+    let nested: YNode = str('x')
+    for (let k = 0; k < c.deep; k++) nested = seq([nested], {flow: true})
+    entries.push(['nested', nested])
+  }
+  if (c.lastBlock) {
+    const lines = c.pick % 3 === 0 ? ['--log-level=warning', '', '--drain=5s'] : ['--log-level=warning']
+    entries.push(['notes', {t: 'block', lines, chomp: c.lastBlock.chomp, trailingBlanks: c.lastBlock.blanks}])
+  }
   const ok = usable(c.resources.limits, c.resources) && usable(c.resources.requests, c.resources)
-  return {node: m(entries, {flow: c.flow}), name, role: c.role, usable: ok, hasResourcesKey: res !== undefined}
+  const last = entries.length - 1
+  const explicitBits = (key: string, i: number) => (key === 'name' ? 1 : key === 'image' ? 2 : key === 'resources' ? 4 : 0) | (i === last ? 8 : 0)
+  const node = m(entries, {flow: c.flow, commentAfter: c.flow ? undefined : c.commentAfter})
+  const written: YMap = c.flow || c.explicit === 0 ? node : {...node, entries: node.entries.map((e, i) => ((explicitBits(e.key, i) & c.explicit) !== 0 ? {...e, explicit: true} : e))}
+  return {node: written, name, role: c.role, usable: ok, hasResourcesKey: res !== undefined}
 }
 
 /** The node with the value at `keys` (map keys) replaced. */

@@ -5,6 +5,7 @@ import {isDeepStrictEqual} from 'node:util'
 import {parseAllDocuments} from 'yaml'
 import {resolveSettings, type Settings} from '../../src/config/settings.js'
 import {analyzeText, type FileResult, type ReportedFinding} from '../../src/engine/analyze.js'
+import {detectEol} from '../../src/parse/line-index.js'
 import {parseYaml} from '../../src/parse/yaml-adapter.js'
 import {parseQuantity} from '../../src/quantity/parse.js'
 import {requiredLimitBytes} from '../../src/quantity/memory.js'
@@ -145,8 +146,8 @@ export function checkText(text: string, options: {json?: boolean; path?: string;
   const spliced = splice(text, edits)
   if (spliced === undefined) violations.push('edits of fixed findings overlap')
   else if (spliced !== out) violations.push('output is not the original with the reported edits applied')
-  // The file's line ending is its first one (a mixed file gets that one for inserted lines).
-  const crlf = /^[^\n]*\r\n/.test(text)
+  // Inserted lines end like most of the file's lines (a mixed file gets its majority).
+  const crlf = detectEol(text) === '\r\n'
   for (const edit of edits) {
     const replaced = text.slice(edit.range.start, edit.range.end)
     if (/[\r\n#]/.test(replaced)) violations.push(`an edit replaces more than a value: ${JSON.stringify(replaced)}`)

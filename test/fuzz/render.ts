@@ -23,6 +23,8 @@ export interface YEntry {
   readonly value: YNode
   /** `<<: *alias` */
   readonly merge?: boolean | undefined
+  /** written as an explicit key: `? key` and `: value` on the next line (block mappings) */
+  readonly explicit?: boolean | undefined
 }
 
 export interface YMap {
@@ -30,6 +32,11 @@ export interface YMap {
   readonly entries: readonly YEntry[]
   readonly flow?: boolean | undefined
   readonly anchor?: string | undefined
+  /**
+   * a commented-out key line right after the last value (left over from an edit), this many columns off
+   * the mapping's key column (block mappings; kept out of a block scalar's content)
+   */
+  readonly commentAfter?: number | undefined
 }
 
 export interface YSeq {
@@ -44,11 +51,17 @@ export interface YAlias {
   readonly name: string
 }
 
-/** A literal block scalar (`|`): the value is the lines joined, with one final line break. */
+/**
+ * A literal block scalar (`|`): the value is the lines joined, with one final line break (clip); none
+ * (strip, `|-`); or that one and one more per empty line after the last (keep, `|+`).
+ */
 export interface YBlock {
   readonly t: 'block'
   readonly lines: readonly string[]
   readonly anchor?: string | undefined
+  readonly chomp?: 'clip' | 'strip' | 'keep' | undefined
+  /** empty lines after the last line (a keep-chomped block keeps them in its value) */
+  readonly trailingBlanks?: number | undefined
 }
 
 export type YNode = YScalar | YMap | YSeq | YAlias | YBlock
@@ -126,6 +139,10 @@ class Renderer {
   private readonly out: string[] = []
   /** index of the last line of block scalar content */
   private blockEnd = -1
+  /** a keep-chomped block scalar just ended: an empty line now would join its value */
+  private keepOpen = false
+  /** the column of the last block scalar's content */
+  private blockColumn = 0
 
   constructor(private readonly layout: Layout) {
     this.random = rng(layout.seed)
@@ -146,8 +163,20 @@ class Renderer {
   }
 
   decorate(indent: string): void {
-    if (this.chance(this.layout.blanks, 4)) this.out.push(this.chance(1, 2) ? '' : indent.slice(0, Math.floor(this.random() * (indent.length + 1))))
+    if (this.chance(this.layout.blanks, 4) && !this.keepOpen) this.out.push(this.chance(1, 2) ? '' : indent.slice(0, Math.floor(this.random() * (indent.length + 1))))
     if (this.chance(this.layout.comments, 5)) this.out.push(`${this.chance(1, 3) ? '' : indent}# ${this.pick(COMMENTS)}`)
+    this.keepOpen = false
+  }
+
+  /** A block scalar's header, lines and trailing empty lines; its content is indented to `inner`. */
+  block(node: YBlock, head: string, inner: string): void {
+    const chomp = node.chomp === 'keep' ? '+' : node.chomp === 'strip' ? '-' : ''
+    this.out.push(`${head}${this.anchor(node)}|${chomp}${this.trailing()}`)
+    for (const line of node.lines) this.out.push(line === '' ? '' : inner + line)
+    for (let k = 0; k < (node.trailingBlanks ?? 0); k++) this.out.push('')
+    this.blockEnd = this.out.length - 1
+    this.blockColumn = inner.length
+    this.keepOpen = node.chomp === 'keep'
   }
 
   key(key: string): string {
@@ -211,17 +240,16 @@ class Renderer {
       if (!(inItem && i === 0)) this.decorate(ind)
       const key = entry.merge ? '<<' : this.key(entry.key)
       const value = entry.value
-      if (value.t === 'scalar') {
+      if (entry.explicit && !entry.merge) {
+        this.explicit(key, value, indent)
+      } else if (value.t === 'scalar') {
         const text = this.scalar(value)
         const sep = text === '' && !value.anchor ? '' : ' '
         this.out.push(`${ind}${key}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`)
       } else if (value.t === 'alias') {
         this.out.push(`${ind}${key}: *${value.name}${this.trailing()}`)
       } else if (value.t === 'block') {
-        this.out.push(`${ind}${key}: ${this.anchor(value)}|${this.trailing()}`)
-        const inner = ' '.repeat(indent + this.layout.indent)
-        for (const line of value.lines) this.out.push(line === '' ? '' : inner + line)
-        this.blockEnd = this.out.length - 1
+        this.block(value, `${ind}${key}: `, ' '.repeat(indent + this.layout.indent))
       } else if (this.isBlockCollection(value)) {
         this.out.push(`${ind}${key}:${value.anchor ? ` &${value.anchor}` : ''}${this.trailing()}`)
         const step = this.step()
@@ -231,6 +259,33 @@ class Renderer {
         this.out.push(`${ind}${key}: ${this.flow(value, indent)}${this.trailing()}`)
       }
     })
+    if (node.commentAfter !== undefined) {
+      // (right after a block scalar's content a comment line as deep as it would be text)
+      const column = Math.max(0, indent + node.commentAfter)
+      this.out.push(`${' '.repeat(this.blockEnd === this.out.length - 1 ? Math.min(column, this.blockColumn - 1) : column)}# - name: old`)
+    }
+  }
+
+  /** `? key` and `: value` on the line below, at the mapping's indentation. */
+  explicit(key: string, value: YNode, indent: number): void {
+    const ind = ' '.repeat(indent)
+    this.out.push(`${ind}? ${key}${this.trailing()}`)
+    if (value.t === 'scalar') {
+      const text = this.scalar(value)
+      const sep = text === '' && !value.anchor ? '' : ' '
+      this.out.push(`${ind}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`)
+    } else if (value.t === 'alias') {
+      this.out.push(`${ind}: *${value.name}${this.trailing()}`)
+    } else if (value.t === 'block') {
+      this.block(value, `${ind}: `, ' '.repeat(indent + this.layout.indent))
+    } else if (this.isBlockCollection(value)) {
+      this.out.push(`${ind}:${value.anchor ? ` &${value.anchor}` : ''}${this.trailing()}`)
+      const step = this.step()
+      if (value.t === 'map') this.map(value, indent + step)
+      else this.seq(value, indent + step)
+    } else {
+      this.out.push(`${ind}: ${this.flow(value, indent)}${this.trailing()}`)
+    }
   }
 
   seq(node: YSeq, indent: number): void {
@@ -250,10 +305,7 @@ class Renderer {
           this.out[start] = `${ind}-${' '.repeat(pad - 1)}${first.slice(indent + pad)}`
         }
       } else if (item.t === 'block') {
-        this.out.push(`${ind}- ${this.anchor(item)}|`)
-        const inner = ' '.repeat(indent + this.layout.dashPad)
-        for (const line of item.lines) this.out.push(line === '' ? '' : inner + line)
-        this.blockEnd = this.out.length - 1
+        this.block(item, `${ind}- `, ' '.repeat(indent + this.layout.dashPad))
       } else if (item.t === 'scalar') {
         this.out.push(`${ind}- ${this.anchor(item)}${this.scalar(item)}${this.trailing(item.comment)}`.replace(/ $/, ''))
       } else if (item.t === 'alias') {
@@ -304,7 +356,10 @@ export function renderJson(doc: YNode, indent: number, eol: '\n' | '\r\n', final
 }
 
 function blockValue(node: YBlock): string {
-  return node.lines.join('\n').replace(/\n*$/, '') + '\n'
+  const text = node.lines.join('\n').replace(/\n*$/, '')
+  if (node.chomp === 'strip') return text
+  if (node.chomp === 'keep') return `${node.lines.join('\n')}\n${'\n'.repeat(node.trailingBlanks ?? 0)}`
+  return `${text}\n`
 }
 
 /** The data a YAML 1.2 reader with `<<` merge keys sees (aliases are shared references). */
@@ -313,7 +368,7 @@ export function dataOf(node: YNode | null, anchors: Map<string, unknown>): unkno
   let value: unknown
   switch (node.t) {
     case 'scalar':
-      value = node.style !== 'plain' || node.tag === '!!str' ? node.text : node.text === '' ? null : parseYamlValue(node.text)
+      value = node.tag === '!!int' || node.tag === '!!float' ? Number(node.text) : node.style !== 'plain' || node.tag ? node.text : node.text === '' ? null : parseYamlValue(node.text)
       break
     case 'block':
       value = blockValue(node)

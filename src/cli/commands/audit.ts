@@ -11,6 +11,7 @@ import {classifyWorkload} from '../../classify/containers.js'
 import type {HeadroomConfig, Settings} from '../../config/settings.js'
 import {discover} from '../../discover/discover.js'
 import {prepare} from '../../engine/analyze.js'
+import {withFullParse} from '../../parse/yaml-adapter.js'
 import {extractWorkloads} from '../../extract/workloads.js'
 import {formatAuditJson} from '../../report/audit-json.js'
 import {formatAuditMarkdown} from '../../report/audit-markdown.js'
@@ -100,7 +101,7 @@ async function readManifests(paths: readonly string[], cwd: string, settings: Se
     if (text === undefined) continue
     const prepared = prepare({path: file, text})
     if (!prepared.ok) continue
-    for (const workload of extractWorkloads(prepared.file, settings.kinds)) {
+    for (const workload of withFullParse(prepared.file, (parsed) => extractWorkloads(parsed, settings.kinds), () => [])) {
       const classified = classifyWorkload(workload, settings, index)
       out.push({
         path: file,

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  EXIT_USAGE,
+  runLint
+} from "./chunk-KDBSF6VE.js";
+import "./chunk-BR2RADLR.js";
+import "./chunk-DWVEQJWF.js";
+import {
+  UsageError
+} from "./chunk-MHZQTFYI.js";
+import "./chunk-KQSIFF3T.js";
+import "./chunk-YNIRZEJD.js";
+import "./chunk-6FJ7XY3K.js";
+import "./chunk-XQOLTO4U.js";
+import "./chunk-OM2N5KEX.js";
+import {
+  package_default
+} from "./chunk-UF6LWSTO.js";
+import "./chunk-Z4UEZU3L.js";
+import "./chunk-MTDKSRTB.js";
+import {
+  ConfigError
+} from "./chunk-7ADHLCVJ.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-2OLM7VJX.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/cli/commands/index.ts
+var COMMAND_MODULES = [
+  {
+    name: "krm",
+    summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
+    load: async () => (await import("./command-OMG3LV6C.js")).krmCommand
+  },
+  {
+    name: "audit",
+    summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
+    load: () => import("./audit-RAY4SM3E.js")
+  },
+  {
+    name: "rules",
+    summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
+    load: () => import("./rules-VQZ5OD7E.js")
+  },
+  {
+    name: "collect",
+    summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
+    load: () => import("./collect-BGXUD64P.js")
+  }
+];
+
+// src/cli/cli.ts
+async function main(argv) {
+  guardPipes();
+  const [first, ...rest] = argv;
+  const command = COMMAND_MODULES.find((c) => c.name === first);
+  if (command) {
+    const module = await command.load();
+    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
+    return;
+  }
+  await runLint(argv);
+}
+function guardPipes() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`headroom: ${error.message}
+Run headroom --help for usage.
+`);
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`headroom: invalid config ${error.message}
+`);
+  } else {
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    process.stderr.write(`headroom: internal error; please report it with this output:
+${detail}
+`);
+  }
+  process.exitCode = EXIT_USAGE;
+});

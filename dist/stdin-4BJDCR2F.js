@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  filterResult
+} from "./chunk-EYBZX4NK.js";
+import "./chunk-BR2RADLR.js";
+import "./chunk-DWVEQJWF.js";
+import {
+  FORMATS
+} from "./chunk-RYEBIYQX.js";
+import "./chunk-HHM4BV6K.js";
+import {
+  formatDiffs
+} from "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
+import "./chunk-6FJ7XY3K.js";
+import "./chunk-OM2N5KEX.js";
+import "./chunk-EFPDFV23.js";
+import "./chunk-UF6LWSTO.js";
+import {
+  leftOutNote
+} from "./chunk-Z4UEZU3L.js";
+import {
+  analyzeText
+} from "./chunk-MTDKSRTB.js";
+import "./chunk-7ADHLCVJ.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-2OLM7VJX.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-7KB36SWT.js";
+import "./chunk-IPFLT5AZ.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-ESSM6JJ7.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/cli/stdin.ts
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function runFilter(text, settings, options, version, baseline) {
+  if (text.trim() === "") {
+    return { code: 2, stdout: "", stderr: "headroom: empty input on stdin; nothing to check (did the render step fail?)\n" };
+  }
+  const fix = options.command === "fix";
+  const result = filterResult(analyzeText({ path: "<stdin>", text }, settings, { fix, selection: options.selection }), baseline);
+  const stdout = fix && !options.dryRun ? result.output ?? text : options.dryRun ? formatDiffs([result]) : "";
+  const format = FORMATS[options.format] ?? FORMATS.stylish;
+  const report = format?.format([result], {
+    command: fix ? "fix" : "check",
+    dryRun: options.dryRun,
+    version,
+    color: options.color ?? false,
+    quiet: options.quiet,
+    cwd: process.cwd()
+  });
+  const failing = result.findings.some(
+    (f) => f.status !== "fixed" && (f.severity === "error" || options.frail && f.severity === "warning")
+  );
+  const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : "";
+  return { code: failing ? 1 : 0, stdout, stderr: (report ? report + "\n" : "") + note };
+}
+export {
+  readStdin,
+  runFilter
+};
