@@ -98,7 +98,7 @@ export function parseHeadroom(input: number | string, pointer: string): Factor {
   if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer)
   const fraction = percent ? rational(value.n, value.d * 100n) : value
   if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
-  return {value: fraction, text: percent ? text : text}
+  return {value: fraction, text}
 }
 
 export function parseDrift(input: number | string, pointer: string): Factor {
