@@ -18,8 +18,8 @@ import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import {loadFormat} from '../report/format.js'
+import {EXIT_USAGE} from '../exit-codes.js'
 
-export const EXIT_USAGE = 2
 
 export async function runLint(argv: readonly string[]): Promise<void> {
   const options = parseCli(argv)

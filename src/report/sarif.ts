@@ -9,7 +9,7 @@ import pkg from '../../package.json' with {type: 'json'}
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {RULES} from '../rules/index.js'
 import type {Severity} from '../types.js'
-import type {Format} from './format.js'
+import type {Format} from './report-format.js'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const SRCROOT = '%SRCROOT%'
