@@ -2,12 +2,14 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-5ML3BM32.js";
+import {
+  discover
+} from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-G5YEVURG.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,18 +23,20 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-26NULPA3.js";
+} from "./chunk-SMKCW5MZ.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import {
   ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
-import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-UYCQMHGN.js";
+import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes
@@ -343,7 +347,7 @@ async function runAction(env, io) {
 `);
   const fail = (message) => {
     log(workflowCommand({ level: "error", title: "kube-headroom", message }));
-    return 2;
+    return EXIT_USAGE;
   };
   const workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
   let inputs;
@@ -509,6 +513,6 @@ runAction(process.env, { write: (text) => void process.stdout.write(text) }).the
     const escaped = detail.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     process.stdout.write(`::error title=kube-headroom internal error::${escaped}
 `);
-    process.exitCode = 2;
+    process.exitCode = EXIT_USAGE;
   }
 );

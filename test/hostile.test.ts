@@ -213,11 +213,10 @@ ${lines.join('\n')}
       limits:
         memory: 100Mi
 `
-    const started = Date.now()
     const dir = repo({'bomb.yaml': bomb, 'ok.yaml': OK})
-    // 9^9 = 387 million nodes if expanded; with a 256 MB heap an expansion would crash the run.
+    // 9^9 = 387 million nodes if expanded; with a 256 MB heap an expansion would crash the run (and take
+    // far longer than the test's timeout): finishing with the finding below is the bound.
     const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir, env: {NODE_OPTIONS: '--max-old-space-size=256'}})
-    expect(Date.now() - started).toBeLessThan(30_000)
     expectNoTrace(run)
     expect(run.code).toBe(1)
     const file = fileReport(json(run), 'bomb.yaml')
@@ -236,11 +235,11 @@ ${lines.join('\n')}
     expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
   }, 60_000)
 
-  it('a stream of 200,000 empty documents (under the size limit): refused quickly, not parsed', () => {
-    const started = Date.now()
+  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', () => {
+    // The count of `---` markers is taken before any parse (src/parse/yaml-adapter.ts): the message says
+    // the stream was never handed to the parser (which would take 15 s and 700 MB on it).
     expectRow({'many.yaml': '---\n'.repeat(200_000)}, 'many.yaml', /has more than 50000 documents \(200000 `---` markers\); split the stream/)
-    expect(Date.now() - started).toBeLessThan(30_000)
-  }, 60_000)
+  })
 
   it('memory: null', () => {
     const file = expectRow({'null.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n')}, 'null.yaml', /memory limit of istio-proxy is null/).file

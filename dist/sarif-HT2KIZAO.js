@@ -2,6 +2,7 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  RULES_DOC,
   SARIF_SCHEMA_URI,
   SRCROOT,
   artifactOf,
@@ -9,13 +10,14 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-26NULPA3.js";
-import "./chunk-UF6LWSTO.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-SMKCW5MZ.js";
+import "./chunk-VGKHQ7XG.js";
+import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {
+  RULES_DOC,
   SARIF_SCHEMA_URI,
   SRCROOT,
   artifactOf,

@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-MLQZW5H7.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-7UZEFIJA.js";
+import "./chunk-G5YEVURG.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-UYCQMHGN.js";
+import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

@@ -8,32 +8,64 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-7UZEFIJA.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-7WY3HBFA.js";
 import {
   contextOf,
   exitCodeOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import {
-  MANIFEST_EXTENSIONS,
-  discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-5ML3BM32.js";
+import {
+  MANIFEST_EXTENSIONS,
+  discover
+} from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-G5YEVURG.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
+import "./chunk-HHY7YKM3.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
+import {
+  ConfigError
+} from "./chunk-UYCQMHGN.js";
+import "./chunk-BSWESIZE.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/cli/commands/index.ts
+var COMMAND_MODULES = [
+  {
+    name: "krm",
+    summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
+    load: async () => (await import("./command-HXPRUYMX.js")).krmCommand
+  },
+  {
+    name: "audit",
+    summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
+    load: () => import("./audit-ZMCCLNW5.js")
+  },
+  {
+    name: "collect",
+    summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
+    load: () => import("./collect-EKP4FUFQ.js")
+  }
+];
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -72,7 +104,6 @@ function reportRun(format, options, baseline) {
 }
 
 // src/cli/lint.ts
-var EXIT_USAGE = 2;
 async function runLint(argv) {
   const options = parseCli(argv);
   if (options.help) return void process.stdout.write(HELP);
@@ -96,7 +127,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-GIMBMRH2.js");
+    const { runFilter } = await import("./stdin-ACEGGPBG.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -118,7 +149,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-T4QTREFQ.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-MBANDMC5.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -142,7 +173,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-4BGRXQAJ.js");
+    const { watch } = await import("./watch-SIGCY45A.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -158,7 +189,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-T4QTREFQ.js");
+  const { loadBaselineFile } = await import("./baseline-file-MBANDMC5.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
@@ -192,7 +223,39 @@ var Stats = class {
   }
 };
 
-export {
-  EXIT_USAGE,
-  runLint
-};
+// src/cli/cli.ts
+async function main(argv) {
+  guardPipes();
+  const [first, ...rest] = argv;
+  const command = COMMAND_MODULES.find((c) => c.name === first);
+  if (command) {
+    const module = await command.load();
+    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
+    return;
+  }
+  await runLint(argv);
+}
+function guardPipes() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`headroom: ${error.message}
+Run headroom --help for usage.
+`);
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`headroom: invalid config ${error.message}
+`);
+  } else {
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    process.stderr.write(`headroom: internal error; please report it with this output:
+${detail}
+`);
+  }
+  process.exitCode = EXIT_USAGE;
+});

@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-UYCQMHGN.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-BSWESIZE.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

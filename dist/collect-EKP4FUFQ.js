@@ -3,13 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-7WY3HBFA.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/commands/collect.ts
@@ -225,13 +228,13 @@ async function run(argv, io) {
     sink,
     log
   );
-  if (result.fatal) return 2;
+  if (result.fatal) return EXIT_USAGE;
   const failedNodes = new Set(result.errors.map((e) => e.node));
   const where = values.out === void 0 ? "stdout" : values.out;
   log(
     `${result.snapshots} snapshot${result.snapshots === 1 ? "" : "s"} (${result.pods} pod entries) from ${result.nodes.length - failedNodes.size} of ${result.nodes.length} node${result.nodes.length === 1 ? "" : "s"} to ${where}` + (result.errors.length > 0 ? `; ${result.errors.length} failed request${result.errors.length === 1 ? "" : "s"} (${[...failedNodes].join(", ")})` : "")
   );
-  if (result.snapshots === 0) return 2;
+  if (result.snapshots === 0) return EXIT_USAGE;
   return result.errors.length > 0 ? 1 : 0;
 }
 export {

@@ -3,39 +3,36 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
-import {
-  EXIT_USAGE
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-MLQZW5H7.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-7UZEFIJA.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-BBUUBBYR.js";
-import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-C6KFFVBN.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HULW6J3B.js";
-import "./chunk-XQOLTO4U.js";
+} from "./chunk-G5YEVURG.js";
 import "./chunk-HHY7YKM3.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import {
   require_dist
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-UYCQMHGN.js";
+import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

@@ -3,14 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-7WY3HBFA.js";
 import {
-  discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-5ML3BM32.js";
+import {
+  discover
+} from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-G5YEVURG.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -19,11 +21,14 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
+import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-UYCQMHGN.js";
+import "./chunk-BSWESIZE.js";
 import {
   kindFits,
   workloadCandidates
@@ -359,7 +364,7 @@ async function run(argv, io) {
     if (!(error instanceof AuditInputError)) throw error;
     process.stderr.write(`headroom: invalid audit data ${error.message}
 `);
-    return 2;
+    return EXIT_USAGE;
   }
   const overrides = values.drift === void 0 ? {} : { drift: values.drift };
   const settings = new ConfigResolver(io.cwd, overrides, values.config, data).forFile(void 0).settings;

@@ -7,12 +7,10 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
-import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-UYCQMHGN.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -7,21 +7,21 @@ import {
   asMap,
   asSeq,
   deref,
-  findKind,
   get,
   getMap,
   getSeq,
   getString,
-  groupOf,
   injectedMemory,
   lookup,
+  parseDrift,
+  parseHeadroom,
   parseQuantity,
   policyFor,
-  readMemory,
-  resolveSettings
-} from "./chunk-TNMP35WC.js";
+  readMemory
+} from "./chunk-BSWESIZE.js";
 import {
-  bytesCeil
+  bytesCeil,
+  rational
 } from "./chunk-ZBPKR6LF.js";
 import {
   __commonJS,
@@ -9033,6 +9033,260 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/extract/kinds.ts
+var T = ["spec", "template"];
+var BUILTIN_KINDS = [
+  { groups: [""], kind: "Pod", template: [] },
+  { groups: [""], kind: "PodTemplate", template: ["template"] },
+  { groups: [""], kind: "ReplicationController", template: T },
+  { groups: ["apps", "extensions"], kind: "Deployment", template: T },
+  { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
+  { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
+  { groups: ["apps"], kind: "StatefulSet", template: T },
+  { groups: ["batch"], kind: "Job", template: T },
+  { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
+  { groups: ["argoproj.io"], kind: "Rollout", template: T },
+  { groups: ["serving.knative.dev"], kind: "Service", template: T },
+  { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
+  { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
+];
+function kindsFromConfig(entries) {
+  return (entries ?? []).map((entry) => ({
+    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
+    kind: entry.kind,
+    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
+  }));
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function findKind(kinds, apiVersion, kind) {
+  if (!kind) return void 0;
+  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
+  let match;
+  for (const candidate of kinds) {
+    if (candidate.kind !== kind) continue;
+    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match = candidate;
+  }
+  return match;
+}
+
+// src/classify/patterns.ts
+var DEFAULT_SIDECARS = [
+  { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
+  { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
+  { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
+  { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
+  { id: "vault-agent", names: ["vault-agent"], images: [] },
+  { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
+  {
+    id: "otel-collector",
+    names: ["otc-container", "otel-collector", "opentelemetry-collector"],
+    images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
+  },
+  { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
+  { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
+  { id: "vector", names: ["vector"], images: ["timberio/vector"] },
+  { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
+  {
+    id: "cloud-sql-proxy",
+    names: ["cloud-sql-proxy", "cloudsql-proxy"],
+    images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
+  },
+  { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
+  { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
+  { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
+];
+function compilePattern(pattern, mode) {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
+  if (re) {
+    const regex = new RegExp(re[1], re[2]);
+    return (value) => regex.test(value);
+  }
+  return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
+}
+
+// src/classify/injectors.ts
+var Mi = (n) => rational(BigInt(n) * 1048576n);
+var INJECTORS = [
+  {
+    id: "istio",
+    title: "Istio",
+    container: "istio-proxy",
+    requestAnnotation: "sidecar.istio.io/proxyMemory",
+    limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
+    defaultRequest: Mi(128),
+    defaultLimit: Mi(1024),
+    resourceAnnotations: ["sidecar.istio.io/proxyCPU", "sidecar.istio.io/proxyCPULimit", "sidecar.istio.io/proxyMemory", "sidecar.istio.io/proxyMemoryLimit"],
+    enable: {
+      podKey: "sidecar.istio.io/inject",
+      podOn: ["true"],
+      podOff: ["false"],
+      podLabel: true,
+      namespaceOffWins: true,
+      outsideRepo: true,
+      namespace: [
+        { key: "istio-injection", on: ["enabled"], off: ["disabled"] },
+        { key: "istio.io/rev", on: ["*"] }
+      ]
+    }
+  },
+  {
+    id: "linkerd",
+    title: "Linkerd",
+    container: "linkerd-proxy",
+    requestAnnotation: "config.linkerd.io/proxy-memory-request",
+    limitAnnotation: "config.linkerd.io/proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    enable: {
+      podKey: "linkerd.io/inject",
+      podOn: ["enabled", "ingress"],
+      podOff: ["disabled"],
+      outsideRepo: true,
+      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"] }]
+    }
+  },
+  {
+    id: "vault",
+    title: "Vault Agent",
+    container: "vault-agent",
+    requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
+    limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
+    defaultRequest: Mi(64),
+    defaultLimit: Mi(128),
+    enable: {
+      podKey: "vault.hashicorp.com/agent-inject",
+      podOn: ["true"],
+      podOff: ["false"],
+      cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
+    }
+  },
+  {
+    id: "dapr",
+    title: "Dapr",
+    container: "daprd",
+    requestAnnotation: "dapr.io/sidecar-memory-request",
+    limitAnnotation: "dapr.io/sidecar-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
+  },
+  {
+    id: "consul",
+    title: "Consul",
+    container: "consul-dataplane",
+    requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
+    limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
+  },
+  {
+    id: "appmesh",
+    title: "AWS App Mesh",
+    container: "envoy",
+    requestAnnotation: "appmesh.k8s.aws/memoryRequest",
+    limitAnnotation: "appmesh.k8s.aws/memoryLimit",
+    defaultRequest: Mi(32),
+    defaultLimit: void 0,
+    enable: {
+      podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
+      podOn: ["enabled"],
+      podOff: ["disabled"],
+      outsideRepo: true,
+      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"] }]
+    }
+  },
+  {
+    id: "knative",
+    title: "Knative Serving",
+    container: "queue-proxy",
+    requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
+    limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
+    defaultRequest: Mi(400),
+    defaultLimit: Mi(800),
+    enable: {
+      kinds: [
+        { group: "serving.knative.dev", kind: "Service" },
+        { group: "serving.knative.dev", kind: "Configuration" }
+      ]
+    }
+  }
+];
+
+// src/config/settings.ts
+var DEFAULT_DRIFT = "1.22";
+var DEFAULT_HEADROOM = "0.15";
+var DEFAULT_REQUEST = "128Mi";
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+function parseMemory(input, pointer) {
+  const parsed = parseQuantity(input);
+  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer);
+  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer);
+  return bytesCeil(parsed.quantity.value);
+}
+function resolveSettings(config = {}) {
+  const sidecars = [];
+  const userSidecars = config.sidecars ?? {};
+  for (const pattern of DEFAULT_SIDECARS) {
+    const user = userSidecars[pattern.id];
+    if (user === false) continue;
+    sidecars.push(sidecarClass(pattern.id, [...pattern.names, ...user?.names ?? []], [...pattern.images, ...user?.images ?? []], user));
+  }
+  for (const [id, user] of Object.entries(userSidecars)) {
+    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue;
+    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user));
+  }
+  return {
+    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, "/drift"),
+    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, "/headroom"),
+    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, "/defaultRequest"),
+    sidecars,
+    exclude: {
+      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
+    },
+    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
+    rules: config.rules ?? {},
+    exemptions: config.exemptions ?? [],
+    injectors: resolveInjectors(config.injectors ?? {}),
+    possiblyInjected: config.possiblyInjected ?? "info",
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  };
+}
+function sidecarClass(id, names, images, user) {
+  const pointer = `/sidecars/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return {
+    id,
+    names: names.map((p) => compilePattern(p, "exact")),
+    images: images.map((p) => compilePattern(p, "substring")),
+    drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
+    headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
+    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+  };
+}
+function resolveInjectors(config) {
+  for (const id of Object.keys(config)) {
+    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`, `/injectors/${id}`);
+  }
+  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
+    const user = config[injector.id];
+    if (!user) return injector;
+    const pointer = `/injectors/${injector.id}`;
+    const memory2 = (value, fallback, key) => value === void 0 ? fallback : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
+    return {
+      ...injector,
+      defaultRequest: memory2(user.defaultRequest, injector.defaultRequest, "defaultRequest"),
+      defaultLimit: memory2(user.defaultLimit, injector.defaultLimit, "defaultLimit")
+    };
+  });
+}
+
 // src/config/validate.ts
 var ConfigError = class extends Error {
   constructor(source, pointer, detail) {
@@ -11168,6 +11422,7 @@ function fileFinding(source, ruleId, severity, message, offset, position) {
 }
 
 export {
+  DEFAULT_MAX_FILE_BYTES,
   ConfigError,
   validateConfig,
   settingsFrom,
