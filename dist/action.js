@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-5ML3BM32.js";
+} from "./chunk-GPQF2MAG.js";
 import {
   discover
 } from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-G5YEVURG.js";
+} from "./chunk-HIDYCFMS.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -35,7 +35,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   analyzeFile,
   prepare
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import {

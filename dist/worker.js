@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-ONIWQXOX.js");
+await import("./worker-KNTP36B2.js");

@@ -27,7 +27,7 @@ beforeAll(() => {
   mkdirSync(consumer)
   npm(['init', '-y'], consumer)
   npm(['install', '--omit=dev', '--offline', '--no-audit', '--no-fund', path.join(dir, packed.filename)], consumer)
-}, 120_000)
+})
 
 afterAll(() => removeTree(dir))
 

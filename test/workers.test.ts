@@ -25,7 +25,7 @@ beforeAll(() => {
   mkdirSync(path.join(repo, 'bad-config'))
   cpSync(path.join(ROOT, 'fixtures/pod/input.yaml'), path.join(repo, 'bad-config/pod.yaml'))
   cpSync(path.join(ROOT, 'fixtures/statefulset/input.yaml'), path.join(repo, 'bad-config/sts.yaml'))
-}, 120_000)
+})
 
 afterAll(() => removeTree(repo))
 
@@ -47,19 +47,19 @@ describe('worker threads change nothing but speed', () => {
     const report = JSON.parse(run.stdout) as {summary: {files: number}; files: {findings: unknown[]}[]}
     expect(report.summary.files).toBeGreaterThan(MIN_FILES_FOR_WORKERS)
     expect(report.files.flatMap((f) => f.findings).length).toBeGreaterThan(100)
-  }, 120_000)
+  })
 
   it('check: the same stylish report, with --frail and --quiet', () => {
     same(['check', '.'], repo)
     same(['check', '--quiet', '--frail', 'generated', 'fixtures'], repo)
-  }, 120_000)
+  })
 
   it('fix --dry-run: the same diffs, and SARIF with the same fix positions', () => {
     const dry = same(['fix', '--dry-run', '.'], repo)
     expect(dry.stdout).toMatch(/^--- a\//m)
     const sarif = same(['check', '--format', 'sarif', '.'], repo)
     expect(sarif.stdout).toContain('"deletedRegion"')
-  }, 120_000)
+  })
 
   it('an invalid config file: the same errors and exit 2', () => {
     const dir = copyTree(repo)
@@ -72,7 +72,7 @@ describe('worker threads change nothing but speed', () => {
     } finally {
       removeTree(dir)
     }
-  }, 120_000)
+  })
 
   it('fix: the same files written, byte for byte', () => {
     const trees = MODES.map((env) => {
@@ -92,7 +92,7 @@ describe('worker threads change nothing but speed', () => {
     } finally {
       for (const {dir} of trees) removeTree(dir)
     }
-  }, 240_000)
+  })
 
 })
 
@@ -116,7 +116,7 @@ describe('a file too big for a worker', () => {
     } finally {
       removeTree(dir)
     }
-  }, 300_000)
+  })
 })
 
 describe('how many workers a run gets', () => {
@@ -125,7 +125,7 @@ describe('how many workers a run gets', () => {
     expect(spread.stderr).toMatch(/headroom: checked \d+ files in the CLI thread and [1-7] worker threads? \(\d+ ms\)/)
     const alone = headroom(['check', 'fixtures/pod/input.yaml'], {cwd: repo, env: {HEADROOM_STATS: '1'}})
     expect(alone.stderr).toMatch(/headroom: checked 1 file in the CLI thread/)
-  }, 60_000)
+  })
 
   it('none for small runs, one per core besides the CLI thread (at most 7) for large ones; HEADROOM_WORKERS decides', () => {
     expect(workerCount(1, {})).toBe(0)

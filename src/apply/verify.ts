@@ -1,14 +1,14 @@
 // Stage: check a rewritten text before anything is written: it must parse cleanly, hold the same
 // documents, and its data must equal the old data with exactly the intended changes applied.
 import {isDeepStrictEqual} from 'node:util'
-import {parseYaml} from '../parse/yaml-adapter.js'
+import {parseYaml, type ParseOptions} from '../parse/yaml-adapter.js'
 import type {DataChange, ParsedFile, PathKey} from '../types.js'
 
 /** `file`: the rewritten text, parsed (later stages read it instead of parsing it again). */
 export type Verdict = {ok: true; file: ParsedFile} | {ok: false; reason: string}
 
-export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[]): Verdict {
-  const parsed = parseYaml({path: before.path, text: after})
+export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[], options: ParseOptions = {}): Verdict {
+  const parsed = parseYaml({path: before.path, text: after}, options)
   if (!parsed.ok) {
     const first = parsed.problems[0]
     return {ok: false, reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`}

@@ -28,7 +28,7 @@ import type {
   SourceText
 } from '../types.js'
 import {LineIndex, detectEol} from './line-index.js'
-import {buildTree, planDocuments, prefilterEnabled, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
+import {buildTree, planDocuments, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
 
 export interface ParseProblem {
   readonly message: string
@@ -51,7 +51,12 @@ export const MAX_DOCUMENTS = 50_000
 /** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
 export class PrefilterMisread extends Error {}
 
-export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {}): ParseResult {
+export interface ParseOptions {
+  /** the lazy pre-filter (default on); off, yaml composes every document */
+  readonly prefilter?: boolean | undefined
+}
+
+export function parseYaml(source: SourceText, options: ParseOptions = {}): ParseResult {
   // (a marker takes at least 4 characters, so shorter texts need no count)
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
   if (markers > MAX_DOCUMENTS) {
@@ -67,7 +72,7 @@ export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {
 }
 
 function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
-  if (prefilter && prefilterEnabled()) {
+  if (prefilter) {
     const lazy = parseLazily(source)
     if (lazy) return lazy
   }

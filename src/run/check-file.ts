@@ -20,6 +20,8 @@ export interface CheckJob {
   readonly index: RepoIndex
   /** settings for a manifest (throws ConfigError when its config file is invalid) */
   readonly settingsFor: (file: string | undefined) => Settings
+  /** the YAML pre-filter (default on) */
+  readonly prefilter?: boolean | undefined
 }
 
 /** A file's result as it crosses threads: plain data only (positions as line starts, not a function). */
@@ -98,9 +100,9 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
       internalError ||= internal
       return refused(result)
     })
-  const prepared: Prepared = guarded(() => prepare(source), (result) => ({ok: false, result}))
+  const prepared: Prepared = guarded(() => prepare(source, {prefilter: job.prefilter}), (result) => ({ok: false, result}))
   let result = prepared.ok
-    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index}), (refused) => refused)
+    ? guarded(() => analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, prefilter: job.prefilter}), (refused) => refused)
     : prepared.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)

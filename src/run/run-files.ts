@@ -21,6 +21,8 @@ export interface RunSetup {
   /** `--config FILE` */
   readonly explicitConfig?: string | undefined
   readonly audit?: AuditData | undefined
+  /** the YAML pre-filter (default on; HEADROOM_NO_PREFILTER=1 turns it off) */
+  readonly prefilter?: boolean | undefined
 }
 
 /**
@@ -39,7 +41,8 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
     dryRun: setup.dryRun,
     cwd: setup.cwd,
     index: setup.index,
-    settingsFor: (file) => resolver.forFile(file).settings
+    settingsFor: (file) => resolver.forFile(file).settings,
+    prefilter: setup.prefilter
   }
 }
 

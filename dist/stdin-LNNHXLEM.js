@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-MLQZW5H7.js";
+} from "./chunk-KYH7LWDN.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7UZEFIJA.js";
+import "./chunk-7SO24DMG.js";
 import {
   FORMATS
 } from "./chunk-O7BM3YBM.js";
@@ -13,13 +13,13 @@ import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-G5YEVURG.js";
+import "./chunk-HIDYCFMS.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-SMKCW5MZ.js";
 import "./chunk-VGKHQ7XG.js";
 import {
   analyzeText
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-7UZEFIJA.js";
+} from "./chunk-7SO24DMG.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

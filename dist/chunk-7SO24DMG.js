@@ -10,7 +10,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   analyzeFile,
   prepare
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
@@ -70,8 +70,8 @@ async function checkSource(file, text, job) {
     internalError ||= internal;
     return refused(result2);
   });
-  const prepared = guarded(() => prepare(source), (result2) => ({ ok: false, result: result2 }));
-  let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index }), (refused) => refused) : prepared.result;
+  const prepared = guarded(() => prepare(source, { prefilter: job.prefilter }), (result2) => ({ ok: false, result: result2 }));
+  let result = prepared.ok ? guarded(() => analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index, prefilter: job.prefilter }), (refused) => refused) : prepared.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun) result = await write(file, text, result, job.cwd);
   const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-XQAWM23U.js")).diffOf(result) : void 0;
   return { ...reduce(result, diff), internalError };
@@ -191,7 +191,8 @@ function jobOf(setup, resolver) {
     dryRun: setup.dryRun,
     cwd: setup.cwd,
     index: setup.index,
-    settingsFor: (file) => resolver.forFile(file).settings
+    settingsFor: (file) => resolver.forFile(file).settings,
+    prefilter: setup.prefilter
   };
 }
 function workerCount(files, env = process.env) {

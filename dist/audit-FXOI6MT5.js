@@ -6,13 +6,13 @@ import {
 } from "./chunk-7WY3HBFA.js";
 import {
   scanIndex
-} from "./chunk-5ML3BM32.js";
+} from "./chunk-GPQF2MAG.js";
 import {
   discover
 } from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-G5YEVURG.js";
+} from "./chunk-HIDYCFMS.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -27,7 +27,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import {
   kindFits,

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 
 // src/cli/scan-index.ts
 import { readFileSync } from "node:fs";

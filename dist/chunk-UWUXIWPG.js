@@ -9797,10 +9797,6 @@ var LineTree = class {
 };
 
 // src/parse/prefilter.ts
-function prefilterEnabled() {
-  const flag = process.env.HEADROOM_NO_PREFILTER;
-  return flag === void 0 || flag === "" || flag === "0";
-}
 function splitDocuments(text) {
   if (text.length === 0) return [];
   const bomAt = text.indexOf("\uFEFF", 1);
@@ -10565,7 +10561,7 @@ function parseYaml(source, options = {}) {
   }
 }
 function parseYamlUnguarded(source, prefilter) {
-  if (prefilter && prefilterEnabled()) {
+  if (prefilter) {
     const lazy = parseLazily(source);
     if (lazy) return lazy;
   }
@@ -11214,8 +11210,8 @@ function splice(text, edits) {
 
 // src/apply/verify.ts
 import { isDeepStrictEqual } from "node:util";
-function verifyRewrite(before, after, changes) {
-  const parsed = parseYaml({ path: before.path, text: after });
+function verifyRewrite(before, after, changes, options = {}) {
+  const parsed = parseYaml({ path: before.path, text: after }, options);
   if (!parsed.ok) {
     const first = parsed.problems[0];
     return { ok: false, reason: `the rewritten text does not parse (${first?.message ?? "unknown error"} at ${first?.line}:${first?.col})` };
@@ -11261,10 +11257,10 @@ function cloneTree(value) {
 
 // src/engine/analyze.ts
 var TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?\{\{|:[ \t]+\{\{/m;
-function prepare(source) {
+function prepare(source, options = {}) {
   const text = source.text;
   const templated = text.includes("{{") && TEMPLATE_LINE.test(text);
-  const parsed = templated ? void 0 : parseYaml(source);
+  const parsed = templated ? void 0 : parseYaml(source, options);
   if (templated || parsed && !parsed.ok && text.includes("{{")) {
     const message = "contains Go/Helm template syntax; not checked. Render it first: helm template \u2026 | headroom check -";
     return { ok: false, result: { path: source.path, skipped: true, findings: [fileFinding(source, "template", "info", message, 0)] } };
@@ -11289,7 +11285,7 @@ function analyzeFile(file, settings, options) {
 function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads } = collectFindings(file, settings, options.rules ?? RULES, index);
-  const { result, rewritten } = options.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
+  const { result, rewritten } = options.fix ? fixFile(file, found, { prefilter: options.prefilter }) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
   return { ...result, workloads: summarise(result, rewritten, workloads, settings, index) };
 }
 function summarise(result, rewritten, workloads, settings, index) {
@@ -11318,7 +11314,7 @@ function summarise(result, rewritten, workloads, settings, index) {
   });
 }
 function analyzeText(source, settings, options) {
-  const prepared = prepare(source);
+  const prepared = prepare(source, { prefilter: options.prefilter });
   return prepared.ok ? analyzeFile(prepared.file, settings, options) : prepared.result;
 }
 function collectFindings(file, settings, rules, index) {
@@ -11375,17 +11371,18 @@ function toCandidate(file, rule, configured, report) {
   };
   return { finding, fix };
 }
-function fixFile(file, found) {
+function fixFile(file, found, parse) {
   const fixable = found.filter((c) => c.fix !== void 0);
   const outcome = /* @__PURE__ */ new Map();
-  let attempt = tryApply(file, fixable);
+  const tryApply = (candidates) => tryFixes(file, candidates, parse);
+  let attempt = tryApply(fixable);
   if (!attempt.ok) {
     const safe = fixable.filter((c) => {
-      const alone = tryApply(file, [c]);
+      const alone = tryApply([c]);
       if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
       return alone.ok;
     });
-    attempt = tryApply(file, safe);
+    attempt = tryApply(safe);
     if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
   }
   let output = file.text;
@@ -11403,12 +11400,12 @@ function fixFile(file, found) {
   const changed = output !== file.text;
   return { result: { path: file.path, findings, parsed: file, output: changed ? output : void 0 }, rewritten: changed ? rewritten : void 0 };
 }
-function tryApply(file, candidates) {
+function tryFixes(file, candidates, parse) {
   if (candidates.length === 0) return { ok: true, text: file.text, file: void 0, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
-  const verdict = verifyRewrite(file, result.text, changes);
+  const verdict = verifyRewrite(file, result.text, changes, parse);
   if (!verdict.ok) return verdict;
   return { ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
 }

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-MLQZW5H7.js";
+} from "./chunk-KYH7LWDN.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-7UZEFIJA.js";
-import "./chunk-G5YEVURG.js";
+import "./chunk-7SO24DMG.js";
+import "./chunk-HIDYCFMS.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-UYCQMHGN.js";
+import "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import {
   asMap,
   getSeq,

@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-7UZEFIJA.js";
+} from "./chunk-7SO24DMG.js";
 import {
   ConfigResolver
-} from "./chunk-G5YEVURG.js";
+} from "./chunk-HIDYCFMS.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-UYCQMHGN.js";
+import "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-MLQZW5H7.js";
+} from "./chunk-KYH7LWDN.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-7UZEFIJA.js";
+} from "./chunk-7SO24DMG.js";
 import {
   require_braces,
   require_glob_parent,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-C6KFFVBN.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-G5YEVURG.js";
+} from "./chunk-HIDYCFMS.js";
 import "./chunk-HHY7YKM3.js";
 import {
   package_default
@@ -31,7 +31,7 @@ import {
 } from "./chunk-2554KIIY.js";
 import {
   require_dist
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-7UZEFIJA.js";
+} from "./chunk-7SO24DMG.js";
 import {
   HELP,
   UsageError,
@@ -22,14 +22,14 @@ import {
 } from "./chunk-KQSIFF3T.js";
 import {
   scanIndex
-} from "./chunk-5ML3BM32.js";
+} from "./chunk-GPQF2MAG.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-C6KFFVBN.js";
 import {
   ConfigResolver
-} from "./chunk-G5YEVURG.js";
+} from "./chunk-HIDYCFMS.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-2554KIIY.js";
 import {
   ConfigError
-} from "./chunk-UYCQMHGN.js";
+} from "./chunk-UWUXIWPG.js";
 import "./chunk-BSWESIZE.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -53,12 +53,12 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-HXPRUYMX.js")).krmCommand
+    load: async () => (await import("./command-NLOLDLND.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-ZMCCLNW5.js")
+    load: () => import("./audit-FXOI6MT5.js")
   },
   {
     name: "collect",
@@ -111,6 +111,8 @@ async function runLint(argv) {
 `);
   const cwd = process.cwd();
   const overrides = {};
+  const flag = process.env.HEADROOM_NO_PREFILTER;
+  const prefilter = flag === void 0 || flag === "" || flag === "0";
   if (options.headroom !== void 0) overrides.headroom = options.headroom;
   if (options.drift !== void 0) overrides.drift = options.drift;
   if (options.maxFileBytes !== void 0) overrides.maxFileBytes = options.maxFileBytes;
@@ -127,7 +129,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-ACEGGPBG.js");
+    const { runFilter } = await import("./stdin-LNNHXLEM.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -149,10 +151,10 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-MBANDMC5.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-FP3AWJUQ.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
-    const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
+    const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit, prefilter };
     const count = await writeBaselineFile(found.files, setup2, config, out);
     process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? "" : "s"} to ${out}; check with --baseline ${out} to see only new ones
 `);
@@ -171,9 +173,9 @@ async function runLint(argv) {
     run.cancel();
     throw error;
   }
-  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
+  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, prefilter };
   if (options.watch) {
-    const { watch } = await import("./watch-SIGCY45A.js");
+    const { watch } = await import("./watch-Z2S5Z7VG.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -189,7 +191,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-MBANDMC5.js");
+  const { loadBaselineFile } = await import("./baseline-file-FP3AWJUQ.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
