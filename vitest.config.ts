@@ -1,10 +1,33 @@
 import {defineConfig} from 'vitest/config'
 
+// Three projects (CONTRIBUTING.md):
+// - unit: in-process tests of the modules (seconds); `npm run test:unit` is the inner loop.
+// - e2e: the real CLI, bundles and integrations run as processes, and the in-process sweeps that take
+//   minutes of CPU (the corpus differentials of the parser, the fix fuzz run); with unit, what `npm test`
+//   and CI run.
+// - slow: soak runs (`npm run test:slow`, which CI runs too when time allows).
+// Timeouts only catch hangs: no test asserts how fast something ran, so a loaded machine makes a run
+// slower, never red.
+const UNIT = [
+  'test/audit.test.ts',
+  'test/fixtures.test.ts',
+  'test/formats.test.ts',
+  'test/pod-memory.test.ts',
+  'test/quantity.test.ts',
+  'test/rule-examples.test.ts',
+  'test/sarif-help.test.ts',
+  'test/integrations/summary.test.ts'
+]
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks'
+    pool: 'forks',
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+    projects: [
+      {extends: true, test: {name: 'unit', include: UNIT}},
+      {extends: true, test: {name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, 'test/slow/**']}},
+      {extends: true, test: {name: 'slow', include: ['test/slow/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 1_800_000}}
+    ]
   }
 })

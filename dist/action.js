@@ -2,12 +2,14 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  discover,
   scanIndex
-} from "./chunk-YNIRZEJD.js";
+} from "./chunk-IFBMWE54.js";
+import {
+  discover
+} from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -21,10 +23,13 @@ import {
 } from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-EFPDFV23.js";
+} from "./chunk-W4ACP3FN.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import {
   leftOutNote
 } from "./chunk-Z4UEZU3L.js";
@@ -32,17 +37,16 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-MTDKSRTB.js";
+} from "./chunk-FRYATDWD.js";
 import {
-  ConfigError
-} from "./chunk-7ADHLCVJ.js";
+  ConfigError,
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunk-6PNYL7BI.js";
 import {
   SelectionError,
   checkSelection
 } from "./chunk-R55COTBL.js";
-import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {
@@ -370,7 +374,7 @@ async function runAction(env, io) {
 `);
   const fail = (message) => {
     log(workflowCommand({ level: "error", title: "kube-headroom", message }));
-    return 2;
+    return EXIT_USAGE;
   };
   const workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
   let inputs;
@@ -537,6 +541,6 @@ runAction(process.env, { write: (text) => void process.stdout.write(text) }).the
     const escaped = detail.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     process.stdout.write(`::error title=kube-headroom internal error::${escaped}
 `);
-    process.exitCode = 2;
+    process.exitCode = EXIT_USAGE;
   }
 );

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-7E6XAYK6.js");
+await import("./cli-WT6VKWJQ.js");

@@ -2,13 +2,16 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
+import {
   enableCompileCache
 } from "./chunk-4VCPNV7W.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/main.ts
 enableCompileCache();
-var { krmCommand } = await import("./command-OMG3LV6C.js");
+var { krmCommand } = await import("./command-2JPJVLMC.js");
 krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(
   (code) => {
     process.exitCode = code;
@@ -18,6 +21,6 @@ krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(
     process.stderr.write(`headroom krm: internal error; please report it with this output:
 ${detail}
 `);
-    process.exitCode = 2;
+    process.exitCode = EXIT_USAGE;
   }
 );

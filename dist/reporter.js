@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-RYEBIYQX.js";
+} from "./chunk-APRXCUPI.js";
 import {
   contextOf,
   renderReport
@@ -11,9 +11,9 @@ import {
 import "./chunk-HHM4BV6K.js";
 import "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-EFPDFV23.js";
-import "./chunk-UF6LWSTO.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-W4ACP3FN.js";
+import "./chunk-VGKHQ7XG.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7KB36SWT.js";

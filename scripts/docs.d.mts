@@ -31,7 +31,6 @@ export interface RuleDoc {
   meta: RuleMeta
   file: string
   doc: DocComment
-  optionsSchema?: unknown
 }
 
 export interface CliRun {

@@ -180,8 +180,7 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     const full = path.join(root, file)
     if (!existsSync(full)) throw new Error(`rule ${rule.meta.id}: expected its source at ${file} (a rule id equals its file name)`)
     const doc = parseDocComment(readFileSync(full, 'utf8'), file)
-    const optionsSchema = rule.meta.optionsSchema ? readJson(path.join(root, 'schemas', rule.meta.optionsSchema)) : undefined
-    return {meta: rule.meta, file, doc, optionsSchema}
+    return {meta: rule.meta, file, doc}
   })
   return {
     rules,
@@ -272,15 +271,12 @@ export function renderRulesDoc(inputs) {
     out.push(`## ${meta.id}`, '', meta.description, '')
     out.push(
       table(
-        ['Default severity', 'Fixable', 'Options', 'Source'],
-        [[meta.severity, meta.fixable ? 'yes (`headroom fix`)' : 'no', meta.optionsSchema ? `see below (${code(`schemas/${meta.optionsSchema}`)})` : 'none', `[${code(rule.file)}](../${rule.file})`]]
+        ['Default severity', 'Fixable', 'Source'],
+        [[meta.severity, meta.fixable ? 'yes (`headroom fix`)' : 'no', `[${code(rule.file)}](../${rule.file})`]]
       ),
       ''
     )
     if (doc.text) out.push(doc.text, '')
-    if (rule.optionsSchema) {
-      out.push('### Options', '', optionsTable(optionRows(rule.optionsSchema, {}), (t) => t), '')
-    }
     if (doc.examples.length > 0) out.push('### Examples', '')
     for (const ex of doc.examples) {
       out.push(`#### ${ex.title}`, '')

@@ -191,7 +191,7 @@ describe('hostile input: every row of the catalogue', () => {
     const bad = headroom(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--max-file-bytes must be a whole number of bytes/)
-  }, 60_000)
+  })
 
   it('an alias bomb (billion laughs) inside a pod spec: bounded time and memory', () => {
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
@@ -213,18 +213,17 @@ ${lines.join('\n')}
       limits:
         memory: 100Mi
 `
-    const started = Date.now()
     const dir = repo({'bomb.yaml': bomb, 'ok.yaml': OK})
-    // 9^9 = 387 million nodes if expanded; with a 256 MB heap an expansion would crash the run.
+    // 9^9 = 387 million nodes if expanded; with a 256 MB heap an expansion would crash the run (and take
+    // far longer than the test's timeout): finishing with the finding below is the bound.
     const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir, env: {NODE_OPTIONS: '--max-old-space-size=256'}})
-    expect(Date.now() - started).toBeLessThan(30_000)
     expectNoTrace(run)
     expect(run.code).toBe(1)
     const file = fileReport(json(run), 'bomb.yaml')
     expect(file.findings.map((f) => `${f.message} ${JSON.stringify(f)}`).join('\n')).toMatch(/alias|resource exhaustion/i)
     expect(read(dir, 'bomb.yaml').toString()).toBe(bomb)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
-  }, 60_000)
+  })
 
   it('deeply nested flow collections (20,000 levels) in a pod spec', () => {
     const deep = pod(`  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)
@@ -234,7 +233,7 @@ ${lines.join('\n')}
     // A kind the repo pre-pass reads too (Lists, Namespaces, LimitRanges): it must not stop the run there.
     const listDeep = blockDeep.replace('kind: Pod', 'kind: PodList')
     expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
-  }, 60_000)
+  })
 
   it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', () => {
     for (const depth of [300, 700, 1500]) {
@@ -247,13 +246,13 @@ ${lines.join('\n')}
       expect(off.code).toBe(1)
       expect(fileReport(json(off), 'ns.yaml').findings).toEqual(file.findings)
     }
-  }, 60_000)
+  })
 
-  it('a stream of 200,000 empty documents (under the size limit): refused quickly, not parsed', () => {
-    const started = Date.now()
+  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', () => {
+    // The count of `---` markers is taken before any parse (src/parse/yaml-adapter.ts): the message says
+    // the stream was never handed to the parser (which would take 15 s and 700 MB on it).
     expectRow({'many.yaml': '---\n'.repeat(200_000)}, 'many.yaml', /has more than 50000 documents \(200000 `---` markers\); split the stream/)
-    expect(Date.now() - started).toBeLessThan(30_000)
-  }, 60_000)
+  })
 
   it('memory: null', () => {
     const file = expectRow({'null.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n')}, 'null.yaml', /memory limit of istio-proxy is null/).file

@@ -1,5 +1,5 @@
 // The lexical pre-filter (src/parse/prefilter.ts) must change nothing but speed: the same findings, fixes,
-// rewritten texts and trees with it on and off (HEADROOM_NO_PREFILTER=1), over the real corpus
+// rewritten texts and trees with it on and off ({prefilter: false}), over the real corpus
 // (../shared/corpus, skipped when absent) and a generated bench repo; and it must never call a document
 // clean that yaml rejects (differential fuzz against yaml itself).
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
@@ -38,11 +38,11 @@ function read(dir: string): Source[] {
 }
 
 /** The repo index the CLI builds first (Namespace labels, LimitRanges, quotas). */
-function repoIndex(sources: readonly Source[]): RepoIndex {
+function repoIndex(sources: readonly Source[], prefilter: boolean): RepoIndex {
   let index: RepoIndex = EMPTY_INDEX
   for (const source of sources) {
     if (!INDEX_HINT.test(source.text)) continue
-    const prepared = prepare(source)
+    const prepared = prepare(source, {prefilter})
     if (prepared.ok) index = mergeIndex(index, indexFile(prepared.file))
   }
   return index
@@ -64,8 +64,8 @@ function trees(file: ParsedFile): string {
  * `trees`-th file node by node (after the analysis, so the analysis saw the lazy documents as the CLI does).
  */
 function expectSame(sources: readonly Source[], settings: Settings, options: {modes: readonly boolean[]; trees: number}): void {
-  const indexOff = withPrefilter(false, () => repoIndex(sources))
-  const indexOn = withPrefilter(true, () => repoIndex(sources))
+  const indexOff = repoIndex(sources, false)
+  const indexOn = repoIndex(sources, true)
   let differ = 0
   let compared = 0
   const same = (a: string, b: string, what: string) => {
@@ -74,16 +74,16 @@ function expectSame(sources: readonly Source[], settings: Settings, options: {mo
     if (differ <= 3) expect(JSON.parse(a), what).toEqual(JSON.parse(b))
   }
   for (const [i, source] of sources.entries()) {
-    const off = withPrefilter(false, () => prepare(source))
-    const on = withPrefilter(true, () => prepare(source))
+    const off = prepare(source, {prefilter: false})
+    const on = prepare(source, {prefilter: true})
     expect(on.ok, source.path).toBe(off.ok)
     for (const fix of options.modes) {
-      const a = withPrefilter(true, () => serialise(on.ok ? analyzeFile(on.file, settings, {fix, index: indexOn}) : on.result))
-      const b = withPrefilter(false, () => serialise(off.ok ? analyzeFile(off.file, settings, {fix, index: indexOff}) : off.result))
+      const a = serialise(on.ok ? analyzeFile(on.file, settings, {fix, index: indexOn, prefilter: true}) : on.result)
+      const b = serialise(off.ok ? analyzeFile(off.file, settings, {fix, index: indexOff, prefilter: false}) : off.result)
       same(a, b, `${fix ? 'fix' : 'check'} ${source.path}`)
     }
     if (options.trees > 0 && i % options.trees === 0 && on.ok && off.ok) {
-      same(withPrefilter(true, () => trees(on.file)), withPrefilter(false, () => trees(off.file)), `trees ${source.path}`)
+      same(trees(on.file), trees(off.file), `trees ${source.path}`)
       compared++
     }
   }

@@ -2,14 +2,15 @@
 // documents, and its data must equal the old data with exactly the intended changes applied.
 import {isDeepStrictEqual} from 'node:util'
 import {parseManifest} from '../parse/templates.js'
+import type {ParseOptions} from '../parse/yaml-adapter.js'
 import type {DataChange, ParsedFile, PathKey} from '../types.js'
 
 /** `file`: the rewritten text, parsed (later stages read it instead of parsing it again). */
 export type Verdict = {ok: true; file: ParsedFile} | {ok: false; reason: string}
 
-export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[]): Verdict {
+export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[], options: ParseOptions = {}): Verdict {
   // (parsed as the original was: template documents are left out of both)
-  const parsed = parseManifest({path: before.path, text: after})
+  const parsed = parseManifest({path: before.path, text: after}, options)
   if (!parsed.ok) {
     const first = parsed.problems[0]
     return {ok: false, reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`}

@@ -1,7 +1,7 @@
 // Evidence from audit data, as the rules see it. Lookups are by namespace + workload + container (what a
 // manifest names) and by sidecar class id (what the classifier names, injected sidecars included:
 // `istio-proxy`, `linkerd-proxy`, …), so a rule never needs to know how the data was collected.
-import type {Factor} from '../config/settings.js'
+import type {Factor} from '../config/factor.js'
 import type {AuditOptions} from './options.js'
 
 export interface ContainerKey {

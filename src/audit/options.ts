@@ -1,5 +1,5 @@
 // The `audit` section of the config: how much evidence is enough and how hard it pulls against the prior.
-import {parseDrift, SettingsError, type Factor} from '../config/settings.js'
+import {parseDrift, SettingsError, type Factor} from '../config/factor.js'
 
 export interface AuditConfig {
   /** drift prior the estimate is shrunk toward (default: the class's drift, else the global drift) */

@@ -2,7 +2,7 @@
 // usable by any rule that sizes a sidecar (injected ones too): give it the class id, the workload
 // container and the no-evidence baseline, get back drift, baseline, required bytes and the arithmetic
 // to print. Without evidence the result is exactly the plain `baseline × drift × (1 + headroom)`.
-import type {Factor} from '../config/settings.js'
+import type {Factor} from '../config/factor.js'
 import {MI, describeBytes, formatBytes, requiredLimitBytes} from '../quantity/memory.js'
 import {add, ceilDiv, compare, formatDecimal, rational, type Rational} from '../quantity/rational.js'
 import type {ContainerKey, Evidence} from './evidence.js'

@@ -3,7 +3,8 @@
 import pkg from '../../package.json' with {type: 'json'}
 import {ConfigError} from '../config/validate.js'
 import {COMMAND_MODULES} from './commands/index.js'
-import {EXIT_USAGE, runLint} from './lint.js'
+import {EXIT_USAGE} from '../exit-codes.js'
+import {runLint} from './lint.js'
 import {UsageError} from './options.js'
 
 async function main(argv: readonly string[]): Promise<void> {

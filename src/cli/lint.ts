@@ -18,8 +18,8 @@ import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
 import {namespaceConflicts, type RepoIndex} from '../extract/repo-index.js'
 import {loadFormat} from '../report/format.js'
+import {EXIT_USAGE} from '../exit-codes.js'
 
-export const EXIT_USAGE = 2
 
 export async function runLint(argv: readonly string[]): Promise<void> {
   const options = parseCli(argv)
@@ -27,6 +27,9 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (options.version) return void process.stdout.write(`${pkg.version}\n`)
   const cwd = process.cwd()
   const overrides: HeadroomConfig = {}
+  // The lazy YAML pre-filter (src/parse/prefilter.ts) is on unless HEADROOM_NO_PREFILTER says otherwise.
+  const flag = process.env.HEADROOM_NO_PREFILTER
+  const prefilter = flag === undefined || flag === '' || flag === '0'
   if (options.headroom !== undefined) overrides.headroom = options.headroom
   if (options.drift !== undefined) overrides.drift = options.drift
   if (options.maxFileBytes !== undefined) overrides.maxFileBytes = options.maxFileBytes
@@ -84,7 +87,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     const {DEFAULT_BASELINE, writeBaselineFile} = await import('./baseline-file.js')
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
-    const setup: RunSetup = {command: 'check', dryRun: false, cwd, index, overrides, explicitConfig: options.config, audit}
+    const setup: RunSetup = {command: 'check', dryRun: false, cwd, index, overrides, explicitConfig: options.config, audit, prefilter}
     const count = await writeBaselineFile(found.files, setup, config, out)
     process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`)
     return
@@ -105,7 +108,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     throw error
   }
 
-  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection}
+  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection, prefilter}
   if (options.watch) {
     const {watch} = await import('./watch.js')
     return watch(found.files, setup, config, baseline, options)

@@ -11,7 +11,7 @@ import type {LoadedBaseline} from './baseline-file.js'
 import {PACKAGE_FIELD, type ConfigResolver} from './config-files.js'
 import type {CliOptions} from './options.js'
 import {createProcessor, type RunState} from './processor.js'
-import {EXIT_USAGE} from './lint.js'
+import {EXIT_USAGE} from '../exit-codes.js'
 
 export function watch(files: readonly string[], setup: RunSetup, config: ConfigResolver, baseline: LoadedBaseline | undefined, options: CliOptions): void {
   const state: RunState = {configError: false}

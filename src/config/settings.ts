@@ -2,14 +2,16 @@
 // validated. Numbers that feed the rule are exact rationals so `fix` is idempotent to the byte.
 import {BUILTIN_KINDS, kindsFromConfig, type PodTemplateKind, type PodTemplatePathConfig} from '../extract/kinds.js'
 import {DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
-import {parseDecimal, rational, type Rational} from '../quantity/rational.js'
+import {rational, type Rational} from '../quantity/rational.js'
+import {parseDrift, parseHeadroom, SettingsError, type Factor} from './factor.js'
 import {parseQuantity} from '../quantity/parse.js'
 import {bytesCeil} from '../quantity/memory.js'
 import type {Severity} from '../types.js'
-import type {Exemption} from '../engine/exemptions.js'
 import {INJECTORS, type Injector} from '../classify/injectors.js'
 import type {Evidence} from '../audit/evidence.js'
 import type {AuditConfig} from '../audit/options.js'
+
+export {parseDrift, parseHeadroom, SettingsError, type Factor} from './factor.js'
 
 export const DEFAULT_DRIFT = '1.22'
 export const DEFAULT_HEADROOM = '0.15'
@@ -34,6 +36,16 @@ export interface HeadroomConfig {
   audit?: AuditConfig
 }
 
+/** `exemptions:` in a config file: what to leave alone (src/engine/exemptions.ts applies them) */
+export interface Exemption {
+  readonly namespace?: string
+  readonly kind?: string
+  readonly name?: string
+  readonly container?: string
+  /** rule ids; all rules when absent */
+  readonly rules?: readonly string[]
+}
+
 export interface InjectorConfig {
   enabled?: boolean
   defaultRequest?: string | number | null
@@ -48,12 +60,6 @@ export interface SidecarConfig {
   drift?: number | string
   headroom?: number | string
   defaultRequest?: string | number
-}
-
-export interface Factor {
-  readonly value: Rational
-  /** as the user wrote it, for messages */
-  readonly text: string
 }
 
 export interface SidecarClass {
@@ -88,35 +94,6 @@ export interface Settings {
   readonly maxFileBytes?: number | undefined
   /** measurements from `--audit FILE…` (src/audit), when given */
   readonly evidence?: Evidence | undefined
-}
-
-export class SettingsError extends Error {
-  constructor(
-    message: string,
-    readonly pointer: string
-  ) {
-    super(message)
-  }
-}
-
-/** `0.15`, `"0.15"` or `"15%"` -> 0.15 exactly. */
-export function parseHeadroom(input: number | string, pointer: string): Factor {
-  const text = String(input).trim()
-  const percent = text.endsWith('%')
-  const value = parseDecimal(percent ? text.slice(0, -1).trim() : text)
-  if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer)
-  const fraction = percent ? rational(value.n, value.d * 100n) : value
-  if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
-  return {value: fraction, text: percent ? text : text}
-}
-
-export function parseDrift(input: number | string, pointer: string): Factor {
-  const text = String(input).trim()
-  const value = parseDecimal(text)
-  if (!value || value.n < value.d || value.n > value.d * 10n) {
-    throw new SettingsError(`drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`, pointer)
-  }
-  return {value, text}
 }
 
 export function parseMemory(input: string | number, pointer: string): bigint {

@@ -7,7 +7,7 @@ import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
 import {parseManifest} from '../parse/templates.js'
-import {withFullParse, type ParseProblem} from '../parse/yaml-adapter.js'
+import {withFullParse, type ParseOptions, type ParseProblem} from '../parse/yaml-adapter.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
@@ -67,6 +67,8 @@ export interface AnalyzeOptions {
   readonly index?: RepoIndex | undefined
   /** staged rollout: only these workloads' findings are reported and fixed */
   readonly selection?: Selection | undefined
+  /** the YAML pre-filter, for the parse that verifies a fix (default on) */
+  readonly prefilter?: boolean | undefined
 }
 
 export type Prepared = {ok: true; file: ParsedFile; templates?: readonly ReportedFinding[]} | {ok: false; result: FileResult}
@@ -77,8 +79,8 @@ const TEMPLATE_MESSAGE = 'contains Go/Helm template syntax; not checked. Render 
  * Parse stage. Template documents are left out (src/parse/templates.ts) with an info finding each; a file
  * that is not analysable at all comes back as its result.
  */
-export function prepare(source: SourceText): Prepared {
-  const parsed = parseManifest(source)
+export function prepare(source: SourceText, options: ParseOptions = {}): Prepared {
+  const parsed = parseManifest(source, options)
   if (parsed.ok) {
     const first = parsed.templates[0]
     if (!first) return {ok: true, file: parsed.file}
@@ -109,7 +111,7 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
 function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
   const {candidates: found, workloads, leftOut} = collectFindings(file, settings, options.rules ?? RULES, index, options.selection)
-  const {result, rewritten} = options.fix ? fixFile(file, found) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
+  const {result, rewritten} = options.fix ? fixFile(file, found, {prefilter: options.prefilter}) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
   return {...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length, ...(leftOut > 0 ? {leftOut} : {})}
 }
 
@@ -151,7 +153,7 @@ function summarise(
 }
 
 export function analyzeText(source: SourceText, settings: Settings, options: AnalyzeOptions): FileResult {
-  const prepared = prepare(source)
+  const prepared = prepare(source, {prefilter: options.prefilter})
   return prepared.ok ? withTemplates(analyzeFile(prepared.file, settings, options), prepared) : prepared.result
 }
 
@@ -233,18 +235,19 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
 }
 
 /** The file with every safe fix applied and verified; `rewritten` is the new text, parsed (when it changed). */
-function fixFile(file: ParsedFile, found: readonly Candidate[]): {result: FileResult; rewritten: ParsedFile | undefined} {
+function fixFile(file: ParsedFile, found: readonly Candidate[], parse: ParseOptions): {result: FileResult; rewritten: ParsedFile | undefined} {
   const fixable = found.filter((c): c is Candidate & {fix: Fix} => c.fix !== undefined)
   const outcome = new Map<Candidate, {status: FixStatus; reason?: string}>()
-  let attempt = tryApply(file, fixable)
+  const tryApply = <C extends Candidate & {fix: Fix}>(candidates: readonly C[]) => tryFixes(file, candidates, parse)
+  let attempt = tryApply(fixable)
   if (!attempt.ok) {
     // Something in the batch is unsafe: keep each fix that is safe on its own, then re-verify together.
     const safe = fixable.filter((c) => {
-      const alone = tryApply(file, [c])
+      const alone = tryApply([c])
       if (!alone.ok) outcome.set(c, {status: 'verify-failed', reason: alone.reason})
       return alone.ok
     })
-    attempt = tryApply(file, safe)
+    attempt = tryApply(safe)
     if (!attempt.ok) for (const c of safe) outcome.set(c, {status: 'verify-failed', reason: attempt.reason})
   }
   let output = file.text
@@ -265,12 +268,12 @@ function fixFile(file: ParsedFile, found: readonly Candidate[]): {result: FileRe
 
 type Attempt<C> = {ok: true; text: string; file: ParsedFile | undefined; applied: readonly C[]; skipped: readonly C[]} | {ok: false; reason: string}
 
-function tryApply<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates: readonly C[]): Attempt<C> {
+function tryFixes<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates: readonly C[], parse: ParseOptions): Attempt<C> {
   if (candidates.length === 0) return {ok: true, text: file.text, file: undefined, applied: [], skipped: []}
   const wrapped = candidates.map((c) => ({...c.fix, candidate: c}))
   const result = applyFixes(file.text, wrapped)
   const changes = result.applied.flatMap((f) => f.changes)
-  const verdict = verifyRewrite(file, result.text, changes)
+  const verdict = verifyRewrite(file, result.text, changes, parse)
   if (!verdict.ok) return verdict
   return {ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate)}
 }

@@ -3,7 +3,8 @@
 import picomatch from 'picomatch'
 import type {Workload} from '../extract/workloads.js'
 import {getMap, lookup, deref} from '../parse/nodes.js'
-import {parseDrift, parseHeadroom, SettingsError, type Factor, type Settings} from '../config/settings.js'
+import {parseDrift, parseHeadroom, SettingsError, type Factor} from '../config/factor.js'
+import type {Exemption, Settings} from '../config/settings.js'
 import type {MapNode, Node} from '../types.js'
 
 export const ANNOTATION_IGNORE = 'headroom.io/ignore'
@@ -11,14 +12,7 @@ export const ANNOTATION_IGNORE_CONTAINERS = 'headroom.io/ignore-containers'
 export const ANNOTATION_HEADROOM = 'headroom.io/headroom'
 export const ANNOTATION_DRIFT = 'headroom.io/drift'
 
-export interface Exemption {
-  readonly namespace?: string
-  readonly kind?: string
-  readonly name?: string
-  readonly container?: string
-  /** rule ids; all rules when absent */
-  readonly rules?: readonly string[]
-}
+export type {Exemption} from '../config/settings.js'
 
 export interface WorkloadPolicy {
   /** settings with this workload's overrides applied */

@@ -8,7 +8,8 @@
 //
 // The recogniser is conservative: anything it does not fully understand makes it answer "unsure" and the
 // document is parsed by yaml as before. It must never accept a document that yaml rejects; the property is
-// tested against yaml itself (test/prefilter.test.ts) and can be switched off with HEADROOM_NO_PREFILTER=1.
+// tested against yaml itself (test/prefilter.test.ts) and can be switched off (`{prefilter: false}`;
+// HEADROOM_NO_PREFILTER=1 in the CLI).
 
 import {GiveUp, LineTree, type BlockScalar, type Positions, type ResolvePlain} from './line-tree.js'
 import type {Node, PairNode, ScalarNode, ScalarStyle} from '../types.js'
@@ -38,11 +39,6 @@ export interface TopKey {
 export type Verdict =
   | {readonly ok: true; readonly content: boolean; readonly keys: readonly TopKey[] | undefined}
   | {readonly ok: false; readonly reason: string}
-
-export function prefilterEnabled(): boolean {
-  const flag = process.env.HEADROOM_NO_PREFILTER
-  return flag === undefined || flag === '' || flag === '0'
-}
 
 /**
  * Where yaml's lexer starts documents: a line beginning with `---` followed by a space, tab, line break or

@@ -31,7 +31,7 @@ import type {
   SourceText
 } from '../types.js'
 import {LineIndex, detectEol} from './line-index.js'
-import {buildTree, planDocuments, prefilterEnabled, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
+import {buildTree, planDocuments, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
 
 export interface ParseProblem {
   readonly message: string
@@ -76,7 +76,12 @@ export function withFullParse<T>(
   }
 }
 
-export function parseYaml(source: SourceText, options: {prefilter?: boolean} = {}): ParseResult {
+export interface ParseOptions {
+  /** the lazy pre-filter (default on); off, yaml composes every document */
+  readonly prefilter?: boolean | undefined
+}
+
+export function parseYaml(source: SourceText, options: ParseOptions = {}): ParseResult {
   // (a marker takes at least 4 characters, so shorter texts need no count)
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
   if (markers > MAX_DOCUMENTS) {
@@ -105,7 +110,7 @@ const LONE_CR_MESSAGE =
   'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'
 
 function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
-  if (prefilter && prefilterEnabled()) {
+  if (prefilter) {
     const lazy = parseLazily(source)
     if (lazy) return lazy
   }

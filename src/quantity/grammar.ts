@@ -1,4 +1,4 @@
-import type { Quantity } from './parse.js';
+import type { Quantity } from './quantity.js';
 import { decimalValue, exponentInRange, mul, type Rational } from './rational.js';
 import { BINARY_SUFFIXES, DECIMAL_SUFFIXES } from './suffixes.js';
 

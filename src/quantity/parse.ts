@@ -1,16 +1,8 @@
 import { diagnose } from './diagnose.js';
 import { readQuantity } from './grammar.js';
-import type { Rational } from './rational.js';
+import type { Quantity } from './quantity.js';
 
-export interface Quantity {
-  /** the exact input text */
-  readonly text: string;
-  /** exact value in base units (bytes for memory) */
-  readonly value: Rational;
-  /** '', 'm', 'k', 'Ki', 'E', 'e3' style exponent text etc. */
-  readonly suffix: string;
-  readonly format: 'binary' | 'decimal' | 'exponent';
-}
+export type { Quantity } from './quantity.js';
 
 export type ParseResult = { ok: true; quantity: Quantity } | { ok: false; reason: string; suggestion?: string };
 

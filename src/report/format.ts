@@ -1,28 +1,12 @@
 // What an output format is (`--format NAME`), the names, and loading one by name. Each format turns the
 // results of a run into text and says where it goes: stdout for machine formats, stderr for the human one
 // (stdout may carry a fixed stream). This module imports no format: a run loads only the one it prints.
-import type {FileResult} from '../engine/analyze.js'
-import type {LineStream} from './stylish.js'
+import type {Format} from './report-format.js'
+
+export type {Format, FormatContext, LineStream} from './report-format.js'
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const
 export type FormatName = (typeof FORMAT_NAMES)[number]
-
-export interface FormatContext {
-  readonly command: 'check' | 'fix'
-  readonly dryRun: boolean
-  readonly version: string
-  readonly color: boolean
-  readonly quiet: boolean
-  /** folder that report paths are relative to */
-  readonly cwd: string
-}
-
-export interface Format {
-  readonly stream: 'stdout' | 'stderr'
-  format(results: readonly FileResult[], context: FormatContext): string
-  /** the same report a file at a time, for formats that can print before the run ends */
-  lines?(context: FormatContext): LineStream
-}
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name)

@@ -6,7 +6,7 @@
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
-import type {Format} from './format.js'
+import type {Format} from './report-format.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 

@@ -3,7 +3,7 @@ import type {FileResult} from '../engine/analyze.js'
 import type {PodMemory} from '../engine/pod-memory.js'
 import {namespaceCosts} from './cost.js'
 import {diffOf} from './diff.js'
-import type {Format} from './format.js'
+import type {Format} from './report-format.js'
 
 export const REPORT_VERSION = 1
 

@@ -9,12 +9,12 @@ import pkg from '../../package.json' with {type: 'json'}
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {RULES} from '../rules/index.js'
 import type {Severity} from '../types.js'
-import type {Format} from './format.js'
+import type {Format} from './report-format.js'
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const SRCROOT = '%SRCROOT%'
-// The package's own page until package.json names a homepage.
-const HOMEPAGE = (pkg as {homepage?: string}).homepage ?? 'https://www.npmjs.com/package/kube-headroom'
+/** docs/rules.md in the repository package.json names (`git+https://…/x.git` -> `https://…/x`). */
+export const RULES_DOC = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/rules.md`
 
 export interface SarifOptions {
   readonly command: 'check' | 'fix'
@@ -91,7 +91,7 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
             name: 'kube-headroom',
             semanticVersion: options.version,
             version: options.version,
-            informationUri: HOMEPAGE,
+            informationUri: pkg.homepage,
             rules
           }
         },
@@ -105,7 +105,8 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
 }
 
 function descriptor(id: string, description: string, severity: Severity, fixable: boolean): Descriptor {
-  const helpUri = new URL(`docs/rules#${id}`, HOMEPAGE).href
+  // Rules have a section each in docs/rules.md; file-level findings (yaml-syntax, io, …) are not rules.
+  const helpUri = RULES.some((rule) => rule.meta.id === id) ? `${RULES_DOC}#${id}` : RULES_DOC
   const fix = fixable ? ' `headroom fix` rewrites the manifest with a byte-exact edit.' : ''
   return {
     id,

@@ -1,7 +1,7 @@
 // Human report: one line per finding, `file:line:col  severity  message  rule-id`, then a summary.
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {formatCosts, namespaceCosts} from './cost.js'
-import type {Format} from './format.js'
+import type {Format, LineStream} from './report-format.js'
 
 export interface StylishOptions {
   readonly color?: boolean
@@ -24,13 +24,6 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
   const lines = results.flatMap((result) => stream.file(result))
   lines.push(...stream.end())
   return lines.join('\n')
-}
-
-export interface LineStream {
-  /** the lines for one more file */
-  file(result: FileResult): string[]
-  /** the closing lines (summary, costs) */
-  end(): string[]
 }
 
 /**

@@ -12,8 +12,6 @@ export interface RuleMeta {
   readonly description: string
   readonly severity: Severity
   readonly fixable: boolean
-  /** JSON Schema file in schemas/ for the rule's options, when it takes any */
-  readonly optionsSchema?: string | undefined
 }
 
 export interface Report {

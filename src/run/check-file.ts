@@ -23,6 +23,8 @@ export interface CheckJob {
   readonly settingsFor: (file: string | undefined) => Settings
   /** `--namespace` / `--resource`: the workloads whose findings are reported and fixed */
   readonly selection?: Selection | undefined
+  /** the YAML pre-filter (default on) */
+  readonly prefilter?: boolean | undefined
 }
 
 /** A file's result as it crosses threads: plain data only (positions as line starts, not a function). */
@@ -101,9 +103,9 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
       internalError ||= internal
       return refused(result)
     })
-  const prepared: Prepared = guarded(() => prepare(source), (result) => ({ok: false, result}))
+  const prepared: Prepared = guarded(() => prepare(source, {prefilter: job.prefilter}), (result) => ({ok: false, result}))
   let result = prepared.ok
-    ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection}), prepared), (refused) => refused)
+    ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection, prefilter: job.prefilter}), prepared), (refused) => refused)
     : prepared.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)

@@ -24,6 +24,8 @@ export interface RunSetup {
   readonly audit?: AuditData | undefined
   /** `--namespace` / `--resource` */
   readonly selection?: Selection | undefined
+  /** the YAML pre-filter (default on; HEADROOM_NO_PREFILTER=1 turns it off) */
+  readonly prefilter?: boolean | undefined
 }
 
 /**
@@ -43,7 +45,8 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
     cwd: setup.cwd,
     index: setup.index,
     settingsFor: (file) => resolver.forFile(file).settings,
-    selection: setup.selection
+    selection: setup.selection,
+    prefilter: setup.prefilter
   }
 }
 

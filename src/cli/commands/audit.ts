@@ -10,6 +10,7 @@ import {AuditInputError} from '../../audit/types.js'
 import {classifyWorkload} from '../../classify/containers.js'
 import type {HeadroomConfig, Settings} from '../../config/settings.js'
 import {discover} from '../../discover/discover.js'
+import {EXIT_USAGE} from '../../exit-codes.js'
 import {prepare} from '../../engine/analyze.js'
 import {withFullParse} from '../../parse/yaml-adapter.js'
 import {extractWorkloads} from '../../extract/workloads.js'
@@ -19,7 +20,7 @@ import {formatAuditStylish} from '../../report/audit-stylish.js'
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
 import {scanIndex} from '../scan-index.js'
-import type {CommandIo} from './index.js'
+import type {CommandIo} from './command.js'
 
 export const AUDIT_FORMATS = ['stylish', 'json', 'markdown'] as const
 
@@ -79,7 +80,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (!(error instanceof AuditInputError)) throw error
     process.stderr.write(`headroom: invalid audit data ${error.message}\n`)
-    return 2
+    return EXIT_USAGE
   }
   const overrides: HeadroomConfig = values.drift === undefined ? {} : {drift: values.drift}
   const settings = new ConfigResolver(io.cwd, overrides, values.config, data).forFile(undefined).settings

@@ -13,7 +13,7 @@ import {PROMETHEUS_METRICS, isLabelMatcher} from '../../audit/prometheus-queries
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
 import {createNew, type NewFile} from '../write-file.js'
-import type {CommandIo} from './index.js'
+import type {CommandIo} from './command.js'
 
 export const TOKEN_ENV = 'HEADROOM_PROMETHEUS_TOKEN'
 

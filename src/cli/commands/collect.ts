@@ -4,8 +4,9 @@ import {appendFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {collect, parseDuration, type CollectSink} from '../../audit/collect.js'
+import {EXIT_USAGE} from '../../exit-codes.js'
 import {UsageError} from '../options.js'
-import type {CommandIo} from './index.js'
+import type {CommandIo} from './command.js'
 
 export const COLLECT_HELP = `Usage: headroom collect [options]                       kubelet summaries, via kubectl
        headroom collect --prometheus URL [options]      range queries to Prometheus
@@ -135,13 +136,13 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     sink,
     log
   )
-  if (result.fatal) return 2
+  if (result.fatal) return EXIT_USAGE
   const failedNodes = new Set(result.errors.map((e) => e.node))
   const where = values.out === undefined ? 'stdout' : values.out
   log(
     `${result.snapshots} snapshot${result.snapshots === 1 ? '' : 's'} (${result.pods} pod entries) from ${result.nodes.length - failedNodes.size} of ${result.nodes.length} node${result.nodes.length === 1 ? '' : 's'} to ${where}` +
       (result.errors.length > 0 ? `; ${result.errors.length} failed request${result.errors.length === 1 ? '' : 's'} (${[...failedNodes].join(', ')})` : '')
   )
-  if (result.snapshots === 0) return 2
+  if (result.snapshots === 0) return EXIT_USAGE
   return result.errors.length > 0 ? 1 : 0
 }

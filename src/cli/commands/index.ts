@@ -1,14 +1,8 @@
 // Commands besides check/fix (which run through unified-args in lint.ts). Each is loaded only when
 // named, so the common path pays nothing for them.
-export interface CommandIo {
-  readonly cwd: string
-  readonly version: string
-}
+import type {CommandModule} from './command.js'
 
-export interface CommandModule {
-  /** returns the exit code */
-  run(argv: readonly string[], io: CommandIo): Promise<number>
-}
+export type {CommandIo, CommandModule} from './command.js'
 
 export interface CommandEntry {
   readonly name: string

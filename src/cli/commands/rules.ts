@@ -12,7 +12,7 @@ import {RULE_FORMATS, type RuleFormat} from '../../alerts/render.js'
 import {ConfigResolver} from '../config-files.js'
 import {UsageError} from '../options.js'
 import {commandArgs} from './args.js'
-import type {CommandIo} from './index.js'
+import type {CommandIo} from './command.js'
 
 export const DEFAULT_RUNBOOK = 'https://github.com/kube-headroom/kube-headroom/blob/main/docs/playbook.md'
 

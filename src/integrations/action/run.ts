@@ -15,6 +15,7 @@ import {writeVerified, WriteRefused} from '../../cli/write-file.js'
 import {DEFAULT_MAX_FILE_BYTES, type HeadroomConfig} from '../../config/settings.js'
 import {ConfigError} from '../../config/validate.js'
 import {discover} from '../../discover/discover.js'
+import {EXIT_USAGE} from '../../exit-codes.js'
 import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
 import {annotationFor, literalBlock, plainLine, rankFindings, selectAnnotations, workflowCommand, ANNOTATIONS_PER_LEVEL} from '../../report/github.js'
 import {formatSarif} from '../../report/sarif.js'
@@ -36,7 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const log = (line: string) => io.write(`${line}\n`)
   const fail = (message: string): number => {
     log(workflowCommand({level: 'error', title: 'kube-headroom', message}))
-    return 2
+    return EXIT_USAGE
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
 

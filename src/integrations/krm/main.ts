@@ -1,6 +1,7 @@
 // Entry of dist/krm.js, the `headroom-krm` executable: usable directly as an exec function path
 // (`kpt fn eval DIR --exec headroom-krm`, a Kptfile `exec:`, kustomize `--enable-exec`).
 import {enableCompileCache} from '../../compile-cache.js'
+import {EXIT_USAGE} from '../../exit-codes.js'
 
 enableCompileCache()
 const {krmCommand} = await import('./command.js')
@@ -12,6 +13,6 @@ krmCommand.run(process.argv.slice(2), {cwd: process.cwd(), version: ''}).then(
   (error: unknown) => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
     process.stderr.write(`headroom krm: internal error; please report it with this output:\n${detail}\n`)
-    process.exitCode = 2
+    process.exitCode = EXIT_USAGE
   }
 )

@@ -10,7 +10,7 @@ import {
   indexFile,
   prepare,
   withTemplates
-} from "./chunk-MTDKSRTB.js";
+} from "./chunk-FRYATDWD.js";
 import {
   ConfigError,
   parseData,
@@ -18,7 +18,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import {
   SelectionError,
   checkSelection
@@ -27,7 +27,7 @@ import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {

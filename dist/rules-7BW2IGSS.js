@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MHZQTFYI.js";
+} from "./chunk-7B5X2HAK.js";
 import {
   FILE_HEADERS_ONLY,
   createTwoFilesPatch
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -20,9 +20,9 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {

@@ -7,9 +7,12 @@ import {
 } from "./chunk-K3AAWZ5N.js";
 import {
   UsageError
-} from "./chunk-MHZQTFYI.js";
+} from "./chunk-7B5X2HAK.js";
 import "./chunk-2FLYEOWI.js";
 import "./chunk-XQOLTO4U.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-7SZVRMJ5.js";
@@ -109,7 +112,7 @@ async function run(argv, io) {
   };
   if (values.prometheus !== void 0) {
     only("without --prometheus (kubelet summaries through kubectl)", ["kubeconfig", "context", "samples", "interval", "full", "kubectl"]);
-    return (await import("./collect-prometheus-LDS5UNUV.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-Y7CHEU63.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", ["since", "step", "all-containers", "matcher", "config", "bearer-token-file", "header", "ca-file"]);
   const samples = values.samples === void 0 ? 1 : Number(values.samples);
@@ -144,13 +147,13 @@ async function run(argv, io) {
     sink,
     log
   );
-  if (result.fatal) return 2;
+  if (result.fatal) return EXIT_USAGE;
   const failedNodes = new Set(result.errors.map((e) => e.node));
   const where = values.out === void 0 ? "stdout" : values.out;
   log(
     `${result.snapshots} snapshot${result.snapshots === 1 ? "" : "s"} (${result.pods} pod entries) from ${result.nodes.length - failedNodes.size} of ${result.nodes.length} node${result.nodes.length === 1 ? "" : "s"} to ${where}` + (result.errors.length > 0 ? `; ${result.errors.length} failed request${result.errors.length === 1 ? "" : "s"} (${[...failedNodes].join(", ")})` : "")
   );
-  if (result.snapshots === 0) return 2;
+  if (result.snapshots === 0) return EXIT_USAGE;
   return result.errors.length > 0 ? 1 : 0;
 }
 export {

@@ -3,42 +3,38 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-EYBZX4NK.js";
-import {
-  EXIT_USAGE
-} from "./chunk-KDBSF6VE.js";
+} from "./chunk-JWZVPACX.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-DWVEQJWF.js";
+} from "./chunk-AMOSBOQX.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-MHZQTFYI.js";
-import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-YNIRZEJD.js";
+} from "./chunk-CTT3LZPE.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-6FJ7XY3K.js";
-import "./chunk-XQOLTO4U.js";
+} from "./chunk-QP5A6M22.js";
 import "./chunk-OM2N5KEX.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
-import "./chunk-Z4UEZU3L.js";
-import "./chunk-MTDKSRTB.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
+import "./chunk-FRYATDWD.js";
 import {
   require_dist
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -17,7 +17,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-6QZIJOR6.js")).stylishFormat,
   json: async () => (await import("./json-CIQCDUMX.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-RJ472YOI.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-2UFJC6Q6.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {

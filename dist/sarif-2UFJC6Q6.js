@@ -2,6 +2,7 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  RULES_DOC,
   SARIF_SCHEMA_URI,
   SRCROOT,
   artifactOf,
@@ -9,14 +10,15 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-EFPDFV23.js";
-import "./chunk-UF6LWSTO.js";
-import "./chunk-2OLM7VJX.js";
+} from "./chunk-W4ACP3FN.js";
+import "./chunk-VGKHQ7XG.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {
+  RULES_DOC,
   SARIF_SCHEMA_URI,
   SRCROOT,
   artifactOf,

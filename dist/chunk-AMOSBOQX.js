@@ -9,13 +9,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-MTDKSRTB.js";
+} from "./chunk-FRYATDWD.js";
 import {
-  ConfigError
-} from "./chunk-7ADHLCVJ.js";
-import {
+  ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-6PNYL7BI.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
@@ -75,8 +73,8 @@ async function checkSource(file, text, job) {
     internalError ||= internal;
     return refused(result2);
   });
-  const prepared = guarded(() => prepare(source), (result2) => ({ ok: false, result: result2 }));
-  let result = prepared.ok ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index, selection: job.selection }), prepared), (refused) => refused) : prepared.result;
+  const prepared = guarded(() => prepare(source, { prefilter: job.prefilter }), (result2) => ({ ok: false, result: result2 }));
+  let result = prepared.ok ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, { fix: job.command === "fix", index: job.index, selection: job.selection, prefilter: job.prefilter }), prepared), (refused) => refused) : prepared.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun) result = await write(file, text, result, job.cwd);
   const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-PZVBGS2V.js")).diffOf(result) : void 0;
   return { ...reduce(result, diff), internalError };
@@ -199,7 +197,8 @@ function jobOf(setup, resolver) {
     cwd: setup.cwd,
     index: setup.index,
     settingsFor: (file) => resolver.forFile(file).settings,
-    selection: setup.selection
+    selection: setup.selection,
+    prefilter: setup.prefilter
   };
 }
 function workerCount(files, env = process.env) {

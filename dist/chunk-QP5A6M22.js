@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-5M3JMPKF.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-DWVEQJWF.js";
+} from "./chunk-AMOSBOQX.js";
 import {
   writeNew
 } from "./chunk-OM2N5KEX.js";

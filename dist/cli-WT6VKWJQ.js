@@ -8,38 +8,77 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-DWVEQJWF.js";
+} from "./chunk-AMOSBOQX.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-MHZQTFYI.js";
+} from "./chunk-7B5X2HAK.js";
 import {
   contextOf,
   exitCodeOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import {
-  MANIFEST_EXTENSIONS,
-  discover,
   scanIndex
-} from "./chunk-YNIRZEJD.js";
+} from "./chunk-IFBMWE54.js";
+import {
+  MANIFEST_EXTENSIONS,
+  discover
+} from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
+import "./chunk-OM2N5KEX.js";
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
+import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
 import {
   leftOutNote
 } from "./chunk-Z4UEZU3L.js";
 import {
   namespaceConflicts
-} from "./chunk-MTDKSRTB.js";
+} from "./chunk-FRYATDWD.js";
+import {
+  ConfigError
+} from "./chunk-6PNYL7BI.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-5M3JMPKF.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/cli/commands/index.ts
+var COMMAND_MODULES = [
+  {
+    name: "krm",
+    summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
+    load: async () => (await import("./command-2JPJVLMC.js")).krmCommand
+  },
+  {
+    name: "audit",
+    summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
+    load: () => import("./audit-KW7BX5RN.js")
+  },
+  {
+    name: "rules",
+    summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
+    load: () => import("./rules-7BW2IGSS.js")
+  },
+  {
+    name: "collect",
+    summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
+    load: () => import("./collect-JJ5YSPJU.js")
+  }
+];
 
 // src/cli/lint.ts
 import { isUtf8 } from "node:buffer";
@@ -81,7 +120,6 @@ function reportRun(format, options, baseline) {
 }
 
 // src/cli/lint.ts
-var EXIT_USAGE = 2;
 async function runLint(argv) {
   const options = parseCli(argv);
   if (options.help) return void process.stdout.write(HELP);
@@ -89,6 +127,8 @@ async function runLint(argv) {
 `);
   const cwd = process.cwd();
   const overrides = {};
+  const flag = process.env.HEADROOM_NO_PREFILTER;
+  const prefilter = flag === void 0 || flag === "" || flag === "0";
   if (options.headroom !== void 0) overrides.headroom = options.headroom;
   if (options.drift !== void 0) overrides.drift = options.drift;
   if (options.maxFileBytes !== void 0) overrides.maxFileBytes = options.maxFileBytes;
@@ -105,7 +145,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-4BJDCR2F.js");
+    const { runFilter } = await import("./stdin-535P22ZQ.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -142,10 +182,10 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-FCKHSANK.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-EQS7736G.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
-    const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
+    const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit, prefilter };
     const count = await writeBaselineFile(found.files, setup2, config, out);
     process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? "" : "s"} to ${out}; check with --baseline ${out} to see only new ones
 `);
@@ -166,9 +206,9 @@ async function runLint(argv) {
     run.cancel();
     throw error;
   }
-  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection };
+  const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection, prefilter };
   if (options.watch) {
-    const { watch } = await import("./watch-2OUAKNWR.js");
+    const { watch } = await import("./watch-636MVZO3.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -184,7 +224,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-FCKHSANK.js");
+  const { loadBaselineFile } = await import("./baseline-file-EQS7736G.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
@@ -218,7 +258,39 @@ var Stats = class {
   }
 };
 
-export {
-  EXIT_USAGE,
-  runLint
-};
+// src/cli/cli.ts
+async function main(argv) {
+  guardPipes();
+  const [first, ...rest] = argv;
+  const command = COMMAND_MODULES.find((c) => c.name === first);
+  if (command) {
+    const module = await command.load();
+    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
+    return;
+  }
+  await runLint(argv);
+}
+function guardPipes() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`headroom: ${error.message}
+Run headroom --help for usage.
+`);
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`headroom: invalid config ${error.message}
+`);
+  } else {
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    process.stderr.write(`headroom: internal error; please report it with this output:
+${detail}
+`);
+  }
+  process.exitCode = EXIT_USAGE;
+});

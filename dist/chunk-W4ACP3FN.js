@@ -3,10 +3,10 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-UF6LWSTO.js";
+} from "./chunk-VGKHQ7XG.js";
 import {
   RULES
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-5M3JMPKF.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
@@ -14,7 +14,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
-var HOMEPAGE = package_default.homepage ?? "https://www.npmjs.com/package/kube-headroom";
+var RULES_DOC = `${package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/docs/rules.md`;
 var ENGINE_RULES = {
   "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
   template: { description: "The file holds Go/Helm template syntax; render it first and check the output.", severity: "info" },
@@ -63,7 +63,7 @@ function buildSarif(results, options) {
             name: "kube-headroom",
             semanticVersion: options.version,
             version: options.version,
-            informationUri: HOMEPAGE,
+            informationUri: package_default.homepage,
             rules
           }
         },
@@ -76,7 +76,7 @@ function buildSarif(results, options) {
   };
 }
 function descriptor(id, description, severity, fixable) {
-  const helpUri = new URL(`docs/rules#${id}`, HOMEPAGE).href;
+  const helpUri = RULES.some((rule) => rule.meta.id === id) ? `${RULES_DOC}#${id}` : RULES_DOC;
   const fix = fixable ? " `headroom fix` rewrites the manifest with a byte-exact edit." : "";
   return {
     id,
@@ -163,6 +163,7 @@ function hash(text) {
 export {
   SARIF_SCHEMA_URI,
   SRCROOT,
+  RULES_DOC,
   levelOf,
   sarifFormat,
   formatSarif,

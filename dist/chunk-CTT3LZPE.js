@@ -1,20 +1,6 @@
 #!/usr/bin/env node
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
-import {
-  EMPTY_INDEX,
-  INDEX_HINT,
-  indexFile,
-  mergeIndex,
-  prepare
-} from "./chunk-MTDKSRTB.js";
-import {
-  withFullParse
-} from "./chunk-7ADHLCVJ.js";
-import {
-  asMap,
-  getString
-} from "./chunk-2OLM7VJX.js";
 
 // src/discover/discover.ts
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
@@ -152,81 +138,8 @@ function display(absolute, cwd) {
   return relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative;
 }
 
-// src/cli/scan-index.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
-var SCOPE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Kptfile"];
-async function scanIndex(files, cwd) {
-  let index = EMPTY_INDEX;
-  for (const file of files) {
-    let text;
-    try {
-      text = readFileSync2(path2.resolve(cwd, file), "utf8");
-    } catch {
-      continue;
-    }
-    if (INDEX_HINT.test(text)) index = mergeIndex(index, indexSource({ path: file, text }));
-  }
-  return { ...index, scopes: scopesOf(files, cwd) };
-}
-function scopesOf(files, cwd) {
-  const rootOf = /* @__PURE__ */ new Map();
-  const namespaceOf = /* @__PURE__ */ new Map();
-  const isRoot = /* @__PURE__ */ new Map();
-  const rootAbove = (folder) => {
-    for (let current = folder; ; ) {
-      let root = isRoot.get(current);
-      if (root === void 0) {
-        root = SCOPE_FILES.some((name) => existsSync2(path2.resolve(cwd, current, name)));
-        isRoot.set(current, root);
-      }
-      if (root) return current;
-      const parent = path2.dirname(current);
-      if (parent === current || current === "." || current === "") return void 0;
-      current = parent;
-    }
-  };
-  for (const file of files) {
-    const folder = path2.dirname(file);
-    if (rootOf.has(folder)) continue;
-    const root = rootAbove(folder);
-    if (root === void 0) continue;
-    rootOf.set(folder, root);
-    if (!namespaceOf.has(root)) {
-      const namespace = kustomizationNamespace(path2.resolve(cwd, root));
-      if (namespace) namespaceOf.set(root, namespace);
-    }
-  }
-  return { rootOf, namespaceOf };
-}
-function kustomizationNamespace(folder) {
-  for (const name of SCOPE_FILES.slice(0, 3)) {
-    let text;
-    try {
-      text = readFileSync2(path2.join(folder, name), "utf8");
-    } catch {
-      continue;
-    }
-    const prepared = prepare({ path: name, text });
-    if (!prepared.ok) return void 0;
-    return getString(asMap(prepared.file.documents[0]?.root), "namespace");
-  }
-  return void 0;
-}
-function indexSource(source) {
-  try {
-    const prepared = prepare(source);
-    return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX;
-  } catch (error) {
-    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}
-`);
-    return EMPTY_INDEX;
-  }
-}
-
 export {
   MANIFEST_EXTENSIONS,
   IGNORE_FILE,
-  discover,
-  scanIndex
+  discover
 };

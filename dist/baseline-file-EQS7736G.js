@@ -6,15 +6,15 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-EYBZX4NK.js";
+} from "./chunk-JWZVPACX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-DWVEQJWF.js";
-import "./chunk-6FJ7XY3K.js";
+import "./chunk-AMOSBOQX.js";
+import "./chunk-QP5A6M22.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-MTDKSRTB.js";
-import "./chunk-7ADHLCVJ.js";
+import "./chunk-FRYATDWD.js";
+import "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

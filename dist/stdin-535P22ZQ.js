@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-EYBZX4NK.js";
+} from "./chunk-JWZVPACX.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-DWVEQJWF.js";
+import "./chunk-AMOSBOQX.js";
 import {
   FORMATS
-} from "./chunk-RYEBIYQX.js";
+} from "./chunk-APRXCUPI.js";
 import "./chunk-HHM4BV6K.js";
 import {
   formatDiffs
 } from "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-6FJ7XY3K.js";
+import "./chunk-QP5A6M22.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-EFPDFV23.js";
-import "./chunk-UF6LWSTO.js";
+import "./chunk-W4ACP3FN.js";
+import "./chunk-VGKHQ7XG.js";
 import {
   leftOutNote
 } from "./chunk-Z4UEZU3L.js";
 import {
   analyzeText
-} from "./chunk-MTDKSRTB.js";
-import "./chunk-7ADHLCVJ.js";
+} from "./chunk-FRYATDWD.js";
+import "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-7KB36SWT.js";

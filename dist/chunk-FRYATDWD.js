@@ -2,10 +2,12 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  findKind,
+  groupOf,
   parseYaml,
   scalarData,
   withFullParse
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import {
   selects
 } from "./chunk-R55COTBL.js";
@@ -14,18 +16,16 @@ import {
   asMap,
   asSeq,
   deref,
-  findKind,
   get,
   getMap,
   getSeq,
   getString,
-  groupOf,
   injectedMemory,
   lookup,
   parseQuantity,
   policyFor,
   readMemory
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-5M3JMPKF.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";
@@ -911,8 +911,8 @@ function splice(text, edits) {
 
 // src/apply/verify.ts
 import { isDeepStrictEqual } from "node:util";
-function verifyRewrite(before, after, changes) {
-  const parsed = parseManifest({ path: before.path, text: after });
+function verifyRewrite(before, after, changes, options = {}) {
+  const parsed = parseManifest({ path: before.path, text: after }, options);
   if (!parsed.ok) {
     const first = parsed.problems[0];
     return { ok: false, reason: `the rewritten text does not parse (${first?.message ?? "unknown error"} at ${first?.line}:${first?.col})` };
@@ -970,8 +970,8 @@ function cloneTree(value) {
 
 // src/engine/analyze.ts
 var TEMPLATE_MESSAGE = "contains Go/Helm template syntax; not checked. Render it first: helm template \u2026 | headroom check -";
-function prepare(source) {
-  const parsed = parseManifest(source);
+function prepare(source, options = {}) {
+  const parsed = parseManifest(source, options);
   if (parsed.ok) {
     const first = parsed.templates[0];
     if (!first) return { ok: true, file: parsed.file };
@@ -997,7 +997,7 @@ function analyzeFile(file, settings, options) {
 function analyzeParsed(file, settings, options) {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX);
   const { candidates: found, workloads, leftOut } = collectFindings(file, settings, options.rules ?? RULES, index, options.selection);
-  const { result, rewritten } = options.fix ? fixFile(file, found) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
+  const { result, rewritten } = options.fix ? fixFile(file, found, { prefilter: options.prefilter }) : { result: { path: file.path, findings: found.map((f) => f.finding), parsed: file }, rewritten: void 0 };
   return { ...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length, ...leftOut > 0 ? { leftOut } : {} };
 }
 function summarise(result, rewritten, workloads, settings, index) {
@@ -1026,7 +1026,7 @@ function summarise(result, rewritten, workloads, settings, index) {
   });
 }
 function analyzeText(source, settings, options) {
-  const prepared = prepare(source);
+  const prepared = prepare(source, { prefilter: options.prefilter });
   return prepared.ok ? withTemplates(analyzeFile(prepared.file, settings, options), prepared) : prepared.result;
 }
 function withTemplates(result, prepared) {
@@ -1091,17 +1091,18 @@ function toCandidate(file, rule, configured, report) {
   };
   return { finding, fix };
 }
-function fixFile(file, found) {
+function fixFile(file, found, parse) {
   const fixable = found.filter((c) => c.fix !== void 0);
   const outcome = /* @__PURE__ */ new Map();
-  let attempt = tryApply(file, fixable);
+  const tryApply = (candidates) => tryFixes(file, candidates, parse);
+  let attempt = tryApply(fixable);
   if (!attempt.ok) {
     const safe = fixable.filter((c) => {
-      const alone = tryApply(file, [c]);
+      const alone = tryApply([c]);
       if (!alone.ok) outcome.set(c, { status: "verify-failed", reason: alone.reason });
       return alone.ok;
     });
-    attempt = tryApply(file, safe);
+    attempt = tryApply(safe);
     if (!attempt.ok) for (const c of safe) outcome.set(c, { status: "verify-failed", reason: attempt.reason });
   }
   let output = file.text;
@@ -1119,12 +1120,12 @@ function fixFile(file, found) {
   const changed = output !== file.text;
   return { result: { path: file.path, findings, parsed: file, output: changed ? output : void 0 }, rewritten: changed ? rewritten : void 0 };
 }
-function tryApply(file, candidates) {
+function tryFixes(file, candidates, parse) {
   if (candidates.length === 0) return { ok: true, text: file.text, file: void 0, applied: [], skipped: [] };
   const wrapped = candidates.map((c) => ({ ...c.fix, candidate: c }));
   const result = applyFixes(file.text, wrapped);
   const changes = result.applied.flatMap((f) => f.changes);
-  const verdict = verifyRewrite(file, result.text, changes);
+  const verdict = verifyRewrite(file, result.text, changes, parse);
   if (!verdict.ok) return verdict;
   return { ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate) };
 }

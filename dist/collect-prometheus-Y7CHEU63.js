@@ -6,10 +6,10 @@ import {
 } from "./chunk-K3AAWZ5N.js";
 import {
   UsageError
-} from "./chunk-MHZQTFYI.js";
+} from "./chunk-7B5X2HAK.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-YNYM637W.js";
@@ -22,11 +22,11 @@ import {
 import {
   createNew
 } from "./chunk-OM2N5KEX.js";
-import "./chunk-7ADHLCVJ.js";
+import "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
 import {
   sidecarClassOf
-} from "./chunk-2OLM7VJX.js";
+} from "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -3,14 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MHZQTFYI.js";
+} from "./chunk-7B5X2HAK.js";
 import {
-  discover,
   scanIndex
-} from "./chunk-YNIRZEJD.js";
+} from "./chunk-IFBMWE54.js";
+import {
+  discover
+} from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -19,15 +21,18 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
+  EXIT_USAGE
+} from "./chunk-2554KIIY.js";
+import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-MTDKSRTB.js";
+} from "./chunk-FRYATDWD.js";
 import {
   withFullParse
-} from "./chunk-7ADHLCVJ.js";
+} from "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import {
   kindFits,
@@ -364,7 +369,7 @@ async function run(argv, io) {
     if (!(error instanceof AuditInputError)) throw error;
     process.stderr.write(`headroom: invalid audit data ${error.message}
 `);
-    return 2;
+    return EXIT_USAGE;
   }
   const overrides = values.drift === void 0 ? {} : { drift: values.drift };
   const settings = new ConfigResolver(io.cwd, overrides, values.config, data).forFile(void 0).settings;

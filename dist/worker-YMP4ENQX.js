@@ -6,15 +6,15 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-DWVEQJWF.js";
+} from "./chunk-AMOSBOQX.js";
 import {
   ConfigResolver
-} from "./chunk-6FJ7XY3K.js";
+} from "./chunk-QP5A6M22.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-MTDKSRTB.js";
-import "./chunk-7ADHLCVJ.js";
+import "./chunk-FRYATDWD.js";
+import "./chunk-6PNYL7BI.js";
 import "./chunk-R55COTBL.js";
-import "./chunk-2OLM7VJX.js";
+import "./chunk-5M3JMPKF.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HHM4BV6K.js";
 import {
   sarifFormat
-} from "./chunk-EFPDFV23.js";
+} from "./chunk-W4ACP3FN.js";
 import {
   stylishFormat
 } from "./chunk-7KB36SWT.js";
