@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-NUY4PC6F.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-DPC5JUVD.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-26NULPA3.js";
+} from "./chunk-GAGMSPC2.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -29,10 +29,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-7ZOLZTUQ.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-SSO5ODDT.js");
+await import("./cli-OTJCP7IV.js");

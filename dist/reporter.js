@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
+} from "./chunk-NKTE43FX.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import "./chunk-IJMUYKGX.js";
 import "./chunk-DDESWD47.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-GAGMSPC2.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

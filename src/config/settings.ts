@@ -1,7 +1,8 @@
 // Resolved settings: what the pipeline runs with, after config files and CLI flags are merged and
 // validated. Numbers that feed the rule are exact rationals so `fix` is idempotent to the byte.
 import {BUILTIN_KINDS, kindsFromConfig, type PodTemplateKind, type PodTemplatePathConfig} from '../extract/kinds.js'
-import {DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
+import {DEFAULT_HELPERS, DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
+import {DEFAULT_FLOORS} from '../classify/floors.js'
 import {parseDecimal, rational, type Rational} from '../quantity/rational.js'
 import {parseQuantity} from '../quantity/parse.js'
 import {bytesCeil} from '../quantity/memory.js'
@@ -24,6 +25,10 @@ export interface HeadroomConfig {
   defaultRequest?: string | number
   sidecars?: Record<string, SidecarConfig | false>
   exclude?: {names?: string[]; images?: string[]}
+  /** helper containers (shutdown managers, config reloaders, kube-rbac-proxy): neither app nor sidecar */
+  helpers?: {names?: string[]; images?: string[]}
+  /** severity of a sidecar with no memory limit and nothing measured to size one from (default warning) */
+  needsEvidence?: Severity | 'off'
   podTemplatePaths?: PodTemplatePathConfig[]
   rules?: Record<string, Severity | 'off'>
   exemptions?: Exemption[]
@@ -46,6 +51,10 @@ export interface SidecarConfig {
   drift?: number | string
   headroom?: number | string
   defaultRequest?: string | number
+  /** the limit to give this class when it has none (unbounded) and no audit evidence sizes one */
+  limit?: string | number
+  /** a limit the tool writes for this class is never below this; null or 0 turns the built-in floor off */
+  floor?: string | number | null
 }
 
 export interface Factor {
@@ -61,6 +70,10 @@ export interface SidecarClass {
   readonly drift?: Factor | undefined
   readonly headroom?: Factor | undefined
   readonly defaultRequest?: bigint | undefined
+  /** configured limit for an unbounded container of this class (`sidecars.<class>.limit`) */
+  readonly limit?: bigint | undefined
+  /** lowest limit the tool writes for this class (built-in table in src/classify/floors.ts, or configured) */
+  readonly floor?: bigint | undefined
 }
 
 export interface Settings {
@@ -69,6 +82,9 @@ export interface Settings {
   readonly defaultRequest: bigint
   readonly sidecars: readonly SidecarClass[]
   readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  readonly helpers: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  /** severity of an unbounded sidecar that nothing measured can size */
+  readonly needsEvidence: Severity | 'off'
   readonly kinds: readonly PodTemplateKind[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
   readonly exemptions: readonly Exemption[]
@@ -90,15 +106,21 @@ export class SettingsError extends Error {
   }
 }
 
-/** `0.15`, `"0.15"` or `"15%"` -> 0.15 exactly. */
+/**
+ * `0.15`, `"0.15"` or `"15%"` -> 0.15 exactly. A bare number above 1 is refused: `10` is far more often
+ * a percentage written without its `%` than a wish for 1000% headroom.
+ */
 export function parseHeadroom(input: number | string, pointer: string): Factor {
   const text = String(input).trim()
   const percent = text.endsWith('%')
   const value = parseDecimal(percent ? text.slice(0, -1).trim() : text)
   if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer)
+  if (!percent && value.n > value.d) {
+    throw new SettingsError(`headroom ${text} is ambiguous: a bare number is a fraction (${text} = ${text}00%); did you mean ${text}%? Write 0.15 or 15% for fifteen percent`, pointer)
+  }
   const fraction = percent ? rational(value.n, value.d * 100n) : value
   if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
-  return {value: fraction, text: percent ? text : text}
+  return {value: fraction, text}
 }
 
 export function parseDrift(input: number | string, pointer: string): Factor {
@@ -138,6 +160,11 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
       names: (config.exclude?.names ?? []).map((p) => compilePattern(p, 'exact')),
       images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring'))
     },
+    helpers: {
+      names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])].map((p) => compilePattern(p, 'exact')),
+      images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])].map((p) => compilePattern(p, 'substring'))
+    },
+    needsEvidence: config.needsEvidence ?? 'warning',
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
@@ -155,8 +182,17 @@ function sidecarClass(id: string, names: string[], images: string[], user: Sidec
     images: images.map((p) => compilePattern(p, 'substring')),
     drift: user?.drift === undefined ? undefined : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    limit: user?.limit === undefined ? undefined : parseMemory(user.limit, `${pointer}/limit`),
+    floor: floorOf(id, user?.floor, `${pointer}/floor`)
   }
+}
+
+function floorOf(id: string, configured: string | number | null | undefined, pointer: string): bigint | undefined {
+  if (configured === null) return undefined
+  if (configured === undefined) return DEFAULT_FLOORS.find((f) => f.classId === id)?.bytes
+  const bytes = parseMemory(configured, pointer)
+  return bytes === 0n ? undefined : bytes
 }
 
 function resolveInjectors(config: Record<string, InjectorConfig>): Injector[] {

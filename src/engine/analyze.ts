@@ -15,7 +15,7 @@ import {policyFor} from './exemptions.js'
 import type {Report, Rule} from '../rules/rule.js'
 import type {Fix, Finding, ParsedFile, Range, Severity, SourceText} from '../types.js'
 
-export type FixStatus = 'fixed' | 'unfixable' | 'skipped-overlap' | 'verify-failed'
+export type FixStatus = 'fixed' | 'unfixable' | 'skipped-overlap' | 'verify-failed' | 'needs-evidence'
 
 export interface ReportedFinding extends Finding {
   /** set in fix mode for fixable findings */
@@ -198,6 +198,7 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
     else reason = planned.reason
   }
   if (report.fix && !fix) status = 'unfixable'
+  if (report.needsEvidence) status = 'needs-evidence'
   const finding: ReportedFinding = {
     ruleId: rule.meta.id,
     severity,

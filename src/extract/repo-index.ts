@@ -17,9 +17,22 @@ export interface RepoIndex {
   readonly limitRangeMax: ReadonlyMap<string, {bytes: Rational; text: string; name: string}>
   /** namespace -> smallest `limits.memory` hard quota */
   readonly quotaLimit: ReadonlyMap<string, {bytes: Rational; text: string; name: string}>
+  /** namespace -> what LimitRange admission gives a container that sets no memory limit / request */
+  readonly limitRangeDefault?: ReadonlyMap<string, LimitRangeDefault> | undefined
 }
 
-export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map()}
+/**
+ * A LimitRange `type: Container` item's memory defaults after API defaulting (SetDefaults_LimitRangeItem
+ * in kubernetes pkg/apis/core/v1/defaults.go): `default` falls back to `max`, `defaultRequest` to
+ * `default`, then to `min`.
+ */
+export interface LimitRangeDefault {
+  readonly name: string
+  readonly limit: {bytes: Rational; text: string} | undefined
+  readonly request: {bytes: Rational; text: string} | undefined
+}
+
+export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map(), limitRangeDefault: new Map()}
 
 /** Cheap text test: can this file hold anything the index reads? */
 export const INDEX_HINT = /kind["']?\s*:\s*["']?(Namespace|LimitRange|ResourceQuota|\w*List)\b/
@@ -28,6 +41,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
   const namespaces = new Map<string, NamespaceFacts>()
   const limitRangeMax = new Map<string, {bytes: Rational; text: string; name: string}>()
   const quotaLimit = new Map<string, {bytes: Rational; text: string; name: string}>()
+  const limitRangeDefault = new Map<string, LimitRangeDefault>()
   const visit = (object: MapNode, depth: number): void => {
     const kind = getString(object, 'kind')
     if (kind?.endsWith('List') && depth < 4) {
@@ -50,6 +64,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
         const map = asMap(limit)
         if (getString(map, 'type') !== 'Container') continue
         keepSmallest(limitRangeMax, namespace, memory(getMap(map, 'max')), name)
+        keepLargestDefault(limitRangeDefault, namespace, containerDefaults(map, name))
       }
     } else if (kind === 'ResourceQuota') {
       const hard = getMap(getMap(object, 'spec'), 'hard')
@@ -61,7 +76,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
     const root = asMap(doc.root)
     if (root) visit(root, 0)
   }
-  return {namespaces, limitRangeMax, quotaLimit}
+  return {namespaces, limitRangeMax, quotaLimit, limitRangeDefault}
 }
 
 export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
@@ -71,7 +86,29 @@ export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
   for (const [ns, v] of b.limitRangeMax) keepSmallest(limitRangeMax, ns, v.text, v.name)
   const quotaLimit = new Map(a.quotaLimit)
   for (const [ns, v] of b.quotaLimit) keepSmallest(quotaLimit, ns, v.text, v.name)
-  return {namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit}
+  const limitRangeDefault = new Map(a.limitRangeDefault)
+  for (const [ns, v] of b.limitRangeDefault ?? []) keepLargestDefault(limitRangeDefault, ns, v)
+  return {namespaces: new Map([...a.namespaces, ...b.namespaces]), limitRangeMax, quotaLimit, limitRangeDefault}
+}
+
+function containerDefaults(item: MapNode | null, name: string): LimitRangeDefault {
+  const read = (key: string) => {
+    const text = memory(getMap(item, key))
+    const parsed = text === undefined ? undefined : parseQuantity(text)
+    return parsed?.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, text: text as string} : undefined
+  }
+  const limit = read('default') ?? read('max')
+  return {name, limit, request: read('defaultRequest') ?? limit ?? read('min')}
+}
+
+/**
+ * With several LimitRanges the admission order decides which default a container gets; the largest
+ * default limit is kept, so a fix measured against it can only ever raise what the container gets.
+ */
+function keepLargestDefault(target: Map<string, LimitRangeDefault>, namespace: string, value: LimitRangeDefault): void {
+  if (!value.limit && !value.request) return
+  const current = target.get(namespace)
+  if (!current || (value.limit && (!current.limit || value.limit.bytes.n * current.limit.bytes.d > current.limit.bytes.n * value.limit.bytes.d))) target.set(namespace, value)
 }
 
 function memory(map: MapNode | null): string | undefined {

@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-7ZOLZTUQ.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-RKQU65DR.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

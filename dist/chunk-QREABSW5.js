@@ -9,10 +9,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-7ZOLZTUQ.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-RKQU65DR.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

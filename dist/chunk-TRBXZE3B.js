@@ -13,7 +13,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
   json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-HGT57VCI.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-V6KF3KD7.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {

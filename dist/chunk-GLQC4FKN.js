@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-QREABSW5.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-GLQC4FKN.js";
 import {
   EXIT_USAGE
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-VJICZR6C.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-QREABSW5.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-BBUUBBYR.js";
+import "./chunk-TRBXZE3B.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-NUY4PC6F.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-DPC5JUVD.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,8 +34,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

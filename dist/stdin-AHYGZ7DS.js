@@ -3,24 +3,24 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-GLQC4FKN.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-QREABSW5.js";
 import {
   FORMATS
-} from "./chunk-57T2IUAV.js";
+} from "./chunk-NKTE43FX.js";
 import "./chunk-IJMUYKGX.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-DPC5JUVD.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-26NULPA3.js";
+import "./chunk-GAGMSPC2.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-TDVUDNDG.js";
 import "./chunk-IPFLT5AZ.js";

@@ -2128,6 +2128,10 @@ var DEFAULT_SIDECARS = [
   { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
   { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
 ];
+var DEFAULT_HELPERS = {
+  names: ["shutdown-manager", "envoy-shutdown-manager", "config-reloader", "configmap-reload", "config-reload", "prometheus-config-reloader", "kube-rbac-proxy"],
+  images: ["prometheus-config-reloader", "configmap-reload", "kube-rbac-proxy"]
+};
 function compilePattern(pattern, mode) {
   const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
   if (re) {
@@ -2136,6 +2140,42 @@ function compilePattern(pattern, mode) {
   }
   return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
 }
+
+// src/classify/floors.ts
+var DEFAULT_FLOORS = [
+  {
+    classId: "istio-proxy",
+    short: "Istio's default sidecar limit",
+    bytes: 1024n * MI,
+    text: "1024Mi",
+    source: "Istio sidecar default limit (global.proxy.resources.limits.memory)",
+    url: "https://github.com/istio/istio/blob/master/manifests/charts/istio-control/istio-discovery/values.yaml"
+  },
+  {
+    classId: "linkerd-proxy",
+    short: "Linkerd's HA proxy limit",
+    bytes: 250n * MI,
+    text: "250Mi",
+    source: "Linkerd high-availability values (proxy.resources.memory.limit)",
+    url: "https://github.com/linkerd/linkerd2/blob/main/charts/linkerd-control-plane/values-ha.yaml"
+  },
+  {
+    classId: "daprd",
+    short: "Dapr's production sidecar limit",
+    bytes: 1000n * MI,
+    text: "1000Mi",
+    source: "Dapr production guidelines, sidecar resource settings (limit 1000Mi, request 250Mi)",
+    url: "https://docs.dapr.io/operations/hosting/kubernetes/kubernetes-production/"
+  },
+  {
+    classId: "envoy",
+    short: "Envoy Gateway's default proxy memory",
+    bytes: 512n * MI,
+    text: "512Mi",
+    source: "Envoy Gateway default proxy memory request (DefaultDeploymentMemoryResourceRequests)",
+    url: "https://github.com/envoyproxy/gateway/blob/main/api/v1alpha1/shared_types.go"
+  }
+];
 
 // src/classify/injectors.ts
 var Mi = (n) => rational(BigInt(n) * 1048576n);
@@ -2264,9 +2304,12 @@ function parseHeadroom(input, pointer) {
   const percent = text.endsWith("%");
   const value = parseDecimal(percent ? text.slice(0, -1).trim() : text);
   if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer);
+  if (!percent && value.n > value.d) {
+    throw new SettingsError(`headroom ${text} is ambiguous: a bare number is a fraction (${text} = ${text}00%); did you mean ${text}%? Write 0.15 or 15% for fifteen percent`, pointer);
+  }
   const fraction = percent ? rational(value.n, value.d * 100n) : value;
   if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer);
-  return { value: fraction, text: percent ? text : text };
+  return { value: fraction, text };
 }
 function parseDrift(input, pointer) {
   const text = String(input).trim();
@@ -2303,6 +2346,11 @@ function resolveSettings(config = {}) {
       names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
       images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring"))
     },
+    helpers: {
+      names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []].map((p) => compilePattern(p, "exact")),
+      images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []].map((p) => compilePattern(p, "substring"))
+    },
+    needsEvidence: config.needsEvidence ?? "warning",
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
@@ -2319,8 +2367,16 @@ function sidecarClass(id, names, images, user) {
     images: images.map((p) => compilePattern(p, "substring")),
     drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`)
+    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    limit: user?.limit === void 0 ? void 0 : parseMemory(user.limit, `${pointer}/limit`),
+    floor: floorOf(id, user?.floor, `${pointer}/floor`)
   };
+}
+function floorOf(id, configured, pointer) {
+  if (configured === null) return void 0;
+  if (configured === void 0) return DEFAULT_FLOORS.find((f) => f.classId === id)?.bytes;
+  const bytes = parseMemory(configured, pointer);
+  return bytes === 0n ? void 0 : bytes;
 }
 function resolveInjectors(config) {
   for (const id of Object.keys(config)) {
@@ -2666,6 +2722,28 @@ function round(value) {
   return value === null ? null : Number(fixed2(value));
 }
 
+// src/rules/sizing.ts
+function withFloor(required, cls, classId, ceiling) {
+  const configured = cls ? cls.floor : DEFAULT_FLOORS.find((f) => f.classId === classId)?.bytes;
+  const floor = configured !== void 0 && ceiling.kind !== "none" && ceiling.bytes < configured ? ceiling.bytes : configured;
+  if (floor === void 0 || floor <= required) return { bytes: required, note: "" };
+  const upstream = DEFAULT_FLOORS.find((f) => f.classId === classId && f.bytes === configured);
+  const why = upstream ? `${classId} floor: ${upstream.short}` : `sidecars.${classId}.floor`;
+  const capped = floor === configured ? "" : `, capped by the ${ceiling.kind === "pod" ? "pod-level limit" : "LimitRange max"}`;
+  return { bytes: floor, note: `; fix would set ${formatBytes(floor)} (${why}${capped})`, why: `${why}${capped}` };
+}
+function unboundedSizing(name, classId, cls, evidence, key) {
+  const seen = evidence && key ? evidence.container(key) : void 0;
+  if (seen?.enough) return { kind: "evidence" };
+  if (cls?.limit !== void 0) return { kind: "configured", bytes: cls.limit };
+  const id = classId ?? name;
+  const measured = seen ? ` (the audit data has ${seen.points} point${seen.points === 1 ? "" : "s"} over ${seen.spanHours.toFixed(1)} h for it; ${evidence?.options.minPoints ?? 100} over ${evidence?.options.minSpanHours ?? 3} h are needed)` : evidence ? " (the audit data has no measurements of it)" : "";
+  return {
+    kind: "needs-evidence",
+    message: `${name} has no memory limit (unbounded); a limit nobody measured could OOM-kill it, so size one from measurements${measured}: headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson \u2026, or set sidecars.${id}.limit`
+  };
+}
+
 // src/rules/injected-sidecar-memory-headroom.ts
 var rule = {
   meta: {
@@ -2694,6 +2772,24 @@ function checkInjected(sidecar, workload, context) {
   const limit = sidecar.limit;
   const cls = context.settings.sidecars.find((s) => s.id === injector.container);
   const headroom = cls?.headroom ?? context.settings.headroom;
+  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
+  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
+  const at = sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template;
+  const sizing = effectiveLimit ? void 0 : unboundedSizing(who, injector.container, cls, context.settings.evidence, key);
+  if (sizing?.kind === "needs-evidence") {
+    if (context.settings.needsEvidence === "off") return;
+    const [, needs] = sizing.message.split(" (unbounded); ");
+    context.report({
+      message: `${who} has no memory limit (unbounded)${droppedNote}; ${needs}`,
+      at,
+      severity: sidecar.certainty === "possible" ? severity : context.settings.needsEvidence,
+      subject: subject(workload, injector.container),
+      needsEvidence: true,
+      data: { injector: injector.id, sidecarClass: injector.container, certainty: sidecar.certainty, currentLimitBytes: null, limitSource: "unbounded", needs: "evidence" }
+    });
+    return;
+  }
   let baseline;
   let basis;
   if (effectiveRequest) {
@@ -2702,38 +2798,46 @@ function checkInjected(sidecar, workload, context) {
   } else if (effectiveLimit) {
     baseline = effectiveLimit.bytes;
     basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`;
-  } else {
+  } else if (sizing?.kind === "configured") {
     baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest);
     basis = `default request ${describeBytes(baseline)}`;
+  } else {
+    baseline = rational(0n);
+    basis = "no request";
   }
-  const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
   const target = evidenceTarget({ evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis });
-  const { requiredBytes, drift, arithmetic } = target;
+  let { requiredBytes, arithmetic } = target;
+  const { drift } = target;
   baseline = target.baseline;
   if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return;
+  if (sizing?.kind === "configured") {
+    const raised = requiredBytes > sizing.bytes;
+    arithmetic = `sidecars.${injector.container}.limit ${formatBytes(sizing.bytes)}${raised ? `, raised to ${arithmetic}` : ""}`;
+    if (!raised) requiredBytes = sizing.bytes;
+  }
   const required = formatBytes(requiredBytes);
-  const who = `${injector.container} (${sidecar.certainty === "possible" ? "possibly injected" : "injected"} by ${injector.title}: ${sidecar.because})`;
-  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
+  const ceiling = ceilingFor(workload, context.index);
+  const floored = withFloor(requiredBytes, cls, injector.container, ceiling);
+  const capped = capRequired(floored.bytes, ceiling, effectiveLimit ? bytesCeil(effectiveLimit.bytes) : void 0);
   const writeRequest = !sidecar.request && (injector.resourceAnnotations !== void 0 || injector.defaultRequest === void 0);
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline));
   const notes = [];
-  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`);
+  if (writeRequest) notes.push(`fix would set ${injector.requestAnnotation} to ${requestText}`);
   if (injector.resourceAnnotations && !sidecar.defaultsDropped) {
     notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`);
   }
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
-  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`;
+  const message = effectiveLimit ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})` : `${who} has no memory limit (unbounded)${droppedNote}; fix would set ${formatBytes(floored.bytes)} (${arithmetic}${floored.why ? `, raised to the ${floored.why}` : ""})`;
   const style = annotationStyle(sidecar);
   const keys = (annotation) => ["metadata", "annotations", annotation];
   const fix = [
-    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style }
+    { document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? formatBytes(floored.bytes), style }
   ];
   if (writeRequest) {
     fix.push({ document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style });
   }
   context.report({
-    message: [message + capped.note, ...notes].join("; "),
-    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    message: [message + (effectiveLimit ? floored.note : "") + capped.note, ...notes].join("; "),
+    at,
     severity: severity === "error" ? void 0 : severity,
     subject: subject(workload, injector.container),
     fix: sidecar.certainty === "enabled" ? fix : void 0,
@@ -2743,8 +2847,10 @@ function checkInjected(sidecar, workload, context) {
       sidecarClass: injector.container,
       certainty: sidecar.certainty,
       currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      limitSource: effectiveLimit ? limit ? "annotation" : "injector-default" : "unbounded",
       requiredLimitBytes: Number(requiredBytes),
       requiredLimit: required,
+      writtenLimit: capped.write ?? null,
       baselineBytes: Number(bytesCeil(baseline)),
       drift: drift.text,
       headroom: formatDecimal(headroom.value),
@@ -2965,13 +3071,22 @@ var rule4 = {
   }
 };
 
+// src/classify/effective-memory.ts
+function effectiveMemory(declared, limitRange) {
+  const own = (q, from) => q ? { bytes: q.value, text: q.text, from } : void 0;
+  const ranged = (v) => v && limitRange ? { bytes: v.bytes, text: v.text, from: "limit-range", limitRange: limitRange.name } : void 0;
+  const request = own(declared.request, "declared") ?? own(declared.limit, "request-from-limit") ?? ranged(limitRange?.request);
+  const limit = own(declared.limit, "declared") ?? ranged(limitRange?.limit);
+  return { request, limit };
+}
+
 // src/rules/sidecar-memory-headroom.ts
 var LIMIT_KEYS = ["resources", "limits", "memory"];
 var REQUEST_KEYS = ["resources", "requests", "memory"];
 var rule5 = {
   meta: {
     id: "sidecar-memory-headroom",
-    description: "A sidecar memory limit must be at least baseline \xD7 drift \xD7 (1 + headroom).",
+    description: "A sidecar memory limit must be at least baseline \xD7 drift \xD7 (1 + headroom); an unbounded one is sized only from evidence.",
     severity: "error",
     fixable: true
   },
@@ -2986,56 +3101,103 @@ function checkSidecar(container, workload, context) {
   const { request, limit } = memory;
   if (unusable(request) || unusable(limit)) return;
   const name = container.name ?? container.sidecarClass ?? "sidecar";
-  const target = targetFor(container, context.settings, request, limit, workload);
-  const limitBytes = limit.quantity?.value;
-  if (limitBytes && compare(limitBytes, rational(target.requiredBytes)) >= 0) return;
-  const required = formatBytes(target.requiredBytes);
-  const arithmetic = target.arithmetic ?? `${target.basis} \xD7 drift ${target.drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`;
-  const pinned = request.quantity === void 0 ? limit.node?.type === "scalar" ? limit.node : void 0 : void 0;
-  const pinText = request.quantity === void 0 ? pinned ? pinned.source : formatBytes(bytesCeil(target.baseline)) : void 0;
-  const pinNote = pinText === void 0 ? "" : `; requests.memory is ${pinned ? "pinned" : "set"} to ${pinText}`;
-  const capped = capRequired(target.requiredBytes, ceilingFor(workload, context.index), limitBytes ? bytesCeil(limitBytes) : void 0);
-  const message = limit.quantity ? `${name} memory limit ${shown(limit)} is below ${required} (${arithmetic})${pinNote}${capped.note}` : `${name} has no memory limit; it needs at least ${required} (${arithmetic})${pinNote}${capped.note}`;
+  const effective = effectiveMemory({ request: request.quantity, limit: limit.quantity }, context.index.limitRangeDefault?.get(workload.namespace ?? "default"));
   const at = container.via ? container.item : limit.at ?? limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node;
-  const fix = [{ document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? required }];
-  if (pinText !== void 0) {
-    fix.push({ document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pinText, style: pinned?.style });
+  const anchored = container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : void 0;
+  const cls = container.settingsClass;
+  const key = container.name !== void 0 ? { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name } : void 0;
+  const base = { sidecarClass: container.sidecarClass };
+  let target;
+  let message;
+  if (effective.limit) {
+    target = targetFor(container, context.settings, effective.request, workload);
+    if (compare(effective.limit.bytes, rational(target.requiredBytes)) >= 0) return;
+    const required = formatBytes(target.requiredBytes);
+    const what = effective.limit.from === "declared" ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} default)`;
+    message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`;
+  } else {
+    const sizing = unboundedSizing(name, container.sidecarClass, cls, context.settings.evidence, key);
+    if (sizing.kind === "needs-evidence") {
+      if (context.settings.needsEvidence === "off") return;
+      context.report({
+        message: sizing.message,
+        at,
+        subject: subjectOf(workload, container),
+        needsEvidence: true,
+        severity: context.settings.needsEvidence,
+        data: { ...base, currentLimitBytes: null, limitSource: "unbounded", needs: "evidence" }
+      });
+      return;
+    }
+    target = targetFor(container, context.settings, effective.request, workload, sizing.kind === "evidence");
+    if (sizing.kind === "configured") {
+      const requiredBytes = sizing.bytes >= target.requiredBytes ? sizing.bytes : target.requiredBytes;
+      target = { ...target, requiredBytes, arithmetic: `sidecars.${container.sidecarClass}.limit ${formatBytes(sizing.bytes)}${requiredBytes === sizing.bytes ? "" : `, raised to ${arithmeticOf(target)}`}` };
+    }
+    message = "";
+  }
+  const ceiling = ceilingFor(workload, context.index);
+  let floored = withFloor(target.requiredBytes, cls, container.sidecarClass, ceiling);
+  if (!effective.limit) {
+    message = `${name} has no memory limit (unbounded); fix would set ${formatBytes(floored.bytes)} (${arithmeticOf(target)}${floored.why ? `, raised to the ${floored.why}` : ""})`;
+    floored = { ...floored, note: "" };
+  }
+  const pin = effective.request?.from === "declared" ? void 0 : requestToPin(effective.request, limit, target);
+  const pinNote = pin === void 0 ? "" : `; fix would ${pin.node ? "pin" : "set"} requests.memory to ${pin.text}${pin.why}`;
+  const currentBytes = effective.limit ? bytesCeil(effective.limit.bytes) : void 0;
+  const capped = capRequired(floored.bytes, ceiling, currentBytes);
+  const fix = [{ document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? formatBytes(floored.bytes) }];
+  if (pin !== void 0) {
+    fix.push({ document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pin.text, style: pin.node?.style });
   }
   context.report({
-    message,
+    message: `${message}${floored.note}${pinNote}${capped.note}`,
     at,
     subject: subjectOf(workload, container),
     fix,
-    unfixable: container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : capped.unfixable,
+    unfixable: anchored ?? capped.unfixable,
     data: {
-      sidecarClass: container.sidecarClass,
-      currentLimitBytes: limitBytes ? Number(limitBytes.n / limitBytes.d) : null,
+      ...base,
+      currentLimitBytes: currentBytes === void 0 ? null : Number(currentBytes),
+      limitSource: effective.limit ? effective.limit.from : "unbounded",
       requiredLimitBytes: Number(target.requiredBytes),
-      requiredLimit: required,
-      baselineBytes: Number(target.baseline.n / target.baseline.d),
+      requiredLimit: formatBytes(target.requiredBytes),
+      writtenLimit: capped.write ?? null,
+      baselineBytes: Number(bytesCeil(target.baseline)),
       drift: target.drift.text,
       headroom: formatDecimal(target.headroom.value),
       ...target.evidence ? { evidence: target.evidence } : {}
     }
   });
 }
+function arithmeticOf(target) {
+  return target.arithmetic ?? `${target.basis} \xD7 drift ${target.drift.text} \xD7 headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`;
+}
+function requestToPin(request, limit, target) {
+  if (request?.from === "request-from-limit" && limit.node?.type === "scalar") return { text: limit.node.source, node: limit.node, why: "" };
+  if (request?.from === "limit-range") return { text: request.text, why: ` (what LimitRange ${request.limitRange} gives it today)` };
+  return { text: formatBytes(bytesCeil(target.baseline)), why: target.evidence === void 0 ? " (defaultRequest)" : "" };
+}
 function unusable(value) {
   return value.problem !== void 0 || value.templated === true;
 }
-function targetFor(container, settings, request, limit, workload) {
+function targetFor(container, settings, request, workload, unbounded = false) {
   const cls = container.settingsClass;
   const headroom = cls?.headroom ?? settings.headroom;
   let baseline;
   let basis;
-  if (request.quantity) {
-    baseline = request.quantity.value;
-    basis = `request ${shown(request)}`;
-  } else if (limit.quantity) {
-    baseline = limit.quantity.value;
-    basis = `no request, so the request defaults to the limit ${shown(limit)}`;
+  if (request?.from === "declared") {
+    baseline = request.bytes;
+    basis = `request ${request.text}`;
+  } else if (request?.from === "request-from-limit") {
+    baseline = request.bytes;
+    basis = `no request, so the request defaults to the limit ${request.text}`;
+  } else if (request?.from === "limit-range") {
+    baseline = request.bytes;
+    basis = `LimitRange ${request.limitRange} default request ${request.text}`;
   } else {
-    baseline = rational(cls?.defaultRequest ?? settings.defaultRequest);
-    basis = `default request ${describeBytes(baseline)}`;
+    baseline = unbounded ? rational(0n) : rational(cls?.defaultRequest ?? settings.defaultRequest);
+    basis = unbounded ? "no request" : `default request ${describeBytes(baseline)}`;
   }
   const key = workload && container.name !== void 0 ? { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name } : void 0;
   const target = evidenceTarget({ evidence: settings.evidence, classId: container.sidecarClass, classDrift: cls?.drift, drift: settings.drift, headroom, key, baseline, basis });

@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-URW2SG3G.js";
+} from "./chunk-GLQC4FKN.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-QREABSW5.js";
+import "./chunk-DPC5JUVD.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

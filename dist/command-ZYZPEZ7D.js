@@ -12,12 +12,12 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-7ZOLZTUQ.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-TNMP35WC.js";
+} from "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

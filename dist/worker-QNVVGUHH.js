@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-CBTG22AI.js";
+} from "./chunk-QREABSW5.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-DPC5JUVD.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

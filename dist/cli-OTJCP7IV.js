@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-RFVEQDG5.js";
+} from "./chunk-VJICZR6C.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-CBTG22AI.js";
+import "./chunk-QREABSW5.js";
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-TRBXZE3B.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-OCO22RT3.js";
-import "./chunk-HULW6J3B.js";
+import "./chunk-NUY4PC6F.js";
+import "./chunk-DPC5JUVD.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,8 +20,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-WV3ZCK6F.js")).krmCommand
+    load: async () => (await import("./command-ZYZPEZ7D.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-25TDNHAG.js")
+    load: () => import("./audit-ABC34VUP.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-US42EFKG.js")
+    load: () => import("./collect-JODQAOXO.js")
   }
 ];
 

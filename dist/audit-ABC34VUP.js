@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-TRBXZE3B.js";
 import {
   discover,
   scanIndex
-} from "./chunk-OCO22RT3.js";
+} from "./chunk-NUY4PC6F.js";
 import {
   ConfigResolver
-} from "./chunk-HULW6J3B.js";
+} from "./chunk-DPC5JUVD.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-RETRIDDV.js";
-import "./chunk-TNMP35WC.js";
+} from "./chunk-7ZOLZTUQ.js";
+import "./chunk-RKQU65DR.js";
 import {
   kindFits,
   workloadCandidates

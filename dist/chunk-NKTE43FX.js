@@ -6,7 +6,7 @@ import {
 } from "./chunk-IJMUYKGX.js";
 import {
   sarifFormat
-} from "./chunk-26NULPA3.js";
+} from "./chunk-GAGMSPC2.js";
 import {
   stylishFormat
 } from "./chunk-TDVUDNDG.js";

@@ -9,9 +9,9 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-26NULPA3.js";
+} from "./chunk-GAGMSPC2.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-TNMP35WC.js";
+import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

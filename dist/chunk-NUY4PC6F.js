@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-RETRIDDV.js";
+} from "./chunk-7ZOLZTUQ.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BBUUBBYR.js";
+} from "./chunk-TRBXZE3B.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";
