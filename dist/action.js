@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-NUY4PC6F.js";
+} from "./chunk-22MPG5WG.js";
 import {
   ConfigResolver
-} from "./chunk-DPC5JUVD.js";
+} from "./chunk-4ODKBKSJ.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -29,7 +29,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-RKQU65DR.js";

@@ -3,19 +3,19 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-NKTE43FX.js";
+} from "./chunk-OA3UGISF.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-IJMUYKGX.js";
+import "./chunk-V5QQQSZ7.js";
 import "./chunk-DDESWD47.js";
 import "./chunk-GAGMSPC2.js";
 import "./chunk-UF6LWSTO.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
-import "./chunk-TDVUDNDG.js";
-import "./chunk-IPFLT5AZ.js";
+import "./chunk-E34AFJ6S.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-ESSM6JJ7.js";
 import "./chunk-7SZVRMJ5.js";

@@ -537,7 +537,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     const dir = repo({'policy/quota.yaml': quota, 'apps/orders.yaml': app, '.headroomrc.yaml': 'headroom: 28%\nsidecars: {istio-proxy: {floor: null}}\n'})
     try {
       const text = headroom(['fix', '--dry-run', '.'], {cwd: dir})
-      expect(text.stderr).toContain('Pod memory added by the fix:\n  shop: limits +80Mi, requests +0 (× replicas, 1 workload)\n')
+      expect(text.stderr).toContain('Pod memory added by the fix:\n  shop: limits +80Mi, requests +0 (1 workload × 4 replicas)\n')
       expect(text.stderr).toContain('  warning: ResourceQuota mem in shop allows limits.memory 1150Mi; the fixed workloads alone need 1200Mi')
       const json = JSON.parse(headroom(['fix', '--dry-run', '--format', 'json', '.'], {cwd: dir}).stdout) as JsonReport
       expect(json.namespaces).toEqual([

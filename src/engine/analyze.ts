@@ -1,7 +1,7 @@
 // The core: text in -> findings (and, for fix, verified new text) out. No disk, no CLI, no unified: the
 // CLI, the GitHub Action and the KRM function all call this.
 import {classifyWorkload, type ClassifiedWorkload} from '../classify/containers.js'
-import {podMemory, type PodMemory} from './pod-memory.js'
+import {containerLimitDelta, podMemory, type PodMemory} from './pod-memory.js'
 import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
@@ -50,6 +50,11 @@ export interface WorkloadMemory {
   readonly before: PodMemory
   /** set when fix changed the file */
   readonly after?: PodMemory | undefined
+  /**
+   * set when the pod limit is unbounded before or after (a container has none): Σ of the container limits
+   * the fix changed, so the summary does not say +0 after a raise
+   */
+  readonly containerLimitDelta?: bigint | undefined
   /** the namespace's ResourceQuota limits.memory, when the repo has one */
   readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint} | undefined
 }
@@ -133,14 +138,18 @@ function summarise(
     .map((w) => {
       const later = after?.get(keyOf({document: w.document.index, kind: w.kind, name: w.name}))
       const quota = index.quotaLimit.get(w.namespace ?? 'default')
+      const before = podMemory(w)
+      const afterMemory = later ? podMemory(later) : undefined
+      const unbounded = later && afterMemory && (typeof before.limit !== 'bigint' || typeof afterMemory.limit !== 'bigint')
       return {
         document: w.document.index,
         kind: w.kind,
         name: w.name,
         namespace: w.namespace,
         replicas: w.replicas ?? 1,
-        before: podMemory(w),
-        after: later ? podMemory(later) : undefined,
+        before,
+        after: afterMemory,
+        ...(unbounded ? {containerLimitDelta: containerLimitDelta(w, later)} : {}),
         quota: quota ? {name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes)} : undefined
       }
     })

@@ -11,8 +11,8 @@ function isFormatName(name) {
   return FORMAT_NAMES.includes(name);
 }
 var LOADERS = {
-  stylish: async () => (await import("./stylish-JPWPVNOA.js")).stylishFormat,
-  json: async () => (await import("./json-5OGYJETA.js")).jsonFormat,
+  stylish: async () => (await import("./stylish-4V7IVOSQ.js")).stylishFormat,
+  json: async () => (await import("./json-RKOA2SHS.js")).jsonFormat,
   sarif: async () => (await import("./sarif-V6KF3KD7.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-QREABSW5.js";
+} from "./chunk-IR5KDDTW.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

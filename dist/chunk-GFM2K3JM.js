@@ -9735,6 +9735,28 @@ function maxLimit(values) {
   }
   return best;
 }
+function containerLimitDelta(before, after) {
+  const a = containerLimits(before);
+  const b = containerLimits(after);
+  let delta = 0n;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (typeof x === "bigint" && typeof y === "bigint") delta += y - x;
+  }
+  return delta;
+}
+function containerLimits(workload) {
+  const declared = workload.classified.map((c) => {
+    const { limit } = readMemory(c);
+    return limit.problem || limit.templated ? void 0 : limit.quantity ? bytesCeil(limit.quantity.value) : null;
+  });
+  const injected = workload.injected.filter((s) => s.certainty === "enabled").map((s) => {
+    const memory2 = injectedMemory(s);
+    return memory2.limit ? bytesCeil(memory2.limit.bytes) : null;
+  });
+  return [...declared, ...injected];
+}
 
 // src/parse/yaml-adapter.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -11391,14 +11413,18 @@ function summarise(result, rewritten, workloads, settings, index) {
   return workloads.filter((w) => touched.has(keyOf({ document: w.document.index, kind: w.kind, name: w.name }))).map((w) => {
     const later = after?.get(keyOf({ document: w.document.index, kind: w.kind, name: w.name }));
     const quota = index.quotaLimit.get(w.namespace ?? "default");
+    const before = podMemory(w);
+    const afterMemory = later ? podMemory(later) : void 0;
+    const unbounded = later && afterMemory && (typeof before.limit !== "bigint" || typeof afterMemory.limit !== "bigint");
     return {
       document: w.document.index,
       kind: w.kind,
       name: w.name,
       namespace: w.namespace,
       replicas: w.replicas ?? 1,
-      before: podMemory(w),
-      after: later ? podMemory(later) : void 0,
+      before,
+      after: afterMemory,
+      ...unbounded ? { containerLimitDelta: containerLimitDelta(w, later) } : {},
       quota: quota ? { name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes) } : void 0
     };
   });

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import {
   SettingsError,
   createEvidence,

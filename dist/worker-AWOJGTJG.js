@@ -6,12 +6,12 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-QREABSW5.js";
+} from "./chunk-IR5KDDTW.js";
 import {
   ConfigResolver
-} from "./chunk-DPC5JUVD.js";
+} from "./chunk-4ODKBKSJ.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-7ZOLZTUQ.js";
+import "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -9,7 +9,7 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-RKQU65DR.js";

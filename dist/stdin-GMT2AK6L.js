@@ -3,27 +3,27 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-GLQC4FKN.js";
+} from "./chunk-MALTFUAF.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-QREABSW5.js";
+import "./chunk-IR5KDDTW.js";
 import {
   FORMATS
-} from "./chunk-NKTE43FX.js";
-import "./chunk-IJMUYKGX.js";
+} from "./chunk-OA3UGISF.js";
+import "./chunk-V5QQQSZ7.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-DPC5JUVD.js";
+import "./chunk-4ODKBKSJ.js";
 import "./chunk-HHY7YKM3.js";
 import "./chunk-GAGMSPC2.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
-import "./chunk-TDVUDNDG.js";
-import "./chunk-IPFLT5AZ.js";
+import "./chunk-E34AFJ6S.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-ESSM6JJ7.js";
 import "./chunk-7SZVRMJ5.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-DDESWD47.js";
 import {
   namespaceCosts
-} from "./chunk-IPFLT5AZ.js";
+} from "./chunk-EZCUPKFD.js";
 
 // src/report/json.ts
 var REPORT_VERSION = 1;

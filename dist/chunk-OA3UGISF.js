@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   jsonFormat
-} from "./chunk-IJMUYKGX.js";
+} from "./chunk-V5QQQSZ7.js";
 import {
   sarifFormat
 } from "./chunk-GAGMSPC2.js";
 import {
   stylishFormat
-} from "./chunk-TDVUDNDG.js";
+} from "./chunk-E34AFJ6S.js";
 import {
   githubFormat
 } from "./chunk-ESSM6JJ7.js";

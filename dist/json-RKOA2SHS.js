@@ -5,9 +5,9 @@ import {
   REPORT_VERSION,
   formatJson,
   jsonFormat
-} from "./chunk-IJMUYKGX.js";
+} from "./chunk-V5QQQSZ7.js";
 import "./chunk-DDESWD47.js";
-import "./chunk-IPFLT5AZ.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

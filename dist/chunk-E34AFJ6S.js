@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   formatCosts,
   namespaceCosts
-} from "./chunk-IPFLT5AZ.js";
+} from "./chunk-EZCUPKFD.js";
 
 // src/report/stylish.ts
 var paint = (on, code) => (text) => on ? `\x1B[${code}m${text}\x1B[39m` : text;

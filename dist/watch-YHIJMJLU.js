@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-GLQC4FKN.js";
+} from "./chunk-MALTFUAF.js";
 import {
   EXIT_USAGE
-} from "./chunk-VJICZR6C.js";
+} from "./chunk-3QZZLMPS.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-QREABSW5.js";
+} from "./chunk-IR5KDDTW.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-TRBXZE3B.js";
+import "./chunk-FQI2J6QL.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-NUY4PC6F.js";
+} from "./chunk-22MPG5WG.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-DPC5JUVD.js";
+} from "./chunk-4ODKBKSJ.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-TRBXZE3B.js";
+} from "./chunk-FQI2J6QL.js";
 import {
   discover,
   scanIndex
-} from "./chunk-NUY4PC6F.js";
+} from "./chunk-22MPG5WG.js";
 import {
   ConfigResolver
-} from "./chunk-DPC5JUVD.js";
+} from "./chunk-4ODKBKSJ.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,7 +22,7 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import {
   kindFits,

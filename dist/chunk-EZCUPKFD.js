@@ -21,9 +21,16 @@ function namespaceCosts(results) {
     let addedLimitBytes = 0n;
     let addedRequestBytes = 0n;
     let needed = 0n;
+    let pods = 0;
+    let unbounded = 0;
     for (const w of list) {
       const replicas = BigInt(w.replicas);
+      pods += w.replicas;
       if (typeof w.before.limit === "bigint" && typeof w.after?.limit === "bigint") addedLimitBytes += (w.after.limit - w.before.limit) * replicas;
+      else if (w.containerLimitDelta !== void 0) {
+        addedLimitBytes += w.containerLimitDelta * replicas;
+        unbounded++;
+      }
       if (w.before.request !== void 0 && w.after?.request !== void 0) addedRequestBytes += (w.after.request - w.before.request) * replicas;
       if (typeof w.after?.limit === "bigint") needed += w.after.limit * replicas;
     }
@@ -33,6 +40,8 @@ function namespaceCosts(results) {
       workloads: list.length,
       addedLimitBytes,
       addedRequestBytes,
+      pods,
+      unbounded,
       quota: quota && needed > quota.bytes ? { ...quota, neededBytes: needed } : void 0
     };
   });
@@ -41,9 +50,9 @@ function formatCosts(costs) {
   const lines = [];
   for (const c of costs) {
     if (c.addedLimitBytes === 0n && c.addedRequestBytes === 0n && !c.quota) continue;
-    lines.push(
-      `  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (\xD7 replicas, ${c.workloads} workload${c.workloads === 1 ? "" : "s"})`
-    );
+    const counted = c.workloads === 1 ? `1 workload \xD7 ${c.pods} replica${c.pods === 1 ? "" : "s"}` : `${c.workloads} workloads, ${c.pods} pods with their replicas`;
+    const open = c.unbounded === 0 ? "" : `; ${c.unbounded === 1 ? "a pod limit stays" : `${c.unbounded} pod limits stay`} unbounded (a container has none), so limits count the containers raised`;
+    lines.push(`  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (${counted}${open})`);
     if (c.quota) {
       lines.push(
         `  warning: ResourceQuota ${c.quota.name} in ${c.namespace} allows limits.memory ${c.quota.text}; the fixed workloads alone need ${formatBytes(c.quota.neededBytes)}`

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-GLQC4FKN.js";
+} from "./chunk-MALTFUAF.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-QREABSW5.js";
-import "./chunk-DPC5JUVD.js";
+import "./chunk-IR5KDDTW.js";
+import "./chunk-4ODKBKSJ.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-7ZOLZTUQ.js";
+import "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";

@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-VJICZR6C.js";
+} from "./chunk-3QZZLMPS.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-QREABSW5.js";
+import "./chunk-IR5KDDTW.js";
 import {
   UsageError
-} from "./chunk-TRBXZE3B.js";
+} from "./chunk-FQI2J6QL.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-NUY4PC6F.js";
-import "./chunk-DPC5JUVD.js";
+import "./chunk-22MPG5WG.js";
+import "./chunk-4ODKBKSJ.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import "./chunk-RKQU65DR.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-ZYZPEZ7D.js")).krmCommand
+    load: async () => (await import("./command-TA6HU7GF.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-ABC34VUP.js")
+    load: () => import("./audit-ZUE54VRE.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-JODQAOXO.js")
+    load: () => import("./collect-JTUWGKB6.js")
   }
 ];
 

@@ -5,8 +5,8 @@ import {
   formatStylish,
   stylishFormat,
   stylishStream
-} from "./chunk-TDVUDNDG.js";
-import "./chunk-IPFLT5AZ.js";
+} from "./chunk-E34AFJ6S.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
 export {

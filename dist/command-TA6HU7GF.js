@@ -12,7 +12,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-7ZOLZTUQ.js";
+} from "./chunk-GFM2K3JM.js";
 import {
   asMap,
   getSeq,
@@ -21,8 +21,8 @@ import {
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish
-} from "./chunk-TDVUDNDG.js";
-import "./chunk-IPFLT5AZ.js";
+} from "./chunk-E34AFJ6S.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import {
   describe
