@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-22MPG5WG.js";
+} from "./chunk-WYCKTDKM.js";
 import {
   ConfigResolver
-} from "./chunk-4ODKBKSJ.js";
+} from "./chunk-U232H2AW.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-GAGMSPC2.js";
+} from "./chunk-O7F26EIO.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -29,10 +29,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-GFM2K3JM.js";
+} from "./chunk-O6EXLH3E.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

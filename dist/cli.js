@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-T5DGIQM5.js");
+await import("./cli-XCCNWPAQ.js");

@@ -15,8 +15,9 @@ export interface EffectiveValue {
   /** the value as written where it comes from */
   readonly text: string
   readonly from: 'declared' | 'request-from-limit' | 'limit-range'
-  /** the LimitRange that supplied it */
+  /** the LimitRange that supplied it, and the field (`default`, `max`, `defaultRequest`, `min`) */
   readonly limitRange?: string | undefined
+  readonly limitRangeKey?: string | undefined
 }
 
 export interface EffectiveMemory {
@@ -31,8 +32,8 @@ export function effectiveMemory(
   limitRange: LimitRangeDefault | undefined
 ): EffectiveMemory {
   const own = (q: {value: Rational; text: string} | undefined, from: EffectiveValue['from']): EffectiveValue | undefined => (q ? {bytes: q.value, text: q.text, from} : undefined)
-  const ranged = (v: {bytes: Rational; text: string} | undefined): EffectiveValue | undefined =>
-    v && limitRange ? {bytes: v.bytes, text: v.text, from: 'limit-range', limitRange: limitRange.name} : undefined
+  const ranged = (v: {bytes: Rational; text: string; key: string} | undefined): EffectiveValue | undefined =>
+    v && limitRange ? {bytes: v.bytes, text: v.text, from: 'limit-range', limitRange: limitRange.name, limitRangeKey: v.key} : undefined
   const request = own(declared.request, 'declared') ?? own(declared.limit, 'request-from-limit') ?? ranged(limitRange?.request)
   const limit = own(declared.limit, 'declared') ?? ranged(limitRange?.limit)
   return {request, limit}

@@ -28,8 +28,8 @@ export interface RepoIndex {
  */
 export interface LimitRangeDefault {
   readonly name: string
-  readonly limit: {bytes: Rational; text: string} | undefined
-  readonly request: {bytes: Rational; text: string} | undefined
+  readonly limit: {bytes: Rational; text: string; key: string} | undefined
+  readonly request: {bytes: Rational; text: string; key: string} | undefined
 }
 
 export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map(), limitRangeDefault: new Map()}
@@ -95,7 +95,7 @@ function containerDefaults(item: MapNode | null, name: string): LimitRangeDefaul
   const read = (key: string) => {
     const text = memory(getMap(item, key))
     const parsed = text === undefined ? undefined : parseQuantity(text)
-    return parsed?.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, text: text as string} : undefined
+    return parsed?.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, text: text as string, key} : undefined
   }
   const limit = read('default') ?? read('max')
   return {name, limit, request: read('defaultRequest') ?? limit ?? read('min')}

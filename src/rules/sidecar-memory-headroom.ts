@@ -148,7 +148,7 @@
  *           image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.1
  * ```
  * ```text findings
- * 19:17 error cloud-sql-proxy memory limit 256Mi (no limit of its own, so LimitRange defaults default) is below 281Mi (LimitRange defaults default request 200Mi × drift 1.22 × headroom 1.15); fix would set requests.memory to 200Mi (what LimitRange defaults gives it today)
+ * 19:17 error cloud-sql-proxy memory limit 256Mi (no limit of its own, so LimitRange defaults default) is below 281Mi (LimitRange defaults defaultRequest 200Mi × drift 1.22 × headroom 1.15); fix would set requests.memory to 200Mi (what LimitRange defaults gives it today)
  * ```
  * ```yaml fixed
  * apiVersion: v1
@@ -280,7 +280,7 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
     target = targetFor(container, context.settings, effective.request, workload)
     if (compare(effective.limit.bytes, rational(target.requiredBytes)) >= 0) return
     const required = formatBytes(target.requiredBytes)
-    const what = effective.limit.from === 'declared' ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} default)`
+    const what = effective.limit.from === 'declared' ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`
     message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`
   } else {
     const sizing = unboundedSizing(name, container.sidecarClass, cls, context.settings.evidence, key)
@@ -391,7 +391,7 @@ export function targetFor(
     basis = `no request, so the request defaults to the limit ${request.text}`
   } else if (request?.from === 'limit-range') {
     baseline = request.bytes
-    basis = `LimitRange ${request.limitRange} default request ${request.text}`
+    basis = `LimitRange ${request.limitRange} ${request.limitRangeKey} ${request.text}`
   } else {
     baseline = unbounded ? rational(0n) : rational(cls?.defaultRequest ?? settings.defaultRequest)
     basis = unbounded ? 'no request' : `default request ${describeBytes(baseline)}`

@@ -3074,7 +3074,7 @@ var rule4 = {
 // src/classify/effective-memory.ts
 function effectiveMemory(declared, limitRange) {
   const own = (q, from) => q ? { bytes: q.value, text: q.text, from } : void 0;
-  const ranged = (v) => v && limitRange ? { bytes: v.bytes, text: v.text, from: "limit-range", limitRange: limitRange.name } : void 0;
+  const ranged = (v) => v && limitRange ? { bytes: v.bytes, text: v.text, from: "limit-range", limitRange: limitRange.name, limitRangeKey: v.key } : void 0;
   const request = own(declared.request, "declared") ?? own(declared.limit, "request-from-limit") ?? ranged(limitRange?.request);
   const limit = own(declared.limit, "declared") ?? ranged(limitRange?.limit);
   return { request, limit };
@@ -3113,7 +3113,7 @@ function checkSidecar(container, workload, context) {
     target = targetFor(container, context.settings, effective.request, workload);
     if (compare(effective.limit.bytes, rational(target.requiredBytes)) >= 0) return;
     const required = formatBytes(target.requiredBytes);
-    const what = effective.limit.from === "declared" ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} default)`;
+    const what = effective.limit.from === "declared" ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`;
     message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`;
   } else {
     const sizing = unboundedSizing(name, container.sidecarClass, cls, context.settings.evidence, key);
@@ -3194,7 +3194,7 @@ function targetFor(container, settings, request, workload, unbounded = false) {
     basis = `no request, so the request defaults to the limit ${request.text}`;
   } else if (request?.from === "limit-range") {
     baseline = request.bytes;
-    basis = `LimitRange ${request.limitRange} default request ${request.text}`;
+    basis = `LimitRange ${request.limitRange} ${request.limitRangeKey} ${request.text}`;
   } else {
     baseline = unbounded ? rational(0n) : rational(cls?.defaultRequest ?? settings.defaultRequest);
     basis = unbounded ? "no request" : `default request ${describeBytes(baseline)}`;

@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-3QZZLMPS.js";
+} from "./chunk-7F3RZGL3.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-IR5KDDTW.js";
+import "./chunk-75TPP2ZE.js";
 import {
   UsageError
-} from "./chunk-FQI2J6QL.js";
+} from "./chunk-PVWVWNOL.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-22MPG5WG.js";
-import "./chunk-4ODKBKSJ.js";
+import "./chunk-WYCKTDKM.js";
+import "./chunk-U232H2AW.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,8 +20,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-GFM2K3JM.js";
-import "./chunk-RKQU65DR.js";
+} from "./chunk-O6EXLH3E.js";
+import "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-TA6HU7GF.js")).krmCommand
+    load: async () => (await import("./command-5AVQSYGC.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-ZUE54VRE.js")
+    load: () => import("./audit-NAXCQOIV.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-JTUWGKB6.js")
+    load: () => import("./collect-NUKAC7OM.js")
   }
 ];
 

@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-MALTFUAF.js";
+} from "./chunk-WO7N7A3E.js";
 import {
   EXIT_USAGE
-} from "./chunk-3QZZLMPS.js";
+} from "./chunk-7F3RZGL3.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-IR5KDDTW.js";
+} from "./chunk-75TPP2ZE.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-FQI2J6QL.js";
+import "./chunk-PVWVWNOL.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-22MPG5WG.js";
+} from "./chunk-WYCKTDKM.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-4ODKBKSJ.js";
+} from "./chunk-U232H2AW.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,8 +34,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-GFM2K3JM.js";
-import "./chunk-RKQU65DR.js";
+} from "./chunk-O6EXLH3E.js";
+import "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

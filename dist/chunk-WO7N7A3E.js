@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-IR5KDDTW.js";
+} from "./chunk-75TPP2ZE.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

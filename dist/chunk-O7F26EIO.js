@@ -6,7 +6,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   RULES
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

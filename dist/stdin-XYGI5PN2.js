@@ -3,24 +3,24 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-MALTFUAF.js";
+} from "./chunk-WO7N7A3E.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-IR5KDDTW.js";
+import "./chunk-75TPP2ZE.js";
 import {
   FORMATS
-} from "./chunk-OA3UGISF.js";
+} from "./chunk-JCULDEVF.js";
 import "./chunk-V5QQQSZ7.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-4ODKBKSJ.js";
+import "./chunk-U232H2AW.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-GAGMSPC2.js";
+import "./chunk-O7F26EIO.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-GFM2K3JM.js";
-import "./chunk-RKQU65DR.js";
+} from "./chunk-O6EXLH3E.js";
+import "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-E34AFJ6S.js";
 import "./chunk-EZCUPKFD.js";

@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-GFM2K3JM.js";
+} from "./chunk-O6EXLH3E.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FQI2J6QL.js";
+} from "./chunk-PVWVWNOL.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-GFM2K3JM.js";
+} from "./chunk-O6EXLH3E.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

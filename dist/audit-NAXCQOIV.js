@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FQI2J6QL.js";
+} from "./chunk-PVWVWNOL.js";
 import {
   discover,
   scanIndex
-} from "./chunk-22MPG5WG.js";
+} from "./chunk-WYCKTDKM.js";
 import {
   ConfigResolver
-} from "./chunk-4ODKBKSJ.js";
+} from "./chunk-U232H2AW.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-GFM2K3JM.js";
-import "./chunk-RKQU65DR.js";
+} from "./chunk-O6EXLH3E.js";
+import "./chunk-B6BFVLMU.js";
 import {
   kindFits,
   workloadCandidates

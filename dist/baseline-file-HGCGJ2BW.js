@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-MALTFUAF.js";
+} from "./chunk-WO7N7A3E.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-IR5KDDTW.js";
-import "./chunk-4ODKBKSJ.js";
+import "./chunk-75TPP2ZE.js";
+import "./chunk-U232H2AW.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-GFM2K3JM.js";
-import "./chunk-RKQU65DR.js";
+import "./chunk-O6EXLH3E.js";
+import "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

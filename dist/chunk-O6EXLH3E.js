@@ -19,7 +19,7 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";
@@ -9422,7 +9422,7 @@ function containerDefaults(item, name) {
   const read = (key) => {
     const text = memory(getMap(item, key));
     const parsed = text === void 0 ? void 0 : parseQuantity(text);
-    return parsed?.ok && parsed.quantity.value.n >= 0n ? { bytes: parsed.quantity.value, text } : void 0;
+    return parsed?.ok && parsed.quantity.value.n >= 0n ? { bytes: parsed.quantity.value, text, key } : void 0;
   };
   const limit = read("default") ?? read("max");
   return { name, limit, request: read("defaultRequest") ?? limit ?? read("min") };

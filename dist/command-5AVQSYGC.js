@@ -12,12 +12,12 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-GFM2K3JM.js";
+} from "./chunk-O6EXLH3E.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

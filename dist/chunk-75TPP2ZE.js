@@ -9,10 +9,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-GFM2K3JM.js";
+} from "./chunk-O6EXLH3E.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-RKQU65DR.js";
+} from "./chunk-B6BFVLMU.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";
