@@ -224,7 +224,8 @@ function memoryChange(finding) {
   return {
     currentBytes: typeof current === "number" ? current : void 0,
     requiredBytes: required,
-    required: typeof data?.requiredLimit === "string" ? data.requiredLimit : formatBytes(BigInt(required))
+    // what the fix writes (a class floor can make it more than the required value), else the required value
+    required: typeof data?.writtenLimit === "string" ? data.writtenLimit : typeof data?.requiredLimit === "string" ? data.requiredLimit : formatBytes(BigInt(required))
   };
 }
 function showBytes(bytes) {

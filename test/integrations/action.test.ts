@@ -151,7 +151,7 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.summary).toContain('## kube-headroom: 2 findings to fix')
     expect(result.summary).toContain('git diff HEAD^1 HEAD')
     expect(result.summary).toContain('| | File | Workload | Container | Current → required | Why |')
-    expect(result.summary).toMatch(/\[k8s\/payments\/ledger\.yaml:\d+\]\(https:\/\/github\.com\/acme\/deploy\/blob\/[0-9a-f]{40}\/k8s\/payments\/ledger\.yaml#L\d+\) \| Deployment payments\/ledger \| istio-proxy \| 140Mi → 180Mi \|/)
+    expect(result.summary).toMatch(/\[k8s\/payments\/ledger\.yaml:\d+\]\(https:\/\/github\.com\/acme\/deploy\/blob\/[0-9a-f]{40}\/k8s\/payments\/ledger\.yaml#L\d+\) \| Deployment payments\/ledger \| istio-proxy \| 140Mi → 1Gi \|/)
     // 40Mi per pod: ledger × 3 replicas + cart × 2 replicas = 200Mi
     expect(result.summary).toContain('+80Mi summed per pod, **+200Mi** across all replicas')
     expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
@@ -182,7 +182,7 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.outputs.fixed).toBe('2')
     expect(annotations(result.stdout, 'error')).toEqual([])
     expect(annotations(result.stdout, 'notice').filter((l) => l.includes('Fixed: istio-proxy'))).toHaveLength(2)
-    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain('memory: 180Mi # sized from kubectl top')
+    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain('memory: 1Gi # sized from kubectl top')
     expect(readFileSync(path.join(workspace, 'k8s/shop/checkout.yaml'), 'utf8')).toBe(checkoutBefore)
     expect(git(workspace, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M k8s/payments/ledger.yaml', ' M k8s/shop/cart.yaml'])
     expect(result.summary).toContain('2 sidecar limits fixed')
