@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-WYCKTDKM.js";
+} from "./chunk-TWCCGLS6.js";
 import {
   ConfigResolver
-} from "./chunk-U232H2AW.js";
+} from "./chunk-YRH67DI6.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-O7F26EIO.js";
+} from "./chunk-UUAMRSSC.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -29,10 +29,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-O6EXLH3E.js";
+} from "./chunk-M6TS5HH5.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

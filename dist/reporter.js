@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-JCULDEVF.js";
+} from "./chunk-XWRX7D6A.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import "./chunk-V5QQQSZ7.js";
 import "./chunk-DDESWD47.js";
-import "./chunk-O7F26EIO.js";
+import "./chunk-UUAMRSSC.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-B6BFVLMU.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-E34AFJ6S.js";
 import "./chunk-EZCUPKFD.js";

@@ -4,7 +4,7 @@
 // on real runs (`--headroom 10`, one quantity -> bytes conversion).
 //
 // Expected numbers are worked out by hand (baseline × 1.22 × 1.15, rounded up to a whole Mi).
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -14,7 +14,7 @@ import {classifyWorkload} from '../src/classify/containers.js'
 import {parseHeadroom, resolveSettings, SettingsError, type HeadroomConfig, type Settings} from '../src/config/settings.js'
 import {analyzeText, prepare, type FileResult} from '../src/engine/analyze.js'
 import {extractWorkloads} from '../src/extract/workloads.js'
-import {headroom, removeTree, ROOT, tempDir} from './helpers/cli.js'
+import {headroom, removeTree, ROOT, treeOf} from './helpers/cli.js'
 import {effectiveLimits} from './helpers/effective-limits.js'
 
 const MI = 1048576
@@ -44,14 +44,7 @@ function pod(sidecar: string, image: string, resources?: string, meta = 'name: c
   ].join('\n')
 }
 
-function repo(files: Record<string, string>): string {
-  const dir = tempDir('headroom-evidence-')
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const repo = (files: Record<string, string>) => treeOf(files, 'headroom-evidence-')
 
 describe('unbounded sidecar, nothing measured: a warning with status needs-evidence, never fixed', () => {
   const text = pod('cloud-sql-proxy', 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.1', '{requests: {memory: 2Gi}}')
@@ -117,7 +110,7 @@ describe('unbounded sidecar with audit evidence: sized from the observed peak', 
     const first = run(text, {fix: true, settings})
     const [finding] = first.findings
     expect(finding?.status).toBe('fixed')
-    expect(finding?.message).toContain(`istio-proxy has no memory limit (unbounded); fix would set ${limitMi}Mi (observed peak ${peakMi}Mi (240 points from 30 pods over 5.9 h) > no request × drift`)
+    expect(finding?.message).toContain(`istio-proxy has no memory limit (unbounded); fix would set ${limitMi}Mi (observed peak ${peakMi}Mi (240 points from 30 pods over 5.9 h) × drift`)
     expect(finding?.message).toContain(`fix would set requests.memory to ${peakMi}Mi`)
     expect(first.output).toBe(`${text}          resources:\n            limits:\n              memory: ${limitMi}Mi\n            requests:\n              memory: ${peakMi}Mi\n`)
     expect(run(first.output ?? '', {fix: true, settings}).output).toBeUndefined()

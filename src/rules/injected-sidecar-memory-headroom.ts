@@ -120,12 +120,11 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
   const key = {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container}
   const at = sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template
-  const sizing = effectiveLimit ? undefined : unboundedSizing(who, injector.container, cls, context.settings.evidence, key)
+  const sizing = effectiveLimit ? undefined : unboundedSizing(injector.container, cls, context.settings.evidence, key)
   if (sizing?.kind === 'needs-evidence') {
     if (context.settings.needsEvidence === 'off') return
-    const [, needs] = sizing.message.split(' (unbounded); ')
     context.report({
-      message: `${who} has no memory limit (unbounded)${droppedNote}; ${needs}`,
+      message: `${who} has no memory limit (unbounded)${droppedNote}; ${sizing.advice}`,
       at,
       severity: sidecar.certainty === 'possible' ? (severity as Severity) : context.settings.needsEvidence,
       subject: subject(workload, injector.container),

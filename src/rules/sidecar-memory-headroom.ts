@@ -283,11 +283,11 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
     const what = effective.limit.from === 'declared' ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`
     message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`
   } else {
-    const sizing = unboundedSizing(name, container.sidecarClass, cls, context.settings.evidence, key)
+    const sizing = unboundedSizing(container.sidecarClass ?? name, cls, context.settings.evidence, key)
     if (sizing.kind === 'needs-evidence') {
       if (context.settings.needsEvidence === 'off') return
       context.report({
-        message: sizing.message,
+        message: `${name} has no memory limit (unbounded); ${sizing.advice}`,
         at,
         subject: subjectOf(workload, container),
         needsEvidence: true,

@@ -27,14 +27,14 @@ export type Unbounded =
   | {kind: 'evidence'}
   /** `sidecars.<class>.limit` */
   | {kind: 'configured'; bytes: bigint}
-  | {kind: 'needs-evidence'; message: string}
+  /** what to do about it, for the message after "has no memory limit (unbounded); " */
+  | {kind: 'needs-evidence'; advice: string}
 
 /** How an unbounded container may get a limit, if at all. */
-export function unboundedSizing(name: string, classId: string | undefined, cls: SidecarClass | undefined, evidence: Evidence | undefined, key: ContainerKey | undefined): Unbounded {
+export function unboundedSizing(classId: string, cls: SidecarClass | undefined, evidence: Evidence | undefined, key: ContainerKey | undefined): Unbounded {
   const seen = evidence && key ? evidence.container(key) : undefined
   if (seen?.enough) return {kind: 'evidence'}
   if (cls?.limit !== undefined) return {kind: 'configured', bytes: cls.limit}
-  const id = classId ?? name
   const measured = seen
     ? ` (the audit data has ${seen.points} point${seen.points === 1 ? '' : 's'} over ${seen.spanHours.toFixed(1)} h for it; ${evidence?.options.minPoints ?? 100} over ${evidence?.options.minSpanHours ?? 3} h are needed)`
     : evidence
@@ -42,8 +42,8 @@ export function unboundedSizing(name: string, classId: string | undefined, cls: 
       : ''
   return {
     kind: 'needs-evidence',
-    message:
-      `${name} has no memory limit (unbounded); a limit nobody measured could OOM-kill it, so size one from measurements${measured}: ` +
-      `headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson …, or set sidecars.${id}.limit`
+    advice:
+      `a limit nobody measured could OOM-kill it, so size one from measurements${measured}: ` +
+      `headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson …, or set sidecars.${classId}.limit`
   }
 }

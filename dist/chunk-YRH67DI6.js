@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-O6EXLH3E.js";
+} from "./chunk-M6TS5HH5.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

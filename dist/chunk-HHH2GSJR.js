@@ -9,10 +9,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-O6EXLH3E.js";
+} from "./chunk-M6TS5HH5.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -12,12 +12,12 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-O6EXLH3E.js";
+} from "./chunk-M6TS5HH5.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

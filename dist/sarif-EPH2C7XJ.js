@@ -9,9 +9,9 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-O7F26EIO.js";
+} from "./chunk-UUAMRSSC.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-B6BFVLMU.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

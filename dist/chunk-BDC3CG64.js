@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-75TPP2ZE.js";
+} from "./chunk-HHH2GSJR.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

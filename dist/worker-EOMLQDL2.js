@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-75TPP2ZE.js";
+} from "./chunk-HHH2GSJR.js";
 import {
   ConfigResolver
-} from "./chunk-U232H2AW.js";
+} from "./chunk-YRH67DI6.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+import "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

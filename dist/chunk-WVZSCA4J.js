@@ -2692,7 +2692,7 @@ function evidenceTarget(input) {
       basis = `${input.basis} (observed peak not used, not enough data: ${over})`;
     } else if (compare(observed, input.baseline) > 0) {
       baseline = observed;
-      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
+      basis = input.baseline.n === 0n ? `observed peak ${describeBytes(observed)} (${over})` : `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`;
     } else {
       basis = `${input.basis} \u2265 observed peak ${describeBytes(observed)}`;
     }
@@ -2732,15 +2732,14 @@ function withFloor(required, cls, classId, ceiling) {
   const capped = floor === configured ? "" : `, capped by the ${ceiling.kind === "pod" ? "pod-level limit" : "LimitRange max"}`;
   return { bytes: floor, note: `; fix would set ${formatBytes(floor)} (${why}${capped})`, why: `${why}${capped}` };
 }
-function unboundedSizing(name, classId, cls, evidence, key) {
+function unboundedSizing(classId, cls, evidence, key) {
   const seen = evidence && key ? evidence.container(key) : void 0;
   if (seen?.enough) return { kind: "evidence" };
   if (cls?.limit !== void 0) return { kind: "configured", bytes: cls.limit };
-  const id = classId ?? name;
   const measured = seen ? ` (the audit data has ${seen.points} point${seen.points === 1 ? "" : "s"} over ${seen.spanHours.toFixed(1)} h for it; ${evidence?.options.minPoints ?? 100} over ${evidence?.options.minSpanHours ?? 3} h are needed)` : evidence ? " (the audit data has no measurements of it)" : "";
   return {
     kind: "needs-evidence",
-    message: `${name} has no memory limit (unbounded); a limit nobody measured could OOM-kill it, so size one from measurements${measured}: headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson \u2026, or set sidecars.${id}.limit`
+    advice: `a limit nobody measured could OOM-kill it, so size one from measurements${measured}: headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson \u2026, or set sidecars.${classId}.limit`
   };
 }
 
@@ -2776,12 +2775,11 @@ function checkInjected(sidecar, workload, context) {
   const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : "";
   const key = { namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container };
   const at = sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template;
-  const sizing = effectiveLimit ? void 0 : unboundedSizing(who, injector.container, cls, context.settings.evidence, key);
+  const sizing = effectiveLimit ? void 0 : unboundedSizing(injector.container, cls, context.settings.evidence, key);
   if (sizing?.kind === "needs-evidence") {
     if (context.settings.needsEvidence === "off") return;
-    const [, needs] = sizing.message.split(" (unbounded); ");
     context.report({
-      message: `${who} has no memory limit (unbounded)${droppedNote}; ${needs}`,
+      message: `${who} has no memory limit (unbounded)${droppedNote}; ${sizing.advice}`,
       at,
       severity: sidecar.certainty === "possible" ? severity : context.settings.needsEvidence,
       subject: subject(workload, injector.container),
@@ -3116,11 +3114,11 @@ function checkSidecar(container, workload, context) {
     const what = effective.limit.from === "declared" ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`;
     message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`;
   } else {
-    const sizing = unboundedSizing(name, container.sidecarClass, cls, context.settings.evidence, key);
+    const sizing = unboundedSizing(container.sidecarClass ?? name, cls, context.settings.evidence, key);
     if (sizing.kind === "needs-evidence") {
       if (context.settings.needsEvidence === "off") return;
       context.report({
-        message: sizing.message,
+        message: `${name} has no memory limit (unbounded); ${sizing.advice}`,
         at,
         subject: subjectOf(workload, container),
         needsEvidence: true,

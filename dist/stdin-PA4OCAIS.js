@@ -3,24 +3,24 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-WO7N7A3E.js";
+} from "./chunk-BDC3CG64.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-75TPP2ZE.js";
+import "./chunk-HHH2GSJR.js";
 import {
   FORMATS
-} from "./chunk-JCULDEVF.js";
+} from "./chunk-XWRX7D6A.js";
 import "./chunk-V5QQQSZ7.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-U232H2AW.js";
+import "./chunk-YRH67DI6.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-O7F26EIO.js";
+import "./chunk-UUAMRSSC.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+} from "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-E34AFJ6S.js";
 import "./chunk-EZCUPKFD.js";

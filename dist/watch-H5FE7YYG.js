@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-WO7N7A3E.js";
+} from "./chunk-BDC3CG64.js";
 import {
   EXIT_USAGE
-} from "./chunk-7F3RZGL3.js";
+} from "./chunk-HEMY5S5F.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-75TPP2ZE.js";
+} from "./chunk-HHH2GSJR.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-PVWVWNOL.js";
+import "./chunk-EOMB5T6A.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-WYCKTDKM.js";
+} from "./chunk-TWCCGLS6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-U232H2AW.js";
+} from "./chunk-YRH67DI6.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,8 +34,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+} from "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

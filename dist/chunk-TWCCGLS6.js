@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-O6EXLH3E.js";
+} from "./chunk-M6TS5HH5.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   RULES
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PVWVWNOL.js";
+} from "./chunk-EOMB5T6A.js";
 import {
   discover,
   scanIndex
-} from "./chunk-WYCKTDKM.js";
+} from "./chunk-TWCCGLS6.js";
 import {
   ConfigResolver
-} from "./chunk-U232H2AW.js";
+} from "./chunk-YRH67DI6.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+} from "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import {
   kindFits,
   workloadCandidates

@@ -19,7 +19,7 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-B6BFVLMU.js";
+} from "./chunk-WVZSCA4J.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";

@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-7F3RZGL3.js";
+} from "./chunk-HEMY5S5F.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-75TPP2ZE.js";
+import "./chunk-HHH2GSJR.js";
 import {
   UsageError
-} from "./chunk-PVWVWNOL.js";
+} from "./chunk-EOMB5T6A.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-WYCKTDKM.js";
-import "./chunk-U232H2AW.js";
+import "./chunk-TWCCGLS6.js";
+import "./chunk-YRH67DI6.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,8 +20,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+} from "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-5AVQSYGC.js")).krmCommand
+    load: async () => (await import("./command-W4GFRSI2.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-NAXCQOIV.js")
+    load: () => import("./audit-BFWVCQ4F.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-NUKAC7OM.js")
+    load: () => import("./collect-5NP2QSKT.js")
   }
 ];
 

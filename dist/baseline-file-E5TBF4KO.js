@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-WO7N7A3E.js";
+} from "./chunk-BDC3CG64.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-75TPP2ZE.js";
-import "./chunk-U232H2AW.js";
+import "./chunk-HHH2GSJR.js";
+import "./chunk-YRH67DI6.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-O6EXLH3E.js";
-import "./chunk-B6BFVLMU.js";
+import "./chunk-M6TS5HH5.js";
+import "./chunk-WVZSCA4J.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
