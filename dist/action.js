@@ -4,10 +4,10 @@ const require = __headroomRequire(import.meta.url);
 import {
   discover,
   scanIndex
-} from "./chunk-TWCCGLS6.js";
+} from "./chunk-4WKMFISC.js";
 import {
   ConfigResolver
-} from "./chunk-YRH67DI6.js";
+} from "./chunk-57NH6RPA.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HHY7YKM3.js";
 import {
   formatSarif
-} from "./chunk-UUAMRSSC.js";
+} from "./chunk-YUZSJCPZ.js";
 import {
   package_default
 } from "./chunk-UF6LWSTO.js";
@@ -29,10 +29,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-M6TS5HH5.js";
+} from "./chunk-KNJZ2W4H.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

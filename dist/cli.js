@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-Z3GCC6WN.js");
+await import("./cli-MG2XWINU.js");

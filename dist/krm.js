@@ -8,7 +8,7 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/main.ts
 enableCompileCache();
-var { krmCommand } = await import("./command-W4GFRSI2.js");
+var { krmCommand } = await import("./command-VMNHNX66.js");
 krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(
   (code) => {
     process.exitCode = code;

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-XWRX7D6A.js";
+} from "./chunk-MAP4QNF3.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
 import "./chunk-V5QQQSZ7.js";
 import "./chunk-DDESWD47.js";
-import "./chunk-UUAMRSSC.js";
+import "./chunk-YUZSJCPZ.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-WVZSCA4J.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-E34AFJ6S.js";
 import "./chunk-EZCUPKFD.js";

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-EOMLQDL2.js");
+await import("./worker-D2767KF3.js");

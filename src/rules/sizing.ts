@@ -13,7 +13,8 @@ import type {Ceiling} from './ceiling.js'
  * floor, so a floor never turns a raise that fits into one that cannot be written.
  */
 export function withFloor(required: bigint, cls: SidecarClass | undefined, classId: string | undefined, ceiling: Ceiling): {bytes: bigint; note: string; why?: string} {
-  const configured = cls ? cls.floor : DEFAULT_FLOORS.find((f) => f.classId === classId)?.bytes
+  // the class's floor (built in, or configured); a class turned off (`sidecars.<class>: false`) has none
+  const configured = cls?.floor
   const floor = configured !== undefined && ceiling.kind !== 'none' && ceiling.bytes < configured ? ceiling.bytes : configured
   if (floor === undefined || floor <= required) return {bytes: required, note: ''}
   const upstream = DEFAULT_FLOORS.find((f) => f.classId === classId && f.bytes === configured)

@@ -6,12 +6,12 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-M6TS5HH5.js";
+} from "./chunk-KNJZ2W4H.js";
 import {
   SettingsError,
   createEvidence,
   resolveAuditOptions
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 
 // src/cli/config-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   indexFile,
   mergeIndex,
   prepare
-} from "./chunk-M6TS5HH5.js";
+} from "./chunk-KNJZ2W4H.js";
 
 // src/discover/discover.ts
 import { lstat, stat } from "node:fs/promises";

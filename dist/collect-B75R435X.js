@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-EOMB5T6A.js";
+} from "./chunk-GIK5CMPI.js";
 import {
   checkShape
 } from "./chunk-ZAN2GF5C.js";

@@ -2724,7 +2724,7 @@ function round(value) {
 
 // src/rules/sizing.ts
 function withFloor(required, cls, classId, ceiling) {
-  const configured = cls ? cls.floor : DEFAULT_FLOORS.find((f) => f.classId === classId)?.bytes;
+  const configured = cls?.floor;
   const floor = configured !== void 0 && ceiling.kind !== "none" && ceiling.bytes < configured ? ceiling.bytes : configured;
   if (floor === void 0 || floor <= required) return { bytes: required, note: "" };
   const upstream = DEFAULT_FLOORS.find((f) => f.classId === classId && f.bytes === configured);

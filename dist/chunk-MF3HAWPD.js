@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-HHH2GSJR.js";
+} from "./chunk-EVRSWSGZ.js";
 import {
   writeNew
 } from "./chunk-HHY7YKM3.js";

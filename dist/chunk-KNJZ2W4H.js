@@ -19,7 +19,7 @@ import {
   policyFor,
   readMemory,
   resolveSettings
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 import {
   bytesCeil
 } from "./chunk-ZBPKR6LF.js";

@@ -3,24 +3,24 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-BDC3CG64.js";
+} from "./chunk-MF3HAWPD.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-HHH2GSJR.js";
+import "./chunk-EVRSWSGZ.js";
 import {
   FORMATS
-} from "./chunk-XWRX7D6A.js";
+} from "./chunk-MAP4QNF3.js";
 import "./chunk-V5QQQSZ7.js";
 import {
   formatDiffs
 } from "./chunk-DDESWD47.js";
-import "./chunk-YRH67DI6.js";
+import "./chunk-57NH6RPA.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-UUAMRSSC.js";
+import "./chunk-YUZSJCPZ.js";
 import "./chunk-UF6LWSTO.js";
 import {
   analyzeText
-} from "./chunk-M6TS5HH5.js";
-import "./chunk-WVZSCA4J.js";
+} from "./chunk-KNJZ2W4H.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-E34AFJ6S.js";
 import "./chunk-EZCUPKFD.js";

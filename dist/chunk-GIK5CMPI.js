@@ -13,7 +13,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-4V7IVOSQ.js")).stylishFormat,
   json: async () => (await import("./json-RKOA2SHS.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-EPH2C7XJ.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-XEHCOYF5.js")).sarifFormat,
   github: async () => (await import("./github-XQXLX2FG.js")).githubFormat
 };
 function loadFormat(name) {

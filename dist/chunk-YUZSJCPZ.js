@@ -6,7 +6,7 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   RULES
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

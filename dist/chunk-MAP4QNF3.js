@@ -6,7 +6,7 @@ import {
 } from "./chunk-V5QQQSZ7.js";
 import {
   sarifFormat
-} from "./chunk-UUAMRSSC.js";
+} from "./chunk-YUZSJCPZ.js";
 import {
   stylishFormat
 } from "./chunk-E34AFJ6S.js";

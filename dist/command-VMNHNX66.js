@@ -12,12 +12,12 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-M6TS5HH5.js";
+} from "./chunk-KNJZ2W4H.js";
 import {
   asMap,
   getSeq,
   lookup
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatStylish

@@ -9,10 +9,10 @@ import {
   ConfigError,
   analyzeFile,
   prepare
-} from "./chunk-M6TS5HH5.js";
+} from "./chunk-KNJZ2W4H.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-WVZSCA4J.js";
+} from "./chunk-6MOCKAL4.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -9,9 +9,9 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-UUAMRSSC.js";
+} from "./chunk-YUZSJCPZ.js";
 import "./chunk-UF6LWSTO.js";
-import "./chunk-WVZSCA4J.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

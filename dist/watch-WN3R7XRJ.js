@@ -3,30 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-BDC3CG64.js";
+} from "./chunk-MF3HAWPD.js";
 import {
   EXIT_USAGE
-} from "./chunk-HEMY5S5F.js";
+} from "./chunk-TPT3OCGV.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-HHH2GSJR.js";
+} from "./chunk-EVRSWSGZ.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
-import "./chunk-EOMB5T6A.js";
+import "./chunk-GIK5CMPI.js";
 import "./chunk-KQSIFF3T.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
-} from "./chunk-TWCCGLS6.js";
+} from "./chunk-4WKMFISC.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-YRH67DI6.js";
+} from "./chunk-57NH6RPA.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -34,8 +34,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   require_dist
-} from "./chunk-M6TS5HH5.js";
-import "./chunk-WVZSCA4J.js";
+} from "./chunk-KNJZ2W4H.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import {

@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-BDC3CG64.js";
+} from "./chunk-MF3HAWPD.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-HHH2GSJR.js";
-import "./chunk-YRH67DI6.js";
+import "./chunk-EVRSWSGZ.js";
+import "./chunk-57NH6RPA.js";
 import "./chunk-HHY7YKM3.js";
-import "./chunk-M6TS5HH5.js";
-import "./chunk-WVZSCA4J.js";
+import "./chunk-KNJZ2W4H.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";

@@ -4,15 +4,15 @@ const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE,
   runLint
-} from "./chunk-HEMY5S5F.js";
+} from "./chunk-TPT3OCGV.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-HHH2GSJR.js";
+import "./chunk-EVRSWSGZ.js";
 import {
   UsageError
-} from "./chunk-EOMB5T6A.js";
+} from "./chunk-GIK5CMPI.js";
 import "./chunk-KQSIFF3T.js";
-import "./chunk-TWCCGLS6.js";
-import "./chunk-YRH67DI6.js";
+import "./chunk-4WKMFISC.js";
+import "./chunk-57NH6RPA.js";
 import "./chunk-XQOLTO4U.js";
 import "./chunk-HHY7YKM3.js";
 import {
@@ -20,8 +20,8 @@ import {
 } from "./chunk-UF6LWSTO.js";
 import {
   ConfigError
-} from "./chunk-M6TS5HH5.js";
-import "./chunk-WVZSCA4J.js";
+} from "./chunk-KNJZ2W4H.js";
+import "./chunk-6MOCKAL4.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-7SZVRMJ5.js";
@@ -31,17 +31,17 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-W4GFRSI2.js")).krmCommand
+    load: async () => (await import("./command-VMNHNX66.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-BFWVCQ4F.js")
+    load: () => import("./audit-M2EBOREI.js")
   },
   {
     name: "collect",
     summary: "collect kubelet /stats/summary snapshots from a cluster with your kubectl (NDJSON for --audit)",
-    load: () => import("./collect-5NP2QSKT.js")
+    load: () => import("./collect-B75R435X.js")
   }
 ];
 

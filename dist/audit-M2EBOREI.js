@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-EOMB5T6A.js";
+} from "./chunk-GIK5CMPI.js";
 import {
   discover,
   scanIndex
-} from "./chunk-TWCCGLS6.js";
+} from "./chunk-4WKMFISC.js";
 import {
   ConfigResolver
-} from "./chunk-YRH67DI6.js";
+} from "./chunk-57NH6RPA.js";
 import {
   loadAudit
 } from "./chunk-BV66Q4MY.js";
@@ -22,8 +22,8 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-M6TS5HH5.js";
-import "./chunk-WVZSCA4J.js";
+} from "./chunk-KNJZ2W4H.js";
+import "./chunk-6MOCKAL4.js";
 import {
   kindFits,
   workloadCandidates

@@ -8,13 +8,13 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-HHH2GSJR.js";
+} from "./chunk-EVRSWSGZ.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-EOMB5T6A.js";
+} from "./chunk-GIK5CMPI.js";
 import {
   contextOf,
   exitCodeOf,
@@ -24,10 +24,10 @@ import {
   MANIFEST_EXTENSIONS,
   discover,
   scanIndex
-} from "./chunk-TWCCGLS6.js";
+} from "./chunk-4WKMFISC.js";
 import {
   ConfigResolver
-} from "./chunk-YRH67DI6.js";
+} from "./chunk-57NH6RPA.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -96,7 +96,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-PA4OCAIS.js");
+    const { runFilter } = await import("./stdin-WY7NBGXO.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -118,7 +118,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-E5TBF4KO.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-4SJA24VX.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit };
@@ -142,7 +142,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit };
   if (options.watch) {
-    const { watch } = await import("./watch-H5FE7YYG.js");
+    const { watch } = await import("./watch-WN3R7XRJ.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -158,7 +158,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-E5TBF4KO.js");
+  const { loadBaselineFile } = await import("./baseline-file-4SJA24VX.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
