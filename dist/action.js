@@ -3,17 +3,17 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-IFBMWE54.js";
+} from "./chunk-3XFJRWHA.js";
 import {
   discover
-} from "./chunk-CTT3LZPE.js";
+} from "./chunk-QCIWJ64G.js";
 import {
   ConfigResolver
-} from "./chunk-QP5A6M22.js";
+} from "./chunk-JQOKJY3Y.js";
 import {
   loadAudit
-} from "./chunk-YNYM637W.js";
-import "./chunk-2FLYEOWI.js";
+} from "./chunk-XTRGDFEZ.js";
+import "./chunk-M7FSYF5K.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-W4ACP3FN.js";
+} from "./chunk-KJW3RJ2Q.js";
 import {
   package_default
 } from "./chunk-VGKHQ7XG.js";
@@ -32,22 +32,22 @@ import {
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
-} from "./chunk-Z4UEZU3L.js";
+} from "./chunk-S6ZPXJXP.js";
 import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-FRYATDWD.js";
+} from "./chunk-PYA2A7PI.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-6PNYL7BI.js";
+} from "./chunk-7V4ZG3AY.js";
 import {
   SelectionError,
   checkSelection
-} from "./chunk-R55COTBL.js";
-import "./chunk-5M3JMPKF.js";
-import "./chunk-LJRAQNHH.js";
+} from "./chunk-CZD67XWB.js";
+import "./chunk-4Z6CYX76.js";
+import "./chunk-OY5U4RUJ.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes
@@ -255,7 +255,8 @@ function memoryChange(finding) {
   return {
     currentBytes: typeof current === "number" ? current : void 0,
     requiredBytes: required,
-    required: typeof data?.requiredLimit === "string" ? data.requiredLimit : formatBytes(BigInt(required))
+    // what the fix writes (a class floor can make it more than the required value), else the required value
+    required: typeof data?.writtenLimit === "string" ? data.writtenLimit : typeof data?.requiredLimit === "string" ? data.requiredLimit : formatBytes(BigInt(required))
   };
 }
 function showBytes(bytes) {

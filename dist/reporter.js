@@ -3,21 +3,21 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-APRXCUPI.js";
+} from "./chunk-4AEK7WDP.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-HHM4BV6K.js";
-import "./chunk-CQFKTVMC.js";
-import "./chunk-HU3ZHN2A.js";
-import "./chunk-W4ACP3FN.js";
+import "./chunk-IYG5OZT6.js";
+import "./chunk-BCYRUATU.js";
+import "./chunk-FQ445XJK.js";
+import "./chunk-KJW3RJ2Q.js";
 import "./chunk-VGKHQ7XG.js";
-import "./chunk-5M3JMPKF.js";
-import "./chunk-LJRAQNHH.js";
+import "./chunk-4Z6CYX76.js";
+import "./chunk-OY5U4RUJ.js";
 import "./chunk-NKTC6YO5.js";
-import "./chunk-7KB36SWT.js";
-import "./chunk-IPFLT5AZ.js";
+import "./chunk-DZPOTRN4.js";
+import "./chunk-EZCUPKFD.js";
 import "./chunk-ZBPKR6LF.js";
 import "./chunk-ESSM6JJ7.js";
 import "./chunk-7SZVRMJ5.js";

@@ -38,10 +38,17 @@ sidecars:
   istio-proxy:
     drift: 1.3       # this class drifts more than the rest
   envoy: false       # do not treat envoy containers as sidecars
+  cloud-sql-proxy:
+    limit: 256Mi     # for a proxy with no limit (unbounded) and no audit evidence yet
+  linkerd-proxy:
+    floor: 200Mi     # instead of the built-in 250Mi
   pgbouncer:         # a new class
     names: [pgbouncer]
     images: [bitnami/pgbouncer]
     defaultRequest: 64Mi
+needsEvidence: warning   # unbounded sidecars nothing measured: reported, never fixed
+helpers:
+  names: [sync-agent]    # neither application nor sidecar
 exclude:
   names: [envoy-gateway]
 podTemplatePaths:
@@ -164,7 +171,7 @@ export function parseDocComment(source, file = 'source') {
  */
 export async function loadInputs({root = ROOT, importModule} = {}) {
   const load = importModule ?? (await tsxImporter())
-  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect] = await Promise.all([
+  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect, floors] = await Promise.all([
     load(path.join(root, 'src/rules/index.ts')),
     load(path.join(root, 'src/classify/patterns.ts')),
     load(path.join(root, 'src/extract/kinds.ts')),
@@ -173,7 +180,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     load(path.join(root, 'src/classify/injectors.ts')),
     load(path.join(root, 'src/engine/exemptions.ts')),
     load(path.join(root, 'src/audit/prometheus-queries.ts')),
-    load(path.join(root, 'src/cli/commands/collect.ts'))
+    load(path.join(root, 'src/cli/commands/collect.ts')),
+    load(path.join(root, 'src/classify/floors.ts'))
   ])
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
@@ -186,6 +194,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     rules,
     schema: readJson(path.join(root, 'schemas/config.schema.json')),
     sidecars: patterns.DEFAULT_SIDECARS,
+    helpers: patterns.DEFAULT_HELPERS,
+    floors: floors.DEFAULT_FLOORS,
     kinds: kinds.BUILTIN_KINDS,
     injectors: injectors.INJECTORS,
     annotations: Object.fromEntries(Object.entries(exemptions).filter(([name]) => name.startsWith('ANNOTATION_'))),
@@ -306,6 +316,8 @@ const DESCRIPTIONS = {
   'sidecars.<class>.drift': '`drift` for this class only.',
   'sidecars.<class>.headroom': '`headroom` for this class only.',
   'sidecars.<class>.defaultRequest': '`defaultRequest` for this class only.',
+  'helpers.names': 'More helper container names: exact, or `/regex/`.',
+  'helpers.images': 'More helper image substrings, or `/regex/`.',
   'exclude.names': 'Container names (exact, or `/regex/`) that are never sidecars, not even as native sidecars.',
   'exclude.images': 'Image substrings (or `/regex/`) of containers that are never sidecars.',
   'podTemplatePaths[].apiVersion': 'Only objects of this API group (the part of `apiVersion` before `/`).',
@@ -337,6 +349,11 @@ function defaultsFor(inputs, configDoc) {
     'sidecars.<class>.drift': 'the global `drift`',
     'sidecars.<class>.headroom': 'the global `headroom`',
     'sidecars.<class>.defaultRequest': 'the global `defaultRequest`',
+    'sidecars.<class>.limit': 'none: an unbounded sidecar needs audit evidence',
+    'sidecars.<class>.floor': `the built-in floor ([table](${configDoc}#class-floors)), none for other classes`,
+    needsEvidence: code('warning'),
+    'helpers.names': `the built-in helpers ([list](${configDoc}#helpers-gateways-and-data-planes))`,
+    'helpers.images': `the built-in helpers ([list](${configDoc}#helpers-gateways-and-data-planes))`,
     'exclude.names': 'none',
     'exclude.images': 'none',
     podTemplatePaths: `none; ${inputs.kinds.length} kinds are built in ([list](${configDoc}#built-in-workload-kinds))`,
@@ -533,6 +550,29 @@ export function renderConfigDoc(inputs) {
     'turn one off with `false`.',
     '',
     sidecarTable(inputs.sidecars),
+    '',
+    '## Helpers, gateways and data planes',
+    '',
+    'Helper containers are neither application nor sidecar: they do not make the proxy next to them a sidecar, and',
+    'the headroom rules do not size them. Add more under `helpers`. Built in (names exact, images as substrings):',
+    '',
+    table(['Names', 'Images'], [[inputs.helpers.names.map(code).join(', '), inputs.helpers.images.map(code).join(', ')]]),
+    '',
+    'A gateway or data-plane pod runs its proxy as the workload, so that proxy is never a sidecar (a mesh sidecar',
+    'next to it still is): Envoy Gateway (`gateway.envoyproxy.io/owning-gateway-name` or `-gatewayclass` labels, or',
+    '`app.kubernetes.io/managed-by: envoy-gateway` with `app.kubernetes.io/component: proxy`), Istio gateways',
+    '(`inject.istio.io/templates: gateway`, an `istio: …gateway` label, `gateway.istio.io/managed`), Emissary /',
+    'Ambassador (their labels or `datawire/*` images) and Contour (a `contour` image next to envoy); see',
+    '[`src/classify/gateways.ts`](../src/classify/gateways.ts). Their limits are still checked by the generic rules',
+    '(quantity validity, limit ≥ request).',
+    '',
+    '## Class floors',
+    '',
+    'A limit kube-headroom writes (a raise, or a new limit sized from evidence) is never below the floor of the',
+    'sidecar class: what the project itself ships or recommends. It never lowers anything and is capped by a',
+    'pod-level limit or a LimitRange `max`. Override with `sidecars.<class>.floor` (`null` turns it off).',
+    '',
+    table(['Class', 'Floor', 'Upstream guidance'], inputs.floors.map((f) => [code(f.classId), code(f.text), `[${f.source}](${f.url})`])),
     '',
     '## Built-in workload kinds',
     '',

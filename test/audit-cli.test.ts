@@ -80,7 +80,8 @@ describe('check / fix --audit', () => {
       const fix = headroom(['fix', 'manifests', ...audit], {cwd: dir})
       expect(fix.code, fix.stderr).toBe(0)
       const once = readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')
-      expect(once).toContain('limits: {memory: 356Mi}')
+      // the OOM floor gives 356Mi, the envoy class floor (issue 12) 512Mi
+      expect(once).toContain('limits: {memory: 512Mi}')
       const again = headroom(['fix', 'manifests', ...audit], {cwd: dir})
       expect(again.code).toBe(0)
       expect(readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')).toBe(once)
@@ -93,7 +94,7 @@ describe('check / fix --audit', () => {
     const input = readFileSync(path.join(FIXTURES, 'manifests/workloads.yaml'), 'utf8')
     const run = headroom(['fix', '-', '--audit', 'samples-oom.json'], {cwd: FIXTURES, input})
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('limits: {memory: 356Mi}')
+    expect(run.stdout).toContain('limits: {memory: 512Mi}')
   })
 
   it('a bad audit file: exit 2 and no manifest changes', () => {

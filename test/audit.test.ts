@@ -337,6 +337,8 @@ describe('observed baseline and OOM evidence', () => {
 })
 
 describe('check/fix with evidence', () => {
+  // Class floors (issue 12) off: these tests check the evidence arithmetic itself.
+  const noFloors = {sidecars: {'istio-proxy': {floor: null}, envoy: {floor: null}}}
   const manifest = (limit: string, request?: string) => `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: checkout, namespace: shop}
@@ -354,7 +356,7 @@ ${request ? `            requests: {memory: ${request}}\n` : ''}            limi
 
   it('messages cite the evidence; the baseline is max(request, observed); a second fix changes nothing', async () => {
     const data = await load('samples-drift-1.30.ndjson')
-    const settings = evidenceSettings(data)
+    const settings = evidenceSettings(data, noFloors)
     const istio = settings.evidence?.sidecarClass('istio-proxy', PRIOR)
     const observed = settings.evidence?.container({namespace: 'shop', kind: 'Deployment', workload: 'checkout', container: 'istio-proxy'})
     const observedMi = Math.ceil((observed?.observedPeakBytes ?? 0) / MI)
@@ -372,24 +374,24 @@ ${request ? `            requests: {memory: ${request}}\n` : ''}            limi
   it('evidence about other workloads and classes changes nothing', async () => {
     const data = await load('samples-working-set-only.ndjson')
     const text = manifest('140Mi', '128Mi').replace('name: checkout, namespace: shop', 'name: elsewhere, namespace: shop')
-    const plain = analyzeText({path: 'a.yaml', text}, resolveSettings(), {fix: false})
-    const withEvidence = analyzeText({path: 'a.yaml', text}, evidenceSettings(data), {fix: false})
+    const plain = analyzeText({path: 'a.yaml', text}, resolveSettings(noFloors), {fix: false})
+    const withEvidence = analyzeText({path: 'a.yaml', text}, evidenceSettings(data, noFloors), {fix: false})
     expect(withEvidence.findings).toEqual(plain.findings)
     expect(plain.findings[0]?.message).toBe('istio-proxy memory limit 140Mi is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15)')
   })
 
   it('a limit without a request: the request is pinned and the target stays put', async () => {
     const data = await load('samples-drift-1.30.ndjson')
-    const settings = evidenceSettings(data)
+    const settings = evidenceSettings(data, noFloors)
     const first = analyzeText({path: 'a.yaml', text: manifest('150Mi')}, settings, {fix: true})
-    expect(first.findings[0]?.message).toMatch(/requests\.memory is pinned to 150Mi$/)
+    expect(first.findings[0]?.message).toMatch(/fix would pin requests\.memory to 150Mi$/)
     const second = analyzeText({path: 'a.yaml', text: first.output ?? ''}, settings, {fix: true})
     expect(second.output).toBeUndefined()
   })
 
   it('not enough data: the no-data baseline stays and the message says so', async () => {
     const data = await load('samples-oom.json')
-    const settings = evidenceSettings(data)
+    const settings = evidenceSettings(data, noFloors)
     const text = manifest('300Mi', '200Mi').replaceAll('checkout', 'cart').replace('istio-proxy', 'envoy').replace('docker.io/istio/proxyv2:1.24.0', 'envoyproxy/envoy:v1.31.0')
     const result = analyzeText({path: 'a.yaml', text}, settings, {fix: false})
     expect(result.findings[0]?.message).toBe(

@@ -39,9 +39,11 @@ describe('headroom check', () => {
     const run = headroom(['check', 'examples/gitops-repo'])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      'examples/gitops-repo/base/shop/checkout.yaml:186:23  error  istio-proxy memory limit 140Mi is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15)  sidecar-memory-headroom'
+      "examples/gitops-repo/base/shop/checkout.yaml:186:23  error  istio-proxy memory limit 140Mi is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)  sidecar-memory-headroom"
     )
-    expect(run.stderr).toContain('4 errors')
+    // the ledger's native cloud-sql-proxy has no limit at all: nothing measured it, so it is a warning
+    expect(run.stderr).toContain('examples/gitops-repo/base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)')
+    expect(run.stderr).toContain('3 errors, 1 warning')
     expect(run.stderr).not.toMatch(/linkerd-proxy|fluentd|fluent-bit|istio-init/)
   })
 
@@ -133,7 +135,7 @@ describe('headroom check', () => {
     const run = headroom(['check', '--format', 'json', 'examples/gitops-repo'])
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout) as {summary: {errors: number}; files: {path: string; findings: {ruleId: string; line: number; column: number; data: {requiredLimit: string}}[]}[]}
-    expect(report.summary.errors).toBe(4)
+    expect(report.summary.errors).toBe(3)
     const checkout = report.files.find((f) => f.path.endsWith('checkout.yaml'))
     expect(checkout?.findings[0]).toMatchObject({ruleId: 'sidecar-memory-headroom', line: 186, column: 23, data: {requiredLimit: '180Mi'}})
   })
@@ -156,15 +158,16 @@ describe('headroom fix', () => {
       chmodSync(checkout, 0o640)
       const run = headroom(['fix', '.'], {cwd: dir})
       expect(run.code).toBe(0)
-      expect(run.stderr).toContain('4 fixed')
+      expect(run.stderr).toContain('3 fixed, 1 warning')
       const after = readFileSync(checkout, 'utf8')
-      expect(after).toBe(before.replace('memory: 140Mi  # sized from kubectl top', 'memory: 180Mi  # sized from kubectl top'))
+      expect(after).toBe(before.replace('memory: 140Mi  # sized from kubectl top', 'memory: 1Gi  # sized from kubectl top'))
       expect(statSync(checkout).mode & 0o777).toBe(0o640)
       expect(readdirSync(path.dirname(checkout)).filter((n) => n.includes('headroom-tmp'))).toEqual([])
       const snapshot = copyTree(dir)
       const again = headroom(['fix', '.'], {cwd: dir})
       expect(again.code).toBe(0)
-      expect(again.stderr).toBe('17 manifests, 9 workloads, 0 findings\n')
+      // only the needs-evidence warning is left, and it is never fixed
+      expect(again.stderr.trim().split('\n').filter((l) => l !== '')).toEqual([expect.stringContaining('base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)'), '1 warning'])
       expect(headroom(['check', '.'], {cwd: dir}).code).toBe(0)
       removeTree(snapshot)
     } finally {
@@ -180,7 +183,7 @@ describe('headroom fix', () => {
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('--- a/base/shop/frontend.yaml\n+++ b/base/shop/frontend.yaml\n')
       expect(run.stdout).toContain('+                  resources: {requests: {memory: 48Mi}, limits: {memory: 68Mi}}')
-      expect(run.stderr).toContain('4 fixable (dry run, nothing written)')
+      expect(run.stderr).toContain('3 fixable (dry run, nothing written), 1 warning')
       expect(readFileSync(path.join(dir, 'base/shop/frontend.yaml'), 'utf8')).toBe(before)
     } finally {
       removeTree(dir)
@@ -223,7 +226,7 @@ items:
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(/list\.yaml:13:38  error  .*cannot fix: .*anchor &shared \(line 13\)/)
       const after = readFileSync(path.join(dir, 'list.yaml'), 'utf8')
-      expect(after).toBe(text.replace('limits: {memory: 100Mi}', 'limits: {memory: 180Mi}'))
+      expect(after).toBe(text.replace('limits: {memory: 100Mi}', 'limits: {memory: 1Gi}'))
     } finally {
       removeTree(dir)
     }
@@ -232,7 +235,7 @@ items:
   it('filters stdin to stdout; empty input is an error', () => {
     const run = headroom(['fix', '-'], {input: SIDECAR('140Mi')})
     expect(run.code).toBe(0)
-    expect(run.stdout).toBe(SIDECAR('180Mi'))
+    expect(run.stdout).toBe(SIDECAR('1Gi'))
     expect(run.stderr).toContain('<stdin>:17:23  fixed')
     const clean = headroom(['fix', '-'], {input: SIDECAR('180Mi')})
     expect(clean.stdout).toBe(SIDECAR('180Mi'))
@@ -252,7 +255,7 @@ items:
       const run = headroom(['fix', '.'], {cwd: dir})
       expect(run.code).toBe(1)
       expect(readFileSync(path.join(dir, 'broken.yaml'), 'utf8')).toBe(broken)
-      expect(readFileSync(path.join(dir, 'ok.yaml'), 'utf8')).toBe(SIDECAR('180Mi'))
+      expect(readFileSync(path.join(dir, 'ok.yaml'), 'utf8')).toBe(SIDECAR('1Gi'))
     } finally {
       removeTree(dir)
     }

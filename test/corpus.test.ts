@@ -1,11 +1,11 @@
 // The real-world corpus (../shared/corpus, 2,321 manifests from 16 public repos), fixed on a copy with
 // the real CLI. Every invariant the rewrite promises is checked on every file. Skips when absent.
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
 import {INJECTORS} from '../src/classify/injectors.js'
-import {CORPUS, copyTree, headroom, removeTree, walk} from './helpers/cli.js'
+import {CORPUS, copyTree, headroom, removeTree, tempDir, walk} from './helpers/cli.js'
 
 const present = existsSync(CORPUS)
 const HEADROOM_RULES = new Set(['sidecar-memory-headroom', 'injected-sidecar-memory-headroom'])
@@ -23,20 +23,32 @@ describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
   let firstRun: JsonReport
   let secondRun: JsonReport
 
+  // The corpus comes with no audit evidence, and nearly every sidecar in it has no limit (unbounded), which
+  // fix never sizes from a guess (issue 12; test/never-harmful.test.ts). To exercise the edits on real files,
+  // the classes get a configured limit (`sidecars.<class>.limit`), as a user without measurements would.
+  let config = ''
+  const args = () => ['-c', config]
+
   beforeAll(() => {
     dir = copyTree(CORPUS)
+    config = path.join(tempDir('headroom-corpus-config-'), 'headroom.json')
+    const limits = {'istio-proxy': '1Gi', 'linkerd-proxy': '250Mi', daprd: '1000Mi', 'cloud-sql-proxy': '512Mi', envoy: '512Mi', 'otel-collector': '512Mi'}
+    writeFileSync(config, JSON.stringify({sidecars: Object.fromEntries(Object.entries(limits).map(([id, limit]) => [id, {limit}]))}))
     files = walk(dir).filter((f) => /\.(ya?ml|json|injected|golden)$/.test(f) || f.includes('.yaml.') || f.includes('.yml.'))
     for (const f of files) before.set(f, readFileSync(path.join(dir, f)))
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = headroom(['fix', ...args(), '--format', 'json', '.'], {cwd: dir})
     expect(run.stderr).not.toMatch(/internal error/)
     expect([0, 1]).toContain(run.code)
     firstRun = JSON.parse(run.stdout) as JsonReport
     for (const f of files) after.set(f, readFileSync(path.join(dir, f)))
-    const again = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const again = headroom(['fix', ...args(), '--format', 'json', '.'], {cwd: dir})
     secondRun = JSON.parse(again.stdout) as JsonReport
   }, 300_000)
 
-  afterAll(() => removeTree(dir))
+  afterAll(() => {
+    removeTree(dir)
+    removeTree(path.dirname(config))
+  })
 
   it('fixes something and reports every file it read', () => {
     expect(firstRun.summary.fixed).toBeGreaterThan(50)
@@ -92,7 +104,7 @@ describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
     const unfixed = firstRun.files.flatMap((file) =>
       file.findings.filter((x) => HEADROOM_RULES.has(x.ruleId) && x.status !== 'fixed').map(() => file.path)
     )
-    const check = headroom(['check', '--format', 'json', '.'], {cwd: dir})
+    const check = headroom(['check', ...args(), '--format', 'json', '.'], {cwd: dir})
     const report = JSON.parse(check.stdout) as JsonReport
     const left = report.files.flatMap((file) => file.findings.filter((x) => HEADROOM_RULES.has(x.ruleId)).map(() => file.path))
     expect(left.sort()).toEqual(unfixed.sort())

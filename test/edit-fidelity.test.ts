@@ -12,7 +12,12 @@ import {INDEX_HINT} from '../src/extract/repo-index.js'
 import {MAX_NESTING, parseYaml} from '../src/parse/yaml-adapter.js'
 import {withPrefilter} from './helpers/prefilter.js'
 
-const settings = resolveSettings({})
+// Unbounded sidecars get a limit only from evidence or a configured class limit (issue 12), and a written
+// limit never goes below a class floor: the edits here are about where and how values are written, so the
+// classes get a configured limit and no floor, and the numbers stay the plain formula.
+const settings = resolveSettings({
+  sidecars: {'istio-proxy': {limit: '180Mi', floor: null}, 'linkerd-proxy': {limit: '180Mi', floor: null}}
+})
 
 function fix(text: string): FileResult {
   return analyzeText({path: 'x.yaml', text}, settings, {fix: true})

@@ -6,12 +6,14 @@
 //   <line>:<col> <severity> <rule-id> <message>[; cannot fix: <reason>]
 // The `; cannot fix:` suffix is what the CLI prints for a finding that has a fix it refused (same as the
 // stylish reporter). Folders without an input.* file (e.g. fixtures/audit) are not cases and are skipped.
+// An optional config.json holds the settings a case runs with (default: none), e.g. a configured
+// `sidecars.<class>.limit` so an unbounded sidecar gets a fix without audit evidence.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseManifest} from '../src/parse/templates.js'
-import {resolveSettings} from '../src/config/settings.js'
+import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {analyzeText, type FileResult, type ReportedFinding} from '../src/engine/analyze.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
@@ -22,6 +24,7 @@ interface Case {
   input: string
   expected: string
   findings: string[]
+  config: HeadroomConfig
 }
 
 function loadCases(): Case[] {
@@ -47,7 +50,8 @@ function loadCases(): Case[] {
       findings: readFileSync(findingsPath, 'utf8')
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
-        .filter((l) => l !== '')
+        .filter((l) => l !== ''),
+      config: existsSync(path.join(dir, 'config.json')) ? (JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as HeadroomConfig) : {}
     })
   }
   return cases
@@ -58,8 +62,8 @@ function describeFinding(f: ReportedFinding): string {
   return `${f.line}:${f.col} ${f.severity} ${f.ruleId} ${f.message}${refused}`
 }
 
-function run(pathName: string, text: string, fix: boolean): FileResult {
-  return analyzeText({path: pathName, text}, resolveSettings({}), {fix})
+function run(pathName: string, text: string, fix: boolean, config: HeadroomConfig): FileResult {
+  return analyzeText({path: pathName, text}, resolveSettings(config), {fix})
 }
 
 /** Shows invisible bytes so a CR, BOM or missing final newline is visible in a failure diff. */
@@ -76,20 +80,20 @@ describe('fixtures', () => {
 
   describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     it('fix produces expected byte for byte', () => {
-      const result = run(c.inputPath, c.input, true)
+      const result = run(c.inputPath, c.input, true, c.config)
       const output = result.output ?? c.input
       expect(visible(output)).toBe(visible(c.expected))
       expect(output === c.expected).toBe(true)
     })
 
     it('check reports findings.txt', () => {
-      const result = run(c.inputPath, c.input, false)
+      const result = run(c.inputPath, c.input, false, c.config)
       expect(result.output).toBeUndefined()
       expect(result.findings.map(describeFinding)).toEqual(c.findings)
     })
 
     it('fixing the expected output again changes nothing', () => {
-      const again = run(c.inputPath, c.expected, true)
+      const again = run(c.inputPath, c.expected, true, c.config)
       expect(again.output === undefined ? undefined : visible(again.output)).toBeUndefined()
     })
 

@@ -12,7 +12,7 @@ interface JsonReport {
   files: {path: string; skipped: boolean; changed: boolean; findings: {ruleId: string; severity: string; message: string; status?: string}[]}[]
 }
 
-/** A sidecar with a limit only: fix raises it to 141Mi and pins the request. */
+/** A sidecar with a limit only: needs 141Mi, so fix raises it to the istio-proxy floor 1Gi and pins the request. */
 const OK = `apiVersion: v1
 kind: Pod
 metadata:
@@ -111,7 +111,7 @@ function expectRow(files: Record<string, string | Buffer>, name: string, message
   expect(file.changed).toBe(false)
   expect(file.findings.map((f) => f.message).join('\n')).toMatch(message)
   expect(read(dir, name).equals(before), `${name} was written`).toBe(true)
-  expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+  expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   // The human report names the file too.
   const human = headroom(['check', name], {cwd: dir})
   expect(human.stderr).toContain(name)
@@ -146,7 +146,7 @@ describe('hostile input: every row of the catalogue', () => {
     expect(fileReport(json(run), 'empty.yaml').changed).toBe(false)
     expect(read(dir, 'empty.yaml').length).toBe(0)
     expect(read(dir, 'blank.yaml').toString()).toBe('\n\n# only a comment\n')
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('a file of binary bytes named .yaml', () => {
@@ -162,13 +162,13 @@ describe('hostile input: every row of the catalogue', () => {
     expect(run.code).toBe(0)
     const report = json(run)
     expect(report.files.map((f) => f.path)).not.toContain('x.yaml')
-    expect(read(dir, 'x.yaml/inner.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'x.yaml/inner.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly, it is a folder to walk, too.
     const other = repo({'y.yaml/deploy/pod.yml': OK})
     const named = headroom(['fix', 'y.yaml'], {cwd: other})
     expectNoTrace(named)
     expect(named.code).toBe(0)
-    expect(read(other, 'y.yaml/deploy/pod.yml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(other, 'y.yaml/deploy/pod.yml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', () => {
@@ -187,7 +187,7 @@ describe('hostile input: every row of the catalogue', () => {
     const ok = headroom(['fix', '--format', 'json', 'big.yaml'], {cwd: raised})
     expectNoTrace(ok)
     expect(ok.code).toBe(0)
-    expect(read(raised, 'big.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(raised, 'big.yaml').toString()).toMatch(/memory: 1Gi/)
     const bad = headroom(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--max-file-bytes must be a whole number of bytes/)
@@ -222,7 +222,7 @@ ${lines.join('\n')}
     const file = fileReport(json(run), 'bomb.yaml')
     expect(file.findings.map((f) => `${f.message} ${JSON.stringify(f)}`).join('\n')).toMatch(/alias|resource exhaustion/i)
     expect(read(dir, 'bomb.yaml').toString()).toBe(bomb)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('deeply nested flow collections (20,000 levels) in a pod spec', () => {
@@ -298,7 +298,7 @@ ${lines.join('\n')}
     expect(fileReport(report, 'chart.yaml').findings.map((f) => f.message).join('\n')).toMatch(/template syntax; not checked. Render it first/)
     expect(read(dir, 'envsubst.yaml').equals(before.envsubst)).toBe(true)
     expect(read(dir, 'chart.yaml').equals(before.chart)).toBe(true)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('non-UTF-8 text (Latin-1, UTF-16)', () => {
@@ -336,7 +336,7 @@ ${lines.join('\n')}
     expect(file.findings.map((f) => f.message).join('\n')).toMatch(/cannot be read \(EACCES\)/)
     chmodSync(path.join(dir, 'secret.yaml'), 0o644)
     expect(read(dir, 'secret.yaml').toString()).toBe(OK)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('a symlink that leads out of the tree: skipped when walking, never written through', () => {
@@ -347,7 +347,7 @@ ${lines.join('\n')}
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
     expect(read(outside, 'target.yaml').toString()).toBe(OK)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly it is read (and checked), but fix refuses to write through it.
     const named = headroom(['fix', '--format', 'json', 'link.yaml'], {cwd: dir})
     expectNoTrace(named)
@@ -376,7 +376,7 @@ ${lines.join('\n')}
     const walked = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
     const named = headroom(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect([1, 2]).toContain(named.code)
@@ -390,7 +390,7 @@ ${lines.join('\n')}
     expect(run.code).toBe(2)
     expect(run.stdout + run.stderr).toMatch(/invalid config team[/\\]\.headroomrc\.yaml/)
     expect(read(dir, 'team/app.yaml').toString()).toBe(OK)
-    expect(read(dir, 'other/app.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'other/app.yaml').toString()).toMatch(/memory: 1Gi/)
     // At the top, a bad config stops the run before any file is read.
     const top = repo({'app.yaml': OK})
     writeFileSync(path.join(top, '.headroomrc.json'), '{"headroom": "lots"}')
@@ -430,7 +430,7 @@ ${lines.join('\n')}
     expectNoTrace(run)
     expect(run.code).toBe(0)
     expect(run.stdout).not.toMatch(/NaN|Infinity/)
-    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 141Mi/)
+    expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
     const audit = headroom(['audit', 'audit/prom.json'], {cwd: dir})
     expectNoTrace(audit)
     expect(audit.code).toBe(0)

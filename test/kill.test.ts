@@ -131,10 +131,10 @@ describe('crash safety: what a write keeps', () => {
       const run = headroom(['fix', 'pod.yaml', 'link.yaml'], {cwd: dir})
       expect(run.code, run.stderr).toBe(0)
       expect(statSync(path.join(dir, 'pod.yaml')).mode & 0o777).toBe(0o640)
-      expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toMatch(/memory: 141Mi/)
+      expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toMatch(/memory: 1Gi/)
       expect(lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true)
       expect(statSync(path.join(dir, 'base', 'shared.yaml')).mode & 0o777).toBe(0o600)
-      expect(readFileSync(path.join(dir, 'base', 'shared.yaml'), 'utf8')).toMatch(/memory: 141Mi/)
+      expect(readFileSync(path.join(dir, 'base', 'shared.yaml'), 'utf8')).toMatch(/memory: 1Gi/)
       expect([...readdirSync(dir), ...readdirSync(path.join(dir, 'base'))].filter((n) => TEMP.test(n))).toEqual([])
     } finally {
       rmSync(dir, {recursive: true, force: true})

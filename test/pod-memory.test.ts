@@ -169,7 +169,7 @@ describe('before and after a fix (JSON workloads, fix summary)', () => {
         quota: undefined
       }
     ])
-    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  default: limits +41Mi, requests +0 (× replicas, 1 workload)'])
+    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  default: limits +41Mi, requests +0 (1 workload × 1 replica)'])
   })
 
   it('check mode reports the totals before, without after', () => {
@@ -199,9 +199,30 @@ spec:
         - {name: app, image: example/app:1, resources: {limits: {memory: 100Mi}}}
         - {name: envoy, image: envoyproxy/envoy:v1, resources: {limits: {memory: 128Mi}}}
 `
-    const result = analyzeText({path: 'shop.yaml', text}, settings, {fix: true})
+    const result = analyzeText({path: 'shop.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {fix: true})
     // a: +40Mi limit × 3; b: limit-only 128Mi -> 180Mi (+52Mi), request pinned at 128Mi (unchanged)
-    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  shop: limits +172Mi, requests +0 (× replicas, 2 workloads)'])
+    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  shop: limits +172Mi, requests +0 (2 workloads, 4 pods with their replicas)'])
+  })
+
+  it('a raise in a pod whose limit stays unbounded is counted per container, not as +0 (issue 12)', () => {
+    // The app has no limit, so the pod limit is unbounded before and after; the sidecar goes 128Mi -> 180Mi.
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+        - {name: app, image: example/app:1}
+        - {name: envoy, image: envoyproxy/envoy:v1, resources: {requests: {memory: 128Mi}, limits: {memory: 128Mi}}}
+`
+    const result = analyzeText({path: 'web.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {fix: true})
+    expect(result.workloads?.map((w) => [w.before.limit, w.after?.limit, w.containerLimitDelta])).toEqual([[null, null, Mi(52)]])
+    expect(formatCosts(namespaceCosts([result]))).toEqual([
+      'Pod memory added by the fix:',
+      '  shop: limits +156Mi, requests +0 (1 workload × 3 replicas; a pod limit stays unbounded (a container has none), so limits count the containers raised)'
+    ])
   })
 })
 

@@ -82,7 +82,8 @@ data:
     expect(rules(text)).toEqual(['template', 'sidecar-memory-headroom'])
     const fixed = analyzeText({path: 'x.yaml', text}, resolveSettings({}), {fix: true})
     expect(fixed.output?.startsWith(chart)).toBe(true)
-    expect(fixed.output).toContain('memory: 180Mi')
+    // (raised to istio-proxy's class floor, Istio's default limit)
+    expect(fixed.output).toContain('memory: 1Gi')
   })
 
   it('reports a document that fails for another reason as invalid YAML, even with template text in a string', () => {

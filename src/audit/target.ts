@@ -68,7 +68,8 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
       basis = `${input.basis} (observed peak not used, not enough data: ${over})`
     } else if (compare(observed, input.baseline) > 0) {
       baseline = observed
-      basis = `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`
+      // an unbounded container without a request has no baseline of its own: the peak is all there is
+      basis = input.baseline.n === 0n ? `observed peak ${describeBytes(observed)} (${over})` : `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`
     } else {
       basis = `${input.basis} ≥ observed peak ${describeBytes(observed)}`
     }

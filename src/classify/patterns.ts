@@ -34,6 +34,16 @@ export const DEFAULT_SIDECARS: readonly SidecarPattern[] = [
   {id: 'datadog-agent', names: ['datadog-agent'], images: ['datadog/agent', 'datadog/dogstatsd']}
 ]
 
+/**
+ * Helper containers: small processes that serve the pod's main process (drain on shutdown, reload config,
+ * guard a metrics port). They are neither the application nor a sidecar, so a proxy whose only neighbours
+ * are helpers is the workload itself (an Envoy Gateway or Contour envoy pod), not a sidecar.
+ */
+export const DEFAULT_HELPERS: {readonly names: readonly string[]; readonly images: readonly string[]} = {
+  names: ['shutdown-manager', 'envoy-shutdown-manager', 'config-reloader', 'configmap-reload', 'config-reload', 'prometheus-config-reloader', 'kube-rbac-proxy'],
+  images: ['prometheus-config-reloader', 'configmap-reload', 'kube-rbac-proxy']
+}
+
 export type Matcher = (value: string) => boolean
 
 /** `/re/flags` is a regular expression; anything else matches exactly (names) or as a substring (images). */

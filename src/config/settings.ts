@@ -1,7 +1,8 @@
 // Resolved settings: what the pipeline runs with, after config files and CLI flags are merged and
 // validated. Numbers that feed the rule are exact rationals so `fix` is idempotent to the byte.
 import {BUILTIN_KINDS, kindsFromConfig, type PodTemplateKind, type PodTemplatePathConfig} from '../extract/kinds.js'
-import {DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
+import {DEFAULT_HELPERS, DEFAULT_SIDECARS, compilePattern, type Matcher} from '../classify/patterns.js'
+import {DEFAULT_FLOORS} from '../classify/floors.js'
 import {rational, type Rational} from '../quantity/rational.js'
 import {parseDrift, parseHeadroom, SettingsError, type Factor} from './factor.js'
 import {parseQuantity} from '../quantity/parse.js'
@@ -26,6 +27,10 @@ export interface HeadroomConfig {
   defaultRequest?: string | number
   sidecars?: Record<string, SidecarConfig | false>
   exclude?: {names?: string[]; images?: string[]}
+  /** helper containers (shutdown managers, config reloaders, kube-rbac-proxy): neither app nor sidecar */
+  helpers?: {names?: string[]; images?: string[]}
+  /** severity of a sidecar with no memory limit and nothing measured to size one from (default warning) */
+  needsEvidence?: Severity | 'off'
   podTemplatePaths?: PodTemplatePathConfig[]
   rules?: Record<string, Severity | 'off'>
   exemptions?: Exemption[]
@@ -60,6 +65,10 @@ export interface SidecarConfig {
   drift?: number | string
   headroom?: number | string
   defaultRequest?: string | number
+  /** the limit to give this class when it has none (unbounded) and no audit evidence sizes one */
+  limit?: string | number
+  /** a limit the tool writes for this class is never below this; null or 0 turns the built-in floor off */
+  floor?: string | number | null
 }
 
 export interface SidecarClass {
@@ -69,6 +78,10 @@ export interface SidecarClass {
   readonly drift?: Factor | undefined
   readonly headroom?: Factor | undefined
   readonly defaultRequest?: bigint | undefined
+  /** configured limit for an unbounded container of this class (`sidecars.<class>.limit`) */
+  readonly limit?: bigint | undefined
+  /** lowest limit the tool writes for this class (built-in table in src/classify/floors.ts, or configured) */
+  readonly floor?: bigint | undefined
   /** the patterns as written (for `headroom rules`, which turns them into PromQL label matchers) */
   readonly patterns?: PatternSource | undefined
 }
@@ -84,6 +97,9 @@ export interface Settings {
   readonly defaultRequest: bigint
   readonly sidecars: readonly SidecarClass[]
   readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
+  readonly helpers: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  /** severity of an unbounded sidecar that nothing measured can size */
+  readonly needsEvidence: Severity | 'off'
   readonly kinds: readonly PodTemplateKind[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
   readonly exemptions: readonly Exemption[]
@@ -125,6 +141,11 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
       images: (config.exclude?.images ?? []).map((p) => compilePattern(p, 'substring')),
       patterns: {names: config.exclude?.names ?? [], images: config.exclude?.images ?? []}
     },
+    helpers: {
+      names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])].map((p) => compilePattern(p, 'exact')),
+      images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])].map((p) => compilePattern(p, 'substring'))
+    },
+    needsEvidence: config.needsEvidence ?? 'warning',
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
     rules: config.rules ?? {},
     exemptions: config.exemptions ?? [],
@@ -143,8 +164,17 @@ function sidecarClass(id: string, names: string[], images: string[], user: Sidec
     drift: user?.drift === undefined ? undefined : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
     defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    limit: user?.limit === undefined ? undefined : parseMemory(user.limit, `${pointer}/limit`),
+    floor: floorOf(id, user?.floor, `${pointer}/floor`),
     patterns: {names, images}
   }
+}
+
+function floorOf(id: string, configured: string | number | null | undefined, pointer: string): bigint | undefined {
+  if (configured === null) return undefined
+  if (configured === undefined) return DEFAULT_FLOORS.find((f) => f.classId === id)?.bytes
+  const bytes = parseMemory(configured, pointer)
+  return bytes === 0n ? undefined : bytes
 }
 
 function resolveInjectors(config: Record<string, InjectorConfig>): Injector[] {

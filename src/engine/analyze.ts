@@ -1,7 +1,7 @@
 // The core: text in -> findings (and, for fix, verified new text) out. No disk, no CLI, no unified: the
 // CLI, the GitHub Action and the KRM function all call this.
 import {classifyWorkload, type ClassifiedWorkload} from '../classify/containers.js'
-import {podMemory, type PodMemory} from './pod-memory.js'
+import {containerLimitDelta, podMemory, type PodMemory} from './pod-memory.js'
 import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
@@ -17,7 +17,7 @@ import {selects, type Selection} from './selection.js'
 import type {Report, Rule} from '../rules/rule.js'
 import type {Fix, Finding, ParsedFile, Range, Severity, SourceText} from '../types.js'
 
-export type FixStatus = 'fixed' | 'unfixable' | 'skipped-overlap' | 'verify-failed'
+export type FixStatus = 'fixed' | 'unfixable' | 'skipped-overlap' | 'verify-failed' | 'needs-evidence'
 
 export interface ReportedFinding extends Finding {
   /** set in fix mode for fixable findings */
@@ -56,6 +56,11 @@ export interface WorkloadMemory {
   readonly before: PodMemory
   /** set when fix changed the file */
   readonly after?: PodMemory | undefined
+  /**
+   * set when the pod limit is unbounded before or after (a container has none): Σ of the container limits
+   * the fix changed, so the summary does not say +0 after a raise
+   */
+  readonly containerLimitDelta?: bigint | undefined
   /** the namespace's ResourceQuota limits.memory, when the repo has one */
   readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint} | undefined
 }
@@ -139,14 +144,18 @@ function summarise(
     .map((w) => {
       const later = after?.get(keyOf({document: w.document.index, kind: w.kind, name: w.name}))
       const quota = index.quotaLimit.get(w.namespace ?? 'default')
+      const before = podMemory(w)
+      const afterMemory = later ? podMemory(later) : undefined
+      const unbounded = later && afterMemory && (typeof before.limit !== 'bigint' || typeof afterMemory.limit !== 'bigint')
       return {
         document: w.document.index,
         kind: w.kind,
         name: w.name,
         namespace: w.namespace,
         replicas: w.replicas ?? 1,
-        before: podMemory(w),
-        after: later ? podMemory(later) : undefined,
+        before,
+        after: afterMemory,
+        ...(unbounded ? {containerLimitDelta: containerLimitDelta(w, later)} : {}),
         quota: quota ? {name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes)} : undefined
       }
     })
@@ -215,6 +224,7 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
     else reason = planned.reason
   }
   if (report.fix && !fix) status = 'unfixable'
+  if (report.needsEvidence) status = 'needs-evidence'
   const finding: ReportedFinding = {
     ruleId: rule.meta.id,
     severity,

@@ -101,3 +101,35 @@ function maxLimit(values: (bigint | null | undefined)[]): bigint | null | undefi
   }
   return best
 }
+
+/**
+ * Σ (after − before) of the container limits that are bounded on both sides, declared and injected: what
+ * a fix added when the pod total itself is unbounded (some container has no limit), so the pod-level
+ * difference says nothing.
+ */
+export function containerLimitDelta(before: ClassifiedWorkload, after: ClassifiedWorkload): bigint {
+  const a = containerLimits(before)
+  const b = containerLimits(after)
+  let delta = 0n
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]
+    const y = b[i]
+    if (typeof x === 'bigint' && typeof y === 'bigint') delta += y - x
+  }
+  return delta
+}
+
+function containerLimits(workload: ClassifiedWorkload): (bigint | null | undefined)[] {
+  const declared = workload.classified.map((c) => {
+    const {limit} = readMemory(c)
+    return limit.problem || limit.templated ? undefined : limit.quantity ? bytesCeil(limit.quantity.value) : null
+  })
+  const injected = workload.injected
+    .filter((s) => s.certainty === 'enabled')
+    .map((s) => {
+      const memory = injectedMemory(s)
+      return memory.limit ? bytesCeil(memory.limit.bytes) : null
+    })
+  return [...declared, ...injected]
+}
+

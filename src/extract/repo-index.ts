@@ -49,9 +49,22 @@ export interface RepoIndex {
   readonly limitRangeMax: ReadonlyMap<string, {bytes: Rational; text: string; name: string}>
   /** namespace -> smallest `limits.memory` hard quota */
   readonly quotaLimit: ReadonlyMap<string, {bytes: Rational; text: string; name: string}>
+  /** namespace -> what LimitRange admission gives a container that sets no memory limit / request */
+  readonly limitRangeDefault?: ReadonlyMap<string, LimitRangeDefault> | undefined
 }
 
-export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map()}
+/**
+ * A LimitRange `type: Container` item's memory defaults after API defaulting (SetDefaults_LimitRangeItem
+ * in kubernetes pkg/apis/core/v1/defaults.go): `default` falls back to `max`, `defaultRequest` to
+ * `default`, then to `min`.
+ */
+export interface LimitRangeDefault {
+  readonly name: string
+  readonly limit: {bytes: Rational; text: string; key: string} | undefined
+  readonly request: {bytes: Rational; text: string; key: string} | undefined
+}
+
+export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map(), limitRangeDefault: new Map()}
 
 /** The namespace a workload lands in: its own, else the one its kustomization sets, else `default`. */
 export function namespaceOf(index: RepoIndex, workload: {namespace: string | undefined; file: {path: string}}): string {
@@ -115,6 +128,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
   const limitRangeMax = new Map<string, {bytes: Rational; text: string; name: string}>()
   const quotaLimit = new Map<string, {bytes: Rational; text: string; name: string}>()
   const owners = new Map<string, ResourceOwner>()
+  const limitRangeDefault = new Map<string, LimitRangeDefault>()
   const visit = (object: MapNode, depth: number): void => {
     const kind = getString(object, 'kind')
     if (kind?.endsWith('List') && depth < 4) {
@@ -148,6 +162,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
         const map = asMap(limit)
         if (getString(map, 'type') !== 'Container') continue
         keepSmallest(limitRangeMax, namespace, memory(getMap(map, 'max')), name)
+        keepLargestDefault(limitRangeDefault, namespace, containerDefaults(map, name))
       }
     } else if (kind === 'ResourceQuota') {
       const hard = getMap(getMap(object, 'spec'), 'hard')
@@ -159,7 +174,7 @@ export function indexFile(file: ParsedFile): RepoIndex {
     const root = asMap(doc.root)
     if (root) visit(root, 0)
   }
-  return {namespaces, limitRangeMax, quotaLimit, ...(owners.size > 0 ? {owners} : {})}
+  return {namespaces, limitRangeMax, quotaLimit, limitRangeDefault, ...(owners.size > 0 ? {owners} : {})}
 }
 
 export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
@@ -177,7 +192,29 @@ export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
     if (fresh.length > 0) namespaces.set(name, [...known, ...fresh])
   }
   const owners = a.owners && b.owners ? new Map([...a.owners, ...b.owners]) : (a.owners ?? b.owners)
-  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit, ...(owners ? {owners} : {})}
+  const limitRangeDefault = new Map(a.limitRangeDefault)
+  for (const [ns, v] of b.limitRangeDefault ?? []) keepLargestDefault(limitRangeDefault, ns, v)
+  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit, limitRangeDefault, ...(owners ? {owners} : {})}
+}
+
+function containerDefaults(item: MapNode | null, name: string): LimitRangeDefault {
+  const read = (key: string) => {
+    const text = memory(getMap(item, key))
+    const parsed = text === undefined ? undefined : parseQuantity(text)
+    return parsed?.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, text: text as string, key} : undefined
+  }
+  const limit = read('default') ?? read('max')
+  return {name, limit, request: read('defaultRequest') ?? limit ?? read('min')}
+}
+
+/**
+ * With several LimitRanges the admission order decides which default a container gets; the largest
+ * default limit is kept, so a fix measured against it can only ever raise what the container gets.
+ */
+function keepLargestDefault(target: Map<string, LimitRangeDefault>, namespace: string, value: LimitRangeDefault): void {
+  if (!value.limit && !value.request) return
+  const current = target.get(namespace)
+  if (!current || (value.limit && (!current.limit || value.limit.bytes.n * current.limit.bytes.d > current.limit.bytes.n * value.limit.bytes.d))) target.set(namespace, value)
 }
 
 function memory(map: MapNode | null): string | undefined {

@@ -8,9 +8,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -36,7 +36,7 @@ var require_ucs2length = __commonJS({
 
 // config-validator.js
 var validateConfigShape = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Baseline for a sidecar with neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative, opentelemetry, jaeger, gcsfuse): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative", "opentelemetry", "jaeger", "gcsfuse"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kube-headroom.dev/schemas/config.schema.json", "title": "kube-headroom configuration", "description": "Read from .headroomrc, .headroomrc.json, .headroomrc.yaml, .headroomrc.yml, the `headroom` field of package.json, or --config FILE. The nearest file to a manifest wins; CLI flags override it.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "drift": { "description": "Factor by which the kernel-charged memory exceeds the reported working set (default 1.22, from an incident analysis; measure yours).", "$ref": "#/definitions/factor" }, "headroom": { "description": 'Extra headroom on top of the drift-corrected baseline: 0.15 or "15%" (default 0.15).', "$ref": "#/definitions/fraction" }, "defaultRequest": { "description": "Request written next to a configured sidecars.<class>.limit for a sidecar that declares neither a memory request nor a limit (default 128Mi).", "$ref": "#/definitions/quantity" }, "maxFileBytes": { "description": "Manifests larger than this many bytes are skipped with an error, never parsed or written (default 10485760, 10 MB).", "type": "integer", "minimum": 1 }, "sidecars": { "description": "Per sidecar class: extra name/image patterns and settings; a new key declares a new class; false disables a built-in class.", "type": "object", "additionalProperties": { "anyOf": [{ "const": false }, { "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" }, "drift": { "$ref": "#/definitions/factor" }, "headroom": { "$ref": "#/definitions/fraction" }, "defaultRequest": { "$ref": "#/definitions/quantity" }, "limit": { "description": "Memory limit to give a sidecar of this class that has none (unbounded) when no audit evidence sizes one; still raised to leave headroom over its request and to the floor.", "$ref": "#/definitions/quantity" }, "floor": { "description": "A limit kube-headroom writes for this class is never below this (built-in floors: istio-proxy 1024Mi, linkerd-proxy 250Mi, daprd 1000Mi, envoy 512Mi); null or 0 turns it off.", "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/quantity" }] } } }] } }, "exclude": { "description": "Containers that are never sidecars, by exact name or image substring (`/regex/` for a regular expression).", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "helpers": { "description": "More helper containers (besides the built-in shutdown managers, config reloaders and kube-rbac-proxy), by exact name or image substring: neither application nor sidecar, so a proxy whose only neighbours are helpers is the workload.", "type": "object", "additionalProperties": false, "properties": { "names": { "$ref": "#/definitions/patterns" }, "images": { "$ref": "#/definitions/patterns" } } }, "needsEvidence": { "description": "Severity for a sidecar with no memory limit (unbounded) that neither audit evidence nor a configured sidecars.<class>.limit can size (default warning); such findings are never fixed.", "enum": ["error", "warning", "info", "off"] }, "podTemplatePaths": { "description": "More kinds that hold a pod template: the dotted path from the object to the template (metadata + spec).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "apiVersion": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "path": { "type": "string", "pattern": "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" } } } }, "exemptions": { "description": "Findings to skip, for YAML nobody can annotate (vendored charts): every given field must match (globs); without `rules`, all rules.", "type": "array", "items": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "namespace": { "type": "string", "minLength": 1 }, "kind": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "container": { "type": "string", "minLength": 1 }, "rules": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9-]+$" }, "minItems": 1 } } } }, "injectors": { "description": "Per admission-webhook injector (istio, linkerd, vault, dapr, consul, appmesh, knative, opentelemetry, jaeger, gcsfuse): turn it off, or change the memory defaults it injects (null = none).", "type": "object", "propertyNames": { "enum": ["istio", "linkerd", "vault", "dapr", "consul", "appmesh", "knative", "opentelemetry", "jaeger", "gcsfuse"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "defaultRequest": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "defaultLimit": { "anyOf": [{ "$ref": "#/definitions/quantity" }, { "type": "null" }] }, "resourceDefaults": { "description": "Knative: the cluster enables the queueproxy.resource-defaults feature, so queue-proxy gets 400Mi request / 800Mi limit (off by default, as in Knative).", "type": "boolean" } } } }, "possiblyInjected": { "description": "Severity for a sidecar whose resource annotations are set but whose injection is decided outside the repo (default info).", "enum": ["error", "warning", "info", "off"] }, "rules": { "description": "Severity per rule id, or off.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+$" }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "audit": { "description": "How measurements given with --audit FILE (kubelet summaries, Prometheus responses, samples) are weighed. See docs/audit.md.", "type": "object", "additionalProperties": false, "properties": { "prior": { "description": "Drift prior the measured estimate is shrunk toward (default: the sidecar class's drift, else drift).", "$ref": "#/definitions/factor" }, "k": { "description": "Weight of the prior, in pods: applied = (n\xB7estimate + k\xB7prior) / (n + k) (default 5).", "type": "integer", "minimum": 0, "maximum": 1e5 }, "minPoints": { "description": "Points a workload container needs before its observed working set is used as a baseline (default 100).", "type": "integer", "minimum": 1 }, "minSpanHours": { "description": "Hours those points must span (default 3).", "type": "number", "minimum": 0 }, "minInstances": { "description": "Pods with a paired reference (peak or usage) a sidecar class needs before drift is estimated (default 5).", "type": "integer", "minimum": 1 }, "percentile": { "description": "Percentile over pods of each pod's max working set that is the observed baseline (default 100, the max).", "type": "number", "minimum": 50, "maximum": 100 } } } }, "definitions": { "factor": { "anyOf": [{ "type": "number", "minimum": 1, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$" }] }, "fraction": { "anyOf": [{ "type": "number", "minimum": 0, "maximum": 10 }, { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?%?$" }] }, "quantity": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "number", "minimum": 0 }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
@@ -341,7 +341,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs33 = errors;
             if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
               for (const key2 in data6) {
-                if (!(key2 === "names" || key2 === "images" || key2 === "drift" || key2 === "headroom" || key2 === "defaultRequest")) {
+                if (!(key2 === "names" || key2 === "images" || key2 === "drift" || key2 === "headroom" || key2 === "defaultRequest" || key2 === "limit" || key2 === "floor")) {
                   const err22 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sidecars/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -648,12 +648,187 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               }
+              if (data6.limit !== void 0) {
+                let data14 = data6.limit;
+                const _errs69 = errors;
+                let valid23 = false;
+                const _errs70 = errors;
+                if (typeof data14 === "string") {
+                  if (func3(data14) < 1) {
+                    const err46 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err47 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                var _valid7 = _errs70 === errors;
+                valid23 = valid23 || _valid7;
+                if (!valid23) {
+                  const _errs72 = errors;
+                  if (typeof data14 == "number") {
+                    if (data14 < 0 || isNaN(data14)) {
+                      const err48 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs72 === errors;
+                  valid23 = valid23 || _valid7;
+                }
+                if (!valid23) {
+                  const err50 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs69;
+                  if (vErrors !== null) {
+                    if (_errs69) {
+                      vErrors.length = _errs69;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data6.floor !== void 0) {
+                let data15 = data6.floor;
+                const _errs75 = errors;
+                let valid24 = false;
+                const _errs76 = errors;
+                if (data15 !== null) {
+                  const err51 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/properties/sidecars/additionalProperties/anyOf/1/properties/floor/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                var _valid8 = _errs76 === errors;
+                valid24 = valid24 || _valid8;
+                if (!valid24) {
+                  const _errs78 = errors;
+                  const _errs80 = errors;
+                  let valid26 = false;
+                  const _errs81 = errors;
+                  if (typeof data15 === "string") {
+                    if (func3(data15) < 1) {
+                      const err52 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs81 === errors;
+                  valid26 = valid26 || _valid9;
+                  if (!valid26) {
+                    const _errs83 = errors;
+                    if (typeof data15 == "number") {
+                      if (data15 < 0 || isNaN(data15)) {
+                        const err54 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err55 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    var _valid9 = _errs83 === errors;
+                    valid26 = valid26 || _valid9;
+                  }
+                  if (!valid26) {
+                    const err56 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs80;
+                    if (vErrors !== null) {
+                      if (_errs80) {
+                        vErrors.length = _errs80;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var _valid8 = _errs78 === errors;
+                  valid24 = valid24 || _valid8;
+                }
+                if (!valid24) {
+                  const err57 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/floor", schemaPath: "#/properties/sidecars/additionalProperties/anyOf/1/properties/floor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs75;
+                  if (vErrors !== null) {
+                    if (_errs75) {
+                      vErrors.length = _errs75;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
             } else {
-              const err46 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sidecars/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err58 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sidecars/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err58];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err58);
               }
               errors++;
             }
@@ -661,11 +836,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             valid8 = valid8 || _valid3;
           }
           if (!valid8) {
-            const err47 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sidecars/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err59 = { instancePath: instancePath + "/sidecars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sidecars/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err59];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err59);
             }
             errors++;
           } else {
@@ -680,174 +855,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/sidecars", schemaPath: "#/properties/sidecars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err60 = { instancePath: instancePath + "/sidecars", schemaPath: "#/properties/sidecars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err60];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
     if (data.exclude !== void 0) {
-      let data14 = data.exclude;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key3 in data14) {
+      let data16 = data.exclude;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key3 in data16) {
           if (!(key3 === "names" || key3 === "images")) {
-            const err49 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err61 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err61];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
-        if (data14.names !== void 0) {
-          let data15 = data14.names;
-          if (Array.isArray(data15)) {
-            const len2 = data15.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data16 = data15[i2];
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err50 = { instancePath: instancePath + "/exclude/names/" + i2, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/exclude/names/" + i2, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err52 = { instancePath: instancePath + "/exclude/names", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data14.images !== void 0) {
-          let data17 = data14.images;
+        if (data16.names !== void 0) {
+          let data17 = data16.names;
           if (Array.isArray(data17)) {
-            const len3 = data17.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data18 = data17[i3];
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data18 = data17[i2];
               if (typeof data18 === "string") {
                 if (func3(data18) < 1) {
-                  const err53 = { instancePath: instancePath + "/exclude/images/" + i3, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              } else {
-                const err54 = { instancePath: instancePath + "/exclude/images/" + i3, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/exclude/images", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.podTemplatePaths !== void 0) {
-      let data19 = data.podTemplatePaths;
-      if (Array.isArray(data19)) {
-        const len4 = data19.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data20 = data19[i4];
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.kind === void 0) {
-              const err57 = { instancePath: instancePath + "/podTemplatePaths/" + i4, schemaPath: "#/properties/podTemplatePaths/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-            if (data20.path === void 0) {
-              const err58 = { instancePath: instancePath + "/podTemplatePaths/" + i4, schemaPath: "#/properties/podTemplatePaths/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            for (const key4 in data20) {
-              if (!(key4 === "apiVersion" || key4 === "kind" || key4 === "path")) {
-                const err59 = { instancePath: instancePath + "/podTemplatePaths/" + i4, schemaPath: "#/properties/podTemplatePaths/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data20.apiVersion !== void 0) {
-              let data21 = data20.apiVersion;
-              if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
-                  const err60 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/apiVersion", schemaPath: "#/properties/podTemplatePaths/items/properties/apiVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-              } else {
-                const err61 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/apiVersion", schemaPath: "#/properties/podTemplatePaths/items/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-            }
-            if (data20.kind !== void 0) {
-              let data22 = data20.kind;
-              if (typeof data22 === "string") {
-                if (func3(data22) < 1) {
-                  const err62 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/kind", schemaPath: "#/properties/podTemplatePaths/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err62 = { instancePath: instancePath + "/exclude/names/" + i2, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -856,7 +895,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/kind", schemaPath: "#/properties/podTemplatePaths/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err63 = { instancePath: instancePath + "/exclude/names/" + i2, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -865,80 +904,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.path !== void 0) {
-              let data23 = data20.path;
-              if (typeof data23 === "string") {
-                if (!pattern4.test(data23)) {
-                  const err64 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/path", schemaPath: "#/properties/podTemplatePaths/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" }, message: 'must match pattern "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$"' };
+          } else {
+            const err64 = { instancePath: instancePath + "/exclude/names", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data16.images !== void 0) {
+          let data19 = data16.images;
+          if (Array.isArray(data19)) {
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data20 = data19[i3];
+              if (typeof data20 === "string") {
+                if (func3(data20) < 1) {
+                  const err65 = { instancePath: instancePath + "/exclude/images/" + i3, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/podTemplatePaths/" + i4 + "/path", schemaPath: "#/properties/podTemplatePaths/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err66 = { instancePath: instancePath + "/exclude/images/" + i3, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
           } else {
-            const err66 = { instancePath: instancePath + "/podTemplatePaths/" + i4, schemaPath: "#/properties/podTemplatePaths/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err67 = { instancePath: instancePath + "/exclude/images", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err67];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
       } else {
-        const err67 = { instancePath: instancePath + "/podTemplatePaths", schemaPath: "#/properties/podTemplatePaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err68 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err68];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err68);
         }
         errors++;
       }
     }
-    if (data.exemptions !== void 0) {
-      let data24 = data.exemptions;
-      if (Array.isArray(data24)) {
-        const len5 = data24.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data25 = data24[i5];
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (Object.keys(data25).length < 1) {
-              const err68 = { instancePath: instancePath + "/exemptions/" + i5, schemaPath: "#/properties/exemptions/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
+    if (data.helpers !== void 0) {
+      let data21 = data.helpers;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key4 in data21) {
+          if (!(key4 === "names" || key4 === "images")) {
+            const err69 = { instancePath: instancePath + "/helpers", schemaPath: "#/properties/helpers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
             }
-            for (const key5 in data25) {
-              if (!(key5 === "namespace" || key5 === "kind" || key5 === "name" || key5 === "container" || key5 === "rules")) {
-                const err69 = { instancePath: instancePath + "/exemptions/" + i5, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data25.namespace !== void 0) {
-              let data26 = data25.namespace;
-              if (typeof data26 === "string") {
-                if (func3(data26) < 1) {
-                  const err70 = { instancePath: instancePath + "/exemptions/" + i5 + "/namespace", schemaPath: "#/properties/exemptions/items/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            errors++;
+          }
+        }
+        if (data21.names !== void 0) {
+          let data22 = data21.names;
+          if (Array.isArray(data22)) {
+            const len4 = data22.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data23 = data22[i4];
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err70 = { instancePath: instancePath + "/helpers/names/" + i4, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -947,7 +991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/exemptions/" + i5 + "/namespace", schemaPath: "#/properties/exemptions/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err71 = { instancePath: instancePath + "/helpers/names/" + i4, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -956,168 +1000,168 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.kind !== void 0) {
-              let data27 = data25.kind;
-              if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
-                  const err72 = { instancePath: instancePath + "/exemptions/" + i5 + "/kind", schemaPath: "#/properties/exemptions/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/exemptions/" + i5 + "/kind", schemaPath: "#/properties/exemptions/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
+          } else {
+            const err72 = { instancePath: instancePath + "/helpers/names", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
             }
-            if (data25.name !== void 0) {
-              let data28 = data25.name;
-              if (typeof data28 === "string") {
-                if (func3(data28) < 1) {
-                  const err74 = { instancePath: instancePath + "/exemptions/" + i5 + "/name", schemaPath: "#/properties/exemptions/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            errors++;
+          }
+        }
+        if (data21.images !== void 0) {
+          let data24 = data21.images;
+          if (Array.isArray(data24)) {
+            const len5 = data24.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data25 = data24[i5];
+              if (typeof data25 === "string") {
+                if (func3(data25) < 1) {
+                  const err73 = { instancePath: instancePath + "/helpers/images/" + i5, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/exemptions/" + i5 + "/name", schemaPath: "#/properties/exemptions/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err74 = { instancePath: instancePath + "/helpers/images/" + i5, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-            }
-            if (data25.container !== void 0) {
-              let data29 = data25.container;
-              if (typeof data29 === "string") {
-                if (func3(data29) < 1) {
-                  const err76 = { instancePath: instancePath + "/exemptions/" + i5 + "/container", schemaPath: "#/properties/exemptions/items/properties/container/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              } else {
-                const err77 = { instancePath: instancePath + "/exemptions/" + i5 + "/container", schemaPath: "#/properties/exemptions/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-            if (data25.rules !== void 0) {
-              let data30 = data25.rules;
-              if (Array.isArray(data30)) {
-                if (data30.length < 1) {
-                  const err78 = { instancePath: instancePath + "/exemptions/" + i5 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                const len6 = data30.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data31 = data30[i6];
-                  if (typeof data31 === "string") {
-                    if (!pattern5.test(data31)) {
-                      const err79 = { instancePath: instancePath + "/exemptions/" + i5 + "/rules/" + i6, schemaPath: "#/properties/exemptions/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
-                      if (vErrors === null) {
-                        vErrors = [err79];
-                      } else {
-                        vErrors.push(err79);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err80 = { instancePath: instancePath + "/exemptions/" + i5 + "/rules/" + i6, schemaPath: "#/properties/exemptions/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err81 = { instancePath: instancePath + "/exemptions/" + i5 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
           } else {
-            const err82 = { instancePath: instancePath + "/exemptions/" + i5, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err75 = { instancePath: instancePath + "/helpers/images", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err75];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err75);
             }
             errors++;
           }
         }
       } else {
-        const err83 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err76 = { instancePath: instancePath + "/helpers", schemaPath: "#/properties/helpers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err76];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err76);
         }
         errors++;
       }
     }
-    if (data.injectors !== void 0) {
-      let data32 = data.injectors;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 in data32) {
-          const _errs110 = errors;
-          if (!(key6 === "istio" || key6 === "linkerd" || key6 === "vault" || key6 === "dapr" || key6 === "consul" || key6 === "appmesh" || key6 === "knative" || key6 === "opentelemetry" || key6 === "jaeger" || key6 === "gcsfuse")) {
-            const err84 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.injectors.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key6 };
-            if (vErrors === null) {
-              vErrors = [err84];
-            } else {
-              vErrors.push(err84);
-            }
-            errors++;
-          }
-          var valid37 = _errs110 === errors;
-          if (!valid37) {
-            const err85 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          }
+    if (data.needsEvidence !== void 0) {
+      let data26 = data.needsEvidence;
+      if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
+        const err77 = { instancePath: instancePath + "/needsEvidence", schemaPath: "#/properties/needsEvidence/enum", keyword: "enum", params: { allowedValues: schema11.properties.needsEvidence.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
         }
-        for (const key7 in data32) {
-          let data33 = data32[key7];
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            for (const key8 in data33) {
-              if (!(key8 === "enabled" || key8 === "defaultRequest" || key8 === "defaultLimit" || key8 === "resourceDefaults")) {
-                const err86 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+        errors++;
+      }
+    }
+    if (data.podTemplatePaths !== void 0) {
+      let data27 = data.podTemplatePaths;
+      if (Array.isArray(data27)) {
+        const len6 = data27.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data28 = data27[i6];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.kind === void 0) {
+              const err78 = { instancePath: instancePath + "/podTemplatePaths/" + i6, schemaPath: "#/properties/podTemplatePaths/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data28.path === void 0) {
+              const err79 = { instancePath: instancePath + "/podTemplatePaths/" + i6, schemaPath: "#/properties/podTemplatePaths/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            for (const key5 in data28) {
+              if (!(key5 === "apiVersion" || key5 === "kind" || key5 === "path")) {
+                const err80 = { instancePath: instancePath + "/podTemplatePaths/" + i6, schemaPath: "#/properties/podTemplatePaths/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data28.apiVersion !== void 0) {
+              let data29 = data28.apiVersion;
+              if (typeof data29 === "string") {
+                if (func3(data29) < 1) {
+                  const err81 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/apiVersion", schemaPath: "#/properties/podTemplatePaths/items/properties/apiVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/apiVersion", schemaPath: "#/properties/podTemplatePaths/items/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data28.kind !== void 0) {
+              let data30 = data28.kind;
+              if (typeof data30 === "string") {
+                if (func3(data30) < 1) {
+                  const err83 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/kind", schemaPath: "#/properties/podTemplatePaths/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/kind", schemaPath: "#/properties/podTemplatePaths/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data28.path !== void 0) {
+              let data31 = data28.path;
+              if (typeof data31 === "string") {
+                if (!pattern4.test(data31)) {
+                  const err85 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/path", schemaPath: "#/properties/podTemplatePaths/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$" }, message: 'must match pattern "^(\\.|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              } else {
+                const err86 = { instancePath: instancePath + "/podTemplatePaths/" + i6 + "/path", schemaPath: "#/properties/podTemplatePaths/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -1126,60 +1170,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data33.enabled !== void 0) {
-              if (typeof data33.enabled !== "boolean") {
-                const err87 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/injectors/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err87 = { instancePath: instancePath + "/podTemplatePaths/" + i6, schemaPath: "#/properties/podTemplatePaths/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err88 = { instancePath: instancePath + "/podTemplatePaths", schemaPath: "#/properties/podTemplatePaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data32 = data.exemptions;
+      if (Array.isArray(data32)) {
+        const len7 = data32.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data33 = data32[i7];
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (Object.keys(data33).length < 1) {
+              const err89 = { instancePath: instancePath + "/exemptions/" + i7, schemaPath: "#/properties/exemptions/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+            for (const key6 in data33) {
+              if (!(key6 === "namespace" || key6 === "kind" || key6 === "name" || key6 === "container" || key6 === "rules")) {
+                const err90 = { instancePath: instancePath + "/exemptions/" + i7, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err87];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err87);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
-            if (data33.defaultRequest !== void 0) {
-              let data35 = data33.defaultRequest;
-              const _errs118 = errors;
-              let valid40 = false;
-              const _errs119 = errors;
-              const _errs121 = errors;
-              let valid42 = false;
-              const _errs122 = errors;
-              if (typeof data35 === "string") {
-                if (func3(data35) < 1) {
-                  const err88 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-              } else {
-                const err89 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err89];
-                } else {
-                  vErrors.push(err89);
-                }
-                errors++;
-              }
-              var _valid8 = _errs122 === errors;
-              valid42 = valid42 || _valid8;
-              if (!valid42) {
-                const _errs124 = errors;
-                if (typeof data35 == "number") {
-                  if (data35 < 0 || isNaN(data35)) {
-                    const err90 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err91 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data33.namespace !== void 0) {
+              let data34 = data33.namespace;
+              if (typeof data34 === "string") {
+                if (func3(data34) < 1) {
+                  const err91 = { instancePath: instancePath + "/exemptions/" + i7 + "/namespace", schemaPath: "#/properties/exemptions/items/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err91];
                   } else {
@@ -1187,33 +1229,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var _valid8 = _errs124 === errors;
-                valid42 = valid42 || _valid8;
-              }
-              if (!valid42) {
-                const err92 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              } else {
+                const err92 = { instancePath: instancePath + "/exemptions/" + i7 + "/namespace", schemaPath: "#/properties/exemptions/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
                   vErrors.push(err92);
                 }
                 errors++;
-              } else {
-                errors = _errs121;
-                if (vErrors !== null) {
-                  if (_errs121) {
-                    vErrors.length = _errs121;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
-              var _valid7 = _errs119 === errors;
-              valid40 = valid40 || _valid7;
-              if (!valid40) {
-                const _errs126 = errors;
-                if (data35 !== null) {
-                  const err93 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultRequest/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            }
+            if (data33.kind !== void 0) {
+              let data35 = data33.kind;
+              if (typeof data35 === "string") {
+                if (func3(data35) < 1) {
+                  const err93 = { instancePath: instancePath + "/exemptions/" + i7 + "/kind", schemaPath: "#/properties/exemptions/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
@@ -1221,39 +1251,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var _valid7 = _errs126 === errors;
-                valid40 = valid40 || _valid7;
-              }
-              if (!valid40) {
-                const err94 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultRequest/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              } else {
+                const err94 = { instancePath: instancePath + "/exemptions/" + i7 + "/kind", schemaPath: "#/properties/exemptions/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
                   vErrors.push(err94);
                 }
                 errors++;
-              } else {
-                errors = _errs118;
-                if (vErrors !== null) {
-                  if (_errs118) {
-                    vErrors.length = _errs118;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
             }
-            if (data33.defaultLimit !== void 0) {
-              let data36 = data33.defaultLimit;
-              const _errs129 = errors;
-              let valid43 = false;
-              const _errs130 = errors;
-              const _errs132 = errors;
-              let valid45 = false;
-              const _errs133 = errors;
+            if (data33.name !== void 0) {
+              let data36 = data33.name;
               if (typeof data36 === "string") {
                 if (func3(data36) < 1) {
-                  const err95 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err95 = { instancePath: instancePath + "/exemptions/" + i7 + "/name", schemaPath: "#/properties/exemptions/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err95];
                   } else {
@@ -1262,7 +1274,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err96 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err96 = { instancePath: instancePath + "/exemptions/" + i7 + "/name", schemaPath: "#/properties/exemptions/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -1270,88 +1282,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid10 = _errs133 === errors;
-              valid45 = valid45 || _valid10;
-              if (!valid45) {
-                const _errs135 = errors;
-                if (typeof data36 == "number") {
-                  if (data36 < 0 || isNaN(data36)) {
-                    const err97 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data33.container !== void 0) {
+              let data37 = data33.container;
+              if (typeof data37 === "string") {
+                if (func3(data37) < 1) {
+                  const err97 = { instancePath: instancePath + "/exemptions/" + i7 + "/container", schemaPath: "#/properties/exemptions/items/properties/container/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              } else {
+                const err98 = { instancePath: instancePath + "/exemptions/" + i7 + "/container", schemaPath: "#/properties/exemptions/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data33.rules !== void 0) {
+              let data38 = data33.rules;
+              if (Array.isArray(data38)) {
+                if (data38.length < 1) {
+                  const err99 = { instancePath: instancePath + "/exemptions/" + i7 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                const len8 = data38.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data39 = data38[i8];
+                  if (typeof data39 === "string") {
+                    if (!pattern5.test(data39)) {
+                      const err100 = { instancePath: instancePath + "/exemptions/" + i7 + "/rules/" + i8, schemaPath: "#/properties/exemptions/items/properties/rules/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err101 = { instancePath: instancePath + "/exemptions/" + i7 + "/rules/" + i8, schemaPath: "#/properties/exemptions/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
-                } else {
-                  const err98 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
-                  }
-                  errors++;
                 }
-                var _valid10 = _errs135 === errors;
-                valid45 = valid45 || _valid10;
-              }
-              if (!valid45) {
-                const err99 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
-                errors++;
               } else {
-                errors = _errs132;
-                if (vErrors !== null) {
-                  if (_errs132) {
-                    vErrors.length = _errs132;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              var _valid9 = _errs130 === errors;
-              valid43 = valid43 || _valid9;
-              if (!valid43) {
-                const _errs137 = errors;
-                if (data36 !== null) {
-                  const err100 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultLimit/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-                  if (vErrors === null) {
-                    vErrors = [err100];
-                  } else {
-                    vErrors.push(err100);
-                  }
-                  errors++;
-                }
-                var _valid9 = _errs137 === errors;
-                valid43 = valid43 || _valid9;
-              }
-              if (!valid43) {
-                const err101 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultLimit/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              } else {
-                errors = _errs129;
-                if (vErrors !== null) {
-                  if (_errs129) {
-                    vErrors.length = _errs129;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data33.resourceDefaults !== void 0) {
-              if (typeof data33.resourceDefaults !== "boolean") {
-                const err102 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/resourceDefaults", schemaPath: "#/properties/injectors/additionalProperties/properties/resourceDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err102 = { instancePath: instancePath + "/exemptions/" + i7 + "/rules", schemaPath: "#/properties/exemptions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -1361,7 +1351,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err103 = { instancePath: instancePath + "/injectors/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err103 = { instancePath: instancePath + "/exemptions/" + i7, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -1371,7 +1361,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err104 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err104 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -1380,240 +1370,281 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.possiblyInjected !== void 0) {
-      let data38 = data.possiblyInjected;
-      if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err105 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err105];
-        } else {
-          vErrors.push(err105);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data39 = data.rules;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key9 in data39) {
-          const _errs144 = errors;
-          if (typeof key9 === "string") {
-            if (!pattern5.test(key9)) {
-              const err106 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key9 };
-              if (vErrors === null) {
-                vErrors = [err106];
-              } else {
-                vErrors.push(err106);
-              }
-              errors++;
-            }
-          }
-          var valid46 = _errs144 === errors;
-          if (!valid46) {
-            const err107 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
+    if (data.injectors !== void 0) {
+      let data40 = data.injectors;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (const key7 in data40) {
+          const _errs142 = errors;
+          if (!(key7 === "istio" || key7 === "linkerd" || key7 === "vault" || key7 === "dapr" || key7 === "consul" || key7 === "appmesh" || key7 === "knative" || key7 === "opentelemetry" || key7 === "jaeger" || key7 === "gcsfuse")) {
+            const err105 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.injectors.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key7 };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err105];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          var valid49 = _errs142 === errors;
+          if (!valid49) {
+            const err106 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
             }
             errors++;
           }
         }
-        for (const key10 in data39) {
-          let data40 = data39[key10];
-          if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-            const err108 = { instancePath: instancePath + "/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err109 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err109];
-        } else {
-          vErrors.push(err109);
-        }
-        errors++;
-      }
-    }
-    if (data.audit !== void 0) {
-      let data41 = data.audit;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key11 in data41) {
-          if (!(key11 === "prior" || key11 === "k" || key11 === "minPoints" || key11 === "minSpanHours" || key11 === "minInstances" || key11 === "percentile")) {
-            const err110 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data41.prior !== void 0) {
-          let data42 = data41.prior;
-          const _errs152 = errors;
-          let valid50 = false;
-          const _errs153 = errors;
-          if (typeof data42 == "number") {
-            if (data42 > 10 || isNaN(data42)) {
-              const err111 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
-              }
-              errors++;
-            }
-            if (data42 < 1 || isNaN(data42)) {
-              const err112 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          } else {
-            const err113 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-          var _valid11 = _errs153 === errors;
-          valid50 = valid50 || _valid11;
-          if (!valid50) {
-            const _errs155 = errors;
-            if (typeof data42 === "string") {
-              if (!pattern0.test(data42)) {
-                const err114 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
+        for (const key8 in data40) {
+          let data41 = data40[key8];
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key9 in data41) {
+              if (!(key9 === "enabled" || key9 === "defaultRequest" || key9 === "defaultLimit" || key9 === "resourceDefaults")) {
+                const err107 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err114];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err114);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
-            } else {
-              const err115 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
+            }
+            if (data41.enabled !== void 0) {
+              if (typeof data41.enabled !== "boolean") {
+                const err108 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/injectors/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
               }
-              errors++;
             }
-            var _valid11 = _errs155 === errors;
-            valid50 = valid50 || _valid11;
-          }
-          if (!valid50) {
-            const err116 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
+            if (data41.defaultRequest !== void 0) {
+              let data43 = data41.defaultRequest;
+              const _errs150 = errors;
+              let valid52 = false;
+              const _errs151 = errors;
+              const _errs153 = errors;
+              let valid54 = false;
+              const _errs154 = errors;
+              if (typeof data43 === "string") {
+                if (func3(data43) < 1) {
+                  const err109 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+              } else {
+                const err110 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              var _valid11 = _errs154 === errors;
+              valid54 = valid54 || _valid11;
+              if (!valid54) {
+                const _errs156 = errors;
+                if (typeof data43 == "number") {
+                  if (data43 < 0 || isNaN(data43)) {
+                    const err111 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err112 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+                var _valid11 = _errs156 === errors;
+                valid54 = valid54 || _valid11;
+              }
+              if (!valid54) {
+                const err113 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              } else {
+                errors = _errs153;
+                if (vErrors !== null) {
+                  if (_errs153) {
+                    vErrors.length = _errs153;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var _valid10 = _errs151 === errors;
+              valid52 = valid52 || _valid10;
+              if (!valid52) {
+                const _errs158 = errors;
+                if (data43 !== null) {
+                  const err114 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultRequest/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                var _valid10 = _errs158 === errors;
+                valid52 = valid52 || _valid10;
+              }
+              if (!valid52) {
+                const err115 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultRequest", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultRequest/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              } else {
+                errors = _errs150;
+                if (vErrors !== null) {
+                  if (_errs150) {
+                    vErrors.length = _errs150;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
             }
-            errors++;
+            if (data41.defaultLimit !== void 0) {
+              let data44 = data41.defaultLimit;
+              const _errs161 = errors;
+              let valid55 = false;
+              const _errs162 = errors;
+              const _errs164 = errors;
+              let valid57 = false;
+              const _errs165 = errors;
+              if (typeof data44 === "string") {
+                if (func3(data44) < 1) {
+                  const err116 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+              var _valid13 = _errs165 === errors;
+              valid57 = valid57 || _valid13;
+              if (!valid57) {
+                const _errs167 = errors;
+                if (typeof data44 == "number") {
+                  if (data44 < 0 || isNaN(data44)) {
+                    const err118 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err119 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+                var _valid13 = _errs167 === errors;
+                valid57 = valid57 || _valid13;
+              }
+              if (!valid57) {
+                const err120 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/definitions/quantity/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              } else {
+                errors = _errs164;
+                if (vErrors !== null) {
+                  if (_errs164) {
+                    vErrors.length = _errs164;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var _valid12 = _errs162 === errors;
+              valid55 = valid55 || _valid12;
+              if (!valid55) {
+                const _errs169 = errors;
+                if (data44 !== null) {
+                  const err121 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultLimit/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                var _valid12 = _errs169 === errors;
+                valid55 = valid55 || _valid12;
+              }
+              if (!valid55) {
+                const err122 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/defaultLimit", schemaPath: "#/properties/injectors/additionalProperties/properties/defaultLimit/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              } else {
+                errors = _errs161;
+                if (vErrors !== null) {
+                  if (_errs161) {
+                    vErrors.length = _errs161;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data41.resourceDefaults !== void 0) {
+              if (typeof data41.resourceDefaults !== "boolean") {
+                const err123 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/resourceDefaults", schemaPath: "#/properties/injectors/additionalProperties/properties/resourceDefaults/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
           } else {
-            errors = _errs152;
-            if (vErrors !== null) {
-              if (_errs152) {
-                vErrors.length = _errs152;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data41.k !== void 0) {
-          let data43 = data41.k;
-          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
-            const err117 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-          if (typeof data43 == "number") {
-            if (data43 > 1e5 || isNaN(data43)) {
-              const err118 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-            if (data43 < 0 || isNaN(data43)) {
-              const err119 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data41.minPoints !== void 0) {
-          let data44 = data41.minPoints;
-          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
-            const err120 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number") {
-            if (data44 < 1 || isNaN(data44)) {
-              const err121 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data41.minSpanHours !== void 0) {
-          let data45 = data41.minSpanHours;
-          if (typeof data45 == "number") {
-            if (data45 < 0 || isNaN(data45)) {
-              const err122 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-          } else {
-            const err123 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err123];
-            } else {
-              vErrors.push(err123);
-            }
-            errors++;
-          }
-        }
-        if (data41.minInstances !== void 0) {
-          let data46 = data41.minInstances;
-          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
-            const err124 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err124 = { instancePath: instancePath + "/injectors/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/injectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -1621,32 +1652,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data46 == "number") {
-            if (data46 < 1 || isNaN(data46)) {
-              const err125 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-          }
         }
-        if (data41.percentile !== void 0) {
-          let data47 = data41.percentile;
-          if (typeof data47 == "number") {
-            if (data47 > 100 || isNaN(data47)) {
-              const err126 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
-            }
-            if (data47 < 50 || isNaN(data47)) {
-              const err127 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+      } else {
+        const err125 = { instancePath: instancePath + "/injectors", schemaPath: "#/properties/injectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
+    if (data.possiblyInjected !== void 0) {
+      let data46 = data.possiblyInjected;
+      if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
+        const err126 = { instancePath: instancePath + "/possiblyInjected", schemaPath: "#/properties/possiblyInjected/enum", keyword: "enum", params: { allowedValues: schema11.properties.possiblyInjected.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data47 = data.rules;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key10 in data47) {
+          const _errs176 = errors;
+          if (typeof key10 === "string") {
+            if (!pattern5.test(key10)) {
+              const err127 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', propertyName: key10 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -1654,8 +1690,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err128 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          }
+          var valid58 = _errs176 === errors;
+          if (!valid58) {
+            const err128 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid" };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -1664,22 +1702,267 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        for (const key11 in data47) {
+          let data48 = data47[key11];
+          if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
+            const err129 = { instancePath: instancePath + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err129 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err130 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err129];
+          vErrors = [err130];
         } else {
-          vErrors.push(err129);
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+    }
+    if (data.audit !== void 0) {
+      let data49 = data.audit;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (const key12 in data49) {
+          if (!(key12 === "prior" || key12 === "k" || key12 === "minPoints" || key12 === "minSpanHours" || key12 === "minInstances" || key12 === "percentile")) {
+            const err131 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+        if (data49.prior !== void 0) {
+          let data50 = data49.prior;
+          const _errs184 = errors;
+          let valid62 = false;
+          const _errs185 = errors;
+          if (typeof data50 == "number") {
+            if (data50 > 10 || isNaN(data50)) {
+              const err132 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (data50 < 1 || isNaN(data50)) {
+              const err133 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+          var _valid14 = _errs185 === errors;
+          valid62 = valid62 || _valid14;
+          if (!valid62) {
+            const _errs187 = errors;
+            if (typeof data50 === "string") {
+              if (!pattern0.test(data50)) {
+                const err135 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            } else {
+              const err136 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            var _valid14 = _errs187 === errors;
+            valid62 = valid62 || _valid14;
+          }
+          if (!valid62) {
+            const err137 = { instancePath: instancePath + "/audit/prior", schemaPath: "#/definitions/factor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          } else {
+            errors = _errs184;
+            if (vErrors !== null) {
+              if (_errs184) {
+                vErrors.length = _errs184;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data49.k !== void 0) {
+          let data51 = data49.k;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err138 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 1e5 || isNaN(data51)) {
+              const err139 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            if (data51 < 0 || isNaN(data51)) {
+              const err140 = { instancePath: instancePath + "/audit/k", schemaPath: "#/properties/audit/properties/k/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data49.minPoints !== void 0) {
+          let data52 = data49.minPoints;
+          if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)))) {
+            const err141 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          if (typeof data52 == "number") {
+            if (data52 < 1 || isNaN(data52)) {
+              const err142 = { instancePath: instancePath + "/audit/minPoints", schemaPath: "#/properties/audit/properties/minPoints/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data49.minSpanHours !== void 0) {
+          let data53 = data49.minSpanHours;
+          if (typeof data53 == "number") {
+            if (data53 < 0 || isNaN(data53)) {
+              const err143 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          } else {
+            const err144 = { instancePath: instancePath + "/audit/minSpanHours", schemaPath: "#/properties/audit/properties/minSpanHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data49.minInstances !== void 0) {
+          let data54 = data49.minInstances;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
+            const err145 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+          if (typeof data54 == "number") {
+            if (data54 < 1 || isNaN(data54)) {
+              const err146 = { instancePath: instancePath + "/audit/minInstances", schemaPath: "#/properties/audit/properties/minInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data49.percentile !== void 0) {
+          let data55 = data49.percentile;
+          if (typeof data55 == "number") {
+            if (data55 > 100 || isNaN(data55)) {
+              const err147 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+            if (data55 < 50 || isNaN(data55)) {
+              const err148 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          } else {
+            const err149 = { instancePath: instancePath + "/audit/percentile", schemaPath: "#/properties/audit/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err150 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
         }
         errors++;
       }
     }
   } else {
-    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err151 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err130];
+      vErrors = [err151];
     } else {
-      vErrors.push(err130);
+      vErrors.push(err151);
     }
     errors++;
   }

@@ -8,6 +8,10 @@ export interface NamespaceCost {
   /** Σ (after − before) × replicas over workloads whose limits are bounded before and after */
   readonly addedLimitBytes: bigint
   readonly addedRequestBytes: bigint
+  /** pods the numbers count: Σ replicas (1 where a manifest sets none) */
+  readonly pods: number
+  /** workloads whose pod limit is unbounded: their container limits are summed instead */
+  readonly unbounded: number
   readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint; readonly neededBytes: bigint} | undefined
 }
 
@@ -28,9 +32,16 @@ export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] 
       let addedLimitBytes = 0n
       let addedRequestBytes = 0n
       let needed = 0n
+      let pods = 0
+      let unbounded = 0
       for (const w of list) {
         const replicas = BigInt(w.replicas)
+        pods += w.replicas
         if (typeof w.before.limit === 'bigint' && typeof w.after?.limit === 'bigint') addedLimitBytes += (w.after.limit - w.before.limit) * replicas
+        else if (w.containerLimitDelta !== undefined) {
+          addedLimitBytes += w.containerLimitDelta * replicas
+          unbounded++
+        }
         if (w.before.request !== undefined && w.after?.request !== undefined) addedRequestBytes += (w.after.request - w.before.request) * replicas
         if (typeof w.after?.limit === 'bigint') needed += w.after.limit * replicas
       }
@@ -40,6 +51,8 @@ export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] 
         workloads: list.length,
         addedLimitBytes,
         addedRequestBytes,
+        pods,
+        unbounded,
         quota: quota && needed > quota.bytes ? {...quota, neededBytes: needed} : undefined
       }
     })
@@ -50,9 +63,9 @@ export function formatCosts(costs: readonly NamespaceCost[]): string[] {
   const lines: string[] = []
   for (const c of costs) {
     if (c.addedLimitBytes === 0n && c.addedRequestBytes === 0n && !c.quota) continue
-    lines.push(
-      `  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (× replicas, ${c.workloads} workload${c.workloads === 1 ? '' : 's'})`
-    )
+    const counted = c.workloads === 1 ? `1 workload × ${c.pods} replica${c.pods === 1 ? '' : 's'}` : `${c.workloads} workloads, ${c.pods} pods with their replicas`
+    const open = c.unbounded === 0 ? '' : `; ${c.unbounded === 1 ? 'a pod limit stays' : `${c.unbounded} pod limits stay`} unbounded (a container has none), so limits count the containers raised`
+    lines.push(`  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (${counted}${open})`)
     if (c.quota) {
       lines.push(
         `  warning: ResourceQuota ${c.quota.name} in ${c.namespace} allows limits.memory ${c.quota.text}; the fixed workloads alone need ${formatBytes(c.quota.neededBytes)}`

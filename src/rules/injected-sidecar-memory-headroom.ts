@@ -8,13 +8,17 @@
  * (`istio-injection=enabled`, `istio.io/rev`, `linkerd.io/inject: enabled`, …). A manifest that already
  * holds the injected container (rendered output) is checked as a declared sidecar instead, never twice.
  * A missing limit annotation means the injector's default limit (Istio: 1024Mi), never "no limit", so a
- * fix never lowers the effective limit. Istio drops all its resource defaults once any of its four
+ * fix never lowers the effective limit. An injector without a default limit (Linkerd, Dapr, Consul, App
+ * Mesh), or Istio once it drops its defaults, leaves the sidecar unbounded: as for declared sidecars, a
+ * limit is then written only from evidence (`--audit` data with enough points) or from a configured
+ * `sidecars.<class>.limit`; otherwise the finding is a `warning` with status `needs-evidence`. A written
+ * limit is never below the class floor. Istio drops all its resource defaults once any of its four
  * resource annotations is set: a fix that adds `proxyMemoryLimit` also writes `proxyMemory` so the request
  * does not silently become the limit, and says that the CPU defaults stop applying. Resource annotations
  * with no injection decided in the repo make a "possibly injected" finding (info by default, config
  * `possiblyInjected`), which is never fixed automatically.
  *
- * @example Istio with a request annotation but no limit annotation
+ * @example Istio with a request annotation but no limit annotation: unbounded, so it needs evidence
  * ```yaml input
  * apiVersion: apps/v1
  * kind: Deployment
@@ -32,24 +36,7 @@
  *           image: example/orders:3
  * ```
  * ```text findings
- * 8:34 error istio-proxy (injected by Istio: label sidecar.istio.io/inject: "true") has no memory limit, because Istio drops its defaults once a resource annotation is set; it needs at least 360Mi (request 256Mi × drift 1.22 × headroom 1.15)
- * ```
- * ```yaml fixed
- * apiVersion: apps/v1
- * kind: Deployment
- * metadata: {name: orders, namespace: shop}
- * spec:
- *   template:
- *     metadata:
- *       labels:
- *         sidecar.istio.io/inject: "true"
- *       annotations:
- *         sidecar.istio.io/proxyMemory: "256Mi"
- *         sidecar.istio.io/proxyMemoryLimit: "360Mi"
- *     spec:
- *       containers:
- *         - name: orders
- *           image: example/orders:3
+ * 8:34 warning istio-proxy (injected by Istio: label sidecar.istio.io/inject: "true") has no memory limit (unbounded), because Istio drops its defaults once a resource annotation is set; a limit nobody measured could OOM-kill it, so size one from measurements: headroom collect --out summaries.ndjson && headroom fix --audit summaries.ndjson …, or set sidecars.istio-proxy.limit
  * ```
  *
  * @example Linkerd proxy with a tight limit annotation
@@ -70,7 +57,7 @@
  *           image: example/cart:1
  * ```
  * ```text findings
- * 10:47 error linkerd-proxy (injected by Linkerd: annotation linkerd.io/inject: "enabled") memory limit 70Mi (config.linkerd.io/proxy-memory-limit) is below 90Mi (request 64Mi × drift 1.22 × headroom 1.15)
+ * 10:47 error linkerd-proxy (injected by Linkerd: annotation linkerd.io/inject: "enabled") memory limit 70Mi (config.linkerd.io/proxy-memory-limit) is below 90Mi (request 64Mi × drift 1.22 × headroom 1.15); fix would set 250Mi (linkerd-proxy floor: Linkerd's HA proxy limit)
  * ```
  * ```yaml fixed
  * apiVersion: apps/v1
@@ -82,7 +69,7 @@
  *       annotations:
  *         linkerd.io/inject: enabled
  *         config.linkerd.io/proxy-memory-request: 64Mi
- *         config.linkerd.io/proxy-memory-limit: 90Mi
+ *         config.linkerd.io/proxy-memory-limit: 250Mi
  *     spec:
  *       containers:
  *         - name: cart
@@ -99,6 +86,7 @@ import type {ScalarStyle, Severity, Subject} from '../types.js'
 import {capRequired, ceilingFor} from './ceiling.js'
 import {evidenceTarget} from '../audit/target.js'
 import type {Rule, RuleContext} from './rule.js'
+import {unboundedSizing, withFloor} from './sizing.js'
 
 export const rule: Rule = {
   meta: {
@@ -128,6 +116,23 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const limit = sidecar.limit
   const cls = context.settings.sidecars.find((s) => s.id === injector.container)
   const headroom = cls?.headroom ?? context.settings.headroom
+  const who = `${injector.container} (${sidecar.certainty === 'possible' ? 'possibly injected' : 'injected'} by ${injector.title}: ${sidecar.because})`
+  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
+  const key = {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container}
+  const at = sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template
+  const sizing = effectiveLimit ? undefined : unboundedSizing(injector.container, cls, context.settings.evidence, key)
+  if (sizing?.kind === 'needs-evidence') {
+    if (context.settings.needsEvidence === 'off') return
+    context.report({
+      message: `${who} has no memory limit (unbounded)${droppedNote}; ${sizing.advice}`,
+      at,
+      severity: sidecar.certainty === 'possible' ? (severity as Severity) : context.settings.needsEvidence,
+      subject: subject(workload, injector.container),
+      needsEvidence: true,
+      data: {injector: injector.id, sidecarClass: injector.container, certainty: sidecar.certainty, currentLimitBytes: null, limitSource: 'unbounded', needs: 'evidence'}
+    })
+    return
+  }
   let baseline: Rational
   let basis: string
   if (effectiveRequest) {
@@ -136,19 +141,29 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   } else if (effectiveLimit) {
     baseline = effectiveLimit.bytes
     basis = `no request, so the request defaults to the limit ${describeBytes(baseline)}`
-  } else {
+  } else if (sizing?.kind === 'configured') {
+    // A configured limit comes with a request it must leave headroom over (see the declared rule).
     baseline = rational(cls?.defaultRequest ?? context.settings.defaultRequest)
     basis = `default request ${describeBytes(baseline)}`
+  } else {
+    baseline = rational(0n)
+    basis = 'no request'
   }
-  const key = {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container}
   const target = evidenceTarget({evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis})
-  const {requiredBytes, drift, arithmetic} = target
+  let {requiredBytes, arithmetic} = target
+  const {drift} = target
   baseline = target.baseline
   if (effectiveLimit && compare(effectiveLimit.bytes, rational(requiredBytes)) >= 0) return
+  if (sizing?.kind === 'configured') {
+    const raised = requiredBytes > sizing.bytes
+    arithmetic = `sidecars.${injector.container}.limit ${formatBytes(sizing.bytes)}${raised ? `, raised to ${arithmetic}` : ''}`
+    if (!raised) requiredBytes = sizing.bytes
+  }
 
   const required = formatBytes(requiredBytes)
-  const who = `${injector.container} (${sidecar.certainty === 'possible' ? 'possibly injected' : 'injected'} by ${injector.title}: ${sidecar.because})`
-  const capped = capRequired(requiredBytes, ceilingFor(workload, context.index), effectiveLimit ? bytesCeil(effectiveLimit.bytes) : undefined)
+  const ceiling = ceilingFor(workload, context.index)
+  const floored = withFloor(requiredBytes, cls, injector.container, ceiling)
+  const capped = capRequired(floored.bytes, ceiling, effectiveLimit ? bytesCeil(effectiveLimit.bytes) : undefined)
 
   // The request annotation is written when, without it, the request would move once the limit is set:
   // Istio drops its defaults, and an injector without a default request copies the limit.
@@ -156,27 +171,26 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const writeRequest = injector.requestAnnotation !== '' && !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline))
   const notes: string[] = []
-  if (writeRequest) notes.push(`${injector.requestAnnotation} is set to ${requestText}`)
+  if (writeRequest) notes.push(`fix would set ${injector.requestAnnotation} to ${requestText}`)
   // (only when the annotations that drop the defaults include CPU ones: Istio's are all or nothing)
   const dropsCpu = injector.resourceAnnotations?.some((key) => key !== injector.requestAnnotation && key !== injector.limitAnnotation)
   if (injector.resourceAnnotations && dropsCpu && !sidecar.defaultsDropped) {
     notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`)
   }
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
   const message = effectiveLimit
     ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})`
-    : `${who} has no memory limit${droppedNote}; it needs at least ${required} (${arithmetic})`
+    : `${who} has no memory limit (unbounded)${droppedNote}; fix would set ${formatBytes(floored.bytes)} (${arithmetic}${floored.why ? `, raised to the ${floored.why}` : ''})`
   const style = annotationStyle(sidecar)
   const keys = (annotation: string) => ['metadata', 'annotations', annotation]
   const fix: SetValue[] = [
-    {document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? required, style}
+    {document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? formatBytes(floored.bytes), style}
   ]
   if (writeRequest) {
     fix.push({document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style})
   }
   context.report({
-    message: [message + capped.note, ...notes].join('; '),
-    at: sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template,
+    message: [message + (effectiveLimit ? floored.note : '') + capped.note, ...notes].join('; '),
+    at,
     severity: severity === 'error' ? undefined : severity,
     subject: subject(workload, injector.container),
     fix: sidecar.certainty === 'enabled' ? fix : undefined,
@@ -186,8 +200,10 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
       sidecarClass: injector.container,
       certainty: sidecar.certainty,
       currentLimitBytes: effectiveLimit ? Number(bytesCeil(effectiveLimit.bytes)) : null,
+      limitSource: effectiveLimit ? (limit ? 'annotation' : 'injector-default') : 'unbounded',
       requiredLimitBytes: Number(requiredBytes),
       requiredLimit: required,
+      writtenLimit: capped.write ?? null,
       baselineBytes: Number(bytesCeil(baseline)),
       drift: drift.text,
       headroom: formatDecimal(headroom.value),

@@ -23,6 +23,8 @@ export interface Report {
   readonly fix?: readonly SetValue[] | undefined
   /** why the finding cannot be fixed automatically, when it cannot */
   readonly unfixable?: string | undefined
+  /** no limit can be sized without measurements: reported with status `needs-evidence`, never fixed */
+  readonly needsEvidence?: boolean | undefined
   readonly data?: Readonly<Record<string, unknown>> | undefined
   readonly severity?: Severity | undefined
 }

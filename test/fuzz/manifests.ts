@@ -326,7 +326,7 @@ const APP_NAMES = ['app', 'web', 'api', 'worker', 'checkout', 'reports']
 const APP_IMAGES = ['example/app:1.4', 'nginx:1.27', 'ghcr.io/acme/api@sha256:0123abcd', 'registry.local:5000/web:2']
 const SIDECAR_NAMES = ['istio-proxy', 'linkerd-proxy', 'envoy', 'daprd', 'vault-agent', 'cloud-sql-proxy', 'fluent-bit', 'otel-collector', 'promtail']
 const SIDECAR_IMAGES = ['docker.io/istio/proxyv2:1.24.0', 'envoyproxy/envoy:v1.31.0', 'grafana/promtail:3.0.0', 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.1']
-const NATIVE_NAMES = ['log-shipper', 'istio-proxy', 'token-refresher', 'envoy']
+export const NATIVE_NAMES = ['log-shipper', 'istio-proxy', 'token-refresher', 'envoy']
 const INIT_NAMES = ['migrate', 'wait-for-db']
 
 /** What the oracle expects of one sidecar. */

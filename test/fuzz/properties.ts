@@ -10,11 +10,18 @@ import {parseYaml} from '../../src/parse/yaml-adapter.js'
 import {parseQuantity} from '../../src/quantity/parse.js'
 import {requiredLimitBytes} from '../../src/quantity/memory.js'
 import type {Edit, PathKey} from '../../src/types.js'
-import type {BuiltCase} from './manifests.js'
+import {NATIVE_NAMES, type BuiltCase} from './manifests.js'
+import {DEFAULT_SIDECARS} from '../../src/classify/patterns.js'
 
 let defaults: Settings | undefined
+/**
+ * Every sidecar class (and every native sidecar name the generator uses) has a configured limit: the
+ * generated sidecars are mostly unbounded, which fix never sizes without evidence (issue 12), and the fuzzer
+ * is here to exercise the edits, inserted `resources` blocks included.
+ */
 export function settings(): Settings {
-  defaults ??= resolveSettings({})
+  const ids = [...DEFAULT_SIDECARS.map((c) => c.id), ...NATIVE_NAMES]
+  defaults ??= resolveSettings({sidecars: Object.fromEntries(ids.map((id) => [id, {limit: '64Mi'}]))})
   return defaults
 }
 

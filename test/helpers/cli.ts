@@ -1,6 +1,6 @@
 // Runs the real, committed CLI (dist/cli.js) the way a user would.
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, rmSync, chmodSync, readdirSync, statSync} from 'node:fs'
+import {cpSync, mkdtempSync, rmSync, chmodSync, readdirSync, statSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,6 +41,16 @@ export function headroomAsync(args: readonly string[], options: {cwd?: string; e
 
 export function tempDir(prefix = 'headroom-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix))
+}
+
+/** A fresh temp folder holding these files (relative paths, folders made as needed). */
+export function treeOf(files: Record<string, string>, prefix = 'headroom-'): string {
+  const dir = tempDir(prefix)
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
 }
 
 /** Copies a tree into a fresh temp folder (writable, even when the source is read-only). */

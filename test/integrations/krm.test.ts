@@ -102,15 +102,15 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
     expect(out.status).toBe(0)
     const [edited, resultsText] = [out.stdout.slice(0, out.stdout.indexOf('results:\n')), out.stdout.slice(out.stdout.indexOf('results:\n'))]
     // Only the limit value changed: quoting, comment spacing, annotations, the local-config item all as they were.
-    expect(edited).toBe(input.replace('memory: "140Mi"   # from kubectl top', 'memory: "188Mi"   # from kubectl top'))
+    expect(edited).toBe(input.replace('memory: "140Mi"   # from kubectl top', 'memory: "1Gi"   # from kubectl top'))
     const list = parse(out.stdout) as {kind: string; results: Result[]}
     expect(list.kind).toBe('ResourceList')
     expect(list.results).toEqual([
       {
-        message: 'fixed: istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2)',
+        message: "fixed: istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)",
         severity: 'info',
         resourceRef: {apiVersion: 'apps/v1', kind: 'Deployment', name: 'checkout', namespace: 'shop'},
-        field: {path: 'spec.template.spec.containers[1].resources.limits.memory', currentValue: '140Mi', proposedValue: '188Mi'},
+        field: {path: 'spec.template.spec.containers[1].resources.limits.memory', currentValue: '140Mi', proposedValue: '1Gi'},
         file: {path: 'shop/checkout.yaml', index: 0},
         tags: {rule: 'sidecar-memory-headroom', container: 'istio-proxy', status: 'fixed'}
       }
@@ -135,10 +135,10 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
 `
     const out = run(KRM, [], {cwd: ROOT, input: resourceList(policy)})
     expect(out.status).toBe(1)
-    expect(out.stderr).toMatch(/^headroom krm: 1 finding left at failOn error:\n  error: istio-proxy memory limit 140Mi is below 192Mi \(request 128Mi × drift 1\.3 × headroom 1\.15\)\n$/)
+    expect(out.stderr).toMatch(/^headroom krm: 1 finding left at failOn error:\n  error: istio-proxy memory limit 140Mi is below 192Mi \(request 128Mi × drift 1\.3 × headroom 1\.15\); fix would set 1Gi \(istio-proxy floor: Istio's default sidecar limit\)\n$/)
     const list = parse(out.stdout) as {items: unknown[]; results: Result[]}
     expect(out.stdout).toContain('memory: "140Mi"')
-    expect(list.results[0]).toMatchObject({severity: 'error', field: {currentValue: '140Mi', proposedValue: '192Mi'}})
+    expect(list.results[0]).toMatchObject({severity: 'error', field: {currentValue: '140Mi', proposedValue: '1Gi'}})
   })
 
   it('takes a staged-rollout selection (namespace, resource): items outside it are neither fixed nor reported, only counted', () => {
@@ -198,7 +198,7 @@ describe.skipIf(!has('kpt'))('kpt runs the function', () => {
     expect(first.status, first.stderr).toBe(0)
     const checkout = readFileSync(path.join(pkg, 'shop/checkout.yaml'), 'utf8')
     expect(checkout).toContain('# checkout: keep this comment')
-    expect(checkout).toMatch(/memory: 180Mi +# sized from kubectl top/)
+    expect(checkout).toMatch(/memory: 1Gi +# sized from kubectl top/)
     expect(readFileSync(path.join(pkg, 'shop/cart.yaml'), 'utf8')).toBe(deployment('cart', GOOD, {namespace: 'shop'}))
     const report = readFileSync(path.join(results, 'results.yaml'), 'utf8')
     expect(report).toContain('spec.template.spec.containers[1].resources.limits.memory')
@@ -240,7 +240,7 @@ ${spec}`
     const rendered = run('kpt', ['fn', 'render', pkg, '--allow-exec'], {cwd: dir})
     expect(rendered.status, rendered.stderr).toBe(0)
     const checkout = readFileSync(path.join(pkg, 'checkout.yaml'), 'utf8')
-    expect(checkout).toMatch(/memory: 188Mi +# sized from kubectl top/)
+    expect(checkout).toMatch(/memory: 1Gi +# sized from kubectl top/)
     expect(checkout).toContain('# keep me')
     // The policy objects are local config: untouched.
     expect(readFileSync(path.join(pkg, 'headroom-policy.yaml'), 'utf8')).toBe(policy('  headroom: 20%\n'))

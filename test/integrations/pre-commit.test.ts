@@ -78,7 +78,7 @@ describe.skipIf(!has('pre-commit') || !has('git') || !has('npm'))('pre-commit ho
     expect(fixed.stdout).toMatch(/kube-headroom \(fix sidecar memory limits\)\.+Failed/)
     expect(fixed.stdout).toContain('files were modified by this hook')
     const text = readFileSync(path.join(consumer, 'k8s/checkout.yaml'), 'utf8')
-    expect(text).toBe(deployment('checkout', '180Mi', {comment: 'keep this comment'}))
+    expect(text).toBe(deployment('checkout', '1Gi', {comment: 'keep this comment'}))
     git(consumer, 'add', '-A')
     const again = preCommit('--all-files')
     expect(again.status, again.stdout).toBe(0)

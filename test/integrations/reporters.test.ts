@@ -40,6 +40,7 @@ interface Sarif {
       message: {text: string}
       locations: {physicalLocation: {artifactLocation: {uri?: string; uriBaseId?: string}; region: {startLine: number; startColumn: number; endLine: number; endColumn: number}}}[]
       fixes?: unknown[]
+      properties?: {status?: string}
     }[]
   }[]
 }
@@ -64,9 +65,10 @@ describe('--format sarif', () => {
     }
     const results = log.runs[0]!.results
     expect(results).toHaveLength(4)
+    // three sidecars lack headroom; the ledger's cloud-sql-proxy has no limit and nothing measured it
+    expect(results.map((r) => r.level).sort()).toEqual(['error', 'error', 'error', 'warning'])
     for (const result of results) {
       expect(driver.rules[result.ruleIndex]!.id).toBe(result.ruleId)
-      expect(result.level).toBe('error')
       const {artifactLocation, region} = result.locations[0]!.physicalLocation
       expect(artifactLocation.uriBaseId).toBe('%SRCROOT%')
       // Relative to the repo root (the folder the run started in), and it points at the exact scalar.
@@ -75,7 +77,9 @@ describe('--format sarif', () => {
       expect(region.startLine).toBe(region.endLine)
       const text = lines[region.startLine - 1]!.slice(region.startColumn - 1, region.endColumn - 1)
       expect(text === 'memory' || /^\d+Mi$/.test(text) || text === 'resources' || text.length > 0, text).toBe(true)
-      expect(result.fixes, 'a proposed fix').toBeDefined()
+      // a needs-evidence finding proposes no fix: there is nothing measured to size a limit from
+      if (result.level === 'error') expect(result.fixes, 'a proposed fix').toBeDefined()
+      else expect([result.fixes, result.properties?.status]).toEqual([undefined, 'needs-evidence'])
     }
     const checkout = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/gitops-repo/base/shop/checkout.yaml')
     expect(checkout?.locations[0]!.physicalLocation.region).toEqual({startLine: 186, startColumn: 23, endLine: 186, endColumn: 28})
@@ -119,7 +123,7 @@ describe('--format sarif', () => {
       const log = JSON.parse(fixed.stdout) as Sarif
       assertValid(log)
       expect(new Set(log.runs[0]!.results.map((r) => r.ruleId))).toEqual(new Set(['yaml-syntax']))
-      expect(readFileSync(path.join(dir, 'apps', crafted), 'utf8')).toContain('memory: 180Mi # sized from kubectl top')
+      expect(readFileSync(path.join(dir, 'apps', crafted), 'utf8')).toContain('memory: 1Gi # sized from kubectl top')
     })
   })
 })

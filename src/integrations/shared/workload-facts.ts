@@ -84,7 +84,8 @@ export function memoryChange(finding: ReportedFinding): MemoryChange | undefined
   return {
     currentBytes: typeof current === 'number' ? current : undefined,
     requiredBytes: required,
-    required: typeof data?.requiredLimit === 'string' ? data.requiredLimit : formatBytes(BigInt(required))
+    // what the fix writes (a class floor can make it more than the required value), else the required value
+    required: typeof data?.writtenLimit === 'string' ? data.writtenLimit : typeof data?.requiredLimit === 'string' ? data.requiredLimit : formatBytes(BigInt(required))
   }
 }
 
