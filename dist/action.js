@@ -3,17 +3,17 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-3XFJRWHA.js";
+} from "./chunk-TMXHA6XG.js";
 import {
   discover
-} from "./chunk-QCIWJ64G.js";
+} from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-JQOKJY3Y.js";
+} from "./chunk-553H24JJ.js";
 import {
   loadAudit
-} from "./chunk-XTRGDFEZ.js";
-import "./chunk-M7FSYF5K.js";
+} from "./chunk-YNYM637W.js";
+import "./chunk-2FLYEOWI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-OM2N5KEX.js";
 import {
   formatSarif
-} from "./chunk-KJW3RJ2Q.js";
+} from "./chunk-573IRMPK.js";
 import {
   package_default
 } from "./chunk-VGKHQ7XG.js";
@@ -32,22 +32,22 @@ import {
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
-} from "./chunk-S6ZPXJXP.js";
+} from "./chunk-Z4UEZU3L.js";
 import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-PYA2A7PI.js";
+} from "./chunk-LBKACGRE.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-7V4ZG3AY.js";
+} from "./chunk-M5R466QR.js";
 import {
   SelectionError,
   checkSelection
-} from "./chunk-CZD67XWB.js";
-import "./chunk-4Z6CYX76.js";
-import "./chunk-OY5U4RUJ.js";
+} from "./chunk-R55COTBL.js";
+import "./chunk-E2A6QGZ5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import {
   formatBytes

@@ -3,18 +3,18 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-4AEK7WDP.js";
+} from "./chunk-UCE7IP2J.js";
 import {
   contextOf,
   renderReport
 } from "./chunk-KQSIFF3T.js";
-import "./chunk-IYG5OZT6.js";
-import "./chunk-BCYRUATU.js";
-import "./chunk-FQ445XJK.js";
-import "./chunk-KJW3RJ2Q.js";
+import "./chunk-IJ633GW2.js";
+import "./chunk-CQFKTVMC.js";
+import "./chunk-HU3ZHN2A.js";
+import "./chunk-573IRMPK.js";
 import "./chunk-VGKHQ7XG.js";
-import "./chunk-4Z6CYX76.js";
-import "./chunk-OY5U4RUJ.js";
+import "./chunk-E2A6QGZ5.js";
+import "./chunk-LJRAQNHH.js";
 import "./chunk-NKTC6YO5.js";
 import "./chunk-DZPOTRN4.js";
 import "./chunk-EZCUPKFD.js";

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  DEFAULT_BASELINE,
+  filterResult,
+  loadBaselineFile,
+  writeBaselineFile
+} from "./chunk-UZRWFGPM.js";
+import "./chunk-BR2RADLR.js";
+import "./chunk-GMFYCREF.js";
+import "./chunk-553H24JJ.js";
+import "./chunk-OM2N5KEX.js";
+import "./chunk-LBKACGRE.js";
+import "./chunk-M5R466QR.js";
+import "./chunk-R55COTBL.js";
+import "./chunk-E2A6QGZ5.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-NKTC6YO5.js";
+import "./chunk-ZBPKR6LF.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  DEFAULT_BASELINE,
+  filterResult,
+  loadBaselineFile,
+  writeBaselineFile
+};
