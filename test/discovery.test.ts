@@ -5,22 +5,13 @@ import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {discover} from '../src/discover/discover.js'
-import {headroom, removeTree, ROOT, tempDir} from './helpers/cli.js'
+import {headroom, removeTree, ROOT, tempDir, treeOf} from './helpers/cli.js'
 
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n'
 
-function repo(files: Record<string, string>): string {
-  const dir = tempDir()
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
-    writeFileSync(path.join(dir, file), text)
-  }
-  return dir
-}
-
 describe('discovery', () => {
   it('a walked .json is a manifest only with apiVersion and kind at its top', async () => {
-    const dir = repo({
+    const dir = treeOf({
       'deploy/web.yaml': DEPLOYMENT,
       'deploy/svc.json': '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"}}',
       '.vscode/launch.json': '{\n  // JSONC with comments\n  "version": "0.2.0", "configurations": []\n}\n',
@@ -58,7 +49,7 @@ describe('discovery', () => {
   })
 
   it('CLI: JSON that is not a manifest does not fail the run; a clean run prints one summary line', () => {
-    const dir = repo({'web.yaml': DEPLOYMENT, 'tsconfig.json': '{\n  // comment\n  "compilerOptions": {}\n}\n'})
+    const dir = treeOf({'web.yaml': DEPLOYMENT, 'tsconfig.json': '{\n  // comment\n  "compilerOptions": {}\n}\n'})
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(0)
@@ -69,7 +60,7 @@ describe('discovery', () => {
   })
 
   it('CLI: an explicitly named folder that .gitignore excludes is checked, with a note; an empty folder is exit 2', () => {
-    const dir = repo({'.gitignore': 'rendered/\n', 'rendered/web.yaml': DEPLOYMENT, 'empty/README.md': 'nothing here\n'})
+    const dir = treeOf({'.gitignore': 'rendered/\n', 'rendered/web.yaml': DEPLOYMENT, 'empty/README.md': 'nothing here\n'})
     try {
       mkdirSync(path.join(dir, '.git'))
       const run = headroom(['check', 'rendered'], {cwd: dir})

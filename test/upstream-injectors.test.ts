@@ -1,14 +1,14 @@
 // Injectors as upstream implements them (issue 13 point 3) and namespace facts with a scope (point 4).
 // Inputs are real files of ../shared/corpus where one exists (copied into fixtures/upstream-injectors with
 // attribution); the scope tests build small repos on disk because scopes are folders.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {analyzeText, prepare, type FileResult} from '../src/engine/analyze.js'
 import {EMPTY_INDEX, indexFile, mergeIndex, namespaceConflicts, type RepoIndex} from '../src/extract/repo-index.js'
 import {scanIndex} from '../src/cli/scan-index.js'
-import {ROOT, removeTree, tempDir} from './helpers/cli.js'
+import {ROOT, removeTree, treeOf} from './helpers/cli.js'
 
 const RULE = 'injected-sidecar-memory-headroom'
 const FIXTURES = path.join(ROOT, 'fixtures/upstream-injectors')
@@ -119,17 +119,8 @@ describe('namespace facts have a scope', () => {
   const enabled = fixture('linkerd-namespace-with-opaque-ports.yaml')
   const disabled = enabled.replace('linkerd.io/inject: enabled', 'linkerd.io/inject: disabled')
 
-  function repo(files: Record<string, string>): string {
-    const dir = tempDir()
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
-      writeFileSync(path.join(dir, file), text)
-    }
-    return dir
-  }
-
   async function findingsIn(files: Record<string, string>, target: string): Promise<{found: FileResult; conflicts: string[]}> {
-    const dir = repo(files)
+    const dir = treeOf(files)
     try {
       const index = await scanIndex(Object.keys(files), dir)
       return {found: check(target, files[target] ?? '', index), conflicts: namespaceConflicts(index)}
