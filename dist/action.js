@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-TMXHA6XG.js";
+} from "./chunk-OSCXZYGK.js";
 import {
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-553H24JJ.js";
+} from "./chunk-65AA2NEI.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -37,11 +37,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LBKACGRE.js";
+} from "./chunk-P5NWXMV6.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import {
   SelectionError,
   checkSelection

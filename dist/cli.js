@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-QV2WNSSP.js");
+await import("./cli-QTPSDF3J.js");

@@ -33,6 +33,9 @@ export interface AlertModel {
   /** `exclude`: never sidecars (they count as application containers, as in check/fix) */
   readonly excludeNames: string | undefined
   readonly excludeImages: string | undefined
+  /** `helpers` (shutdown managers, config reloaders): neither application nor sidecar, as in check/fix */
+  readonly helperNames: string | undefined
+  readonly helperImages: string | undefined
 }
 
 export function alertModel(settings: Settings): AlertModel {
@@ -56,12 +59,15 @@ export function alertModel(settings: Settings): AlertModel {
     }
   })
   const exclude = patternsOf(settings.exclude.patterns, 'exclude')
+  const helpers = patternsOf(settings.helpers.patterns, 'helpers')
   return {
     classes: classes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     allNames: regex(sources.flatMap((s) => s.patterns.names), 'exact', 'sidecars'),
     allImages: regex(sources.flatMap((s) => s.patterns.images), 'substring', 'sidecars'),
     excludeNames: regex(exclude.names, 'exact', 'exclude'),
-    excludeImages: regex(exclude.images, 'substring', 'exclude')
+    excludeImages: regex(exclude.images, 'substring', 'exclude'),
+    helperNames: regex(helpers.names, 'exact', 'helpers'),
+    helperImages: regex(helpers.images, 'substring', 'helpers')
   }
 }
 

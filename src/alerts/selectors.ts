@@ -51,10 +51,18 @@ export function classMatchers(cls: AlertClass, model: AlertModel): string[][] {
   return sets
 }
 
-/** Application containers: match no class, or are excluded (as in check/fix, they count as the app). */
+/**
+ * Application containers: match no class and are no helper, or are excluded (as in check/fix, they count
+ * as the app). A helper (an Envoy Gateway's shutdown-manager) does not make the proxy beside it a sidecar.
+ */
 export function appMatchers(model: AlertModel): string[][] {
   return [
-    [...matcher('container', '!~', model.allNames), ...matcher('image', '!~', model.allImages)],
+    [
+      ...matcher('container', '!~', model.allNames),
+      ...matcher('image', '!~', model.allImages),
+      ...matcher('container', '!~', model.helperNames),
+      ...matcher('image', '!~', model.helperImages)
+    ],
     matcher('container', '=~', model.excludeNames),
     matcher('image', '=~', model.excludeImages)
   ].filter((set, i) => i === 0 || set.length > 0)

@@ -97,7 +97,7 @@ export interface Settings {
   readonly defaultRequest: bigint
   readonly sidecars: readonly SidecarClass[]
   readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
-  readonly helpers: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]}
+  readonly helpers: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
   /** severity of an unbounded sidecar that nothing measured can size */
   readonly needsEvidence: Severity | 'off'
   readonly kinds: readonly PodTemplateKind[]
@@ -143,7 +143,8 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
     },
     helpers: {
       names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])].map((p) => compilePattern(p, 'exact')),
-      images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])].map((p) => compilePattern(p, 'substring'))
+      images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])].map((p) => compilePattern(p, 'substring')),
+      patterns: {names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])], images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])]}
     },
     needsEvidence: config.needsEvidence ?? 'warning',
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],

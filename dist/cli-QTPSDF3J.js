@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-GMFYCREF.js";
+} from "./chunk-YA7HGXFP.js";
 import {
   HELP,
   UsageError,
@@ -22,14 +22,14 @@ import {
 } from "./chunk-KQSIFF3T.js";
 import {
   scanIndex
-} from "./chunk-TMXHA6XG.js";
+} from "./chunk-OSCXZYGK.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-553H24JJ.js";
+} from "./chunk-65AA2NEI.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -43,10 +43,10 @@ import {
 import {
   leftOutNote
 } from "./chunk-Z4UEZU3L.js";
-import "./chunk-LBKACGRE.js";
+import "./chunk-P5NWXMV6.js";
 import {
   ConfigError
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import "./chunk-R55COTBL.js";
 import {
   namespaceConflicts
@@ -61,22 +61,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-6YNUMZEY.js")).krmCommand
+    load: async () => (await import("./command-M762TXJC.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-HIF3ZO3J.js")
+    load: () => import("./audit-5YWZTBYH.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-6G2M7SEY.js")
+    load: () => import("./rules-ZJU4SEOQ.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-NB3HF6LX.js")
+    load: () => import("./collect-3ZMUA2AJ.js")
   }
 ];
 
@@ -145,7 +145,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-RKRHAMD5.js");
+    const { runFilter } = await import("./stdin-5MK3QFKY.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -182,7 +182,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-H5OWEPZU.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-C75OYUFA.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit, prefilter };
@@ -208,7 +208,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection, prefilter };
   if (options.watch) {
-    const { watch } = await import("./watch-6Q7T2ANC.js");
+    const { watch } = await import("./watch-NEB7IDKY.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -224,7 +224,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-H5OWEPZU.js");
+  const { loadBaselineFile } = await import("./baseline-file-C75OYUFA.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

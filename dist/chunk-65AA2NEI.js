@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import {
   SettingsError,
   createEvidence,

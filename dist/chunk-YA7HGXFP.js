@@ -9,11 +9,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LBKACGRE.js";
+} from "./chunk-P5NWXMV6.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -8,7 +8,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LBKACGRE.js";
+} from "./chunk-P5NWXMV6.js";
 import {
   ConfigError,
   parseData,
@@ -16,7 +16,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import {
   SelectionError,
   checkSelection

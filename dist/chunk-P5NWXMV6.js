@@ -7,7 +7,7 @@ import {
   parseYaml,
   scalarData,
   withFullParse
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import {
   selects
 } from "./chunk-R55COTBL.js";

@@ -9612,7 +9612,8 @@ function resolveSettings(config = {}) {
     },
     helpers: {
       names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []].map((p) => compilePattern(p, "exact")),
-      images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []].map((p) => compilePattern(p, "substring"))
+      images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []].map((p) => compilePattern(p, "substring")),
+      patterns: { names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []], images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []] }
     },
     needsEvidence: config.needsEvidence ?? "warning",
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],

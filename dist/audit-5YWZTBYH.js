@@ -6,13 +6,13 @@ import {
 } from "./chunk-HCF5HRC2.js";
 import {
   scanIndex
-} from "./chunk-TMXHA6XG.js";
+} from "./chunk-OSCXZYGK.js";
 import {
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-553H24JJ.js";
+} from "./chunk-65AA2NEI.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -27,10 +27,10 @@ import {
   classifyWorkload,
   extractWorkloads,
   prepare
-} from "./chunk-LBKACGRE.js";
+} from "./chunk-P5NWXMV6.js";
 import {
   withFullParse
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

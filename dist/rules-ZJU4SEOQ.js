@@ -10,7 +10,7 @@ import {
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-553H24JJ.js";
+} from "./chunk-65AA2NEI.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";
@@ -144,12 +144,15 @@ function alertModel(settings) {
     };
   });
   const exclude = patternsOf(settings.exclude.patterns, "exclude");
+  const helpers = patternsOf(settings.helpers.patterns, "helpers");
   return {
     classes: classes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     allNames: regex(sources.flatMap((s) => s.patterns.names), "exact", "sidecars"),
     allImages: regex(sources.flatMap((s) => s.patterns.images), "substring", "sidecars"),
     excludeNames: regex(exclude.names, "exact", "exclude"),
-    excludeImages: regex(exclude.images, "substring", "exclude")
+    excludeImages: regex(exclude.images, "substring", "exclude"),
+    helperNames: regex(helpers.names, "exact", "helpers"),
+    helperImages: regex(helpers.images, "substring", "helpers")
   };
 }
 function driftOf(cls, settings) {
@@ -249,7 +252,12 @@ function classMatchers(cls, model) {
 }
 function appMatchers(model) {
   return [
-    [...matcher("container", "!~", model.allNames), ...matcher("image", "!~", model.allImages)],
+    [
+      ...matcher("container", "!~", model.allNames),
+      ...matcher("image", "!~", model.allImages),
+      ...matcher("container", "!~", model.helperNames),
+      ...matcher("image", "!~", model.helperImages)
+    ],
     matcher("container", "=~", model.excludeNames),
     matcher("image", "=~", model.excludeImages)
   ].filter((set, i) => i === 0 || set.length > 0);

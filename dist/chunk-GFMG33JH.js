@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-GMFYCREF.js";
+} from "./chunk-YA7HGXFP.js";
 import {
   writeNew
 } from "./chunk-OM2N5KEX.js";

@@ -3,10 +3,10 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   prepare
-} from "./chunk-LBKACGRE.js";
+} from "./chunk-P5NWXMV6.js";
 import {
   withFullParse
-} from "./chunk-M5R466QR.js";
+} from "./chunk-BGIYTLZ5.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,

@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-GMFYCREF.js";
+} from "./chunk-YA7HGXFP.js";
 import {
   ConfigResolver
-} from "./chunk-553H24JJ.js";
+} from "./chunk-65AA2NEI.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-LBKACGRE.js";
-import "./chunk-M5R466QR.js";
+import "./chunk-P5NWXMV6.js";
+import "./chunk-BGIYTLZ5.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

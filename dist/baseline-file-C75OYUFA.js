@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-UZRWFGPM.js";
+} from "./chunk-GFMG33JH.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-GMFYCREF.js";
-import "./chunk-553H24JJ.js";
+import "./chunk-YA7HGXFP.js";
+import "./chunk-65AA2NEI.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-LBKACGRE.js";
-import "./chunk-M5R466QR.js";
+import "./chunk-P5NWXMV6.js";
+import "./chunk-BGIYTLZ5.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";
