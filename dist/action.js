@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-OSCXZYGK.js";
+} from "./chunk-HDLWAXYP.js";
 import {
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -37,11 +37,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-P5NWXMV6.js";
+} from "./chunk-QIGK5DEA.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import {
   SelectionError,
   checkSelection

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-57Z2TV2V.js");
+await import("./worker-XJLA6GQN.js");

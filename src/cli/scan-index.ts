@@ -8,11 +8,11 @@ import path from 'node:path'
 import {prepare} from '../engine/analyze.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
 import {getString, asMap} from '../parse/nodes.js'
+import {withFullParse} from '../parse/templates.js'
+import type {SourceText} from '../types.js'
 
 /** Files that make a folder the root of what is deployed together. */
 export const SCOPE_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization', 'Kptfile'] as const
-import {withFullParse} from '../parse/yaml-adapter.js'
-import type {SourceText} from '../types.js'
 
 export async function scanIndex(files: readonly string[], cwd: string): Promise<RepoIndex> {
   let index = EMPTY_INDEX

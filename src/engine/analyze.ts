@@ -6,8 +6,8 @@ import {bytesCeil} from '../quantity/memory.js'
 import type {Settings} from '../config/settings.js'
 import {extractWorkloads} from '../extract/workloads.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../extract/repo-index.js'
-import {parseManifest} from '../parse/templates.js'
-import {withFullParse, type ParseOptions, type ParseProblem} from '../parse/yaml-adapter.js'
+import {parseManifest, withFullParse} from '../parse/templates.js'
+import type {ParseOptions, ParseProblem} from '../parse/yaml-adapter.js'
 import {planSetValues} from '../plan/set-value.js'
 import {applyFixes} from '../apply/apply-edits.js'
 import {verifyRewrite} from '../apply/verify.js'
@@ -107,9 +107,7 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
   return withFullParse(
     file,
     (parsed) => analyzeParsed(parsed, settings, options),
-    (problems) => ({path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p))}),
-    // (template documents stay left out on the full parse too)
-    (source) => parseManifest(source, {prefilter: false})
+    (problems) => ({path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p))})
   )
 }
 

@@ -5,7 +5,7 @@
 // or as a whole plain value (`replicas: {{ .Values.n }}` parses as a nested flow mapping). Such a document
 // is left out; the other documents of the file or stream are still checked.
 import type {Node, ParsedFile, SourceText} from '../types.js'
-import {parseYaml, type ParseProblem} from './yaml-adapter.js'
+import {parseYaml, PrefilterMisread, type ParseProblem} from './yaml-adapter.js'
 
 export interface TemplateSite {
   /** offset of the template syntax (or of the document, when it does not parse) */
@@ -47,6 +47,22 @@ export function parseManifest(source: SourceText, options: {prefilter?: boolean}
   if (!rest.ok) return rest
   const sites = templated.map((span) => site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION))))
   return {ok: true, file: rest.file, templates: [...sites, ...rest.templates].sort((a, b) => a.offset - b.offset)}
+}
+
+/**
+ * `read` over a parsed manifest; when the lazy pre-filter turns out to have misread it, over the full parse
+ * instead (or `failed` with the full parse's problems). Every reader of prepared files goes through this,
+ * so a misread never stops more than the optimisation, and template documents stay left out on the full
+ * parse too.
+ */
+export function withFullParse<T>(file: ParsedFile, read: (file: ParsedFile) => T, failed: (problems: ParseProblem[]) => T): T {
+  try {
+    return read(file)
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error
+    const full = parseManifest({path: file.path, text: file.text}, {prefilter: false})
+    return full.ok ? read(full.file) : failed(full.problems)
+  }
 }
 
 function withoutTemplateDocuments(file: ParsedFile): ManifestParse {

@@ -56,26 +56,6 @@ export const MAX_DOCUMENTS = 50_000
 /** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
 export class PrefilterMisread extends Error {}
 
-/**
- * `read` over a parsed file; when the lazy pre-filter turns out to have misread it, over the full parse
- * instead (or `failed` with the full parse's problems). Every reader of parsed files goes through this, so
- * a misread never stops more than the optimisation.
- */
-export function withFullParse<T>(
-  file: ParsedFile,
-  read: (file: ParsedFile) => T,
-  failed: (problems: ParseProblem[]) => T,
-  reparse: (source: SourceText) => ParseResult = (source) => parseYaml(source, {prefilter: false})
-): T {
-  try {
-    return read(file)
-  } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error
-    const full = reparse({path: file.path, text: file.text})
-    return full.ok ? read(full.file) : failed(full.problems)
-  }
-}
-
 export interface ParseOptions {
   /** the lazy pre-filter (default on); off, yaml composes every document */
   readonly prefilter?: boolean | undefined

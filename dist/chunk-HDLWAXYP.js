@@ -2,11 +2,9 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  prepare
-} from "./chunk-P5NWXMV6.js";
-import {
+  prepare,
   withFullParse
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QIGK5DEA.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,

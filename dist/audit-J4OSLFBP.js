@@ -6,13 +6,13 @@ import {
 } from "./chunk-HCF5HRC2.js";
 import {
   scanIndex
-} from "./chunk-OSCXZYGK.js";
+} from "./chunk-HDLWAXYP.js";
 import {
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -26,11 +26,10 @@ import {
 import {
   classifyWorkload,
   extractWorkloads,
-  prepare
-} from "./chunk-P5NWXMV6.js";
-import {
+  prepare,
   withFullParse
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QIGK5DEA.js";
+import "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

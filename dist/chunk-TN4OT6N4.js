@@ -9,11 +9,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-P5NWXMV6.js";
+} from "./chunk-QIGK5DEA.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -8,7 +8,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-P5NWXMV6.js";
+} from "./chunk-QIGK5DEA.js";
 import {
   ConfigError,
   parseData,
@@ -16,7 +16,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import {
   SelectionError,
   checkSelection

@@ -10,7 +10,7 @@ import {
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import {
   loadAudit
 } from "./chunk-YNYM637W.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

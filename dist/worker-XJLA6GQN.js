@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-YA7HGXFP.js";
+} from "./chunk-TN4OT6N4.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-P5NWXMV6.js";
-import "./chunk-BGIYTLZ5.js";
+import "./chunk-QIGK5DEA.js";
+import "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-YA7HGXFP.js";
+} from "./chunk-TN4OT6N4.js";
 import {
   HELP,
   UsageError,
@@ -22,14 +22,14 @@ import {
 } from "./chunk-KQSIFF3T.js";
 import {
   scanIndex
-} from "./chunk-OSCXZYGK.js";
+} from "./chunk-HDLWAXYP.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-CTT3LZPE.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -43,10 +43,10 @@ import {
 import {
   leftOutNote
 } from "./chunk-Z4UEZU3L.js";
-import "./chunk-P5NWXMV6.js";
+import "./chunk-QIGK5DEA.js";
 import {
   ConfigError
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import {
   namespaceConflicts
@@ -61,22 +61,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-M762TXJC.js")).krmCommand
+    load: async () => (await import("./command-RAD4D2JT.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-5YWZTBYH.js")
+    load: () => import("./audit-J4OSLFBP.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-ZJU4SEOQ.js")
+    load: () => import("./rules-B7YKJNPB.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-3ZMUA2AJ.js")
+    load: () => import("./collect-34NVNAQU.js")
   }
 ];
 
@@ -145,7 +145,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-5MK3QFKY.js");
+    const { runFilter } = await import("./stdin-R7BVDITA.js");
     const outcome = runFilter(input.toString("utf8"), config.forFile(void 0).settings, options, package_default.version, baseline2);
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
@@ -182,7 +182,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-C75OYUFA.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-JTEAGBKM.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = { command: "check", dryRun: false, cwd, index: index2, overrides, explicitConfig: options.config, audit, prefilter };
@@ -208,7 +208,7 @@ async function runLint(argv) {
   }
   const setup = { command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection, prefilter };
   if (options.watch) {
-    const { watch } = await import("./watch-NEB7IDKY.js");
+    const { watch } = await import("./watch-WP7M5PVW.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -224,7 +224,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-C75OYUFA.js");
+  const { loadBaselineFile } = await import("./baseline-file-JTEAGBKM.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -2,12 +2,12 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  PrefilterMisread,
   findKind,
   groupOf,
   parseYaml,
-  scalarData,
-  withFullParse
-} from "./chunk-BGIYTLZ5.js";
+  scalarData
+} from "./chunk-QATR52OM.js";
 import {
   selects
 } from "./chunk-R55COTBL.js";
@@ -320,6 +320,98 @@ function viaAlias(item) {
   return { kind: "alias", anchor: item.name, line: target?.anchorLine ?? target?.line ?? item.line };
 }
 
+// src/parse/templates.ts
+var ACTION = /\{\{|\{%/;
+var ACTION_LINE = /^[ \t]*(?:-[ \t]+)?\{\{-?[ \t]*(?:if|else|end|range|with|define|include|template|toYaml|\/\*)\b/m;
+var KEY_SYNTAX = /\{\{|\{%|\$\{/;
+function parseManifest(source, options = {}) {
+  const parsed = parseYaml(source, options);
+  if (parsed.ok) return withoutTemplateDocuments(parsed.file);
+  const text = source.text;
+  if (!ACTION.test(text)) return { ok: false, problems: parsed.problems, templated: false };
+  const spans = documentSpans(text);
+  const failing = spans.filter((span) => parsed.problems.some((p) => p.offset >= span.start && (p.offset < span.end || span.end === text.length)));
+  const templated = failing.filter((span) => failsBecauseOfTemplate(text.slice(span.start, span.end), source.path));
+  if (templated.length < failing.length || templated.length === 0) return { ok: false, problems: parsed.problems, templated: false };
+  let masked = text;
+  for (const span of templated) masked = masked.slice(0, span.start) + blank(masked.slice(span.start, span.end)) + masked.slice(span.end);
+  const again = parseYaml({ path: source.path, text: masked }, options);
+  if (!again.ok) return { ok: false, problems: parsed.problems, templated: true };
+  const documents = again.file.documents.filter((doc) => !isEmpty(doc.root));
+  const rest = withoutTemplateDocuments({ ...again.file, text, documents });
+  if (!rest.ok) return rest;
+  const sites = templated.map((span) => site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION))));
+  return { ok: true, file: rest.file, templates: [...sites, ...rest.templates].sort((a, b) => a.offset - b.offset) };
+}
+function withFullParse(file, read, failed) {
+  try {
+    return read(file);
+  } catch (error) {
+    if (!(error instanceof PrefilterMisread)) throw error;
+    const full = parseManifest({ path: file.path, text: file.text }, { prefilter: false });
+    return full.ok ? read(full.file) : failed(full.problems);
+  }
+}
+function withoutTemplateDocuments(file) {
+  if (!KEY_SYNTAX.test(file.text)) return { ok: true, file, templates: [] };
+  const templates = [];
+  const kept = file.documents.filter((doc) => {
+    const found = templateIn(doc.root, file.text, 0);
+    if (found !== void 0) templates.push(site(file, found));
+    return found === void 0;
+  });
+  return { ok: true, file: kept.length === file.documents.length ? file : { ...file, documents: kept }, templates };
+}
+function templateIn(node, text, depth) {
+  if (!node || depth > 200) return void 0;
+  if (node.type === "map") {
+    if (node.flow && text.startsWith("{{", node.range.start)) return node.range.start;
+    for (const pair of node.pairs) {
+      const key = pair.keyNode;
+      if (key && key.type !== "scalar") {
+        const inKey = templateIn(key, text, depth + 1);
+        if (inKey !== void 0) return inKey;
+      }
+      if (pair.key !== void 0 && KEY_SYNTAX.test(pair.key)) return key?.range.start ?? pair.range.start;
+      const inValue = templateIn(pair.value, text, depth + 1);
+      if (inValue !== void 0) return inValue;
+    }
+  } else if (node.type === "seq") {
+    for (const item of node.items) {
+      const inItem = templateIn(item, text, depth + 1);
+      if (inItem !== void 0) return inItem;
+    }
+  }
+  return void 0;
+}
+function failsBecauseOfTemplate(text, path) {
+  if (!ACTION.test(text)) return false;
+  if (ACTION_LINE.test(text)) return true;
+  const neutral = text.replace(/^[ \t]*\{\{[^\n]*\}\}[ \t]*$/gm, "").replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, () => "x");
+  return parseYaml({ path, text: neutral }, { prefilter: false }).ok;
+}
+function isEmpty(root) {
+  return root === null || root.type === "scalar" && (root.empty || root.value === null);
+}
+function documentSpans(text) {
+  const spans = [];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let start = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + 3;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+function blank(text) {
+  return text.replace(/[^\r\n]/g, " ");
+}
+function site(file, offset) {
+  const { line, col } = file.position(offset);
+  return { offset, line, col };
+}
+
 // src/engine/pod-memory.ts
 function podMemory(workload) {
   const longRunning = [];
@@ -414,89 +506,6 @@ function containerLimits(workload) {
     return memory.limit ? bytesCeil(memory.limit.bytes) : null;
   });
   return [...declared, ...injected];
-}
-
-// src/parse/templates.ts
-var ACTION = /\{\{|\{%/;
-var ACTION_LINE = /^[ \t]*(?:-[ \t]+)?\{\{-?[ \t]*(?:if|else|end|range|with|define|include|template|toYaml|\/\*)\b/m;
-var KEY_SYNTAX = /\{\{|\{%|\$\{/;
-function parseManifest(source, options = {}) {
-  const parsed = parseYaml(source, options);
-  if (parsed.ok) return withoutTemplateDocuments(parsed.file);
-  const text = source.text;
-  if (!ACTION.test(text)) return { ok: false, problems: parsed.problems, templated: false };
-  const spans = documentSpans(text);
-  const failing = spans.filter((span) => parsed.problems.some((p) => p.offset >= span.start && (p.offset < span.end || span.end === text.length)));
-  const templated = failing.filter((span) => failsBecauseOfTemplate(text.slice(span.start, span.end), source.path));
-  if (templated.length < failing.length || templated.length === 0) return { ok: false, problems: parsed.problems, templated: false };
-  let masked = text;
-  for (const span of templated) masked = masked.slice(0, span.start) + blank(masked.slice(span.start, span.end)) + masked.slice(span.end);
-  const again = parseYaml({ path: source.path, text: masked }, options);
-  if (!again.ok) return { ok: false, problems: parsed.problems, templated: true };
-  const documents = again.file.documents.filter((doc) => !isEmpty(doc.root));
-  const rest = withoutTemplateDocuments({ ...again.file, text, documents });
-  if (!rest.ok) return rest;
-  const sites = templated.map((span) => site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION))));
-  return { ok: true, file: rest.file, templates: [...sites, ...rest.templates].sort((a, b) => a.offset - b.offset) };
-}
-function withoutTemplateDocuments(file) {
-  if (!KEY_SYNTAX.test(file.text)) return { ok: true, file, templates: [] };
-  const templates = [];
-  const kept = file.documents.filter((doc) => {
-    const found = templateIn(doc.root, file.text, 0);
-    if (found !== void 0) templates.push(site(file, found));
-    return found === void 0;
-  });
-  return { ok: true, file: kept.length === file.documents.length ? file : { ...file, documents: kept }, templates };
-}
-function templateIn(node, text, depth) {
-  if (!node || depth > 200) return void 0;
-  if (node.type === "map") {
-    if (node.flow && text.startsWith("{{", node.range.start)) return node.range.start;
-    for (const pair of node.pairs) {
-      const key = pair.keyNode;
-      if (key && key.type !== "scalar") {
-        const inKey = templateIn(key, text, depth + 1);
-        if (inKey !== void 0) return inKey;
-      }
-      if (pair.key !== void 0 && KEY_SYNTAX.test(pair.key)) return key?.range.start ?? pair.range.start;
-      const inValue = templateIn(pair.value, text, depth + 1);
-      if (inValue !== void 0) return inValue;
-    }
-  } else if (node.type === "seq") {
-    for (const item of node.items) {
-      const inItem = templateIn(item, text, depth + 1);
-      if (inItem !== void 0) return inItem;
-    }
-  }
-  return void 0;
-}
-function failsBecauseOfTemplate(text, path) {
-  if (!ACTION.test(text)) return false;
-  if (ACTION_LINE.test(text)) return true;
-  const neutral = text.replace(/^[ \t]*\{\{[^\n]*\}\}[ \t]*$/gm, "").replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, () => "x");
-  return parseYaml({ path, text: neutral }, { prefilter: false }).ok;
-}
-function isEmpty(root) {
-  return root === null || root.type === "scalar" && (root.empty || root.value === null);
-}
-function documentSpans(text) {
-  const spans = [];
-  const marker = /^---(?=[ \t\r\n]|$)/gm;
-  let start = 0;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) {
-    spans.push({ start, end: m.index });
-    start = m.index + 3;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-function blank(text) {
-  return text.replace(/[^\r\n]/g, " ");
-}
-function site(file, offset) {
-  const { line, col } = file.position(offset);
-  return { offset, line, col };
 }
 
 // src/plan/layout.ts
@@ -931,9 +940,7 @@ function analyzeFile(file, settings, options) {
   return withFullParse(
     file,
     (parsed) => analyzeParsed(parsed, settings, options),
-    (problems) => ({ path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p)) }),
-    // (template documents stay left out on the full parse too)
-    (source) => parseManifest(source, { prefilter: false })
+    (problems) => ({ path: file.path, skipped: true, findings: problems.slice(0, 5).map((p) => syntaxFinding(file, p)) })
   );
 }
 function analyzeParsed(file, settings, options) {
@@ -1089,6 +1096,7 @@ function fileFinding(source, ruleId, severity, message, offset, position) {
 export {
   classifyWorkload,
   extractWorkloads,
+  withFullParse,
   prepare,
   analyzeFile,
   analyzeText,

@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-YA7HGXFP.js";
+} from "./chunk-TN4OT6N4.js";
 import {
   writeNew
 } from "./chunk-OM2N5KEX.js";

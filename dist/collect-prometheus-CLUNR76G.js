@@ -9,7 +9,7 @@ import {
 } from "./chunk-HCF5HRC2.js";
 import {
   ConfigResolver
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-YNYM637W.js";
@@ -22,7 +22,7 @@ import {
 import {
   createNew
 } from "./chunk-OM2N5KEX.js";
-import "./chunk-BGIYTLZ5.js";
+import "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import {
   sidecarClassOf

@@ -112,7 +112,7 @@ async function run(argv, io) {
   };
   if (values.prometheus !== void 0) {
     only("without --prometheus (kubelet summaries through kubectl)", ["kubeconfig", "context", "samples", "interval", "full", "kubectl"]);
-    return (await import("./collect-prometheus-J7242FM5.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-CLUNR76G.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", ["since", "step", "all-containers", "matcher", "config", "bearer-token-file", "header", "ca-file"]);
   const samples = values.samples === void 0 ? 1 : Number(values.samples);

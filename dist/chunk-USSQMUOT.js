@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import {
   SettingsError,
   createEvidence,

@@ -10612,15 +10612,6 @@ var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
 var MAX_DOCUMENTS = 5e4;
 var PrefilterMisread = class extends Error {
 };
-function withFullParse(file, read, failed, reparse = (source) => parseYaml(source, { prefilter: false })) {
-  try {
-    return read(file);
-  } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error;
-    const full = reparse({ path: file.path, text: file.text });
-    return full.ok ? read(full.file) : failed(full.problems);
-  }
-}
 function parseYaml(source, options = {}) {
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
   if (markers > MAX_DOCUMENTS) {
@@ -11097,7 +11088,7 @@ export {
   validateConfig,
   settingsFrom,
   require_dist,
-  withFullParse,
+  PrefilterMisread,
   parseYaml,
   scalarData,
   parseData

@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-GFMG33JH.js";
+} from "./chunk-2MGRBO72.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-YA7HGXFP.js";
+import "./chunk-TN4OT6N4.js";
 import {
   FORMATS
 } from "./chunk-UCE7IP2J.js";
@@ -14,7 +14,7 @@ import {
   formatDiffs
 } from "./chunk-CQFKTVMC.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-65AA2NEI.js";
+import "./chunk-USSQMUOT.js";
 import "./chunk-OM2N5KEX.js";
 import "./chunk-573IRMPK.js";
 import "./chunk-VGKHQ7XG.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4UEZU3L.js";
 import {
   analyzeText
-} from "./chunk-P5NWXMV6.js";
-import "./chunk-BGIYTLZ5.js";
+} from "./chunk-QIGK5DEA.js";
+import "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-GFMG33JH.js";
+} from "./chunk-2MGRBO72.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-YA7HGXFP.js";
-import "./chunk-65AA2NEI.js";
+import "./chunk-TN4OT6N4.js";
+import "./chunk-USSQMUOT.js";
 import "./chunk-OM2N5KEX.js";
-import "./chunk-P5NWXMV6.js";
-import "./chunk-BGIYTLZ5.js";
+import "./chunk-QIGK5DEA.js";
+import "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";

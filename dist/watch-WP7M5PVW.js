@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-GFMG33JH.js";
+} from "./chunk-2MGRBO72.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-YA7HGXFP.js";
+} from "./chunk-TN4OT6N4.js";
 import {
   require_braces,
   require_glob_parent,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-CTT3LZPE.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-65AA2NEI.js";
+} from "./chunk-USSQMUOT.js";
 import "./chunk-OM2N5KEX.js";
 import {
   package_default
@@ -29,10 +29,10 @@ import {
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-P5NWXMV6.js";
+import "./chunk-QIGK5DEA.js";
 import {
   require_dist
-} from "./chunk-BGIYTLZ5.js";
+} from "./chunk-QATR52OM.js";
 import "./chunk-R55COTBL.js";
 import "./chunk-E2A6QGZ5.js";
 import "./chunk-LJRAQNHH.js";
