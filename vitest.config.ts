@@ -27,7 +27,10 @@ export default defineConfig({
     projects: [
       {extends: true, test: {name: 'unit', include: UNIT}},
       {extends: true, test: {name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, 'test/slow/**']}},
-      {extends: true, test: {name: 'slow', include: ['test/slow/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 1_800_000}}
+      {
+        extends: true,
+        test: {name: 'slow', include: ['test/slow/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 1_800_000}
+      }
     ]
   }
 })

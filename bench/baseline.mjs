@@ -27,4 +27,4 @@ for (const file of files) {
     if (doc.errors.length > 0) errors++
   }
 }
-process.stdout.write(JSON.stringify({files: files.length, documents, errors}) + '\n')
+process.stdout.write(`${JSON.stringify({files: files.length, documents, errors})}\n`)

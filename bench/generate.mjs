@@ -30,9 +30,46 @@ export function rng(seed) {
   return {next, int, pick, chance}
 }
 
-const TEAMS = ['payments', 'shop', 'search', 'identity', 'platform', 'data', 'ml', 'growth', 'risk', 'mobile', 'edge', 'billing']
-const WORDS = ['api', 'worker', 'gateway', 'indexer', 'ledger', 'cart', 'checkout', 'auth', 'session', 'events', 'reports', 'sync', 'feed', 'media', 'notify', 'export', 'import', 'pricing', 'catalog', 'profile']
-const LOREM = 'the quick brown fox jumps over the lazy dog while operators page through dashboards and tune limits for every sidecar in the mesh before the next rollout'.split(' ')
+const TEAMS = [
+  'payments',
+  'shop',
+  'search',
+  'identity',
+  'platform',
+  'data',
+  'ml',
+  'growth',
+  'risk',
+  'mobile',
+  'edge',
+  'billing'
+]
+const WORDS = [
+  'api',
+  'worker',
+  'gateway',
+  'indexer',
+  'ledger',
+  'cart',
+  'checkout',
+  'auth',
+  'session',
+  'events',
+  'reports',
+  'sync',
+  'feed',
+  'media',
+  'notify',
+  'export',
+  'import',
+  'pricing',
+  'catalog',
+  'profile'
+]
+const LOREM =
+  'the quick brown fox jumps over the lazy dog while operators page through dashboards and tune limits for every sidecar in the mesh before the next rollout'.split(
+    ' '
+  )
 
 const SIDECARS = [
   {name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.0', request: 128, native: false},
@@ -106,7 +143,8 @@ function sidecarContainer(r, pad, sidecar, native) {
   if (r.chance(0.3)) s += `${pad}# ${words(r, r.int(4, 12))}\n`
   s += `${pad}- name: ${sidecar.name}\n${pad}  image: ${sidecar.image}\n`
   if (native) s += `${pad}  restartPolicy: Always\n`
-  if (r.chance(0.5)) s += `${pad}  args:\n${pad}    - proxy\n${pad}    - sidecar\n${pad}    - --log-level=${r.pick(['info', 'warn', 'debug'])}\n`
+  if (r.chance(0.5))
+    s += `${pad}  args:\n${pad}    - proxy\n${pad}    - sidecar\n${pad}    - --log-level=${r.pick(['info', 'warn', 'debug'])}\n`
   s += sidecarResources(r, `${pad}  `, sidecar.request)
   return s
 }
@@ -118,7 +156,8 @@ function podSpec(r, indent, name, team, kind) {
   let s = `${pad}metadata:\n${pad}  labels:\n${labels(r, indent + 4, name, team)}`
   if (r.chance(0.5)) {
     s += `${pad}  annotations:\n`
-    if (sidecar.name === 'istio-proxy') s += `${pad}    # injected by hand; keep the webhook out\n${pad}    sidecar.istio.io/inject: "false"\n`
+    if (sidecar.name === 'istio-proxy')
+      s += `${pad}    # injected by hand; keep the webhook out\n${pad}    sidecar.istio.io/inject: "false"\n`
     s += `${pad}    prometheus.io/scrape: "true"\n${pad}    prometheus.io/port: "${r.int(8000, 9999)}"\n`
   }
   s += `${pad}spec:\n`
@@ -163,7 +202,7 @@ function serviceAccountDoc(name, team) {
 
 function workloadFile(r, name, team) {
   const docs = []
-  let kinds = []
+  const kinds = []
   if (r.chance(0.3)) {
     docs.push(serviceAccountDoc(name, team))
     kinds.push('ServiceAccount')
@@ -193,7 +232,9 @@ function configBody(r, pad, target) {
     i++
     switch (kind) {
       case 'properties':
-        push(`${r.pick(WORDS)}.${r.pick(WORDS)}.${r.pick(['timeout', 'size', 'enabled', 'url'])}${i}=${words(r, r.int(1, 6))}`)
+        push(
+          `${r.pick(WORDS)}.${r.pick(WORDS)}.${r.pick(['timeout', 'size', 'enabled', 'url'])}${i}=${words(r, r.int(1, 6))}`
+        )
         break
       case 'nginx':
         push(`location /${r.pick(WORDS)}/${i} {`)
@@ -220,10 +261,12 @@ function configBody(r, pad, target) {
         push(`      resources: {limits: {memory: ${r.int(1, 8) * 256}Mi}}`)
         break
       default:
-        push(`{"id": ${i}, "title": "${words(r, 4)}", "targets": [{"expr": "sum(rate(${r.pick(WORDS)}_total[5m]))", "legendFormat": "{{pod}}"}], "gridPos": {"h": ${r.int(4, 12)}, "w": ${r.int(6, 24)}}},`)
+        push(
+          `{"id": ${i}, "title": "${words(r, 4)}", "targets": [{"expr": "sum(rate(${r.pick(WORDS)}_total[5m]))", "legendFormat": "{{pod}}"}], "gridPos": {"h": ${r.int(4, 12)}, "w": ${r.int(6, 24)}}},`
+        )
     }
   }
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }
 
 function configMapFile(r, name, team) {
@@ -251,15 +294,18 @@ function schema(r, pad, depth, budget) {
   s += `${pad}description: ${words(r, r.int(6, 14))}\n${pad}  ${words(r, r.int(4, 12))}\n`
   s += `${pad}properties:\n`
   for (let i = 0; i < props && s.length < budget; i++) {
-    let key = i === 0 && depth < 3 ? r.pick(['containers', 'initContainers', 'resources', 'template', 'podSpec']) : `${r.pick(WORDS)}${r.pick(['Spec', 'Ref', 'Name', 'Count', 'Policy', 'Limits'])}`
+    let key =
+      i === 0 && depth < 3
+        ? r.pick(['containers', 'initContainers', 'resources', 'template', 'podSpec'])
+        : `${r.pick(WORDS)}${r.pick(['Spec', 'Ref', 'Name', 'Count', 'Policy', 'Limits'])}`
     if (used.has(key)) key += i
     used.add(key)
     s += `${pad}  ${key}:\n`
-    const inner = pad + '    '
+    const inner = `${pad}    `
     if (depth < 5 && r.chance(0.55)) {
       if (r.chance(0.3)) {
         s += `${inner}type: array\n${inner}description: "${words(r, r.int(5, 12))}"\n${inner}items:\n`
-        s += schema(r, inner + '  ', depth + 1, Math.floor(budget / props))
+        s += schema(r, `${inner}  `, depth + 1, Math.floor(budget / props))
       } else {
         s += schema(r, inner, depth + 1, Math.floor(budget / props))
       }
@@ -293,10 +339,10 @@ function crdFile(r, name) {
 
 /** Joins schema chunks so each becomes its own property (a map key may appear once). */
 function wrapChunks(body) {
-  const chunks = body.split(/^(?=          type: object\n)/m).filter(Boolean)
+  const chunks = body.split(/^(?= {10}type: object\n)/m).filter(Boolean)
   let out = '          type: object\n          properties:\n'
   chunks.forEach((chunk, i) => {
-    out += `            part${i}:\n` + chunk.replace(/^(?=.)/gm, '    ')
+    out += `            part${i}:\n${chunk.replace(/^(?=.)/gm, '    ')}`
   })
   return out
 }
@@ -321,17 +367,26 @@ export function generate({files = 5000, seed = 1, dir} = {}) {
   for (let i = 0; i < files; i++) {
     const team = TEAMS[i % TEAMS.length]
     const name = `${r.pick(WORDS)}-${r.pick(WORDS)}-${i}`
-    const folder = kinds[i] === 'crd' ? path.join(out, 'crds', String(i % 50)) : path.join(out, 'apps', team, String(Math.floor(i / 100)))
+    const folder =
+      kinds[i] === 'crd'
+        ? path.join(out, 'crds', String(i % 50))
+        : path.join(out, 'apps', team, String(Math.floor(i / 100)))
     if (!made.has(folder)) {
       mkdirSync(folder, {recursive: true})
       made.add(folder)
     }
-    const made1 = kinds[i] === 'workload' ? workloadFile(r, name, team) : kinds[i] === 'configmap' ? configMapFile(r, name, team) : crdFile(r, name)
+    const made1 =
+      kinds[i] === 'workload'
+        ? workloadFile(r, name, team)
+        : kinds[i] === 'configmap'
+          ? configMapFile(r, name, team)
+          : crdFile(r, name)
     const file = path.join(folder, `${name}.${kinds[i] === 'crd' ? 'crd.yaml' : r.chance(0.1) ? 'yml' : 'yaml'}`)
     writeFileSync(file, made1.text)
     resources += made1.resources
     bytes += Buffer.byteLength(made1.text)
-    if (kinds[i] === 'workload' && (!smallest || made1.text.length < smallest.size)) smallest = {file, size: made1.text.length}
+    if (kinds[i] === 'workload' && (!smallest || made1.text.length < smallest.size))
+      smallest = {file, size: made1.text.length}
   }
   return {dir: out, files, seed, resources, bytes, smallWorkload: smallest?.file}
 }
@@ -343,6 +398,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   const dir = arg('--out', undefined)
   if (dir) mkdirSync(dir, {recursive: true})
-  const result = generate({files: Number(arg('--files', 5000)), seed: Number(arg('--seed', 1)), dir: dir && path.resolve(dir)})
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+  const result = generate({
+    files: Number(arg('--files', 5000)),
+    seed: Number(arg('--seed', 1)),
+    dir: dir && path.resolve(dir)
+  })
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 }

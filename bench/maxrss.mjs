@@ -7,6 +7,8 @@ const [script, ...rest] = process.argv.slice(2)
 process.argv = [process.argv[0], script, ...rest]
 process.on('exit', () => {
   const usage = process.resourceUsage()
-  process.stderr.write(`\nmaxrss-kb=${usage.maxRSS} cpu-ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`)
+  process.stderr.write(
+    `\nmaxrss-kb=${usage.maxRSS} cpu-ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`
+  )
 })
 await import(pathToFileURL(path.resolve(script)).href)

@@ -80,7 +80,9 @@ function run(args, {cwd, env = {}, timeoutMs = 30 * 60_000} = {}) {
   }
   const code = result.status
   if (code !== 0 && code !== 1) {
-    throw new Error(`${args.join(' ')} exited ${code} (${result.signal ?? ''}): ${result.stderr?.toString().slice(-2000)}`)
+    throw new Error(
+      `${args.join(' ')} exited ${code} (${result.signal ?? ''}): ${result.stderr?.toString().slice(-2000)}`
+    )
   }
   return {wallMs, cpuMs, rssMb: rssKb / 1024, code}
 }
@@ -96,7 +98,12 @@ function summarize(samples) {
   const cpu = samples.map((s) => s.cpuMs)
   const rss = samples.map((s) => s.rssMb)
   return {
-    wallMs: {median: median(wall), min: Math.min(...wall), max: Math.max(...wall), samples: wall.map((x) => Math.round(x))},
+    wallMs: {
+      median: median(wall),
+      min: Math.min(...wall),
+      max: Math.max(...wall),
+      samples: wall.map((x) => Math.round(x))
+    },
     cpuMs: {median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu)},
     peakRssMb: {median: median(rss), max: Math.max(...rss)},
     exitCodes: [...new Set(samples.map((s) => s.code))]
@@ -120,17 +127,38 @@ async function main() {
   process.stderr.write(`generating ${FILES} files (seed ${SEED}) in ${repoDir} …\n`)
   const repo = generate({files: FILES, seed: SEED, dir: repoDir})
   const small = repo.smallWorkload
-  const smallResources = readFileSync(small, 'utf8').split(/^---[ \t]*$/m).filter((d) => /^kind:/m.test(d)).length
+  const smallResources = readFileSync(small, 'utf8')
+    .split(/^---[ \t]*$/m)
+    .filter((d) => /^kind:/m.test(d)).length
 
   const cases = [
     {id: 'a', label: '(a) baseline: read + parseAllDocuments', args: [BASELINE, repoDir], resources: repo.resources},
     {id: 'b', label: '(b) headroom check DIR', args: [CLI, 'check', '.'], resources: repo.resources},
     ...(compare
-      ? [{id: 'b0', label: '(b0) check, HEADROOM_NO_PREFILTER=1', args: [CLI, 'check', '.'], env: {HEADROOM_NO_PREFILTER: '1'}, resources: repo.resources}]
+      ? [
+          {
+            id: 'b0',
+            label: '(b0) check, HEADROOM_NO_PREFILTER=1',
+            args: [CLI, 'check', '.'],
+            env: {HEADROOM_NO_PREFILTER: '1'},
+            resources: repo.resources
+          }
+        ]
       : []),
     {id: 'c', label: '(c) headroom fix --dry-run DIR', args: [CLI, 'fix', '--dry-run', '.'], resources: repo.resources},
-    {id: 'd', label: '(d) headroom check one-small-file (cold)', args: [CLI, 'check', path.relative(repoDir, small)], resources: smallResources},
-    {id: 'e', label: '(e) check in one thread, HEADROOM_WORKERS=0', args: [CLI, 'check', '.'], env: ONE_THREAD, resources: repo.resources},
+    {
+      id: 'd',
+      label: '(d) headroom check one-small-file (cold)',
+      args: [CLI, 'check', path.relative(repoDir, small)],
+      resources: smallResources
+    },
+    {
+      id: 'e',
+      label: '(e) check in one thread, HEADROOM_WORKERS=0',
+      args: [CLI, 'check', '.'],
+      env: ONE_THREAD,
+      resources: repo.resources
+    },
     {id: 'f', label: '(f) floor: walk + read every file, no parsing', args: [FLOOR, repoDir], resources: repo.resources}
   ]
   const samples = new Map(cases.map((c) => [c.id, []]))
@@ -140,14 +168,28 @@ async function main() {
     for (const c of cases) {
       const s = run(c.args, {cwd: repoDir, env: c.env})
       samples.get(c.id).push(s)
-      process.stderr.write(`rep ${rep + 1}/${REPS} ${c.id.padEnd(3)} ${fmt(s.wallMs).padStart(7)} ms wall ${fmt(s.cpuMs).padStart(7)} ms cpu ${fmt(s.rssMb).padStart(6)} MB\n`)
+      process.stderr.write(
+        `rep ${rep + 1}/${REPS} ${c.id.padEnd(3)} ${fmt(s.wallMs).padStart(7)} ms wall ${fmt(s.cpuMs).padStart(7)} ms cpu ${fmt(s.rssMb).padStart(6)} MB\n`
+      )
     }
   }
 
   const results = {}
   for (const c of cases) {
     const sum = summarize(samples.get(c.id))
-    results[c.id] = {label: c.label, command: `${c.env ? Object.entries(c.env).map(([k, v]) => `${k}=${v} `).join('') : ''}node ${c.args.map((a) => shown(a, repoDir)).join(' ')}`, resources: c.resources, ...sum, resourcesPerSecond: c.resources / (sum.wallMs.median / 1000)}
+    results[c.id] = {
+      label: c.label,
+      command: `${
+        c.env
+          ? Object.entries(c.env)
+              .map(([k, v]) => `${k}=${v} `)
+              .join('')
+          : ''
+      }node ${c.args.map((a) => shown(a, repoDir)).join(' ')}`,
+      resources: c.resources,
+      ...sum,
+      resourcesPerSecond: c.resources / (sum.wallMs.median / 1000)
+    }
   }
   const base = results.a.wallMs.median
   const baseCpu = results.a.cpuMs.median
@@ -155,7 +197,11 @@ async function main() {
     checkOverBaseline: results.b.wallMs.median / base,
     fixOverBaseline: results.c.wallMs.median / base,
     oneThreadOverBaseline: results.e.wallMs.median / base,
-    cpu: {checkOverBaseline: results.b.cpuMs.median / baseCpu, fixOverBaseline: results.c.cpuMs.median / baseCpu, oneThreadOverBaseline: results.e.cpuMs.median / baseCpu}
+    cpu: {
+      checkOverBaseline: results.b.cpuMs.median / baseCpu,
+      fixOverBaseline: results.c.cpuMs.median / baseCpu,
+      oneThreadOverBaseline: results.e.cpuMs.median / baseCpu
+    }
   }
   if (results.b0) {
     ratios.checkNoPrefilterOverBaseline = results.b0.wallMs.median / base
@@ -202,23 +248,46 @@ async function main() {
     rssBy: haveTime ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'
   }
   const targets = {
-    checkAtMostHalfBaseline: {target: '≤ 0.5', value: ratios.checkOverBaseline, cpu: ratios.cpu.checkOverBaseline, met: ratios.checkOverBaseline <= 0.5},
-    checkResourcesPerSecond: {target: '≥ 20000', value: results.b.resourcesPerSecond, met: results.b.resourcesPerSecond >= 20_000},
+    checkAtMostHalfBaseline: {
+      target: '≤ 0.5',
+      value: ratios.checkOverBaseline,
+      cpu: ratios.cpu.checkOverBaseline,
+      met: ratios.checkOverBaseline <= 0.5
+    },
+    checkResourcesPerSecond: {
+      target: '≥ 20000',
+      value: results.b.resourcesPerSecond,
+      met: results.b.resourcesPerSecond >= 20_000
+    },
     oneSmallFileColdMs: {target: '≤ 150', value: results.d.wallMs.median, met: results.d.wallMs.median <= 150},
-    peakRssAt50kMb: large ? {target: '≤ 250', value: large.check.rssMb, met: large.check.rssMb <= 250} : {target: '≤ 250', value: null, met: null},
-    fixAtMostBaseline: {target: '≤ 1.0', value: ratios.fixOverBaseline, cpu: ratios.cpu.fixOverBaseline, met: ratios.fixOverBaseline <= 1.0}
+    peakRssAt50kMb: large
+      ? {target: '≤ 250', value: large.check.rssMb, met: large.check.rssMb <= 250}
+      : {target: '≤ 250', value: null, met: null},
+    fixAtMostBaseline: {
+      target: '≤ 1.0',
+      value: ratios.fixOverBaseline,
+      cpu: ratios.cpu.fixOverBaseline,
+      met: ratios.fixOverBaseline <= 1.0
+    }
   }
   const out = {
     command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench',
     machine,
-    repo: {files: repo.files, seed: repo.seed, resources: repo.resources, bytes: repo.bytes, smallFile: path.relative(repoDir, small), smallFileResources: smallResources},
+    repo: {
+      files: repo.files,
+      seed: repo.seed,
+      resources: repo.resources,
+      bytes: repo.bytes,
+      smallFile: path.relative(repoDir, small),
+      smallFileResources: smallResources
+    },
     reps: REPS,
     results,
     ratios,
     large,
     targets
   }
-  writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2) + '\n')
+  writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(out, null, 2)}\n`)
 
   const table = renderTable(out)
   process.stdout.write(table)
@@ -259,7 +328,7 @@ export function renderTable(out) {
     `| fix ≤ 1.0 × baseline | ${fmt(t.fixAtMostBaseline.value, 2)}× wall (${fmt(t.fixAtMostBaseline.cpu, 2)}× CPU) | ${mark(t.fixAtMostBaseline)} |`,
     ''
   ]
-  return rows.join('\n') + '\n' + lines.join('\n')
+  return `${rows.join('\n')}\n${lines.join('\n')}`
 }
 
 export function renderReadme(out, table = renderTable(out)) {
@@ -268,7 +337,9 @@ export function renderReadme(out, table = renderTable(out)) {
   const r = out.results
   const pct = (x) => `${Math.round(x * 100)}%`
   const notes = [
-    r.b0 ? `The pre-filter and its line-built trees take ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.` : '',
+    r.b0
+      ? `The pre-filter and its line-built trees take ${pct(1 - r.b.cpuMs.median / r.b0.cpuMs.median)} off the CPU time of \`check\` ((b) vs (b0)) and ${pct(1 - r.b.peakRssMb.max / r.b0.peakRssMb.max)} off its peak RSS.`
+      : '',
     `Worker threads ((b) vs (e)) take ${pct(1 - r.b.wallMs.median / r.e.wallMs.median)} off the wall time for ${pct(r.b.peakRssMb.max / r.e.peakRssMb.max - 1)} more peak RSS.`,
     out.large && Number.isFinite(out.large.check.wallMs)
       ? `At ${out.large.files.toLocaleString('en')} files \`check\` took ${(out.large.check.wallMs / out.large.baseline.wallMs).toFixed(2)}× the baseline (${Math.round(out.large.check.wallMs / 1000)} s, ${Math.round(out.large.check.rssMb)} MB peak RSS); in one thread ${(out.large.oneThread.wallMs / out.large.baseline.wallMs).toFixed(2)}× (${Math.round(out.large.oneThread.rssMb)} MB).`

@@ -3,55 +3,55 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-HDLWAXYP.js";
+} from "./chunk-ZDJLVWJD.js";
 import {
   discover
-} from "./chunk-CTT3LZPE.js";
+} from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-USSQMUOT.js";
+} from "./chunk-KFDMOSUO.js";
 import {
   loadAudit
-} from "./chunk-YNYM637W.js";
-import "./chunk-2FLYEOWI.js";
+} from "./chunk-FIMTELJK.js";
+import "./chunk-J6OMOTEQ.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
   WriteRefused,
   writeVerified
-} from "./chunk-OM2N5KEX.js";
+} from "./chunk-ZY3X35NG.js";
 import {
   formatSarif
-} from "./chunk-573IRMPK.js";
+} from "./chunk-JA5CL7BD.js";
 import {
   package_default
-} from "./chunk-VGKHQ7XG.js";
+} from "./chunk-W43BFUBN.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
-} from "./chunk-Z4UEZU3L.js";
+} from "./chunk-HHMPBVJK.js";
 import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-QIGK5DEA.js";
+} from "./chunk-LDPGAAO4.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-QATR52OM.js";
+} from "./chunk-DSJCXAJO.js";
 import {
   SelectionError,
   checkSelection
-} from "./chunk-R55COTBL.js";
-import "./chunk-E2A6QGZ5.js";
+} from "./chunk-37ZWPQAO.js";
+import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
-import "./chunk-NKTC6YO5.js";
+import "./chunk-T2PMIZ5N.js";
 import {
   formatBytes
-} from "./chunk-ZBPKR6LF.js";
+} from "./chunk-MTGXENKW.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   annotationFor,
@@ -62,7 +62,7 @@ import {
   repoPath,
   selectAnnotations,
   workflowCommand
-} from "./chunk-ESSM6JJ7.js";
+} from "./chunk-WHQYEYKH.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/action/run.ts
@@ -75,7 +75,12 @@ import path2 from "node:path";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 function git(cwd, args) {
-  return execFileSync("git", [...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync("git", [...args], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 256 * 1024 * 1024
+  });
 }
 function tryGit(cwd, args) {
   try {
@@ -97,7 +102,12 @@ function changedFiles(workspace, shas) {
     const mergeBase = tryGit(workspace, ["merge-base", shas.base, shas.head])?.trim();
     if (mergeBase) {
       const files = diff(workspace, top, [`${shas.base}...${shas.head}`]);
-      if (files) return { ok: true, files, how: `git diff ${shas.base.slice(0, 7)}...${shas.head.slice(0, 7)} (from the merge base)` };
+      if (files)
+        return {
+          ok: true,
+          files,
+          how: `git diff ${shas.base.slice(0, 7)}...${shas.head.slice(0, 7)} (from the merge base)`
+        };
     }
   }
   return {
@@ -106,7 +116,17 @@ function changedFiles(workspace, shas) {
   };
 }
 function diff(workspace, top, range) {
-  const out = tryGit(workspace, ["-c", "core.quotePath=false", "diff", "--no-ext-diff", "--name-only", "-z", "--diff-filter=d", ...range, "--"]);
+  const out = tryGit(workspace, [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--no-ext-diff",
+    "--name-only",
+    "-z",
+    "--diff-filter=d",
+    ...range,
+    "--"
+  ]);
   if (out === void 0) return void 0;
   return new Set(
     out.split("\0").filter((f) => f !== "").map((f) => path.resolve(top, f))
@@ -154,7 +174,10 @@ function selection(env) {
   try {
     checkSelection({ namespaces, resources });
   } catch (error) {
-    if (error instanceof SelectionError) throw new InputError(error.message.replace("--resource", "input resource").replace("--namespace", "input namespace"));
+    if (error instanceof SelectionError)
+      throw new InputError(
+        error.message.replace("--resource", "input resource").replace("--namespace", "input namespace")
+      );
     throw error;
   }
   return { namespaces, resources };
@@ -232,7 +255,8 @@ function findObject(result, subject) {
   }
   for (const object of objects(data, 0)) {
     const metadata = record(object.metadata);
-    if (object.kind === subject.kind && metadata?.name === subject.name && (metadata?.namespace ?? void 0) === subject.namespace) return object;
+    if (object.kind === subject.kind && metadata?.name === subject.name && (metadata?.namespace ?? void 0) === subject.namespace)
+      return object;
   }
   return void 0;
 }
@@ -271,7 +295,7 @@ function showBytes(bytes) {
 // src/integrations/action/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var TAIL_ROOM = 16 * 1024;
-function buildSummary(ranked, results, context) {
+function buildSummary(ranked, context) {
   const counts = { error: 0, warning: 0, info: 0, fixed: 0 };
   for (const r of ranked) {
     if (r.fixed) counts.fixed++;
@@ -281,7 +305,10 @@ function buildSummary(ranked, results, context) {
   const open = counts.error + counts.warning;
   const verdict = open > 0 ? `${open} finding${open === 1 ? "" : "s"} to fix` : counts.fixed > 0 ? `${counts.fixed} sidecar limit${counts.fixed === 1 ? "" : "s"} fixed` : "every sidecar has memory headroom";
   head.push(`## kube-headroom: ${verdict}`, "");
-  head.push(`Mode \`${context.mode}\` \xB7 ${context.filesChecked} file${context.filesChecked === 1 ? "" : "s"} checked (${escapeCell(context.scope)})`, "");
+  head.push(
+    `Mode \`${context.mode}\` \xB7 ${context.filesChecked} file${context.filesChecked === 1 ? "" : "s"} checked (${escapeCell(context.scope)})`,
+    ""
+  );
   for (const note of context.notes ?? []) head.push(`> ${escapeCell(note)}`, "");
   const rows = [];
   let omitted = 0;
@@ -300,7 +327,11 @@ function buildSummary(ranked, results, context) {
     rows.push(row);
   }
   const tail = [""];
-  if (omitted > 0) tail.push(`\u2026 and ${omitted} more finding${omitted === 1 ? "" : "s"} (the summary is limited to 1 MiB)${context.sarifFile ? `; all are in ${context.sarifFile}` : ""}.`, "");
+  if (omitted > 0)
+    tail.push(
+      `\u2026 and ${omitted} more finding${omitted === 1 ? "" : "s"} (the summary is limited to 1 MiB)${context.sarifFile ? `; all are in ${context.sarifFile}` : ""}.`,
+      ""
+    );
   const parts = [];
   if (counts.error > 0) parts.push(`${counts.error} error${counts.error === 1 ? "" : "s"}`);
   if (counts.warning > 0) parts.push(`${counts.warning} warning${counts.warning === 1 ? "" : "s"}`);
@@ -310,7 +341,8 @@ function buildSummary(ranked, results, context) {
   const memory = memoryTotals(ranked);
   if (memory) tail.push("", memory);
   if (context.sarifFile) tail.push("", `SARIF: \`${escapeCell(context.sarifFile)}\``);
-  return [...head, ...rows, ...tail].join("\n") + "\n";
+  return `${[...head, ...rows, ...tail].join("\n")}
+`;
 }
 function rowOf(r, context) {
   const { finding } = r;
@@ -353,9 +385,14 @@ function memoryTotals(ranked) {
   const lines = [];
   if (perPod > 0) {
     const across = `**+${showBytes(total)}** across all replicas (\xD7 \`spec.replicas\`; an autoscaler may run more)`;
-    lines.push(`**Memory limits raised:** +${showBytes(perPod)} summed per pod, ${across}${perNode > 0 ? `, plus +${showBytes(perNode)} per node for DaemonSets` : ""}.`);
+    lines.push(
+      `**Memory limits raised:** +${showBytes(perPod)} summed per pod, ${across}${perNode > 0 ? `, plus +${showBytes(perNode)} per node for DaemonSets` : ""}.`
+    );
   }
-  if (newLimits > 0) lines.push(`${newLimits} sidecar${newLimits === 1 ? " gets" : "s get"} a memory limit for the first time (${showBytes(newLimitBytes)} in total per pod).`);
+  if (newLimits > 0)
+    lines.push(
+      `${newLimits} sidecar${newLimits === 1 ? " gets" : "s get"} a memory limit for the first time (${showBytes(newLimitBytes)} in total per pod).`
+    );
   return lines.join(" ");
 }
 function escapeCell(text) {
@@ -392,12 +429,16 @@ async function runAction(env, io) {
   } catch (error) {
     if (error instanceof InputError) return fail(error.message);
     if (error instanceof AuditInputError) return fail(`invalid audit data ${error.message}`);
-    if (error instanceof ConfigError) return fail(`invalid config ${error.message}`.replace("--headroom", "input headroom").replace("--drift", "input drift"));
+    if (error instanceof ConfigError)
+      return fail(
+        `invalid config ${error.message}`.replace("--headroom", "input headroom").replace("--drift", "input drift")
+      );
     throw error;
   }
   const notes = [];
   const found = await discover(inputs.paths, workspace);
-  if (found.missing.length > 0) return fail(`no such file, folder or matching manifest: ${found.missing.join(", ")} (give one path per line)`);
+  if (found.missing.length > 0)
+    return fail(`no such file, folder or matching manifest: ${found.missing.join(", ")} (give one path per line)`);
   let selected = found.files;
   let scope = `all manifests under ${inputs.paths.join(", ")}`;
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -407,7 +448,13 @@ async function runAction(env, io) {
       selected = found.files.filter((f) => changed.files.has(real(path2.resolve(workspace, f))));
       scope = `files this pull request changed: ${changed.how}`;
     } else {
-      log(workflowCommand({ level: "warning", title: "kube-headroom", message: `${changed.reason}; checking every manifest instead` }));
+      log(
+        workflowCommand({
+          level: "warning",
+          title: "kube-headroom",
+          message: `${changed.reason}; checking every manifest instead`
+        })
+      );
       notes.push(`changed-only: ${changed.reason}; every manifest was checked.`);
     }
   } else if (inputs.changedOnly) {
@@ -417,14 +464,25 @@ async function runAction(env, io) {
   const fix = inputs.mode === "fix";
   const results = [];
   for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection));
-  if (inputs.selection) notes.push(leftOutNote(inputs.selection, results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)).replace(/^headroom: /, "").trim());
+  if (inputs.selection)
+    notes.push(
+      leftOutNote(
+        inputs.selection,
+        results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)
+      ).replace(/^headroom: /, "").trim()
+    );
   const ranked = rankFindings(results, { fixedInPlace: fix });
   const open = ranked.filter((r) => !r.fixed && (r.finding.severity === "error" || r.finding.severity === "warning"));
   const fixedCount = ranked.filter((r) => r.fixed).length;
   const sarifPath = inputs.sarifFile === void 0 ? void 0 : path2.resolve(workspace, inputs.sarifFile);
   if (sarifPath) {
     mkdirSync(path2.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, formatSarif(results, { command: inputs.mode, dryRun: false, version: package_default.version, cwd: workspace }) + "\n", "utf8");
+    writeFileSync(
+      sarifPath,
+      `${formatSarif(results, { command: inputs.mode, dryRun: false, version: package_default.version, cwd: workspace })}
+`,
+      "utf8"
+    );
   }
   const { annotated, rest } = selectAnnotations(ranked);
   for (const r of annotated) log(workflowCommand(annotationFor(r, workspace, workspace)));
@@ -447,7 +505,7 @@ async function runAction(env, io) {
   if (inputs.summary) {
     appendSummary(
       env,
-      buildSummary(ranked, results, {
+      buildSummary(ranked, {
         mode: inputs.mode,
         cwd: workspace,
         root: workspace,
@@ -462,9 +520,13 @@ async function runAction(env, io) {
   setOutput(env, "findings", String(open.length), log);
   setOutput(env, "fixed", String(fixedCount), log);
   setOutput(env, "sarif-file", sarifPath ?? "", log);
-  const failing = inputs.failOn === "never" ? [] : open.filter((r) => r.finding.severity === "error" || inputs.failOn === "warning" && r.finding.severity === "warning");
+  const failing = inputs.failOn === "never" ? [] : open.filter(
+    (r) => r.finding.severity === "error" || inputs.failOn === "warning" && r.finding.severity === "warning"
+  );
   if (failing.length > 0) {
-    log(`kube-headroom: ${failing.length} finding${failing.length === 1 ? "" : "s"} at fail-on level ${inputs.failOn} or above`);
+    log(
+      `kube-headroom: ${failing.length} finding${failing.length === 1 ? "" : "s"} at fail-on level ${inputs.failOn} or above`
+    );
     return 1;
   }
   return 0;
@@ -482,11 +544,21 @@ async function analyzeOne(file, workspace, config, index, fix, selection2) {
   try {
     raw = await readFile(absolute);
   } catch (error) {
-    return fileProblem(file, "io", `cannot be read (${error.code ?? error.message})`);
+    return fileProblem(
+      file,
+      "io",
+      `cannot be read (${error.code ?? error.message})`
+    );
   }
   const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (raw.length > limit) return fileProblem(file, "file-too-large", `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`);
-  if (raw.includes(0)) return fileProblem(file, "not-text", "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked");
+  if (raw.length > limit)
+    return fileProblem(
+      file,
+      "file-too-large",
+      `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`
+    );
+  if (raw.includes(0))
+    return fileProblem(file, "not-text", "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked");
   if (!isUtf8(raw)) return fileProblem(file, "not-text", "is not UTF-8 text; not checked and never written");
   const text = raw.toString("utf8");
   const prepared = prepare({ path: file, text });
@@ -501,12 +573,24 @@ async function analyzeOne(file, workspace, config, index, fix, selection2) {
     return {
       ...result,
       output: void 0,
-      findings: result.findings.map((f) => f.status === "fixed" ? { ...f, status: "verify-failed", reason } : f)
+      findings: result.findings.map(
+        (f) => f.status === "fixed" ? { ...f, status: "verify-failed", reason } : f
+      )
     };
   }
 }
 function fileProblem(file, ruleId, message) {
-  const finding = { ruleId, severity: "error", message, path: file, range: { start: 0, end: 0 }, line: 1, col: 1, endLine: 1, endCol: 1 };
+  const finding = {
+    ruleId,
+    severity: "error",
+    message,
+    path: file,
+    range: { start: 0, end: 0 },
+    line: 1,
+    col: 1,
+    endLine: 1,
+    endCol: 1
+  };
   return { path: file, findings: [finding], skipped: true };
 }
 function readEvent(file) {
@@ -528,7 +612,8 @@ function blobBase(env) {
   const server = env.GITHUB_SERVER_URL;
   const repository = env.GITHUB_REPOSITORY;
   const sha = env.GITHUB_SHA;
-  if (!server || !repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
+  if (!server || !repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    return void 0;
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}/`;
 }
 

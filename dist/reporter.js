@@ -3,28 +3,32 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-UCE7IP2J.js";
+} from "./chunk-3563AF2F.js";
 import {
   contextOf,
   renderReport
-} from "./chunk-KQSIFF3T.js";
-import "./chunk-IJ633GW2.js";
-import "./chunk-CQFKTVMC.js";
+} from "./chunk-FCXHNZPW.js";
+import "./chunk-KOAWRMZT.js";
+import "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-573IRMPK.js";
-import "./chunk-VGKHQ7XG.js";
-import "./chunk-E2A6QGZ5.js";
+import "./chunk-JA5CL7BD.js";
+import "./chunk-W43BFUBN.js";
+import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
-import "./chunk-NKTC6YO5.js";
-import "./chunk-DZPOTRN4.js";
-import "./chunk-EZCUPKFD.js";
-import "./chunk-ZBPKR6LF.js";
-import "./chunk-ESSM6JJ7.js";
+import "./chunk-T2PMIZ5N.js";
+import "./chunk-G2WCO72R.js";
+import "./chunk-R2ZMRPA2.js";
+import "./chunk-MTGXENKW.js";
+import "./chunk-WHQYEYKH.js";
 import "./chunk-7SZVRMJ5.js";
 
 // src/cli/reporter.ts
 function report(files, options) {
-  return renderReport(files.map(resultOf), FORMATS[options.format ?? "stylish"] ?? FORMATS.stylish, contextOf(options));
+  return renderReport(
+    files.map(resultOf),
+    FORMATS[options.format ?? "stylish"] ?? FORMATS.stylish,
+    contextOf(options)
+  );
 }
 function resultOf(file) {
   if (file.data.headroom) return file.data.headroom;

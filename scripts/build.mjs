@@ -35,7 +35,8 @@ const yamlDebugSwitchesOff = {
     build.onLoad({filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/}, async (args) => {
       const text = await readFile(args.path, 'utf8')
       const [, expression] = [...patched].find(([pattern]) => pattern.test(args.path)) ?? []
-      if (!expression || !text.includes(expression)) throw new Error(`${args.path}: expected \`${expression}\` (yaml changed: review scripts/build.mjs)`)
+      if (!expression || !text.includes(expression))
+        throw new Error(`${args.path}: expected \`${expression}\` (yaml changed: review scripts/build.mjs)`)
       return {contents: text.replaceAll(expression, 'false'), loader: 'js'}
     })
   }
@@ -62,7 +63,9 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-  banner: {js: "#!/usr/bin/env node\nimport {createRequire as __headroomRequire} from 'node:module';\nconst require = __headroomRequire(import.meta.url);"}
+  banner: {
+    js: "#!/usr/bin/env node\nimport {createRequire as __headroomRequire} from 'node:module';\nconst require = __headroomRequire(import.meta.url);"
+  }
 })
 // Chunks of an earlier build whose content changed are no longer referenced: they go.
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(root, file)))

@@ -53,7 +53,7 @@ export interface Inputs {
   /** COLLECT_HELP (src/cli/commands/collect.ts) */
   collectHelp: string
   /** src/audit/prometheus-queries.ts */
-  prometheus: Record<string, any>
+  prometheus: Record<string, unknown>
   /** docs/audit.md as on disk (its regions are generated) */
   auditDoc: string
   runs: Record<string, CliRun>
@@ -79,7 +79,10 @@ export interface InjectorDoc {
   }
 }
 
-export function loadInputs(options?: {root?: string; importModule?: (file: string) => Promise<any>}): Promise<Inputs>
+export function loadInputs(options?: {
+  root?: string
+  importModule?: (file: string) => Promise<unknown>
+}): Promise<Inputs>
 export function runCli(args: readonly string[], root?: string): CliRun
 export function renderRulesDoc(inputs: Inputs): string
 export function renderConfigDoc(inputs: Inputs): string
@@ -91,7 +94,7 @@ export function exemptionsRegion(inputs: Inputs): string
 export function exemptionDocProblems(inputs: Inputs): string[]
 export const EXEMPTIONS_EXAMPLE: string
 export function fillRegions(text: string, regions: Record<string, string>, file?: string): string
-export function prometheusRegion(prometheus: Record<string, any>): string
+export function prometheusRegion(prometheus: Record<string, unknown>): string
 export function auditDocRegions(inputs: Inputs): Record<string, string>
 export function renderAll(inputs: Inputs, readme: string): Record<string, string>
 export function staleFiles(files: Record<string, string>, root?: string): {file: string; detail: string}[]

@@ -92,7 +92,15 @@ export function driftSamples({
       else if (reference === 'usageBytes') sample.usageBytes = Math.ceil(ratio * Math.round(ws))
       samples.push(sample)
       appWs = Math.max(128 * MI, appWs + normal(random) * 10 * MI)
-      samples.push({namespace, pod, podUid, container: app, ts: iso(ts), workingSetBytes: Math.round(appWs), usageBytes: Math.round(appWs * 1.4)})
+      samples.push({
+        namespace,
+        pod,
+        podUid,
+        container: app,
+        ts: iso(ts),
+        workingSetBytes: Math.round(appWs),
+        usageBytes: Math.round(appWs * 1.4)
+      })
     }
   }
   return {samples, ratios}
@@ -105,11 +113,11 @@ function uid(random) {
 }
 
 function ndjson(records) {
-  return records.map((r) => JSON.stringify(r)).join('\n') + '\n'
+  return `${records.map((r) => JSON.stringify(r)).join('\n')}\n`
 }
 
 function json(value) {
-  return JSON.stringify(value, null, 2) + '\n'
+  return `${JSON.stringify(value, null, 2)}\n`
 }
 
 // ---- the files ----------------------------------------------------------------------------------------
@@ -228,8 +236,22 @@ function samplesV1(random) {
     for (let i = 0; i < 25; i++) {
       const ts = START + i * 10 * MINUTE
       ws = Math.max(16 * MI, ws + normal(random) * 2 * MI)
-      samples.push({namespace: 'payments', pod, container: 'cloud-sql-proxy', ts: iso(ts), workingSetBytes: Math.round(ws), usageBytes: Math.round(ws * ratio)})
-      samples.push({namespace: 'payments', pod, container: 'ledger', ts: iso(ts), workingSetBytes: Math.round(ws * 8), usageBytes: Math.round(ws * 9)})
+      samples.push({
+        namespace: 'payments',
+        pod,
+        container: 'cloud-sql-proxy',
+        ts: iso(ts),
+        workingSetBytes: Math.round(ws),
+        usageBytes: Math.round(ws * ratio)
+      })
+      samples.push({
+        namespace: 'payments',
+        pod,
+        container: 'ledger',
+        ts: iso(ts),
+        workingSetBytes: Math.round(ws * 8),
+        usageBytes: Math.round(ws * 9)
+      })
     }
   }
   return {$schema: '../../schemas/audit-samples.schema.json', version: 1, samples}
@@ -244,7 +266,13 @@ function workingSetOnly(random) {
     let ws = (20 + random() * 8) * MI
     for (let i = 0; i < 15; i++) {
       ws = Math.max(8 * MI, ws + normal(random) * MI)
-      out.push({namespace: 'web', pod, container: 'linkerd-proxy', ts: Math.round((START + i * 15 * MINUTE) / 1000), workingSetBytes: Math.round(ws)})
+      out.push({
+        namespace: 'web',
+        pod,
+        container: 'linkerd-proxy',
+        ts: Math.round((START + i * 15 * MINUTE) / 1000),
+        workingSetBytes: Math.round(ws)
+      })
     }
   }
   return out
@@ -258,14 +286,35 @@ function oomSamples(random) {
     const pod = `cart-${cartHash}-${token(random, 5)}`
     for (let i = 0; i < 5; i++) {
       const ws = Math.round((180 + random() * 60) * MI)
-      const sample = {namespace: 'shop', pod, container: 'envoy', ts: iso(START + i * 5 * MINUTE), workingSetBytes: ws, limitBytes: 256 * MI}
+      const sample = {
+        namespace: 'shop',
+        pod,
+        container: 'envoy',
+        ts: iso(START + i * 5 * MINUTE),
+        workingSetBytes: ws,
+        limitBytes: 256 * MI
+      }
       if (p === 1 && i === 4) sample.oomKilled = true
       samples.push(sample)
     }
   }
   const ordersPod = `orders-${token(random, 10)}-${token(random, 5)}`
-  samples.push({namespace: 'shop', pod: ordersPod, container: 'envoy', ts: iso(START), workingSetBytes: 90 * MI, usageBytes: 99 * MI})
-  samples.push({namespace: 'shop', pod: ordersPod, container: 'envoy', ts: iso(START + MINUTE), workingSetBytes: 95 * MI, oomKilled: true})
+  samples.push({
+    namespace: 'shop',
+    pod: ordersPod,
+    container: 'envoy',
+    ts: iso(START),
+    workingSetBytes: 90 * MI,
+    usageBytes: 99 * MI
+  })
+  samples.push({
+    namespace: 'shop',
+    pod: ordersPod,
+    container: 'envoy',
+    ts: iso(START + MINUTE),
+    workingSetBytes: 95 * MI,
+    oomKilled: true
+  })
   return {version: 1, samples}
 }
 
@@ -274,11 +323,39 @@ function kubeletPods(random, ordinal) {
   // a pod no manifest declares.
   const checkoutHash = token(random, 10)
   return [
-    {name: `checkout-${checkoutHash}-${token(random, 5)}`, namespace: 'shop', containers: [['checkout', 420], ['istio-proxy', 150]]},
-    {name: `checkout-${checkoutHash}-${token(random, 5)}`, namespace: 'shop', containers: [['checkout', 400], ['istio-proxy', 160]]},
+    {
+      name: `checkout-${checkoutHash}-${token(random, 5)}`,
+      namespace: 'shop',
+      containers: [
+        ['checkout', 420],
+        ['istio-proxy', 150]
+      ]
+    },
+    {
+      name: `checkout-${checkoutHash}-${token(random, 5)}`,
+      namespace: 'shop',
+      containers: [
+        ['checkout', 400],
+        ['istio-proxy', 160]
+      ]
+    },
     {name: `fluent-bit-${token(random, 5)}`, namespace: 'logging', containers: [['fluent-bit', 60]]},
-    {name: `ledger-${ordinal}`, namespace: 'payments', containers: [['ledger', 350], ['cloud-sql-proxy', 45]]},
-    {name: `nightly-29012345-${token(random, 5)}`, namespace: 'shop', containers: [['report', 200], ['cloud-sql-proxy', 40]]},
+    {
+      name: `ledger-${ordinal}`,
+      namespace: 'payments',
+      containers: [
+        ['ledger', 350],
+        ['cloud-sql-proxy', 45]
+      ]
+    },
+    {
+      name: `nightly-29012345-${token(random, 5)}`,
+      namespace: 'shop',
+      containers: [
+        ['report', 200],
+        ['cloud-sql-proxy', 40]
+      ]
+    },
     {name: `legacy-worker-${token(random, 9)}-${token(random, 5)}`, namespace: 'shop', containers: [['worker', 90]]}
   ].map((p) => ({...p, uid: uid(random)}))
 }
@@ -294,8 +371,20 @@ function kubeletSnapshot(node, pods, at, random, collected) {
         return {
           name,
           startTime: iso(START - 3_600_000),
-          cpu: {time: iso(at), usageNanoCores: Math.round(random() * 5e7), usageCoreNanoSeconds: Math.round(random() * 1e12)},
-          memory: {time: iso(at), availableBytes: 0, usageBytes: Math.round(ws * 1.18), workingSetBytes: ws, rssBytes: Math.round(ws * 0.8), pageFaults: 1000, majorPageFaults: 0}
+          cpu: {
+            time: iso(at),
+            usageNanoCores: Math.round(random() * 5e7),
+            usageCoreNanoSeconds: Math.round(random() * 1e12)
+          },
+          memory: {
+            time: iso(at),
+            availableBytes: 0,
+            usageBytes: Math.round(ws * 1.18),
+            workingSetBytes: ws,
+            rssBytes: Math.round(ws * 0.8),
+            pageFaults: 1000,
+            majorPageFaults: 0
+          }
         }
       }),
       memory: {time: iso(at), workingSetBytes: 0}
@@ -333,10 +422,25 @@ function prometheusMatrix(random, metric) {
       const value = metric === 'container_memory_working_set_bytes' ? Math.round(ws) : peak
       values.push([(START + k * 5 * MINUTE) / 1000, k === 7 ? 'NaN' : k === 13 ? '+Inf' : String(value)])
     }
-    result.push({metric: {__name__: metric, namespace: 'shop', pod, container: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.0'}, values})
+    result.push({
+      metric: {
+        __name__: metric,
+        namespace: 'shop',
+        pod,
+        container: 'istio-proxy',
+        image: 'docker.io/istio/proxyv2:1.24.0'
+      },
+      values
+    })
   }
-  result.push({metric: {__name__: metric, namespace: 'shop', pod: pods[0], container: ''}, values: [[START / 1000, String(900 * MI)]]})
-  result.push({metric: {__name__: metric, namespace: 'shop', pod: pods[0], container: 'POD'}, values: [[START / 1000, String(MI)]]})
+  result.push({
+    metric: {__name__: metric, namespace: 'shop', pod: pods[0], container: ''},
+    values: [[START / 1000, String(900 * MI)]]
+  })
+  result.push({
+    metric: {__name__: metric, namespace: 'shop', pod: pods[0], container: 'POD'},
+    values: [[START / 1000, String(MI)]]
+  })
   return {status: 'success', data: {resultType: 'matrix', result}}
 }
 
@@ -347,10 +451,19 @@ function prometheusVector() {
     data: {
       resultType: 'vector',
       result: [
-        {metric: {namespace: 'logging', pod: 'fluent-bit-x7k2p', container: 'fluent-bit'}, value: [START / 1000, String(71 * MI)]},
-        {metric: {namespace: 'logging', pod: 'fluent-bit-m4q9z', container: 'fluent-bit'}, value: [START / 1000, String(66 * MI)]},
+        {
+          metric: {namespace: 'logging', pod: 'fluent-bit-x7k2p', container: 'fluent-bit'},
+          value: [START / 1000, String(71 * MI)]
+        },
+        {
+          metric: {namespace: 'logging', pod: 'fluent-bit-m4q9z', container: 'fluent-bit'},
+          value: [START / 1000, String(66 * MI)]
+        },
         {metric: {namespace: 'logging', pod: 'fluent-bit-m4q9z', container: 'POD'}, value: [START / 1000, String(MI)]},
-        {metric: {namespace: 'logging', pod: 'fluent-bit-b2c4d', container: 'fluent-bit'}, value: [START / 1000, '-Inf']}
+        {
+          metric: {namespace: 'logging', pod: 'fluent-bit-b2c4d', container: 'fluent-bit'},
+          value: [START / 1000, '-Inf']
+        }
       ]
     }
   }
@@ -363,20 +476,61 @@ function prometheusOom(random) {
     data: {
       resultType: 'vector',
       result: [
-        {metric: {__name__: 'kube_pod_container_status_last_terminated_reason', namespace: 'shop', pod, container: 'envoy', reason: 'OOMKilled'}, value: [START / 1000, '1']},
-        {metric: {__name__: 'kube_pod_container_resource_limits', namespace: 'shop', pod, container: 'envoy', resource: 'memory', unit: 'byte'}, value: [START / 1000, String(256 * MI)]},
-        {metric: {__name__: 'kube_pod_container_resource_limits', namespace: 'shop', pod, container: 'envoy', resource: 'cpu', unit: 'core'}, value: [START / 1000, '0.5']},
-        {metric: {__name__: 'container_memory_working_set_bytes', namespace: 'shop', pod, container: 'envoy'}, value: [START / 1000, String(250 * MI)]}
+        {
+          metric: {
+            __name__: 'kube_pod_container_status_last_terminated_reason',
+            namespace: 'shop',
+            pod,
+            container: 'envoy',
+            reason: 'OOMKilled'
+          },
+          value: [START / 1000, '1']
+        },
+        {
+          metric: {
+            __name__: 'kube_pod_container_resource_limits',
+            namespace: 'shop',
+            pod,
+            container: 'envoy',
+            resource: 'memory',
+            unit: 'byte'
+          },
+          value: [START / 1000, String(256 * MI)]
+        },
+        {
+          metric: {
+            __name__: 'kube_pod_container_resource_limits',
+            namespace: 'shop',
+            pod,
+            container: 'envoy',
+            resource: 'cpu',
+            unit: 'core'
+          },
+          value: [START / 1000, '0.5']
+        },
+        {
+          metric: {__name__: 'container_memory_working_set_bytes', namespace: 'shop', pod, container: 'envoy'},
+          value: [START / 1000, String(250 * MI)]
+        }
       ]
     }
   }
 }
 
 const MALFORMED = {
-  'samples-missing-namespace.json': json({version: 1, samples: [{pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: '2025-03-01T00:00:00Z', workingSetBytes: 1}]}),
+  'samples-missing-namespace.json': json({
+    version: 1,
+    samples: [{pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: '2025-03-01T00:00:00Z', workingSetBytes: 1}]
+  }),
   'samples-version-2.json': json({version: 2, samples: []}),
   'samples-bad-ts.ndjson': ndjson([
-    {namespace: 'shop', pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: '2025-03-01T00:00:00Z', workingSetBytes: 1},
+    {
+      namespace: 'shop',
+      pod: 'cart-7d4b9c8f6-x2z9k',
+      container: 'envoy',
+      ts: '2025-03-01T00:00:00Z',
+      workingSetBytes: 1
+    },
     {namespace: 'shop', pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: 'yesterday', workingSetBytes: 1}
   ]),
   'samples-bytes-string.ndjson': ndjson([
@@ -384,11 +538,38 @@ const MALFORMED = {
     {namespace: 'shop', pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: 1740787260, workingSetBytes: 2},
     {namespace: 'shop', pod: 'cart-7d4b9c8f6-x2z9k', container: 'envoy', ts: 1740787320, workingSetBytes: '3Mi'}
   ]),
-  'prometheus-value-number.json': json({status: 'success', data: {resultType: 'vector', result: [{metric: {namespace: 'shop', pod: 'p', container: 'c'}, value: [1740787200, 123]}]}}),
-  'prometheus-value-garbage.json': json({status: 'success', data: {resultType: 'matrix', result: [{metric: {namespace: 'shop', pod: 'p', container: 'c'}, values: [[1740787200, '1'], [1740787260, '12abc']]}]}}),
+  'prometheus-value-number.json': json({
+    status: 'success',
+    data: {
+      resultType: 'vector',
+      result: [{metric: {namespace: 'shop', pod: 'p', container: 'c'}, value: [1740787200, 123]}]
+    }
+  }),
+  'prometheus-value-garbage.json': json({
+    status: 'success',
+    data: {
+      resultType: 'matrix',
+      result: [
+        {
+          metric: {namespace: 'shop', pod: 'p', container: 'c'},
+          values: [
+            [1740787200, '1'],
+            [1740787260, '12abc']
+          ]
+        }
+      ]
+    }
+  }),
   'prometheus-scalar.json': json({status: 'success', data: {resultType: 'scalar', result: [1740787200, '1']}}),
-  'prometheus-error.json': json({status: 'error', errorType: 'bad_data', error: 'invalid parameter "query": 1:1: parse error'}),
-  'kubelet-no-podref.json': json({node: {nodeName: 'node-a'}, pods: [{containers: [{name: 'envoy', memory: {time: '2025-03-01T00:00:00Z', workingSetBytes: 1}}]}]}),
+  'prometheus-error.json': json({
+    status: 'error',
+    errorType: 'bad_data',
+    error: 'invalid parameter "query": 1:1: parse error'
+  }),
+  'kubelet-no-podref.json': json({
+    node: {nodeName: 'node-a'},
+    pods: [{containers: [{name: 'envoy', memory: {time: '2025-03-01T00:00:00Z', workingSetBytes: 1}}]}]
+  }),
   'kubelet-truncated.ndjson': `${JSON.stringify({node: {nodeName: 'node-a'}, pods: []})}\n{"node": {"nodeName": "node-b"}, "pods": [\n`,
   'not-audit-data.json': json({apiVersion: 'v1', kind: 'ConfigMap', metadata: {name: 'x'}}),
   'empty.ndjson': ''
@@ -409,15 +590,28 @@ export function generate(out) {
   const podsA = kubeletPods(random, 0)
   const podsB = kubeletPods(random, 1)
   write('kubelet-summary.json', json(kubeletSnapshot('node-a', podsA, START, random, false)))
-  write('kubelet-summary-array.json', json([0, 1, 2].map((i) => kubeletSnapshot('node-a', podsA, START + i * 30_000, random, false))))
+  write(
+    'kubelet-summary-array.json',
+    json([0, 1, 2].map((i) => kubeletSnapshot('node-a', podsA, START + i * 30_000, random, false)))
+  )
   const lines = []
   for (let i = 0; i <= 30; i++) {
-    for (const [node, pods] of [['node-a', podsA], ['node-b', podsB]]) lines.push(kubeletSnapshot(node, pods, START + i * 6 * MINUTE, random, true))
+    for (const [node, pods] of [
+      ['node-a', podsA],
+      ['node-b', podsB]
+    ])
+      lines.push(kubeletSnapshot(node, pods, START + i * 6 * MINUTE, random, true))
   }
   write('kubelet-summaries.ndjson', ndjson(lines))
   const promRandom = seededRandom(5)
-  write('prometheus/container_memory_working_set_bytes.json', json(prometheusMatrix(seededRandom(6), 'container_memory_working_set_bytes')))
-  write('prometheus/container_memory_max_usage_bytes.json', json(prometheusMatrix(seededRandom(6), 'container_memory_max_usage_bytes')))
+  write(
+    'prometheus/container_memory_working_set_bytes.json',
+    json(prometheusMatrix(seededRandom(6), 'container_memory_working_set_bytes'))
+  )
+  write(
+    'prometheus/container_memory_max_usage_bytes.json',
+    json(prometheusMatrix(seededRandom(6), 'container_memory_max_usage_bytes'))
+  )
   write('prometheus/instant-vector.json', json(prometheusVector()))
   write('prometheus/oom.json', json(prometheusOom(promRandom)))
   for (const [name, text] of Object.entries(MALFORMED)) write(`malformed/${name}`, text)

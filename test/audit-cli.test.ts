@@ -16,7 +16,17 @@ function workspace(): string {
 describe('headroom audit', () => {
   it('--format json prints classes, containers and unmatched in the documented shape', () => {
     const run = headroom(
-      ['audit', 'samples-drift-1.30.ndjson', 'samples-working-set-only.ndjson', 'samples-oom.json', 'kubelet-summaries.ndjson', '--manifests', 'manifests', '--format', 'json'],
+      [
+        'audit',
+        'samples-drift-1.30.ndjson',
+        'samples-working-set-only.ndjson',
+        'samples-oom.json',
+        'kubelet-summaries.ndjson',
+        '--manifests',
+        'manifests',
+        '--format',
+        'json'
+      ],
       {cwd: FIXTURES}
     )
     expect(run.code, run.stderr).toBe(0)
@@ -27,7 +37,9 @@ describe('headroom audit', () => {
     }
     expect(Object.keys(report).slice(0, 3)).toEqual(['classes', 'containers', 'unmatched'])
     const istio = report.classes.find((c) => c.class === 'istio-proxy')
-    expect(Object.keys(istio ?? {})).toEqual(expect.arrayContaining(['class', 'instances', 'points', 'estimate', 'ciLow', 'ciHigh', 'applied', 'reason']))
+    expect(Object.keys(istio ?? {})).toEqual(
+      expect.arrayContaining(['class', 'instances', 'points', 'estimate', 'ciLow', 'ciHigh', 'applied', 'reason'])
+    )
     expect(typeof istio?.estimate).toBe('number')
     expect(Math.abs((istio?.estimate as number) - 1.3)).toBeLessThanOrEqual(0.03)
     const linkerd = report.classes.find((c) => c.class === 'linkerd-proxy')
@@ -38,32 +50,49 @@ describe('headroom audit', () => {
     const checkout = report.containers.find((c) => c.workload === 'checkout' && c.container === 'istio-proxy')
     expect(checkout).toMatchObject({namespace: 'shop', kind: 'Deployment', match: 'manifest', enough: true})
     expect(typeof checkout?.observedPeakBytes).toBe('number')
-    expect(report.containers.find((c) => c.workload === 'api')).toMatchObject({container: 'linkerd-proxy', match: 'injected'})
-    expect(report.containers.find((c) => c.workload === 'cart')).toMatchObject({oom: {limitBytes: 256 * 1048576, floorBytes: 356 * 1048576}})
-    expect(report.containers.find((c) => c.workload === 'nightly' && c.container === 'report')).toMatchObject({kind: 'CronJob'})
-    expect(report.unmatched).toEqual([expect.objectContaining({namespace: 'shop', workload: 'legacy-worker', container: 'worker', pods: 2})])
+    expect(report.containers.find((c) => c.workload === 'api')).toMatchObject({
+      container: 'linkerd-proxy',
+      match: 'injected'
+    })
+    expect(report.containers.find((c) => c.workload === 'cart')).toMatchObject({
+      oom: {limitBytes: 256 * 1048576, floorBytes: 356 * 1048576}
+    })
+    expect(report.containers.find((c) => c.workload === 'nightly' && c.container === 'report')).toMatchObject({
+      kind: 'CronJob'
+    })
+    expect(report.unmatched).toEqual([
+      expect.objectContaining({namespace: 'shop', workload: 'legacy-worker', container: 'worker', pods: 2})
+    ])
   })
 
   it('stylish (default) and markdown', () => {
     const stylish = headroom(['audit', 'samples-drift-1.30.ndjson', 'samples-oom.json'], {cwd: FIXTURES})
     expect(stylish.code, stylish.stderr).toBe(0)
-    expect(stylish.stdout).toMatch(/^ {2}istio-proxy +drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\)/m)
+    expect(stylish.stdout).toMatch(
+      /^ {2}istio-proxy +drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\)/m
+    )
     expect(stylish.stdout).toContain('OOM-killed at limit 256Mi in 1 pod: limit must be ≥ 356Mi')
     const markdown = headroom(['audit', 'samples-drift-1.30.ndjson', '--format', 'markdown'], {cwd: FIXTURES})
     expect(markdown.code).toBe(0)
     expect(markdown.stdout).toMatch(/^## headroom audit$/m)
-    expect(markdown.stdout).toMatch(/^\| `istio-proxy` \| 30 \| 30 \| 240 \| 1\.\d\d \| 1\.\d\d–1\.\d\d \| 1\.22 \| \*\*1\.\d\d\*\* \|/m)
+    expect(markdown.stdout).toMatch(
+      /^\| `istio-proxy` \| 30 \| 30 \| 240 \| 1\.\d\d \| 1\.\d\d–1\.\d\d \| 1\.22 \| \*\*1\.\d\d\*\* \|/m
+    )
   })
 
   it('a bad file: exit 2 with the file, the pointer and what was expected', () => {
     const run = headroom(['audit', 'samples-v1.json', 'malformed/samples-bytes-string.ndjson'], {cwd: FIXTURES})
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toBe('headroom: invalid audit data malformed/samples-bytes-string.ndjson:3: /workingSetBytes must be a number (got "3Mi")\n')
+    expect(run.stderr).toBe(
+      'headroom: invalid audit data malformed/samples-bytes-string.ndjson:3: /workingSetBytes must be a number (got "3Mi")\n'
+    )
   })
 
   it('usage errors exit 2', () => {
-    expect(headroom(['audit', 'x.json', '--format', 'sarif']).stderr).toMatch(/--format must be one of stylish, json, markdown/)
+    expect(headroom(['audit', 'x.json', '--format', 'sarif']).stderr).toMatch(
+      /--format must be one of stylish, json, markdown/
+    )
     expect(headroom(['check', '--metric', 'x', '.']).stderr).toMatch(/--metric only applies with --audit/)
   })
 })
@@ -75,8 +104,12 @@ describe('check / fix --audit', () => {
       const audit = ['--audit', 'samples-drift-1.30.ndjson', '--audit', 'samples-oom.json']
       const check = headroom(['check', 'manifests', ...audit], {cwd: dir})
       expect(check.code).toBe(1)
-      expect(check.stderr).toMatch(/istio-proxy memory limit 180Mi is below \d+Mi \(observed peak \d+Mi \(240 points from 30 pods over 5\.9 h\) > request 128Mi × drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\) × headroom 1\.15\)/)
-      expect(check.stderr).toContain('raised because it was OOM-killed at limit L = 256Mi (1 pod): max(L + 100Mi, 1.2 × L)')
+      expect(check.stderr).toMatch(
+        /istio-proxy memory limit 180Mi is below \d+Mi \(observed peak \d+Mi \(240 points from 30 pods over 5\.9 h\) > request 128Mi × drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\) × headroom 1\.15\)/
+      )
+      expect(check.stderr).toContain(
+        'raised because it was OOM-killed at limit L = 256Mi (1 pod): max(L + 100Mi, 1.2 × L)'
+      )
       const fix = headroom(['fix', 'manifests', ...audit], {cwd: dir})
       expect(fix.code, fix.stderr).toBe(0)
       const once = readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')
@@ -101,9 +134,14 @@ describe('check / fix --audit', () => {
     const dir = workspace()
     try {
       const before = readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')
-      const run = headroom(['fix', 'manifests', '--audit', 'samples-oom.json', '--audit', 'malformed/prometheus-value-number.json'], {cwd: dir})
+      const run = headroom(
+        ['fix', 'manifests', '--audit', 'samples-oom.json', '--audit', 'malformed/prometheus-value-number.json'],
+        {cwd: dir}
+      )
       expect(run.code).toBe(2)
-      expect(run.stderr).toContain('malformed/prometheus-value-number.json: /data/result/0/value/1 must be a string (got 123)')
+      expect(run.stderr).toContain(
+        'malformed/prometheus-value-number.json: /data/result/0/value/1 must be a string (got 123)'
+      )
       expect(readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')).toBe(before)
     } finally {
       removeTree(dir)

@@ -21,13 +21,21 @@ describe('deploy templates', () => {
   const docs = (file: string) => {
     const parsed = parseAllDocuments(readFileSync(path.join(DEPLOY, file), 'utf8'))
     for (const doc of parsed) expect(doc.errors, file).toEqual([])
+    // biome-ignore lint/suspicious/noExplicitAny: arbitrary manifests, read by path in the assertions
     return parsed.map((d) => d.toJS() as Record<string, any>)
   }
 
   it('audit-cronjob.yaml: ServiceAccount, ClusterRole (list nodes, get nodes/proxy), binding, PVC and a CronJob running headroom collect', () => {
     const objects = docs('audit-cronjob.yaml')
     const byKind = (kind: string) => objects.filter((o) => o.kind === kind)
-    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolumeClaim', 'CronJob'])
+    expect(objects.map((o) => o.kind)).toEqual([
+      'Namespace',
+      'ServiceAccount',
+      'ClusterRole',
+      'ClusterRoleBinding',
+      'PersistentVolumeClaim',
+      'CronJob'
+    ])
     const [role] = byKind('ClusterRole')
     expect(role?.rules).toEqual([
       {apiGroups: [''], resources: ['nodes'], verbs: ['list']},
@@ -36,7 +44,9 @@ describe('deploy templates', () => {
     const [binding] = byKind('ClusterRoleBinding')
     const [account] = byKind('ServiceAccount')
     expect(binding?.roleRef).toMatchObject({kind: 'ClusterRole', name: role?.metadata.name})
-    expect(binding?.subjects).toEqual([{kind: 'ServiceAccount', name: account?.metadata.name, namespace: account?.metadata.namespace}])
+    expect(binding?.subjects).toEqual([
+      {kind: 'ServiceAccount', name: account?.metadata.name, namespace: account?.metadata.namespace}
+    ])
     const [cron] = byKind('CronJob')
     const pod = cron?.spec.jobTemplate.spec.template.spec
     expect(pod.serviceAccountName).toBe(account?.metadata.name)
@@ -65,16 +75,36 @@ describe('deploy templates', () => {
   it('--config accepts the ConfigMap manifest as well as an rc file', () => {
     const dir = workspace()
     try {
-      const run = headroom(['check', '--config', path.join(DEPLOY, 'headroom-configmap.yaml'), 'manifests', '--audit', 'samples-oom.json', '--format', 'json'], {cwd: dir})
+      const run = headroom(
+        [
+          'check',
+          '--config',
+          path.join(DEPLOY, 'headroom-configmap.yaml'),
+          'manifests',
+          '--audit',
+          'samples-oom.json',
+          '--format',
+          'json'
+        ],
+        {cwd: dir}
+      )
       expect(run.code).toBe(1)
       expect(JSON.parse(run.stdout).files[0].findings.length).toBeGreaterThan(0)
       // A broken config inside a ConfigMap names the ConfigMap key.
-      writeFileSync(path.join(dir, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  .headroomrc.yaml: |\n    audit: {k: 1.5}\n')
+      writeFileSync(
+        path.join(dir, 'cm.yaml'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  .headroomrc.yaml: |\n    audit: {k: 1.5}\n'
+      )
       const bad = headroom(['check', '--config', 'cm.yaml', 'manifests'], {cwd: dir})
       expect(bad.code).toBe(2)
       expect(bad.stderr).toMatch(/cm\.yaml#data\/\.headroomrc\.yaml: \/audit\/k must be integer/)
-      writeFileSync(path.join(dir, 'cm2.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {other: "1"}\n')
-      expect(headroom(['check', '--config', 'cm2.yaml', 'manifests'], {cwd: dir}).stderr).toMatch(/cm2\.yaml: \/data has none of the keys \.headroomrc/)
+      writeFileSync(
+        path.join(dir, 'cm2.yaml'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {other: "1"}\n'
+      )
+      expect(headroom(['check', '--config', 'cm2.yaml', 'manifests'], {cwd: dir}).stderr).toMatch(
+        /cm2\.yaml: \/data has none of the keys \.headroomrc/
+      )
     } finally {
       removeTree(dir)
     }

@@ -10,7 +10,9 @@ describe('audit fixtures', () => {
   it('are reproduced byte for byte by the seeded generator', () => {
     const out = tempDir('headroom-audit-fixtures-')
     try {
-      const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-audit-fixtures.mjs'), '--out', out], {encoding: 'utf8'})
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-audit-fixtures.mjs'), '--out', out], {
+        encoding: 'utf8'
+      })
       expect(run.status, run.stderr).toBe(0)
       const committed = path.join(ROOT, 'fixtures/audit')
       expect(walk(committed)).toEqual(walk(out))

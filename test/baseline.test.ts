@@ -58,7 +58,10 @@ spec:
 `
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n'
-const POSSIBLY = INJECTED.replace('  namespace: shop\n', '  namespace: elsewhere\n').replace('name: cart\n  namespace', 'name: maybe\n  namespace')
+const POSSIBLY = INJECTED.replace('  namespace: shop\n', '  namespace: elsewhere\n').replace(
+  'name: cart\n  namespace',
+  'name: maybe\n  namespace'
+)
 
 let dirs: string[] = []
 afterEach(() => {
@@ -88,7 +91,10 @@ interface Entry {
   count: number
 }
 
-function baselineOf(dir: string, file = '.headroom-baseline.json'): {version: number; tool?: string; findings: Entry[]} {
+function baselineOf(
+  dir: string,
+  file = '.headroom-baseline.json'
+): {version: number; tool?: string; findings: Entry[]} {
   return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {version: number; findings: Entry[]}
 }
 
@@ -105,13 +111,38 @@ describe('headroom baseline', () => {
     const dir = repo(FILES)
     const run = headroom(['baseline', '.'], {cwd: dir})
     expect(run.code).toBe(0)
-    expect(run.stderr).toBe('headroom: wrote 4 findings to .headroom-baseline.json; check with --baseline .headroom-baseline.json to see only new ones\n')
+    expect(run.stderr).toBe(
+      'headroom: wrote 4 findings to .headroom-baseline.json; check with --baseline .headroom-baseline.json to see only new ones\n'
+    )
     const baseline = baselineOf(dir)
     expect(baseline.version).toBe(1)
     expect(baseline.findings).toEqual([
-      {file: 'apps/cart.yaml', kind: 'Deployment', name: 'cart', container: 'istio-proxy', namespace: 'shop', rule: 'injected-sidecar-memory-headroom', count: 1},
-      {file: 'apps/web.yaml', kind: 'Deployment', name: 'web', container: 'istio-proxy', namespace: 'shop', rule: 'sidecar-memory-headroom', count: 1},
-      {file: 'legacy/pod.yaml', kind: 'Pod', name: 'legacy', container: 'legacy', rule: 'invalid-memory-quantity', count: 2}
+      {
+        file: 'apps/cart.yaml',
+        kind: 'Deployment',
+        name: 'cart',
+        container: 'istio-proxy',
+        namespace: 'shop',
+        rule: 'injected-sidecar-memory-headroom',
+        count: 1
+      },
+      {
+        file: 'apps/web.yaml',
+        kind: 'Deployment',
+        name: 'web',
+        container: 'istio-proxy',
+        namespace: 'shop',
+        rule: 'sidecar-memory-headroom',
+        count: 1
+      },
+      {
+        file: 'legacy/pod.yaml',
+        kind: 'Pod',
+        name: 'legacy',
+        container: 'legacy',
+        rule: 'invalid-memory-quantity',
+        count: 2
+      }
     ])
     expect(JSON.stringify(baseline)).not.toMatch(/"line"|"col/)
   })
@@ -130,8 +161,16 @@ describe('headroom baseline', () => {
   it('findings stay matched when lines move (comments added, documents reordered, keys reformatted)', () => {
     const dir = repo(FILES)
     headroom(['baseline', '.'], {cwd: dir})
-    write(dir, 'apps/web.yaml', `# owned by team web\n# reviewed 2024\n${SIDECAR('web', '140Mi').replace('metadata:\n  name: web\n  namespace: shop\n', 'metadata: {name: web, namespace: shop}\n')}`)
-    write(dir, 'legacy/pod.yaml', `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n---\n${BAD_UNITS}`)
+    write(
+      dir,
+      'apps/web.yaml',
+      `# owned by team web\n# reviewed 2024\n${SIDECAR('web', '140Mi').replace('metadata:\n  name: web\n  namespace: shop\n', 'metadata: {name: web, namespace: shop}\n')}`
+    )
+    write(
+      dir,
+      'legacy/pod.yaml',
+      `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n---\n${BAD_UNITS}`
+    )
     const run = headroom(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {cwd: dir})
     expect(run.code).toBe(0)
     const report = JSON.parse(run.stdout) as {summary: {errors: number; infos: number}}
@@ -147,8 +186,14 @@ describe('headroom baseline', () => {
     write(dir, 'legacy/pod.yaml', `${BAD_UNITS}---\n${BAD_UNITS}`)
     const run = headroom(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {cwd: dir})
     expect(run.code).toBe(1)
-    const report = JSON.parse(run.stdout) as {files: {path: string; findings: {ruleId: string; severity: string; line: number; subject?: {name: string}}[]}[]}
-    const errors = report.files.flatMap((f) => f.findings.filter((x) => x.severity === 'error').map((x) => `${f.path}:${x.line} ${x.subject?.name ?? '-'} ${x.ruleId}`))
+    const report = JSON.parse(run.stdout) as {
+      files: {path: string; findings: {ruleId: string; severity: string; line: number; subject?: {name: string}}[]}[]
+    }
+    const errors = report.files.flatMap((f) =>
+      f.findings
+        .filter((x) => x.severity === 'error')
+        .map((x) => `${f.path}:${x.line} ${x.subject?.name ?? '-'} ${x.ruleId}`)
+    )
     expect(errors.sort()).toEqual(
       [
         'apps/api.yaml:18 api sidecar-memory-headroom',
@@ -169,7 +214,11 @@ describe('headroom baseline', () => {
   it('paths in the file are relative to its folder: it works from any working directory', () => {
     const dir = repo(FILES)
     headroom(['baseline', '--baseline', 'ci/accepted.json', '.'], {cwd: dir})
-    expect(baselineOf(dir, 'ci/accepted.json').findings.map((e) => e.file)).toEqual(['../apps/cart.yaml', '../apps/web.yaml', '../legacy/pod.yaml'])
+    expect(baselineOf(dir, 'ci/accepted.json').findings.map((e) => e.file)).toEqual([
+      '../apps/cart.yaml',
+      '../apps/web.yaml',
+      '../legacy/pod.yaml'
+    ])
     const fromApps = headroom(['check', '--baseline', '../ci/accepted.json', '.'], {cwd: path.join(dir, 'apps')})
     // From apps/ the Namespace in ../namespaces is not part of the run: cart is only "possibly injected" (info).
     expect(fromApps.code).toBe(0)
@@ -188,7 +237,9 @@ describe('headroom baseline', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('invalid baseline bad.json: /version must be equal to constant')
     write(dir, 'broken.json', '{')
-    expect(headroom(['check', '--baseline', 'broken.json', '.'], {cwd: dir}).stderr).toContain('invalid baseline broken.json: not valid JSON')
+    expect(headroom(['check', '--baseline', 'broken.json', '.'], {cwd: dir}).stderr).toContain(
+      'invalid baseline broken.json: not valid JSON'
+    )
   })
 
   it('the baseline file itself is never read as a manifest', () => {

@@ -42,7 +42,9 @@ describe('headroom check', () => {
       "examples/gitops-repo/base/shop/checkout.yaml:186:23  error  istio-proxy memory limit 140Mi is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)  sidecar-memory-headroom"
     )
     // the ledger's native cloud-sql-proxy has no limit at all: nothing measured it, so it is a warning
-    expect(run.stderr).toContain('examples/gitops-repo/base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)')
+    expect(run.stderr).toContain(
+      'examples/gitops-repo/base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)'
+    )
     expect(run.stderr).toContain('3 errors, 1 warning')
     expect(run.stderr).not.toMatch(/linkerd-proxy|fluentd|fluent-bit|istio-init/)
   })
@@ -67,8 +69,10 @@ describe('headroom check', () => {
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(/a-broken\.yaml:\d+:\d+  error  invalid YAML: .*  yaml-syntax/)
-      expect(run.stderr).toMatch(/b-chart\.yaml:1:1  info  contains Go\/Helm template syntax; not checked\. Render it first/)
+      expect(run.stderr).toMatch(/a-broken\.yaml:\d+:\d+ {2}error {2}invalid YAML: .* {2}yaml-syntax/)
+      expect(run.stderr).toMatch(
+        /b-chart\.yaml:1:1 {2}info {2}contains Go\/Helm template syntax; not checked\. Render it first/
+      )
       expect(run.stderr).toContain('c-app.yaml:17:23  error  istio-proxy memory limit 140Mi is below 180Mi')
     } finally {
       removeTree(dir)
@@ -84,7 +88,9 @@ describe('headroom check', () => {
     })
     try {
       const run = headroom(['check', '.'], {cwd: dir})
-      expect(run.stderr).toContain('strict/app.yaml:17:23  error  istio-proxy memory limit 180Mi is below 204Mi (request 128Mi × drift 1.22 × headroom 1.3)')
+      expect(run.stderr).toContain(
+        'strict/app.yaml:17:23  error  istio-proxy memory limit 180Mi is below 204Mi (request 128Mi × drift 1.22 × headroom 1.3)'
+      )
       expect(run.stderr).not.toContain('loose/app.yaml')
       const flags = headroom(['check', '--headroom', '0', '--drift', '1', '.'], {cwd: dir})
       expect(flags.code).toBe(0)
@@ -94,7 +100,10 @@ describe('headroom check', () => {
   })
 
   it('rejects a bad config with the file and JSON pointer, exit 2', () => {
-    const dir = repo({'.headroomrc.json': JSON.stringify({headroom: '15', sidecars: {'istio-proxy': {drfit: 1.3}}}), 'app.yaml': SIDECAR('180Mi')})
+    const dir = repo({
+      '.headroomrc.json': JSON.stringify({headroom: '15', sidecars: {'istio-proxy': {drfit: 1.3}}}),
+      'app.yaml': SIDECAR('180Mi')
+    })
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(2)
@@ -134,10 +143,18 @@ describe('headroom check', () => {
   it('--format json prints a machine-readable report on stdout', () => {
     const run = headroom(['check', '--format', 'json', 'examples/gitops-repo'])
     expect(run.code).toBe(1)
-    const report = JSON.parse(run.stdout) as {summary: {errors: number}; files: {path: string; findings: {ruleId: string; line: number; column: number; data: {requiredLimit: string}}[]}[]}
+    const report = JSON.parse(run.stdout) as {
+      summary: {errors: number}
+      files: {path: string; findings: {ruleId: string; line: number; column: number; data: {requiredLimit: string}}[]}[]
+    }
     expect(report.summary.errors).toBe(3)
     const checkout = report.files.find((f) => f.path.endsWith('checkout.yaml'))
-    expect(checkout?.findings[0]).toMatchObject({ruleId: 'sidecar-memory-headroom', line: 186, column: 23, data: {requiredLimit: '180Mi'}})
+    expect(checkout?.findings[0]).toMatchObject({
+      ruleId: 'sidecar-memory-headroom',
+      line: 186,
+      column: 23,
+      data: {requiredLimit: '180Mi'}
+    })
   })
 
   it('--version and --help', () => {
@@ -160,14 +177,26 @@ describe('headroom fix', () => {
       expect(run.code).toBe(0)
       expect(run.stderr).toContain('3 fixed, 1 warning')
       const after = readFileSync(checkout, 'utf8')
-      expect(after).toBe(before.replace('memory: 140Mi  # sized from kubectl top', 'memory: 1Gi  # sized from kubectl top'))
+      expect(after).toBe(
+        before.replace('memory: 140Mi  # sized from kubectl top', 'memory: 1Gi  # sized from kubectl top')
+      )
       expect(statSync(checkout).mode & 0o777).toBe(0o640)
       expect(readdirSync(path.dirname(checkout)).filter((n) => n.includes('headroom-tmp'))).toEqual([])
       const snapshot = copyTree(dir)
       const again = headroom(['fix', '.'], {cwd: dir})
       expect(again.code).toBe(0)
       // only the needs-evidence warning is left, and it is never fixed
-      expect(again.stderr.trim().split('\n').filter((l) => l !== '')).toEqual([expect.stringContaining('base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)'), '1 warning'])
+      expect(
+        again.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => l !== '')
+      ).toEqual([
+        expect.stringContaining(
+          'base/payments/ledger.yaml:48:17  warning  cloud-sql-proxy has no memory limit (unbounded)'
+        ),
+        '1 warning'
+      ])
       expect(headroom(['check', '.'], {cwd: dir}).code).toBe(0)
       removeTree(snapshot)
     } finally {
@@ -224,7 +253,7 @@ items:
     try {
       const run = headroom(['fix', '.'], {cwd: dir})
       expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(/list\.yaml:13:38  error  .*cannot fix: .*anchor &shared \(line 13\)/)
+      expect(run.stderr).toMatch(/list\.yaml:13:38 {2}error {2}.*cannot fix: .*anchor &shared \(line 13\)/)
       const after = readFileSync(path.join(dir, 'list.yaml'), 'utf8')
       expect(after).toBe(text.replace('limits: {memory: 100Mi}', 'limits: {memory: 1Gi}'))
     } finally {

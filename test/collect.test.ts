@@ -30,13 +30,29 @@ function summary(node: string, at: string) {
     node: {nodeName: node, memory: {time: at, workingSetBytes: 4000 * MI}},
     pods: [
       {
-        podRef: {name: `checkout-7d4b9c8f6-${node === 'node-a' ? 'x2z9k' : 'q8w2n'}`, namespace: 'shop', uid: `uid-${node}-1`},
+        podRef: {
+          name: `checkout-7d4b9c8f6-${node === 'node-a' ? 'x2z9k' : 'q8w2n'}`,
+          namespace: 'shop',
+          uid: `uid-${node}-1`
+        },
         containers: [
-          {name: 'istio-proxy', startTime: at, cpu: {usageNanoCores: 1}, memory: {time: at, workingSetBytes: 150 * MI, usageBytes: 190 * MI, rssBytes: 120 * MI}},
+          {
+            name: 'istio-proxy',
+            startTime: at,
+            cpu: {usageNanoCores: 1},
+            memory: {time: at, workingSetBytes: 150 * MI, usageBytes: 190 * MI, rssBytes: 120 * MI}
+          },
           {name: 'checkout', memory: {time: at, workingSetBytes: 400 * MI, usageBytes: 500 * MI}}
         ]
       },
-      {podRef: {name: `fluent-bit-${node === 'node-a' ? 'b7n4c' : 'k2m5p'}`, namespace: 'logging', uid: `uid-${node}-2`}, containers: [{name: 'fluent-bit', memory: {time: at, workingSetBytes: 60 * MI}}]}
+      {
+        podRef: {
+          name: `fluent-bit-${node === 'node-a' ? 'b7n4c' : 'k2m5p'}`,
+          namespace: 'logging',
+          uid: `uid-${node}-2`
+        },
+        containers: [{name: 'fluent-bit', memory: {time: at, workingSetBytes: 60 * MI}}]
+      }
     ]
   }
 }
@@ -46,7 +62,15 @@ function send(res: http.ServerResponse, code: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-const status = (code: number, reason: string, message: string) => ({kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code})
+const status = (code: number, reason: string, message: string) => ({
+  kind: 'Status',
+  apiVersion: 'v1',
+  metadata: {},
+  status: 'Failure',
+  message,
+  reason,
+  code
+})
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -55,14 +79,27 @@ beforeAll(async () => {
     const summaryPath = /^\/api\/v1\/nodes\/([^/]+)\/proxy\/stats\/summary$/.exec(url.pathname)
     if (summaryPath) {
       const node = decodeURIComponent(summaryPath[1] ?? '')
-      if (node === 'node-b') return send(res, 503, status(503, 'ServiceUnavailable', 'error trying to reach service: dial tcp 10.0.0.2:10250: connect: connection refused'))
+      if (node === 'node-b')
+        return send(
+          res,
+          503,
+          status(
+            503,
+            'ServiceUnavailable',
+            'error trying to reach service: dial tcp 10.0.0.2:10250: connect: connection refused'
+          )
+        )
       return send(res, 200, summary(node, new Date().toISOString()))
     }
     switch (url.pathname) {
       case '/version':
         return send(res, 200, {major: '1', minor: '32', gitVersion: 'v1.32.0'})
       case '/api':
-        return send(res, 200, {kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1'}]})
+        return send(res, 200, {
+          kind: 'APIVersions',
+          versions: ['v1'],
+          serverAddressByClientCIDRs: [{clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1'}]
+        })
       case '/apis':
         return send(res, 200, {kind: 'APIGroupList', apiVersion: 'v1', groups: []})
       case '/api/v1':
@@ -70,17 +107,37 @@ beforeAll(async () => {
           kind: 'APIResourceList',
           groupVersion: 'v1',
           resources: [
-            {name: 'nodes', singularName: 'node', namespaced: false, kind: 'Node', verbs: ['get', 'list'], shortNames: ['no']},
+            {
+              name: 'nodes',
+              singularName: 'node',
+              namespaced: false,
+              kind: 'Node',
+              verbs: ['get', 'list'],
+              shortNames: ['no']
+            },
             {name: 'nodes/proxy', singularName: '', namespaced: false, kind: 'NodeProxyOptions', verbs: ['get']}
           ]
         })
       case '/api/v1/nodes':
-        if (fake.nodesForbidden) return send(res, 403, status(403, 'Forbidden', 'nodes is forbidden: User "system:serviceaccount:x:y" cannot list resource "nodes" in API group "" at the cluster scope'))
+        if (fake.nodesForbidden)
+          return send(
+            res,
+            403,
+            status(
+              403,
+              'Forbidden',
+              'nodes is forbidden: User "system:serviceaccount:x:y" cannot list resource "nodes" in API group "" at the cluster scope'
+            )
+          )
         return send(res, 200, {
           kind: 'NodeList',
           apiVersion: 'v1',
           metadata: {resourceVersion: '1'},
-          items: ['node-a', 'node-b', 'node-c'].map((name) => ({kind: 'Node', apiVersion: 'v1', metadata: {name, uid: `uid-${name}`}}))
+          items: ['node-a', 'node-b', 'node-c'].map((name) => ({
+            kind: 'Node',
+            apiVersion: 'v1',
+            metadata: {name, uid: `uid-${name}`}
+          }))
         })
       default:
         return send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource'))
@@ -123,7 +180,17 @@ describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', 
     const lines: string[] = []
     const log: string[] = []
     const result = await collect(
-      {kubectl: KUBECTL, kubeconfig, namespaces: [], samples: 2, intervalMs: 50, full: false, requestTimeout: '10s', concurrency: 2, env},
+      {
+        kubectl: KUBECTL,
+        kubeconfig,
+        namespaces: [],
+        samples: 2,
+        intervalMs: 50,
+        full: false,
+        requestTimeout: '10s',
+        concurrency: 2,
+        env
+      },
       {write: async (l) => void lines.push(...l)},
       (m) => log.push(m)
     )
@@ -132,24 +199,51 @@ describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', 
       ['node-b', 1],
       ['node-b', 2]
     ])
-    expect(log[0]).toMatch(/^node node-b \(sample 1\): Error from server \(ServiceUnavailable\): error trying to reach service/)
-    expect(fake.requests).toEqual(expect.arrayContaining(['/api', '/api/v1/nodes', '/api/v1/nodes/node-a/proxy/stats/summary']))
+    expect(log[0]).toMatch(
+      /^node node-b \(sample 1\): Error from server \(ServiceUnavailable\): error trying to reach service/
+    )
+    expect(fake.requests).toEqual(
+      expect.arrayContaining(['/api', '/api/v1/nodes', '/api/v1/nodes/node-a/proxy/stats/summary'])
+    )
     const first = JSON.parse(lines[0] ?? '{}')
     expect(Object.keys(first)).toEqual(['collectedAt', 'node', 'pods'])
-    expect(first.pods[0].containers[0]).toEqual({name: 'istio-proxy', startTime: expect.any(String), memory: {time: expect.any(String), workingSetBytes: 150 * MI, usageBytes: 190 * MI, rssBytes: 120 * MI}})
+    expect(first.pods[0].containers[0]).toEqual({
+      name: 'istio-proxy',
+      startTime: expect.any(String),
+      memory: {time: expect.any(String), workingSetBytes: 150 * MI, usageBytes: 190 * MI, rssBytes: 120 * MI}
+    })
     const file = path.join(dir, 'in-process.ndjson')
-    writeFileSync(file, lines.join('\n') + '\n')
+    writeFileSync(file, `${lines.join('\n')}\n`)
     const data = await loadAudit([file], {cwd: dir})
     expect(data.files[0]).toMatchObject({format: 'kubelet-summary', records: 4})
     expect(data.instances.filter((i) => i.container === 'istio-proxy').map((i) => i.points)).toEqual([2, 2])
   })
 
   it('the CLI: --kubeconfig, --namespace, --samples, --interval, --out; exit 1 when a node failed', async () => {
-    const out = await run(['collect', '--kubeconfig', kubeconfig, '--namespace', 'shop', '--samples', '2', '--interval', '100ms', '--out', 'data/summaries.ndjson', '--kubectl', KUBECTL])
+    const out = await run([
+      'collect',
+      '--kubeconfig',
+      kubeconfig,
+      '--namespace',
+      'shop',
+      '--samples',
+      '2',
+      '--interval',
+      '100ms',
+      '--out',
+      'data/summaries.ndjson',
+      '--kubectl',
+      KUBECTL
+    ])
     expect(out.code, out.stderr).toBe(1)
     expect(out.stderr).toMatch(/^headroom collect: node node-b \(sample 1\): Error from server \(ServiceUnavailable\)/m)
-    expect(out.stderr).toMatch(/headroom collect: 4 snapshots \(4 pod entries\) from 2 of 3 nodes to data\/summaries\.ndjson; 2 failed requests \(node-b\)/)
-    const written = readFileSync(path.join(dir, 'data/summaries.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(out.stderr).toMatch(
+      /headroom collect: 4 snapshots \(4 pod entries\) from 2 of 3 nodes to data\/summaries\.ndjson; 2 failed requests \(node-b\)/
+    )
+    const written = readFileSync(path.join(dir, 'data/summaries.ndjson'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(written).toHaveLength(4)
     expect(written.map((s) => s.node.nodeName).sort()).toEqual(['node-a', 'node-a', 'node-c', 'node-c'])
     for (const snapshot of written) {
@@ -159,7 +253,12 @@ describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', 
     const audit = await run(['audit', 'data/summaries.ndjson', '--format', 'json'])
     expect(audit.code, audit.stderr).toBe(0)
     const report = JSON.parse(audit.stdout)
-    expect(report.containers.find((c: {container: string}) => c.container === 'istio-proxy')).toMatchObject({namespace: 'shop', workload: 'checkout', instances: 2, points: 4})
+    expect(report.containers.find((c: {container: string}) => c.container === 'istio-proxy')).toMatchObject({
+      namespace: 'shop',
+      workload: 'checkout',
+      instances: 2,
+      points: 4
+    })
   })
 
   it('no access to nodes: exit 2 and says why; nothing is written', async () => {
@@ -167,7 +266,9 @@ describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', 
     try {
       const out = await run(['collect', '--kubeconfig', kubeconfig, '--out', 'forbidden.ndjson', '--kubectl', KUBECTL])
       expect(out.code).toBe(2)
-      expect(out.stderr).toMatch(/^headroom collect: cannot list nodes: Error from server \(Forbidden\): nodes is forbidden/m)
+      expect(out.stderr).toMatch(
+        /^headroom collect: cannot list nodes: Error from server \(Forbidden\): nodes is forbidden/m
+      )
       expect(existsSync(path.join(dir, 'forbidden.ndjson'))).toBe(false)
     } finally {
       fake.nodesForbidden = false
@@ -185,8 +286,13 @@ describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', 
 
 describe('durations', () => {
   it('parses 30s, 1m, 500ms, 2h', () => {
-    expect([parseDuration('30s'), parseDuration('1m'), parseDuration('500ms'), parseDuration('2h'), parseDuration('1.5s'), parseDuration('soon')]).toEqual([
-      30_000, 60_000, 500, 7_200_000, 1500, undefined
-    ])
+    expect([
+      parseDuration('30s'),
+      parseDuration('1m'),
+      parseDuration('500ms'),
+      parseDuration('2h'),
+      parseDuration('1.5s'),
+      parseDuration('soon')
+    ]).toEqual([30_000, 60_000, 500, 7_200_000, 1500, undefined])
   })
 })

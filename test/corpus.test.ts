@@ -12,7 +12,11 @@ const HEADROOM_RULES = new Set(['sidecar-memory-headroom', 'injected-sidecar-mem
 
 interface JsonReport {
   summary: {errors: number; fixed: number; filesChanged: number}
-  files: {path: string; changed: boolean; findings: {ruleId: string; status?: string; severity: string; data?: Record<string, unknown>}[]}[]
+  files: {
+    path: string
+    changed: boolean
+    findings: {ruleId: string; status?: string; severity: string; data?: Record<string, unknown>}[]
+  }[]
 }
 
 describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
@@ -32,9 +36,21 @@ describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
   beforeAll(() => {
     dir = copyTree(CORPUS)
     config = path.join(tempDir('headroom-corpus-config-'), 'headroom.json')
-    const limits = {'istio-proxy': '1Gi', 'linkerd-proxy': '250Mi', daprd: '1000Mi', 'cloud-sql-proxy': '512Mi', envoy: '512Mi', 'otel-collector': '512Mi'}
-    writeFileSync(config, JSON.stringify({sidecars: Object.fromEntries(Object.entries(limits).map(([id, limit]) => [id, {limit}]))}))
-    files = walk(dir).filter((f) => /\.(ya?ml|json|injected|golden)$/.test(f) || f.includes('.yaml.') || f.includes('.yml.'))
+    const limits = {
+      'istio-proxy': '1Gi',
+      'linkerd-proxy': '250Mi',
+      daprd: '1000Mi',
+      'cloud-sql-proxy': '512Mi',
+      envoy: '512Mi',
+      'otel-collector': '512Mi'
+    }
+    writeFileSync(
+      config,
+      JSON.stringify({sidecars: Object.fromEntries(Object.entries(limits).map(([id, limit]) => [id, {limit}]))})
+    )
+    files = walk(dir).filter(
+      (f) => /\.(ya?ml|json|injected|golden)$/.test(f) || f.includes('.yaml.') || f.includes('.yml.')
+    )
     for (const f of files) before.set(f, readFileSync(path.join(dir, f)))
     const run = headroom(['fix', ...args(), '--format', 'json', '.'], {cwd: dir})
     expect(run.stderr).not.toMatch(/internal error/)
@@ -106,7 +122,9 @@ describe.skipIf(!present)('corpus: fix on a copy of ../shared/corpus', () => {
     )
     const check = headroom(['check', ...args(), '--format', 'json', '.'], {cwd: dir})
     const report = JSON.parse(check.stdout) as JsonReport
-    const left = report.files.flatMap((file) => file.findings.filter((x) => HEADROOM_RULES.has(x.ruleId)).map(() => file.path))
+    const left = report.files.flatMap((file) =>
+      file.findings.filter((x) => HEADROOM_RULES.has(x.ruleId)).map(() => file.path)
+    )
     expect(left.sort()).toEqual(unfixed.sort())
   })
 })
@@ -137,7 +155,8 @@ function strip(value: unknown): unknown {
     const record = value as Record<string, unknown>
     for (const key of ['containers', 'initContainers']) {
       const list = record[key]
-      if (Array.isArray(list)) for (const c of list) if (c && typeof c === 'object') delete (c as Record<string, unknown>).resources
+      if (Array.isArray(list))
+        for (const c of list) if (c && typeof c === 'object') delete (c as Record<string, unknown>).resources
     }
     const annotations = (record.metadata as {annotations?: Record<string, unknown>} | undefined)?.annotations
     if (annotations && typeof annotations === 'object') {
@@ -154,22 +173,22 @@ function strip(value: unknown): unknown {
 function existingRequests(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   const visit = (value: unknown, where: string): void => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}/${i}`))
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) visit(v, `${where}/${i}`)
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>
       for (const key of ['containers', 'initContainers']) {
         const list = record[key]
         if (Array.isArray(list)) {
-          list.forEach((c, i) => {
+          for (const [i, c] of list.entries()) {
             const memory = (c as {resources?: {requests?: {memory?: unknown}}} | null)?.resources?.requests?.memory
             if (memory !== undefined) out[`${where}/${key}/${i}`] = memory
-          })
+          }
         }
       }
       for (const [k, v] of Object.entries(record)) visit(v, `${where}/${k}`)
     }
   }
-  data(text).forEach((doc, i) => visit(doc, `#${i}`))
+  for (const [i, doc] of data(text).entries()) visit(doc, `#${i}`)
   return out
 }
 

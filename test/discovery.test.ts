@@ -7,7 +7,8 @@ import {describe, expect, it} from 'vitest'
 import {discover} from '../src/discover/discover.js'
 import {headroom, removeTree, ROOT, tempDir, treeOf} from './helpers/cli.js'
 
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n'
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n'
 
 describe('discovery', () => {
   it('a walked .json is a manifest only with apiVersion and kind at its top', async () => {
@@ -22,7 +23,12 @@ describe('discovery', () => {
     try {
       const found = await discover(['.'], dir)
       expect(found.files).toEqual(['deploy/svc.json', 'deploy/web.yaml'])
-      expect(found.skipped?.map((s) => s.file)).toEqual(['.vscode/launch.json', 'package-lock.json', 'schema.json', 'tsconfig.json'])
+      expect(found.skipped?.map((s) => s.file)).toEqual([
+        '.vscode/launch.json',
+        'package-lock.json',
+        'schema.json',
+        'tsconfig.json'
+      ])
       // Named explicitly, a file stays strict: it is read and its problems reported.
       expect((await discover(['tsconfig.json'], dir)).files).toEqual(['tsconfig.json'])
     } finally {
@@ -35,14 +41,21 @@ describe('discovery', () => {
     try {
       const test = path.join(dir, 'tests/smoke')
       mkdirSync(test, {recursive: true})
-      for (const name of ['chainsaw-test.yaml', '01-assert.yaml', '01-install-app.yaml']) copyFileSync(path.join(ROOT, 'fixtures/discovery', name), path.join(test, name))
+      for (const name of ['chainsaw-test.yaml', '01-assert.yaml', '01-install-app.yaml'])
+        copyFileSync(path.join(ROOT, 'fixtures/discovery', name), path.join(test, name))
       writeFileSync(path.join(dir, 'other-assert.yaml'), DEPLOYMENT)
       const found = await discover(['.'], dir)
-      expect(found.files).toEqual(['other-assert.yaml', 'tests/smoke/01-install-app.yaml', 'tests/smoke/chainsaw-test.yaml'])
+      expect(found.files).toEqual([
+        'other-assert.yaml',
+        'tests/smoke/01-install-app.yaml',
+        'tests/smoke/chainsaw-test.yaml'
+      ])
       expect(found.skipped?.map((s) => s.file)).toEqual(['tests/smoke/01-assert.yaml'])
       expect((await discover(['.'], dir, {testAsserts: true})).files).toContain('tests/smoke/01-assert.yaml')
       const run = headroom(['check', '.', '--verbose'], {cwd: dir})
-      expect(run.stderr).toContain('headroom: skipped tests/smoke/01-assert.yaml: a chainsaw/kuttl test assertion, not a manifest (--test-asserts checks them)')
+      expect(run.stderr).toContain(
+        'headroom: skipped tests/smoke/01-assert.yaml: a chainsaw/kuttl test assertion, not a manifest (--test-asserts checks them)'
+      )
     } finally {
       removeTree(dir)
     }
@@ -53,19 +66,27 @@ describe('discovery', () => {
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(0)
-      expect(run.stderr).toBe('headroom: skipped 1 file that is not a manifest (--verbose lists them)\n1 manifest, 1 workload, 0 findings\n')
+      expect(run.stderr).toBe(
+        'headroom: skipped 1 file that is not a manifest (--verbose lists them)\n1 manifest, 1 workload, 0 findings\n'
+      )
     } finally {
       removeTree(dir)
     }
   })
 
   it('CLI: an explicitly named folder that .gitignore excludes is checked, with a note; an empty folder is exit 2', () => {
-    const dir = treeOf({'.gitignore': 'rendered/\n', 'rendered/web.yaml': DEPLOYMENT, 'empty/README.md': 'nothing here\n'})
+    const dir = treeOf({
+      '.gitignore': 'rendered/\n',
+      'rendered/web.yaml': DEPLOYMENT,
+      'empty/README.md': 'nothing here\n'
+    })
     try {
       mkdirSync(path.join(dir, '.git'))
       const run = headroom(['check', 'rendered'], {cwd: dir})
       expect(run.code).toBe(0)
-      expect(run.stderr).toBe('headroom: rendered is excluded by .gitignore; checking it because it was named explicitly\n1 manifest, 1 workload, 0 findings\n')
+      expect(run.stderr).toBe(
+        'headroom: rendered is excluded by .gitignore; checking it because it was named explicitly\n1 manifest, 1 workload, 0 findings\n'
+      )
       const empty = headroom(['check', 'empty'], {cwd: dir})
       expect(empty.code).toBe(2)
       expect(empty.stderr).toContain('no manifests found in empty')

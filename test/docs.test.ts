@@ -5,7 +5,18 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {EXAMPLE_CONFIG, EXEMPTIONS_EXAMPLE, configDocProblems, exemptionDocProblems, fillRegions, loadInputs, readmeRegions, renderAll, staleFiles, type Inputs} from '../scripts/docs.mjs'
+import {
+  EXAMPLE_CONFIG,
+  EXEMPTIONS_EXAMPLE,
+  configDocProblems,
+  exemptionDocProblems,
+  fillRegions,
+  loadInputs,
+  readmeRegions,
+  renderAll,
+  staleFiles,
+  type Inputs
+} from '../scripts/docs.mjs'
 import {HELP, COMMANDS} from '../src/cli/options.js'
 import {FORMATS} from '../src/report/formats.js'
 import {COMMAND_MODULES} from '../src/cli/commands/index.js'
@@ -38,7 +49,10 @@ describe('generated docs', () => {
   })
 
   it('node scripts/docs.mjs --check agrees; a hand-edited region is detected and restored', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/docs.mjs'), '--check'], {cwd: ROOT, encoding: 'utf8'})
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/docs.mjs'), '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
     expect(run.stderr).toBe('')
     expect(run.status, run.stdout).toBe(0)
     // A README whose generated region was edited by hand is stale, and regenerating restores it exactly.
@@ -73,7 +87,8 @@ describe('generated docs', () => {
     INJECTORS.forEach((injector, i) => {
       const row = rows[i] ?? ''
       expect(row).toContain(`| ${injector.title} | \`${injector.id}\` | \`${injector.container}\` |`)
-      if (injector.resourcesFrom) expect(row).toContain(`none: the \`${injector.resourcesFrom.kind}\`'s \`${injector.resourcesFrom.field}\``)
+      if (injector.resourcesFrom)
+        expect(row).toContain(`none: the \`${injector.resourcesFrom.kind}\`'s \`${injector.resourcesFrom.field}\``)
       else expect(row).toContain(`\`${injector.requestAnnotation}\` / \`${injector.limitAnnotation}\``)
       expect(row).toContain(`| ${mi(injector.defaultRequest)} / ${mi(injector.defaultLimit)} | ${injector.source} |`)
       if (injector.enable.podKey) expect(row).toContain(`\`${injector.enable.podKey}\``)
@@ -89,17 +104,21 @@ describe('generated docs', () => {
     expect(constants.length).toBeGreaterThanOrEqual(4)
     const region = /<!-- exemptions:start -->\n([\s\S]*?)<!-- exemptions:end -->/.exec(readme)?.[1] ?? ''
     for (const [, key] of constants) expect(region).toContain(`| \`${String(key)}\` |`)
-    for (const field of ['namespace', 'kind', 'name', 'container', 'rules']) expect(region).toContain(`| \`${field}\` |`)
+    for (const field of ['namespace', 'kind', 'name', 'container', 'rules'])
+      expect(region).toContain(`| \`${field}\` |`)
     expect(region).toContain(EXEMPTIONS_EXAMPLE)
     // A constant without docs is a problem the generator refuses to render.
-    expect(exemptionDocProblems({...inputs, annotations: {...inputs.annotations, ANNOTATION_NEW: 'headroom.io/new'}})).toEqual([
-      'scripts/docs.mjs: ANNOTATION_DOCS has no entry for ANNOTATION_NEW (src/engine/exemptions.ts)'
-    ])
+    expect(
+      exemptionDocProblems({...inputs, annotations: {...inputs.annotations, ANNOTATION_NEW: 'headroom.io/new'}})
+    ).toEqual(['scripts/docs.mjs: ANNOTATION_DOCS has no entry for ANNOTATION_NEW (src/engine/exemptions.ts)'])
   })
 
   it('a hand-edited injectors or exemptions region is stale', () => {
     for (const name of ['injectors', 'exemptions']) {
-      const edited = readme.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`), '$1| hand-edited |\n$2')
+      const edited = readme.replace(
+        new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`),
+        '$1| hand-edited |\n$2'
+      )
       expect(edited).not.toBe(readme)
       expect(staleFiles({'README.md': edited}).map((s) => s.file)).toEqual(['README.md'])
       expect(fillRegions(edited, readmeRegions(inputs))).toBe(readme)
@@ -125,28 +144,43 @@ describe('README', () => {
     expect(helpFlags).toContain('-c')
     const cli = section(readme, 'CLI')
     const table = cli.split('\n').filter((line) => line.startsWith('| `-'))
-    const readmeFlags = table.flatMap((line) => [...(line.split(' | ')[0] ?? '').matchAll(/`(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string))
+    const readmeFlags = table.flatMap((line) =>
+      [...(line.split(' | ')[0] ?? '').matchAll(/`(--?[a-z][a-z-]*)/g)].map((m) => m[1] as string)
+    )
     for (const flag of helpFlags) expect(readmeFlags, `README "## CLI" options table lacks ${flag}`).toContain(flag)
-    for (const flag of readmeFlags) expect(helpFlags, `README documents ${flag}, which --help does not have`).toContain(flag)
+    for (const flag of readmeFlags)
+      expect(helpFlags, `README documents ${flag}, which --help does not have`).toContain(flag)
   })
 
   it('documents every output format', () => {
     const formats = section(readme, 'Output formats')
-    for (const name of Object.keys(FORMATS)) expect(formats, `README "## Output formats" lacks ${name}`).toContain(`**\`${name}\`**`)
+    for (const name of Object.keys(FORMATS))
+      expect(formats, `README "## Output formats" lacks ${name}`).toContain(`**\`${name}\`**`)
   })
 
   it('documents every command', () => {
     const cli = section(readme, 'CLI')
     for (const command of COMMANDS) expect(cli).toContain(`| \`${command}\``)
-    for (const command of COMMAND_MODULES) expect(cli, `README "## CLI" lacks the ${command.name} command`).toContain(`\`headroom ${command.name}`)
+    for (const command of COMMAND_MODULES)
+      expect(cli, `README "## CLI" lacks the ${command.name} command`).toContain(`\`headroom ${command.name}`)
   })
 
   it('keeps the sections other parts of the project fill in', () => {
-    for (const heading of ['Live-audit data', 'Integrations', 'Performance', 'Safety', 'Development', 'Injected sidecars and exemptions']) section(readme, heading)
+    for (const heading of [
+      'Live-audit data',
+      'Integrations',
+      'Performance',
+      'Safety',
+      'Development',
+      'Injected sidecars and exemptions'
+    ])
+      section(readme, heading)
   })
 
   it('links only to files that exist', () => {
-    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string).filter((l) => !/^[a-z]+:/.test(l) && !l.startsWith('#'))
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1] as string)
+      .filter((l) => !/^[a-z]+:/.test(l) && !l.startsWith('#'))
     expect(links.length).toBeGreaterThan(0)
     for (const link of links) expect(existsSync(path.join(ROOT, link.split('#')[0] as string)), link).toBe(true)
   })

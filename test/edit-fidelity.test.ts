@@ -41,14 +41,20 @@ const HOSTS = [
   (deep: string) => `apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: lr\nspec:\n  limits: ${deep}\n`,
   (deep: string) =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations: {x: ${deep}}\n    spec:\n      containers:\n        - name: app\n          image: a\n        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {limits: {memory: 140Mi}}\n`,
-  (deep: string) => `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata:\n      name: deep\n      annotations:\n        a: ${deep}\n`
+  (deep: string) =>
+    `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata:\n      name: deep\n      annotations:\n        a: ${deep}\n`
 ]
 
 describe('deep flow nesting: the recogniser and yaml refuse the same documents at the same place', () => {
   it('refuses collections nested beyond the limit on both paths, at the same line and column', () => {
     for (const host of HOSTS) {
       for (const depth of [MAX_NESTING - 8, MAX_NESTING, 400, 1200]) {
-        const text = host(nested(Array.from({length: depth}, (_, k) => k % 3 === 0), 'x'))
+        const text = host(
+          nested(
+            Array.from({length: depth}, (_, k) => k % 3 === 0),
+            'x'
+          )
+        )
         const on = verdict(text, true)
         expect(on).toBe(verdict(text, false))
         if (depth >= MAX_NESTING) expect(on).toMatch(/nested too deeply to read safely/)
@@ -58,12 +64,18 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
 
   it('property: any flow nesting depth gives the same verdict with and without the pre-filter', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), {minLength: 1, maxLength: 700}), fc.constantFrom(...HOSTS.keys()), fc.constantFrom('x', '"q"', '1', ''), (kinds, host, leaf) => {
-        const text = (HOSTS[host] as (deep: string) => string)(nested(kinds, leaf))
-        expect(verdict(text, true)).toBe(verdict(text, false))
-        // never a document the recogniser reads while yaml (given any stack) cannot
-        if (verdict(text, true) === 'ok') expect(parseAllDocuments(text).every((d) => !Array.isArray(d) && d.errors.length === 0)).toBe(true)
-      }),
+      fc.property(
+        fc.array(fc.boolean(), {minLength: 1, maxLength: 700}),
+        fc.constantFrom(...HOSTS.keys()),
+        fc.constantFrom('x', '"q"', '1', ''),
+        (kinds, host, leaf) => {
+          const text = (HOSTS[host] as (deep: string) => string)(nested(kinds, leaf))
+          expect(verdict(text, true)).toBe(verdict(text, false))
+          // never a document the recogniser reads while yaml (given any stack) cannot
+          if (verdict(text, true) === 'ok')
+            expect(parseAllDocuments(text).every((d) => !Array.isArray(d) && d.errors.length === 0)).toBe(true)
+        }
+      ),
       {numRuns: 150}
     )
   })
@@ -71,8 +83,14 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
   it('the repo pre-pass reads or skips a deeply nested file, never throws', () => {
     fc.assert(
       fc.property(fc.integer({min: 1, max: 3000}), fc.constantFrom(...HOSTS.keys()), (depth, host) => {
-        const text = (HOSTS[host] as (deep: string) => string)(nested(Array.from({length: depth}, (_, k) => k % 2 === 0), 'x'))
-        for (const prefilter of [true, false]) expect(() => withPrefilter(prefilter, () => indexSource({path: 'x.yaml', text}))).not.toThrow()
+        const text = (HOSTS[host] as (deep: string) => string)(
+          nested(
+            Array.from({length: depth}, (_, k) => k % 2 === 0),
+            'x'
+          )
+        )
+        for (const prefilter of [true, false])
+          expect(() => withPrefilter(prefilter, () => indexSource({path: 'x.yaml', text}))).not.toThrow()
       }),
       {numRuns: 60}
     )
@@ -81,7 +99,12 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
   })
 
   it('a deeply nested workload is reported once, as too deep, and never written', () => {
-    const text = (HOSTS[2] as (deep: string) => string)(nested(Array.from({length: 600}, () => false), 'x'))
+    const text = (HOSTS[2] as (deep: string) => string)(
+      nested(
+        Array.from({length: 600}, () => false),
+        'x'
+      )
+    )
     for (const prefilter of [true, false]) {
       const result = withPrefilter(prefilter, () => fix(text))
       expect(result.output).toBeUndefined()
@@ -109,21 +132,28 @@ const deployment = (sidecar: string, after = '') => `${HEAD}${sidecar}${after}`
 /** Fixes `text` and checks what every fix must hold; returns the result. */
 function fixed(text: string): FileResult & {output: string} {
   const result = fix(text)
-  const statuses = result.findings.filter((f) => f.fix || f.status).map((f) => `${f.status}${f.reason ? `: ${f.reason}` : ''}`)
+  const statuses = result.findings
+    .filter((f) => f.fix || f.status)
+    .map((f) => `${f.status}${f.reason ? `: ${f.reason}` : ''}`)
   expect(statuses, text).toContain('fixed')
   expect(result.output, text).toBeDefined()
   const after = parseAllDocuments(result.output as string)
   const before = parseAllDocuments(text)
-  const warnings = (docs: typeof after) => (Array.isArray(docs) ? docs.flatMap((d) => d.warnings.map((w) => w.code)) : [])
+  const warnings = (docs: typeof after) =>
+    Array.isArray(docs) ? docs.flatMap((d) => d.warnings.map((w) => w.code)) : []
   expect(warnings(after).length, result.output).toBeLessThanOrEqual(warnings(before).length)
   expect(Array.isArray(after) && after.every((d) => d.errors.length === 0)).toBe(true)
   return result as FileResult & {output: string}
 }
 
 /** The sidecar's data after a fix (the second container of the first document). */
-function sidecarData(output: string): {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} & Record<string, unknown> {
+function sidecarData(
+  output: string
+): {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} & Record<string, unknown> {
   const docs = parseAllDocuments(output, {merge: true})
-  const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {spec: {template: {spec: {containers: Record<string, unknown>[]}}}}
+  const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {
+    spec: {template: {spec: {containers: Record<string, unknown>[]}}}
+  }
   return data.spec.template.spec.containers[1] as ReturnType<typeof sidecarData>
 }
 
@@ -139,7 +169,9 @@ describe('tags: a replaced or filled value means a quantity string', () => {
   ]
 
   it.each(TAGGED)('%s %s as the limit: replaced together with its tag', (tag, value) => {
-    const text = deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            limits:\n              memory: ${tag} ${value}\n`)
+    const text = deployment(
+      `        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            limits:\n              memory: ${tag} ${value}\n`
+    )
     const {output} = fixed(text)
     expect(output).toContain('              memory: 180Mi\n')
     expect(sidecarData(output).resources?.limits?.memory).toBe('180Mi')
@@ -150,43 +182,71 @@ describe('tags: a replaced or filled value means a quantity string', () => {
     ['limits: !!null ~', '            limits: {memory: 180Mi}\n'],
     ['limits: !!null # none yet', '            limits: # none yet\n              memory: 180Mi\n']
   ])('inserting under `%s` drops the tag', (limits, expected) => {
-    const {output} = fixed(deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            ${limits}\n`))
+    const {output} = fixed(
+      deployment(
+        `        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n            ${limits}\n`
+      )
+    )
     expect(output).toContain(expected)
     expect(sidecarData(output).resources?.limits?.memory).toBe('180Mi')
   })
 
-  it.each(['!!str', '!custom', '!', '!<tag:yaml.org,2002:str>'])('%s on injector annotations: replaced together with the tag, still a string', (tag) => {
-    const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations:\n        sidecar.istio.io/proxyMemoryLimit: ${tag} 140Mi\n        sidecar.istio.io/proxyMemory: ${tag} "128Mi"\n      labels:\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n        - name: app\n          image: example/app:1\n`
-    const {output} = fixed(text)
-    expect(output).toContain('        sidecar.istio.io/proxyMemoryLimit: 180Mi\n')
-    const docs = parseAllDocuments(output)
-    const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {spec: {template: {metadata: {annotations: Record<string, unknown>}}}}
-    expect(data.spec.template.metadata.annotations['sidecar.istio.io/proxyMemoryLimit']).toBe('180Mi')
-  })
+  it.each(['!!str', '!custom', '!', '!<tag:yaml.org,2002:str>'])(
+    '%s on injector annotations: replaced together with the tag, still a string',
+    (tag) => {
+      const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations:\n        sidecar.istio.io/proxyMemoryLimit: ${tag} 140Mi\n        sidecar.istio.io/proxyMemory: ${tag} "128Mi"\n      labels:\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n        - name: app\n          image: example/app:1\n`
+      const {output} = fixed(text)
+      expect(output).toContain('        sidecar.istio.io/proxyMemoryLimit: 180Mi\n')
+      const docs = parseAllDocuments(output)
+      const data = (Array.isArray(docs) ? docs[0]?.toJS() : undefined) as {
+        spec: {template: {metadata: {annotations: Record<string, unknown>}}}
+      }
+      expect(data.spec.template.metadata.annotations['sidecar.istio.io/proxyMemoryLimit']).toBe('180Mi')
+    }
+  )
 
   it('property: any tag on any memory scalar the planner may touch, in block or flow style', () => {
-    const tagged = fc.constantFrom<[string, string]>(...TAGGED, ['', '140Mi'], ['', '146800640'], ['&m', '140Mi'], ['!!int &m', '146800640'], ['&m !!str', '140Mi'])
+    const tagged = fc.constantFrom<[string, string]>(
+      ...TAGGED,
+      ['', '140Mi'],
+      ['', '146800640'],
+      ['&m', '140Mi'],
+      ['!!int &m', '146800640'],
+      ['&m !!str', '140Mi']
+    )
     fc.assert(
-      fc.property(fc.option(tagged, {nil: undefined}), tagged, fc.boolean(), fc.constantFrom('', '!!map '), (request, limit, flow, mapTag) => {
-        const req = request ? `${request[0]} ${request[1]}`.trim() : undefined
-        const lim = `${limit[0]} ${limit[1]}`.trim()
-        const resources = flow
-          ? `          resources: ${mapTag}{${req ? `requests: {memory: ${req}}, ` : ''}limits: {memory: ${lim}}}\n`
-          : `          resources: ${mapTag.trim()}\n${req ? `            requests:\n              memory: ${req}\n` : ''}            limits:\n              memory: ${lim}\n`
-        const text = deployment(`        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n${resources}`)
-        const result = fix(text)
-        if (result.output === undefined) return
-        const sidecar = sidecarData(result.output)
-        const before = sidecarData(text)
-        // every value the fix wrote is a string (a value it left alone may stay what it was)
-        for (const section of ['limits', 'requests'] as const) {
-          const now = sidecar.resources?.[section]?.memory
-          if (now !== before.resources?.[section]?.memory) expect(typeof now, result.output).toBe('string')
+      fc.property(
+        fc.option(tagged, {nil: undefined}),
+        tagged,
+        fc.boolean(),
+        fc.constantFrom('', '!!map '),
+        (request, limit, flow, mapTag) => {
+          const req = request ? `${request[0]} ${request[1]}`.trim() : undefined
+          const lim = `${limit[0]} ${limit[1]}`.trim()
+          const resources = flow
+            ? `          resources: ${mapTag}{${req ? `requests: {memory: ${req}}, ` : ''}limits: {memory: ${lim}}}\n`
+            : `          resources: ${mapTag.trim()}\n${req ? `            requests:\n              memory: ${req}\n` : ''}            limits:\n              memory: ${lim}\n`
+          const text = deployment(
+            `        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n${resources}`
+          )
+          const result = fix(text)
+          if (result.output === undefined) return
+          const sidecar = sidecarData(result.output)
+          const before = sidecarData(text)
+          // every value the fix wrote is a string (a value it left alone may stay what it was)
+          for (const section of ['limits', 'requests'] as const) {
+            const now = sidecar.resources?.[section]?.memory
+            if (now !== before.resources?.[section]?.memory) expect(typeof now, result.output).toBe('string')
+          }
+          const warnings = (source: string) =>
+            parseAllDocuments(source).flatMap((d) => d.warnings.map((w) => w.message))
+          expect(warnings(result.output).length, result.output).toBeLessThanOrEqual(warnings(text).length)
+          expect(
+            result.findings.some((f) => f.status === 'verify-failed'),
+            JSON.stringify(result.findings)
+          ).toBe(false)
         }
-        const warnings = (source: string) => parseAllDocuments(source).flatMap((d) => d.warnings.map((w) => w.message))
-        expect(warnings(result.output).length, result.output).toBeLessThanOrEqual(warnings(text).length)
-        expect(result.findings.some((f) => f.status === 'verify-failed'), JSON.stringify(result.findings)).toBe(false)
-      }),
+      ),
       {numRuns: 200}
     )
   })
@@ -227,7 +287,12 @@ describe('objects are recognised by their resolved kind, never by raw text', () 
     '# the kind\n  LimitRange',
     '&k LimitRange'
   ]
-  const METADATA = ['\n  name: lr\n  namespace: team', ' {name: lr, namespace: team}', ' {"name": "lr", "namespace": "team"}', ' !!map {name: lr, namespace: team}']
+  const METADATA = [
+    '\n  name: lr\n  namespace: team',
+    ' {name: lr, namespace: team}',
+    ' {"name": "lr", "namespace": "team"}',
+    ' !!map {name: lr, namespace: team}'
+  ]
   const limitRange = (kind: string, metadata: string) =>
     `apiVersion: v1\nkind: ${kind}\nmetadata:${metadata}\nspec:\n  limits:\n    - type: Container\n      max:\n        memory: 150Mi\n`
 
@@ -263,7 +328,12 @@ describe('objects are recognised by their resolved kind, never by raw text', () 
 
 const SIDECAR = '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n'
 /** What follows the sidecar: nothing, another container, the pod's volumes, or another document. */
-const AFTER = ['', '        - name: late\n          image: example/late:1\n', '      volumes:\n        - name: data\n          emptyDir: {}\n', '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n']
+const AFTER = [
+  '',
+  '        - name: late\n          image: example/late:1\n',
+  '      volumes:\n        - name: data\n          emptyDir: {}\n',
+  '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n'
+]
 
 /** The sidecar gets resources (limit 180Mi, request 128Mi) and nothing else in the document changes. */
 function expectResourcesAdded(text: string): string {
@@ -289,7 +359,9 @@ describe('refusals where a correct edit exists', () => {
           if (lines.every((l) => l === '')) lines = ['hello']
           const indent = nested ? '                ' : '            '
           const body = lines.map((l) => (l === '' ? '' : indent + l)).join('\n')
-          const block = nested ? `          env:\n            - name: A\n              value: ${header}\n${body}\n` : `          args: ${header}\n${body}\n`
+          const block = nested
+            ? `          env:\n            - name: A\n              value: ${header}\n${body}\n`
+            : `          args: ${header}\n${body}\n`
           const text = deployment(SIDECAR + block + '\n'.repeat(blanks), AFTER[after])
           // (`|2+` needs its content indented exactly two more than the key)
           if (parseAllDocuments(text).some((d) => d.errors.length > 0)) return
@@ -303,17 +375,50 @@ describe('refusals where a correct edit exists', () => {
   it.each([
     ['- ? name', '        - ? name\n          : istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n'],
     ['? image last', '        - name: istio-proxy\n          ? image\n          : docker.io/istio/proxyv2:1.24.0\n'],
-    ['? resources', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          : requests:\n              memory: 128Mi\n'],
-    ['? resources with an empty value', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          :\n'],
-    ['flow map, bare key', '        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.24.0, resources: {requests: {memory: 128Mi}, limits}}\n'],
-    ['flow map, bare quoted key', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, "limits"}\n'],
-    ['flow map, explicit bare key', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, ? limits}\n'],
-    ['empty flow map, comment inside, } at the key column', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: { # none yet\n          }\n'],
-    ['empty flow map, comment inside, } indented', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {  # none yet }\n            }\n'],
-    ['empty nested flow map, comment inside', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, limits: { # todo\n            }}\n'],
-    ['inline merge, unshared', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n'],
-    ['inline merge list, unshared', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: [{requests: {memory: 128Mi}}, {limits: {memory: 140Mi}}]\n'],
-    ['inline merge with an anchor nothing uses', '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: &r {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n']
+    [
+      '? resources',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          : requests:\n              memory: 128Mi\n'
+    ],
+    [
+      '? resources with an empty value',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          ? resources\n          :\n'
+    ],
+    [
+      'flow map, bare key',
+      '        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.24.0, resources: {requests: {memory: 128Mi}, limits}}\n'
+    ],
+    [
+      'flow map, bare quoted key',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, "limits"}\n'
+    ],
+    [
+      'flow map, explicit bare key',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, ? limits}\n'
+    ],
+    [
+      'empty flow map, comment inside, } at the key column',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: { # none yet\n          }\n'
+    ],
+    [
+      'empty flow map, comment inside, } indented',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {  # none yet }\n            }\n'
+    ],
+    [
+      'empty nested flow map, comment inside',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources: {requests: {memory: 128Mi}, limits: { # todo\n            }}\n'
+    ],
+    [
+      'inline merge, unshared',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n'
+    ],
+    [
+      'inline merge list, unshared',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: [{requests: {memory: 128Mi}}, {limits: {memory: 140Mi}}]\n'
+    ],
+    [
+      'inline merge with an anchor nothing uses',
+      '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            <<: &r {requests: {memory: 128Mi}, limits: {memory: 140Mi}}\n'
+    ]
   ])('%s', (_name, sidecar) => {
     for (const after of AFTER) expectResourcesAdded(deployment(sidecar, after))
   })
@@ -328,33 +433,69 @@ describe('refusals where a correct edit exists', () => {
       '          ports:\n            - containerPort: 15090\n              name: http-envoy-prom\n'
     ]
     fc.assert(
-      fc.property(fc.constantFrom(...LAST), fc.integer({min: 0, max: 18}), fc.constantFrom('# - name: old', '# resources: {}', '#image: x'), fc.constantFrom(...AFTER.keys()), fc.boolean(), (last, column, comment, after, blank) => {
-        const commentLine = `${' '.repeat(column)}${comment}\n`
-        const text = deployment(SIDECAR + last + (blank ? '\n' : '') + commentLine, AFTER[after])
-        // (a comment line inside a block scalar is part of its text)
-        if (parseAllDocuments(text).some((d) => d.errors.length > 0) || JSON.stringify(sidecarData(text)).includes('#')) return
-        const output = expectResourcesAdded(text)
-        // the new keys sit right after the last value, at the sidecar's key column, before the comment
-        const inserted = output.indexOf('          resources:\n')
-        expect(inserted, output).toBeGreaterThan(-1)
-        expect(output.indexOf(commentLine), output).toBeGreaterThan(inserted)
-        expect(output.slice(0, inserted)).toBe(text.slice(0, inserted))
-      }),
+      fc.property(
+        fc.constantFrom(...LAST),
+        fc.integer({min: 0, max: 18}),
+        fc.constantFrom('# - name: old', '# resources: {}', '#image: x'),
+        fc.constantFrom(...AFTER.keys()),
+        fc.boolean(),
+        (last, column, comment, after, blank) => {
+          const commentLine = `${' '.repeat(column)}${comment}\n`
+          const text = deployment(SIDECAR + last + (blank ? '\n' : '') + commentLine, AFTER[after])
+          // (a comment line inside a block scalar is part of its text)
+          if (
+            parseAllDocuments(text).some((d) => d.errors.length > 0) ||
+            JSON.stringify(sidecarData(text)).includes('#')
+          )
+            return
+          const output = expectResourcesAdded(text)
+          // the new keys sit right after the last value, at the sidecar's key column, before the comment
+          const inserted = output.indexOf('          resources:\n')
+          expect(inserted, output).toBeGreaterThan(-1)
+          expect(output.indexOf(commentLine), output).toBeGreaterThan(inserted)
+          expect(output.slice(0, inserted)).toBe(text.slice(0, inserted))
+        }
+      ),
       {numRuns: 200}
     )
   })
 
-  const limited = deployment('        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            limits:\n              memory: 140Mi\n')
+  const limited = deployment(
+    '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            limits:\n              memory: 140Mi\n'
+  )
   it.each([
-    ['a pod spec anchored and aliased elsewhere', limited.replace('    spec:\n      containers:', '    spec: &podspec\n      containers:') + '  other: *podspec\n', /anchor &podspec \(line 7\)/],
-    ['a containers list anchored and aliased elsewhere', limited.replace('containers:', 'containers: &ctrs') + '  other: *ctrs\n', /anchor &ctrs \(line 8\)/],
-    ['a template anchored, aliased in another object of the document', limited.replace('  template:', '  template: &tpl') + 'copy: *tpl\n', /anchor &tpl \(line 6\)/],
+    [
+      'a pod spec anchored and aliased elsewhere',
+      `${limited.replace('    spec:\n      containers:', '    spec: &podspec\n      containers:')}  other: *podspec\n`,
+      /anchor &podspec \(line 7\)/
+    ],
+    [
+      'a containers list anchored and aliased elsewhere',
+      `${limited.replace('containers:', 'containers: &ctrs')}  other: *ctrs\n`,
+      /anchor &ctrs \(line 8\)/
+    ],
+    [
+      'a template anchored, aliased in another object of the document',
+      `${limited.replace('  template:', '  template: &tpl')}copy: *tpl\n`,
+      /anchor &tpl \(line 6\)/
+    ],
     [
       'resources merged from a shared anchor',
-      limited.replace('            limits:\n              memory: 140Mi\n', '            <<: *base\n').replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nbase: &base {limits: {memory: 140Mi}}\n'),
+      limited
+        .replace('            limits:\n              memory: 140Mi\n', '            <<: *base\n')
+        .replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nbase: &base {limits: {memory: 140Mi}}\n'),
       /merge key <<: anchor &base \(line 5\)/
     ],
-    ['resources that are an alias', limited.replace('          resources:\n            limits:\n              memory: 140Mi\n', '          resources: *res\n').replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nres: &res {limits: {memory: 140Mi}}\n'), /anchor &res/]
+    [
+      'resources that are an alias',
+      limited
+        .replace(
+          '          resources:\n            limits:\n              memory: 140Mi\n',
+          '          resources: *res\n'
+        )
+        .replace('metadata:\n  name: web\n', 'metadata:\n  name: web\nres: &res {limits: {memory: 140Mi}}\n'),
+      /anchor &res/
+    ]
   ])('where refusing is right, the reason names the anchor: %s', (_name, text, reason) => {
     const result = fix(text)
     const refused = result.findings.filter((f) => f.status && f.status !== 'fixed')
@@ -368,17 +509,25 @@ describe('refusals where a correct edit exists', () => {
 })
 
 describe('style', () => {
-  const sidecar = deployment('        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n')
+  const sidecar = deployment(
+    '        - name: istio-proxy\n          image: docker.io/istio/proxyv2:1.24.0\n          resources:\n            requests:\n              memory: 128Mi\n'
+  )
 
   it('property: inserted lines end like most of the file’s lines, whatever the first line does', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), {minLength: sidecar.split('\n').length - 1, maxLength: sidecar.split('\n').length - 1}), (crlf) => {
-        const lines = sidecar.split('\n').slice(0, -1)
-        const text = lines.map((line, i) => line + (crlf[i] ? '\r\n' : '\n')).join('')
-        const {output} = fixed(text)
-        const majority = crlf.filter(Boolean).length > crlf.length / 2 ? '\r\n' : '\n'
-        expect(output.includes(`128Mi${majority}            limits:${majority}              memory: 180Mi`), JSON.stringify(output)).toBe(true)
-      }),
+      fc.property(
+        fc.array(fc.boolean(), {minLength: sidecar.split('\n').length - 1, maxLength: sidecar.split('\n').length - 1}),
+        (crlf) => {
+          const lines = sidecar.split('\n').slice(0, -1)
+          const text = lines.map((line, i) => line + (crlf[i] ? '\r\n' : '\n')).join('')
+          const {output} = fixed(text)
+          const majority = crlf.filter(Boolean).length > crlf.length / 2 ? '\r\n' : '\n'
+          expect(
+            output.includes(`128Mi${majority}            limits:${majority}              memory: 180Mi`),
+            JSON.stringify(output)
+          ).toBe(true)
+        }
+      ),
       {numRuns: 60}
     )
   })

@@ -5,7 +5,12 @@
 import {describe, expect, it} from 'vitest'
 import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {analyzeText, type FileResult} from '../src/engine/analyze.js'
-import {ANNOTATION_DRIFT, ANNOTATION_HEADROOM, ANNOTATION_IGNORE, ANNOTATION_IGNORE_CONTAINERS} from '../src/engine/exemptions.js'
+import {
+  ANNOTATION_DRIFT,
+  ANNOTATION_HEADROOM,
+  ANNOTATION_IGNORE,
+  ANNOTATION_IGNORE_CONTAINERS
+} from '../src/engine/exemptions.js'
 import {headroom, removeTree, tempDir} from './helpers/cli.js'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -25,7 +30,12 @@ interface Spec {
  * linkerd-proxy annotated at 140Mi (needs 180Mi) and an application container with `memory: 1g`.
  */
 function manifest(s: Spec = {}): string {
-  const block = (indent: string, m: Record<string, string> | undefined) => (m ? Object.entries(m).map(([k, v]) => `${indent}${k}: "${v}"\n`).join('') : '')
+  const block = (indent: string, m: Record<string, string> | undefined) =>
+    m
+      ? Object.entries(m)
+          .map(([k, v]) => `${indent}${k}: "${v}"\n`)
+          .join('')
+      : ''
   return [
     'apiVersion: apps/v1\n',
     `kind: ${s.kind ?? 'Deployment'}\n`,
@@ -69,7 +79,11 @@ function summary(result: FileResult): string[] {
   return result.findings.map((f) => `${f.ruleId} ${f.subject?.container ?? '-'}`)
 }
 
-const ALL = ['sidecar-memory-headroom istio-proxy', 'injected-sidecar-memory-headroom linkerd-proxy', 'invalid-memory-quantity web']
+const ALL = [
+  'sidecar-memory-headroom istio-proxy',
+  'injected-sidecar-memory-headroom linkerd-proxy',
+  'invalid-memory-quantity web'
+]
 
 describe('the annotation names', () => {
   it('are the ones issue 3 specifies', () => {
@@ -105,9 +119,11 @@ describe('headroom.io/ignore', () => {
   })
 
   it('spaces around the commas do not matter; an unknown rule id exempts nothing', () => {
-    expect(summary(run(manifest({template: {[ANNOTATION_IGNORE]: ' injected-sidecar-memory-headroom , invalid-memory-quantity '}})))).toEqual([
-      'sidecar-memory-headroom istio-proxy'
-    ])
+    expect(
+      summary(
+        run(manifest({template: {[ANNOTATION_IGNORE]: ' injected-sidecar-memory-headroom , invalid-memory-quantity '}}))
+      )
+    ).toEqual(['sidecar-memory-headroom istio-proxy'])
     expect(summary(run(manifest({object: {[ANNOTATION_IGNORE]: 'false'}}))).sort()).toEqual([...ALL].sort())
   })
 
@@ -125,8 +141,12 @@ describe('headroom.io/ignore-containers', () => {
   })
 
   it('works on the pod template and matches names exactly (no globs)', () => {
-    expect(summary(run(manifest({template: {[ANNOTATION_IGNORE_CONTAINERS]: 'web'}}))).sort()).toEqual(ALL.filter((a) => !a.endsWith(' web')).sort())
-    expect(summary(run(manifest({template: {[ANNOTATION_IGNORE_CONTAINERS]: 'istio-*'}}))).sort()).toEqual([...ALL].sort())
+    expect(summary(run(manifest({template: {[ANNOTATION_IGNORE_CONTAINERS]: 'web'}}))).sort()).toEqual(
+      ALL.filter((a) => !a.endsWith(' web')).sort()
+    )
+    expect(summary(run(manifest({template: {[ANNOTATION_IGNORE_CONTAINERS]: 'istio-*'}}))).sort()).toEqual(
+      [...ALL].sort()
+    )
   })
 })
 
@@ -136,14 +156,20 @@ describe('headroom.io/headroom and headroom.io/drift', () => {
   it('override the configured values for declared and injected sidecars of that workload', () => {
     // 128Mi × 1.3 × 1.25 = 208Mi
     const result = run(manifest({object: {[ANNOTATION_HEADROOM]: '25%', [ANNOTATION_DRIFT]: '1.3'}}))
-    expect(message(result, 'sidecar-memory-headroom')).toBe('istio-proxy memory limit 140Mi is below 208Mi (request 128Mi × drift 1.3 × headroom 1.25)')
-    expect(message(result, 'injected-sidecar-memory-headroom')).toContain('is below 208Mi (request 128Mi × drift 1.3 × headroom 1.25)')
+    expect(message(result, 'sidecar-memory-headroom')).toBe(
+      'istio-proxy memory limit 140Mi is below 208Mi (request 128Mi × drift 1.3 × headroom 1.25)'
+    )
+    expect(message(result, 'injected-sidecar-memory-headroom')).toContain(
+      'is below 208Mi (request 128Mi × drift 1.3 × headroom 1.25)'
+    )
   })
 
   it('a fraction works like a percentage; on the pod template too', () => {
     // 128Mi × 1.22 × 1.25 = 195.2 -> 196Mi
     const result = run(manifest({template: {[ANNOTATION_HEADROOM]: '0.25'}}))
-    expect(message(result, 'sidecar-memory-headroom')).toContain('is below 196Mi (request 128Mi × drift 1.22 × headroom 1.25)')
+    expect(message(result, 'sidecar-memory-headroom')).toContain(
+      'is below 196Mi (request 128Mi × drift 1.22 × headroom 1.25)'
+    )
   })
 
   it('the object annotation wins over the template one', () => {
@@ -153,12 +179,19 @@ describe('headroom.io/headroom and headroom.io/drift', () => {
   })
 
   it('a workload override beats per-sidecar config and the global config', () => {
-    const config: HeadroomConfig = {headroom: '40%', sidecars: {'istio-proxy': {drift: 2, headroom: '50%', floor: null}}}
+    const config: HeadroomConfig = {
+      headroom: '40%',
+      sidecars: {'istio-proxy': {drift: 2, headroom: '50%', floor: null}}
+    }
     const result = run(manifest({object: {[ANNOTATION_HEADROOM]: '10%', [ANNOTATION_DRIFT]: '1.25'}}), config)
     // 128Mi × 1.25 × 1.10 = 176Mi: 140Mi is still short
-    expect(message(result, 'sidecar-memory-headroom')).toBe('istio-proxy memory limit 140Mi is below 176Mi (request 128Mi × drift 1.25 × headroom 1.1)')
+    expect(message(result, 'sidecar-memory-headroom')).toBe(
+      'istio-proxy memory limit 140Mi is below 176Mi (request 128Mi × drift 1.25 × headroom 1.1)'
+    )
     // without the annotations the class settings apply: 128Mi × 2 × 1.5 = 384Mi
-    expect(message(run(manifest(), config), 'sidecar-memory-headroom')).toContain('is below 384Mi (request 128Mi × drift 2 × headroom 1.5)')
+    expect(message(run(manifest(), config), 'sidecar-memory-headroom')).toContain(
+      'is below 384Mi (request 128Mi × drift 2 × headroom 1.5)'
+    )
   })
 
   it('the fix uses the override, and a second fix changes nothing', () => {
@@ -173,17 +206,29 @@ describe('headroom.io/headroom and headroom.io/drift', () => {
     [ANNOTATION_HEADROOM, 'lots', 'headroom must be a fraction like 0.15 or a percentage like 15%, not "lots"'],
     [ANNOTATION_HEADROOM, '-5%', 'headroom must be a fraction like 0.15 or a percentage like 15%, not "-5%"'],
     [ANNOTATION_HEADROOM, '2000%', 'headroom 2000% is more than 1000%; write 0.15 or 15% for fifteen percent'],
-    [ANNOTATION_DRIFT, '0.9', 'drift must be a factor from 1 to 10 (the kernel charges at least the working set), not "0.9"'],
-    [ANNOTATION_DRIFT, 'high', 'drift must be a factor from 1 to 10 (the kernel charges at least the working set), not "high"']
+    [
+      ANNOTATION_DRIFT,
+      '0.9',
+      'drift must be a factor from 1 to 10 (the kernel charges at least the working set), not "0.9"'
+    ],
+    [
+      ANNOTATION_DRIFT,
+      'high',
+      'drift must be a factor from 1 to 10 (the kernel charges at least the working set), not "high"'
+    ]
   ])('a bad %s value (%s) is reported and the configured values apply', (key, value, reason) => {
     const result = run(manifest({object: {[key]: value}}))
     const bad = result.findings.filter((f) => f.ruleId === 'invalid-headroom-annotation')
     expect(bad.map((f) => [f.message, f.line, f.severity])).toEqual([[`annotation ${key}: ${reason}`, 6, 'error']])
-    expect(message(result, 'sidecar-memory-headroom')).toContain('is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15)')
+    expect(message(result, 'sidecar-memory-headroom')).toContain(
+      'is below 180Mi (request 128Mi × drift 1.22 × headroom 1.15)'
+    )
   })
 
   it('a bad value can itself be ignored by rule id', () => {
-    const result = run(manifest({object: {[ANNOTATION_DRIFT]: 'high', [ANNOTATION_IGNORE]: 'invalid-headroom-annotation'}}))
+    const result = run(
+      manifest({object: {[ANNOTATION_DRIFT]: 'high', [ANNOTATION_IGNORE]: 'invalid-headroom-annotation'}})
+    )
     expect(summary(result).sort()).toEqual([...ALL].sort())
   })
 })
@@ -198,10 +243,22 @@ describe('config exemptions', () => {
     ['kind that does not match', [{kind: 'StatefulSet'}], ALL],
     ['name glob', [{name: 'web-*'}], []],
     ['container glob: declared and injected proxies', [{container: '*-proxy'}], ['invalid-memory-quantity web']],
-    ['container and rules', [{container: 'istio-proxy', rules: ['sidecar-memory-headroom']}], ALL.filter((a) => !a.startsWith('sidecar-memory-headroom'))],
-    ['rules only', [{rules: ['invalid-memory-quantity', 'injected-sidecar-memory-headroom']}], ['sidecar-memory-headroom istio-proxy']],
+    [
+      'container and rules',
+      [{container: 'istio-proxy', rules: ['sidecar-memory-headroom']}],
+      ALL.filter((a) => !a.startsWith('sidecar-memory-headroom'))
+    ],
+    [
+      'rules only',
+      [{rules: ['invalid-memory-quantity', 'injected-sidecar-memory-headroom']}],
+      ['sidecar-memory-headroom istio-proxy']
+    ],
     ['every field must match', [{namespace: 'shop-*', name: 'api-*'}], ALL],
-    ['any entry may match', [{name: 'api-*'}, {namespace: 'shop-prod', container: 'web'}], ALL.filter((a) => !a.endsWith(' web'))],
+    [
+      'any entry may match',
+      [{name: 'api-*'}, {namespace: 'shop-prod', container: 'web'}],
+      ALL.filter((a) => !a.endsWith(' web'))
+    ],
     ['braces and character classes', [{namespace: 'shop-{dev,prod}', name: 'web-[a-f]*'}], []]
   ])('%s', (_title, exemptions, left) => {
     expect(summary(run(shop, {exemptions})).sort()).toEqual([...left].sort())
@@ -218,7 +275,10 @@ describe('config exemptions', () => {
     try {
       mkdirSync(path.join(dir, 'vendor'), {recursive: true})
       writeFileSync(path.join(dir, 'vendor/web.yaml'), shop)
-      writeFileSync(path.join(dir, '.headroomrc.yaml'), 'exemptions:\n  - namespace: shop-*\n    kind: Deployment\n    rules: [sidecar-memory-headroom, injected-sidecar-memory-headroom]\n')
+      writeFileSync(
+        path.join(dir, '.headroomrc.yaml'),
+        'exemptions:\n  - namespace: shop-*\n    kind: Deployment\n    rules: [sidecar-memory-headroom, injected-sidecar-memory-headroom]\n'
+      )
       const partial = headroom(['check', '.'], {cwd: dir})
       expect(partial.code).toBe(1)
       expect(partial.stderr).toContain('invalid-memory-quantity')

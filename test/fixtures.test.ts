@@ -51,7 +51,9 @@ function loadCases(): Case[] {
         .split('\n')
         .map((l) => l.replace(/\r$/, ''))
         .filter((l) => l !== ''),
-      config: existsSync(path.join(dir, 'config.json')) ? (JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as HeadroomConfig) : {}
+      config: existsSync(path.join(dir, 'config.json'))
+        ? (JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as HeadroomConfig)
+        : {}
     })
   }
   return cases

@@ -32,7 +32,9 @@ function run(m: Model): number {
   const built = buildCase(m)
   const outcome = checkCase(built)
   if (outcome.violations.length > 0) {
-    throw new Error(`${outcome.violations.join('\n')}\n--- input ---\n${built.text}\n--- output ---\n${outcome.output ?? '(unchanged)'}`)
+    throw new Error(
+      `${outcome.violations.join('\n')}\n--- input ---\n${built.text}\n--- output ---\n${outcome.output ?? '(unchanged)'}`
+    )
   }
   return outcome.fixed
 }
@@ -59,7 +61,9 @@ describe('fuzz: fix keeps every promise on generated manifests', () => {
         const outcome = checkText(c.text, {json: c.json, lenient: true})
         // Random edits can recreate a known, saved defect (fixtures/fuzz-failures/*, "known": true).
         if (outcome.violations.length > 0 && !KNOWN_SIGNATURES.has(signature(outcome.violations))) {
-          throw new Error(`${outcome.violations.join('\n')}\n--- input ---\n${JSON.stringify(c.text)}\n--- output ---\n${outcome.output ?? '(unchanged)'}`)
+          throw new Error(
+            `${outcome.violations.join('\n')}\n--- input ---\n${JSON.stringify(c.text)}\n--- output ---\n${outcome.output ?? '(unchanged)'}`
+          )
         }
       }),
       {numRuns: MUTATED_RUNS, seed: SEED, path: process.env.FUZZ_PATH, endOnFailure: true}
@@ -72,7 +76,10 @@ describe('fuzz: fix keeps every promise on generated manifests', () => {
     const has = (re: RegExp) => texts.some((t) => re.test(t))
     expect(has(/\r\n/), 'CRLF').toBe(true)
     expect(has(/^\uFEFF/), 'BOM').toBe(true)
-    expect(texts.some((t) => !/\n$/.test(t)), 'no final newline').toBe(true)
+    expect(
+      texts.some((t) => !/\n$/.test(t)),
+      'no final newline'
+    ).toBe(true)
     expect(has(/^ {4}\S/m) && has(/^ {2}\S/m), 'indent 2 and 4').toBe(true)
     expect(has(/^containers:\n- /m) || has(/\n {2}containers:\r?\n {2}- /), 'flush sequences').toBe(true)
     expect(has(/#/), 'comments').toBe(true)
@@ -82,17 +89,34 @@ describe('fuzz: fix keeps every promise on generated manifests', () => {
     expect(has(/kind: (List|DeploymentList)/), 'Lists').toBe(true)
     expect(has(/resources: \{/), 'flow maps').toBe(true)
     expect(has(/memory: '/) && has(/memory: "/), 'quoted quantities').toBe(true)
-    expect(has(/memory: !!str/) && has(/memory: !!int \d/) && has(/memory: !custom/) && has(/memory: ! /), 'tagged quantities').toBe(true)
+    expect(
+      has(/memory: !!str/) && has(/memory: !!int \d/) && has(/memory: !custom/) && has(/memory: ! /),
+      'tagged quantities'
+    ).toBe(true)
     expect(has(/: \|\+\r?\n.*\r?\n\r?\n/), 'keep-chomped block scalars with empty lines after them').toBe(true)
     expect(has(/^ *(- )?\? (name|image|resources)\r?\n *: /m), 'explicit keys').toBe(true)
     expect(has(/\n *# - name: old/), 'commented-out keys after a last value').toBe(true)
     expect(has(/\[{40}x\]{40}/), 'deeply nested flow collections').toBe(true)
-    expect(samples.some((s) => s.json), 'JSON manifests').toBe(true)
+    expect(
+      samples.some((s) => s.json),
+      'JSON manifests'
+    ).toBe(true)
     expect(has(/: \|/), 'block scalars').toBe(true)
     expect(has(/^%YAML/), 'directives').toBe(true)
     expect(has(/\{\r?\n/), 'multi-line flow maps').toBe(true)
-    const quantityForms = [/\d+Mi\b/, /\d+Gi\b/, /\d+[MGk]\b/, /\d[eE]\d/, /\d{6,}m\b/, /\+\d+Mi/, /[^\d]\.\d+[GM]i/, /\d\.Mi/, /\b\d{7,}\b/]
-    for (const form of quantityForms) expect(has(new RegExp(`memory: [^\\n,}]*?${form.source}`)), String(form)).toBe(true)
+    const quantityForms = [
+      /\d+Mi\b/,
+      /\d+Gi\b/,
+      /\d+[MGk]\b/,
+      /\d[eE]\d/,
+      /\d{6,}m\b/,
+      /\+\d+Mi/,
+      /[^\d]\.\d+[GM]i/,
+      /\d\.Mi/,
+      /\b\d{7,}\b/
+    ]
+    for (const form of quantityForms)
+      expect(has(new RegExp(`memory: [^\\n,}]*?${form.source}`)), String(form)).toBe(true)
   })
 
   it('the renderer is its own oracle: a hand-written case means what dataOf says', () => {
@@ -102,7 +126,10 @@ describe('fuzz: fix keeps every promise on generated manifests', () => {
           t: 'map',
           entries: [
             {key: 'a', value: {t: 'scalar', text: '1e8', style: 'plain'}},
-            {key: 'b', value: {t: 'map', entries: [{key: 'c', value: {t: 'scalar', text: 'x', style: 'single'}}], anchor: 'n'}},
+            {
+              key: 'b',
+              value: {t: 'map', entries: [{key: 'c', value: {t: 'scalar', text: 'x', style: 'single'}}], anchor: 'n'}
+            },
             {key: 'd', value: {t: 'alias', name: 'n'}}
           ]
         }
@@ -136,9 +163,16 @@ describe('fuzz: fix keeps every promise on generated manifests', () => {
 // Every failing case a fuzz run found, minimised. Fixed ones must stay fixed; known, reported defects are
 // expected to fail until their fix lands (then flip "known" to false in meta.json).
 describe('fuzz: saved failures (fixtures/fuzz-failures)', () => {
-  const dirs = existsSync(FAILURES) ? readdirSync(FAILURES).filter((d) => existsSync(path.join(FAILURES, d, 'input.yaml'))) : []
+  const dirs = existsSync(FAILURES)
+    ? readdirSync(FAILURES).filter((d) => existsSync(path.join(FAILURES, d, 'input.yaml')))
+    : []
   for (const dir of dirs.sort((a, b) => Number(a) - Number(b))) {
-    const meta = JSON.parse(readFileSync(path.join(FAILURES, dir, 'meta.json'), 'utf8')) as {json: boolean; known: boolean; signature: string; lenient?: boolean}
+    const meta = JSON.parse(readFileSync(path.join(FAILURES, dir, 'meta.json'), 'utf8')) as {
+      json: boolean
+      known: boolean
+      signature: string
+      lenient?: boolean
+    }
     const text = readFileSync(path.join(FAILURES, dir, 'input.yaml'), 'utf8')
     const test = meta.known ? it.fails : it
     test(`${dir}: ${meta.signature}${meta.known ? ' (known defect)' : ''}`, () => {

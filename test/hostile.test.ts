@@ -9,7 +9,12 @@ import {CLI, headroom, tempDir, type Run} from './helpers/cli.js'
 
 interface JsonReport {
   summary: {errors: number; fixed: number; filesChanged: number}
-  files: {path: string; skipped: boolean; changed: boolean; findings: {ruleId: string; severity: string; message: string; status?: string}[]}[]
+  files: {
+    path: string
+    skipped: boolean
+    changed: boolean
+    findings: {ruleId: string; severity: string; message: string; status?: string}[]
+  }[]
 }
 
 /** A sidecar with a limit only: needs 141Mi, so fix raises it to the istio-proxy floor 1Gi and pins the request. */
@@ -100,7 +105,12 @@ function fileReport(report: JsonReport, name: string) {
 }
 
 /** The standard row: `fix` on the repo; the hostile file is reported with `message`, unchanged, and ok.yaml is fixed. */
-function expectRow(files: Record<string, string | Buffer>, name: string, message: RegExp, codes: readonly number[] = [1, 2]) {
+function expectRow(
+  files: Record<string, string | Buffer>,
+  name: string,
+  message: RegExp,
+  codes: readonly number[] = [1, 2]
+) {
   const dir = repo({...files, 'ok.yaml': OK})
   const before = read(dir, name)
   const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
@@ -121,7 +131,11 @@ function expectRow(files: Record<string, string | Buffer>, name: string, message
 
 describe('hostile input: every row of the catalogue', () => {
   it('invalid YAML: bad indentation', () => {
-    expectRow({'bad-indent.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n   image: b\n'}, 'bad-indent.yaml', /invalid YAML.*file left unchanged/)
+    expectRow(
+      {'bad-indent.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n   image: b\n'},
+      'bad-indent.yaml',
+      /invalid YAML.*file left unchanged/
+    )
   })
 
   it('invalid YAML: tabs as indentation', () => {
@@ -129,11 +143,17 @@ describe('hostile input: every row of the catalogue', () => {
   })
 
   it('invalid YAML: an unclosed flow collection', () => {
-    expectRow({'unclosed.yaml': 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: b}\n'}, 'unclosed.yaml', /invalid YAML/)
+    expectRow(
+      {'unclosed.yaml': 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: b}\n'},
+      'unclosed.yaml',
+      /invalid YAML/
+    )
   })
 
   it('duplicate keys', () => {
-    const dup = pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n    resources: {limits: {memory: 1Gi}}\n')
+    const dup = pod(
+      '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n    resources: {limits: {memory: 1Gi}}\n'
+    )
     expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
   })
 
@@ -172,8 +192,14 @@ describe('hostile input: every row of the catalogue', () => {
   })
 
   it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', () => {
-    const big = pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n') + `# ${'x'.repeat(10 * 1024 * 1024)}\n`
-    expectRow({'big.yaml': big}, 'big.yaml', /is 10 MB, over the 10 MB limit \(maxFileBytes, --max-file-bytes\); not checked/)
+    const big = `${pod(
+      '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
+    )}# ${'x'.repeat(10 * 1024 * 1024)}\n`
+    expectRow(
+      {'big.yaml': big},
+      'big.yaml',
+      /is 10 MB, over the 10 MB limit \(maxFileBytes, --max-file-bytes\); not checked/
+    )
     // --max-file-bytes: now ok.yaml is too big as well.
     const dir = repo({'ok.yaml': OK})
     const flag = headroom(['fix', '--format', 'json', '--max-file-bytes', '100', '.'], {cwd: dir})
@@ -196,7 +222,11 @@ describe('hostile input: every row of the catalogue', () => {
   it('an alias bomb (billion laughs) inside a pod spec: bounded time and memory', () => {
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
     const lines = levels.map((name, i) =>
-      i === 0 ? `    env: &a [${Array.from({length: 9}, (_, j) => `{name: V${j}, value: lol}`).join(', ')}]` : `    x-${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(', ')}]`
+      i === 0
+        ? `    env: &a [${Array.from({length: 9}, (_, j) => `{name: V${j}, value: lol}`).join(', ')}]`
+        : `    x-${name}: &${name} [${Array(9)
+            .fill(`*${levels[i - 1]}`)
+            .join(', ')}]`
     )
     const bomb = `apiVersion: v1
 kind: Pod
@@ -220,13 +250,17 @@ ${lines.join('\n')}
     expectNoTrace(run)
     expect(run.code).toBe(1)
     const file = fileReport(json(run), 'bomb.yaml')
-    expect(file.findings.map((f) => `${f.message} ${JSON.stringify(f)}`).join('\n')).toMatch(/alias|resource exhaustion/i)
+    expect(file.findings.map((f) => `${f.message} ${JSON.stringify(f)}`).join('\n')).toMatch(
+      /alias|resource exhaustion/i
+    )
     expect(read(dir, 'bomb.yaml').toString()).toBe(bomb)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('deeply nested flow collections (20,000 levels) in a pod spec', () => {
-    const deep = pod(`  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)
+    const deep = pod(
+      `  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
+    )
     expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/)
     const blockDeep = pod(`  - name: istio-proxy\n    args:\n    ${'- '.repeat(20_000)}x\n`)
     expectRow({'deep-block.yaml': blockDeep}, 'deep-block.yaml', /nested too deeply to read safely/)
@@ -251,21 +285,45 @@ ${lines.join('\n')}
   it('a stream of 200,000 empty documents (under the size limit): refused before parsing', () => {
     // The count of `---` markers is taken before any parse (src/parse/yaml-adapter.ts): the message says
     // the stream was never handed to the parser (which would take 15 s and 700 MB on it).
-    expectRow({'many.yaml': '---\n'.repeat(200_000)}, 'many.yaml', /has more than 50000 documents \(200000 `---` markers\); split the stream/)
+    expectRow(
+      {'many.yaml': '---\n'.repeat(200_000)},
+      'many.yaml',
+      /has more than 50000 documents \(200000 `---` markers\); split the stream/
+    )
   })
 
   it('memory: null', () => {
-    const file = expectRow({'null.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n')}, 'null.yaml', /memory limit of istio-proxy is null/).file
+    const file = expectRow(
+      {
+        'null.yaml': pod(
+          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n'
+        )
+      },
+      'null.yaml',
+      /memory limit of istio-proxy is null/
+    ).file
     expect(file.findings.every((f) => f.status !== 'fixed')).toBe(true)
   })
 
   it('memory: {}', () => {
-    expectRow({'map.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: {}}}\n')}, 'map.yaml', /memory limit of istio-proxy is a mapping, not a quantity/)
+    expectRow(
+      {
+        'map.yaml': pod(
+          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: {}}}\n'
+        )
+      },
+      'map.yaml',
+      /memory limit of istio-proxy is a mapping, not a quantity/
+    )
   })
 
   it('invalid quantities', () => {
     const file = expectRow(
-      {'units.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n')},
+      {
+        'units.yaml': pod(
+          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n'
+        )
+      },
       'units.yaml',
       /"512MB" is not a Kubernetes quantity.*did you mean "512M" or "512Mi"/
     ).file
@@ -274,7 +332,11 @@ ${lines.join('\n')}
 
   it('limit below request', () => {
     const file = expectRow(
-      {'below.yaml': pod('  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n')},
+      {
+        'below.yaml': pod(
+          '  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n'
+        )
+      },
       'below.yaml',
       /worker memory limit 256Mi is below its request 512Mi; the API server rejects this pod/
     ).file
@@ -285,7 +347,9 @@ ${lines.join('\n')}
     // Templates are deliberately info, not errors: a Helm chart folder must not fail every check. The
     // message names the file and says to render first; nothing is ever written into a template.
     const dir = repo({
-      'envsubst.yaml': pod('  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: "${PROXY_MEMORY}"}}\n'),
+      'envsubst.yaml': pod(
+        '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: "${PROXY_MEMORY}"}}\n'
+      ),
       'chart.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  containers:\n  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: {{ .Values.memory }}\n`,
       'ok.yaml': OK
     })
@@ -294,15 +358,28 @@ ${lines.join('\n')}
     expectNoTrace(run)
     expect(run.code).toBe(0)
     const report = json(run)
-    expect(fileReport(report, 'envsubst.yaml').findings.map((f) => f.message).join('\n')).toMatch(/template expression; render the chart first/)
-    expect(fileReport(report, 'chart.yaml').findings.map((f) => f.message).join('\n')).toMatch(/template syntax; not checked. Render it first/)
+    expect(
+      fileReport(report, 'envsubst.yaml')
+        .findings.map((f) => f.message)
+        .join('\n')
+    ).toMatch(/template expression; render the chart first/)
+    expect(
+      fileReport(report, 'chart.yaml')
+        .findings.map((f) => f.message)
+        .join('\n')
+    ).toMatch(/template syntax; not checked. Render it first/)
     expect(read(dir, 'envsubst.yaml').equals(before.envsubst)).toBe(true)
     expect(read(dir, 'chart.yaml').equals(before.chart)).toBe(true)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
   it('non-UTF-8 text (Latin-1, UTF-16)', () => {
-    const latin1 = Buffer.from(pod('  - name: istio-proxy # caf\u00e9\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'), 'latin1')
+    const latin1 = Buffer.from(
+      pod(
+        '  - name: istio-proxy # caf\u00e9\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
+      ),
+      'latin1'
+    )
     expectRow({'latin1.yaml': latin1}, 'latin1.yaml', /is not UTF-8 text .*never written/)
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OK, 'utf16le')])
     expectRow({'utf16.yaml': utf16}, 'utf16.yaml', /binary file|not UTF-8 text/)
@@ -353,7 +430,9 @@ ${lines.join('\n')}
     expectNoTrace(named)
     expect(named.code).toBe(1)
     const file = fileReport(json(named), 'link.yaml')
-    expect(file.findings.map((f) => f.message + (f as {reason?: string}).reason).join('\n')).toMatch(/is a link to \.\.[/\\].*target\.yaml, outside the working folder; not written/)
+    expect(file.findings.map((f) => f.message + (f as {reason?: string}).reason).join('\n')).toMatch(
+      /is a link to \.\.[/\\].*target\.yaml, outside the working folder; not written/
+    )
     expect(read(outside, 'target.yaml').toString()).toBe(OK)
     expect(lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true)
     // A linked folder is a link out of the tree too, named directly or through a glob.
@@ -362,7 +441,9 @@ ${lines.join('\n')}
       const through = headroom(['fix', '--format', 'json', arg], {cwd: dir})
       expectNoTrace(through)
       expect(through.code).toBe(1)
-      expect(through.stdout).toMatch(/is in a linked folder that leads to .*target\.yaml, outside the working folder; not written/)
+      expect(through.stdout).toMatch(
+        /is in a linked folder that leads to .*target\.yaml, outside the working folder; not written/
+      )
       expect(read(outside, 'target.yaml').toString()).toBe(OK)
     }
   })
@@ -380,7 +461,11 @@ ${lines.join('\n')}
     const named = headroom(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect([1, 2]).toContain(named.code)
-    expect(fileReport(json(named), 'loop-a.yaml').findings.map((f) => f.message).join('\n')).toMatch(/cannot be read \(ELOOP\)/)
+    expect(
+      fileReport(json(named), 'loop-a.yaml')
+        .findings.map((f) => f.message)
+        .join('\n')
+    ).toMatch(/cannot be read \(ELOOP\)/)
   })
 
   it('invalid config: exit 2, the file it covers is named, nothing written, other folders go on', () => {
@@ -423,7 +508,20 @@ ${lines.join('\n')}
     ]
     const prom = {
       status: 'success',
-      data: {resultType: 'matrix', result: [{metric: {__name__: 'container_memory_working_set_bytes', namespace: 'default', pod: 'ok', container: 'istio-proxy'}, values}]}
+      data: {
+        resultType: 'matrix',
+        result: [
+          {
+            metric: {
+              __name__: 'container_memory_working_set_bytes',
+              namespace: 'default',
+              pod: 'ok',
+              container: 'istio-proxy'
+            },
+            values
+          }
+        ]
+      }
     }
     const dir = repo({'ok.yaml': OK, 'audit/prom.json': JSON.stringify(prom)})
     const run = headroom(['fix', '--format', 'json', '--audit', 'audit/prom.json', 'ok.yaml'], {cwd: dir})
@@ -454,7 +552,10 @@ ${lines.join('\n')}
       const real = await original<typeof import('../src/engine/analyze.js')>()
       return {
         ...real,
-        analyzeFile: (file: {path: string}, ...rest: Parameters<typeof real.analyzeFile> extends [unknown, ...infer R] ? R : never) => {
+        analyzeFile: (
+          file: {path: string},
+          ...rest: Parameters<typeof real.analyzeFile> extends [unknown, ...infer R] ? R : never
+        ) => {
           if (file.path.includes('crash')) throw new TypeError("Cannot read properties of undefined (reading 'pairs')")
           return real.analyzeFile(file as Parameters<typeof real.analyzeFile>[0], ...rest)
         }
@@ -468,12 +569,20 @@ ${lines.join('\n')}
       const dir = repo({'crash.yaml': OK, 'fine.yaml': OK})
       const setup = {command: 'check' as const, dryRun: false, cwd: dir, index: EMPTY_INDEX, overrides: {}}
       const [crash, fine] = await runFiles(['crash.yaml', 'fine.yaml'], setup, new ConfigResolver(dir, {}))
-      const crashed = restore(crash!).findings.map((f) => f.message).join('\n')
-      expect(crashed).toMatch(/^internal error while checking this file \(Cannot read properties.*\); file left unchanged\. Please report it/)
+      const crashed = restore(crash!)
+        .findings.map((f) => f.message)
+        .join('\n')
+      expect(crashed).toMatch(
+        /^internal error while checking this file \(Cannot read properties.*\); file left unchanged\. Please report it/
+      )
       expect(crashed).not.toMatch(/\n\s+at /)
       expect(crash!.internalError).toBe(true)
       expect(fine!.internalError).toBe(false)
-      expect(restore(fine!).findings.map((f) => f.message).join('\n')).toMatch(/istio-proxy memory limit 100Mi is below 141Mi/)
+      expect(
+        restore(fine!)
+          .findings.map((f) => f.message)
+          .join('\n')
+      ).toMatch(/istio-proxy memory limit 100Mi is below 141Mi/)
     } finally {
       vi.doUnmock('../src/engine/analyze.js')
       vi.resetModules()

@@ -32,7 +32,11 @@ interface Template {
 /** A workload whose pod template carries the given labels and annotations (all values double-quoted). */
 function workload(t: Template): string {
   const map = (name: string, m: Record<string, string> | undefined) =>
-    m && Object.keys(m).length > 0 ? `      ${name}:\n${Object.entries(m).map(([k, v]) => `        ${k}: "${v}"\n`).join('')}` : ''
+    m && Object.keys(m).length > 0
+      ? `      ${name}:\n${Object.entries(m)
+          .map(([k, v]) => `        ${k}: "${v}"\n`)
+          .join('')}`
+      : ''
   const meta = map('labels', t.labels) + map('annotations', t.annotations)
   return [
     `apiVersion: ${t.apiVersion ?? 'apps/v1'}\n`,
@@ -67,7 +71,10 @@ const NO_FLOORS = Object.fromEntries(DEFAULT_FLOORS.map((f) => [f.classId, {floo
 
 function run(text: string, options: {fix?: boolean; config?: HeadroomConfig; index?: RepoIndex} = {}): FileResult {
   const config = {...options.config, sidecars: {...NO_FLOORS, ...options.config?.sidecars}}
-  return analyzeText({path: 'app.yaml', text}, resolveSettings(config), {fix: options.fix ?? false, index: options.index ?? EMPTY_INDEX})
+  return analyzeText({path: 'app.yaml', text}, resolveSettings(config), {
+    fix: options.fix ?? false,
+    index: options.index ?? EMPTY_INDEX
+  })
 }
 
 const injectedFindings = (result: FileResult) => result.findings.filter((f) => f.ruleId === RULE)
@@ -164,7 +171,8 @@ const ROWS: Row[] = [
     limit: 'appmesh.k8s.aws/memoryLimit',
     enable: {namespace: 'mesh', annotations: {'appmesh.k8s.aws/sidecarInjectorWebhook': 'enabled'}},
     disable: {annotations: {'appmesh.k8s.aws/sidecarInjectorWebhook': 'disabled'}},
-    namespace: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mesh\n  labels:\n    appmesh.k8s.aws/sidecarInjectorWebhook: enabled\n',
+    namespace:
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mesh\n  labels:\n    appmesh.k8s.aws/sidecarInjectorWebhook: enabled\n',
     // 32Mi default request, no default limit: 32 × 1.403 = 44.9 -> 45Mi; the default request keeps applying
     defaulted: {required: '45Mi'},
     annotated: ['32Mi', '45Mi', '44Mi']
@@ -181,13 +189,23 @@ const ROWS: Row[] = [
   }
 ]
 
-const withAnnotations = (t: Template, extra: Record<string, string>): Template => ({...t, annotations: {...t.annotations, ...extra}})
+const withAnnotations = (t: Template, extra: Record<string, string>): Template => ({
+  ...t,
+  annotations: {...t.annotations, ...extra}
+})
 
 describe('the injector table', () => {
   it('has exactly the rows of issue 3, with their defaults', () => {
     // (the injectors added for issue 13 are tested in test/upstream-injectors.test.ts)
     expect(INJECTORS.map((i) => i.id).slice(ROWS.length)).toEqual(['opentelemetry', 'jaeger', 'gcsfuse'])
-    const table = INJECTORS.slice(0, ROWS.length).map((i) => [i.id, i.container, i.requestAnnotation, i.limitAnnotation, i.defaultRequest && Number(i.defaultRequest.n / i.defaultRequest.d) / 1048576, i.defaultLimit && Number(i.defaultLimit.n / i.defaultLimit.d) / 1048576])
+    const table = INJECTORS.slice(0, ROWS.length).map((i) => [
+      i.id,
+      i.container,
+      i.requestAnnotation,
+      i.limitAnnotation,
+      i.defaultRequest && Number(i.defaultRequest.n / i.defaultRequest.d) / 1048576,
+      i.defaultLimit && Number(i.defaultLimit.n / i.defaultLimit.d) / 1048576
+    ])
     const knative = INJECTORS.find((i) => i.id === 'knative')?.optionalDefaults
     expect([knative?.request, knative?.limit].map((q) => q && Number(q.n / q.d) / 1048576)).toEqual([400, 800])
     expect(table).toEqual(
@@ -205,7 +223,8 @@ describe('the injector table', () => {
 
 describe.each(ROWS.map((r) => [r.id, r] as const))('injector %s', (_id, row) => {
   const rowIndex = row.namespace ? namespaceIndex(row.namespace) : undefined
-  const run = (text: string, options: {fix?: boolean; config?: HeadroomConfig; index?: RepoIndex} = {}) => runPlain(text, {index: rowIndex, ...options})
+  const run = (text: string, options: {fix?: boolean; config?: HeadroomConfig; index?: RepoIndex} = {}) =>
+    runPlain(text, {index: rowIndex, ...options})
   it('enabled, defaulted', () => {
     const text = workload(row.enable)
     const found = injectedFindings(run(text))
@@ -219,7 +238,13 @@ describe.each(ROWS.map((r) => [r.id, r] as const))('injector %s', (_id, row) => 
     expect(finding?.severity).toBe('warning')
     expect(finding?.status).toBe('needs-evidence')
     expect(finding?.subject?.container).toBe(row.container)
-    expect(finding?.data).toMatchObject({injector: row.id, certainty: 'enabled', currentLimitBytes: null, limitSource: 'unbounded', needs: 'evidence'})
+    expect(finding?.data).toMatchObject({
+      injector: row.id,
+      certainty: 'enabled',
+      currentLimitBytes: null,
+      limitSource: 'unbounded',
+      needs: 'evidence'
+    })
     expect(finding?.message).toContain(`${row.container} (injected by `)
     expect(finding?.message).toContain(`has no memory limit (unbounded); a limit nobody measured could OOM-kill it`)
     expect(finding?.message).toContain(`or set sidecars.${row.container}.limit`)
@@ -227,12 +252,15 @@ describe.each(ROWS.map((r) => [r.id, r] as const))('injector %s', (_id, row) => 
     // With a limit configured for the class, fix writes it (and the request, so it does not become the limit).
     const config = {sidecars: {[row.container]: {limit: row.defaulted.required, floor: null}}}
     const configured = injectedFindings(run(text, {config}))[0]
-    expect(configured?.message).toContain(`has no memory limit (unbounded); fix would set ${row.defaulted.required} (sidecars.${row.container}.limit ${row.defaulted.required})`)
+    expect(configured?.message).toContain(
+      `has no memory limit (unbounded); fix would set ${row.defaulted.required} (sidecars.${row.container}.limit ${row.defaulted.required})`
+    )
     expect(configured?.data).toMatchObject({requiredLimit: row.defaulted.required})
     const fixed = run(text, {fix: true, config})
     expect(fixed.findings.find((f) => f.ruleId === RULE)?.status).toBe('fixed')
     const expected: Record<string, string> = {...row.enable.annotations, [row.limit]: row.defaulted.required}
-    if (row.defaulted.writesRequest) expect(configured?.message).toContain(`fix would set ${row.request} to ${row.defaulted.writesRequest}`)
+    if (row.defaulted.writesRequest)
+      expect(configured?.message).toContain(`fix would set ${row.request} to ${row.defaulted.writesRequest}`)
     if (row.defaulted.writesRequest) expected[row.request] = row.defaulted.writesRequest
     expect(annotationsAfter(fixed.output ?? '')).toEqual(expected)
     expect(run(fixed.output ?? '', {fix: true, config}).output).toBeUndefined()
@@ -240,31 +268,46 @@ describe.each(ROWS.map((r) => [r.id, r] as const))('injector %s', (_id, row) => 
 
   it('enabled, annotated, adequate', () => {
     const [request, enough] = row.annotated
-    expect(injectedFindings(run(workload(withAnnotations(row.enable, {[row.request]: request, [row.limit]: enough}))))).toEqual([])
+    expect(
+      injectedFindings(run(workload(withAnnotations(row.enable, {[row.request]: request, [row.limit]: enough}))))
+    ).toEqual([])
   })
 
   it('enabled, annotated, inadequate: the limit annotation is raised, nothing else changes', () => {
     const [request, enough, short] = row.annotated
     const text = workload(withAnnotations(row.enable, {[row.request]: request, [row.limit]: short}))
     const found = injectedFindings(run(text))
-    expect(found.map((f) => [f.severity, f.data?.requiredLimit, f.data?.certainty])).toEqual([['error', enough, 'enabled']])
-    expect(found[0]?.message).toContain(`memory limit ${short} (${row.limit}) is below ${enough} (request ${request} × drift 1.22 × headroom 1.15)`)
+    expect(found.map((f) => [f.severity, f.data?.requiredLimit, f.data?.certainty])).toEqual([
+      ['error', enough, 'enabled']
+    ])
+    expect(found[0]?.message).toContain(
+      `memory limit ${short} (${row.limit}) is below ${enough} (request ${request} × drift 1.22 × headroom 1.15)`
+    )
     const fixed = run(text, {fix: true})
     expect(fixed.output).toBe(text.replace(`${row.limit}: "${short}"`, `${row.limit}: "${enough}"`))
   })
 
-  it.skipIf(!row.disable)('disabled on the pod, even in a namespace that injects: nothing is checked, not even a tiny limit', () => {
-    const text = workload({...withAnnotations(row.disable ?? {}, {[row.request]: '1Mi', [row.limit]: '1Mi'}), namespace: 'shop'})
-    const index = namespaceIndex(
-      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {istio-injection: enabled, appmesh.k8s.aws/sidecarInjectorWebhook: enabled}\n  annotations: {linkerd.io/inject: enabled}\n'
-    )
-    expect(injectedFindings(run(text, {index})).filter((f) => f.data?.injector === row.id)).toEqual([])
-  })
+  it.skipIf(!row.disable)(
+    'disabled on the pod, even in a namespace that injects: nothing is checked, not even a tiny limit',
+    () => {
+      const text = workload({
+        ...withAnnotations(row.disable ?? {}, {[row.request]: '1Mi', [row.limit]: '1Mi'}),
+        namespace: 'shop'
+      })
+      const index = namespaceIndex(
+        'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {istio-injection: enabled, appmesh.k8s.aws/sidecarInjectorWebhook: enabled}\n  annotations: {linkerd.io/inject: enabled}\n'
+      )
+      expect(injectedFindings(run(text, {index})).filter((f) => f.data?.injector === row.id)).toEqual([])
+    }
+  )
 
   it('rendered output that already holds the container is checked once, as a declared sidecar', () => {
     const [request, enough, short] = row.annotated
     const rendered = `        - name: ${row.container}\n          image: example/${row.container}:1\n          resources:\n            requests:\n              memory: ${request}\n            limits:\n              memory: ${short}\n`
-    const text = workload({...withAnnotations(row.enable, {[row.request]: request, [row.limit]: short}), containers: rendered})
+    const text = workload({
+      ...withAnnotations(row.enable, {[row.request]: request, [row.limit]: short}),
+      containers: rendered
+    })
     const result = run(text)
     expect(injectedFindings(result)).toEqual([])
     const declared = result.findings.filter((f) => f.ruleId === 'sidecar-memory-headroom')
@@ -287,17 +330,24 @@ describe('defaults from config', () => {
         'fix would set sidecar.istio.io/proxyMemory to 128Mi; Istio then no longer applies its default CPU request/limit; set sidecar.istio.io/proxyCPU if you rely on it'
     )
     const fixed = run(text, {fix: true, config})
-    expect(annotationsAfter(fixed.output ?? '')).toEqual({'sidecar.istio.io/proxyMemoryLimit': '180Mi', 'sidecar.istio.io/proxyMemory': '128Mi'})
+    expect(annotationsAfter(fixed.output ?? '')).toEqual({
+      'sidecar.istio.io/proxyMemoryLimit': '180Mi',
+      'sidecar.istio.io/proxyMemory': '128Mi'
+    })
     expect(run(fixed.output ?? '', {fix: true, config}).output).toBeUndefined()
   })
 
   it('defaults set for Linkerd make the defaulted proxy adequate; null removes a default', () => {
     const linkerd = workload({annotations: {'linkerd.io/inject': 'enabled'}})
-    expect(injectedFindings(run(linkerd, {config: {injectors: {linkerd: {defaultRequest: '64Mi', defaultLimit: '90Mi'}}}}))).toEqual([])
+    expect(
+      injectedFindings(run(linkerd, {config: {injectors: {linkerd: {defaultRequest: '64Mi', defaultLimit: '90Mi'}}}}))
+    ).toEqual([])
     const vault = workload({annotations: {'vault.hashicorp.com/agent-inject': 'true'}})
     const [finding] = injectedFindings(run(vault, {config: {injectors: {vault: {defaultLimit: null}}}}))
     // No default limit any more: unbounded, so it needs evidence (issue 12)
-    expect(finding?.message).toContain('vault-agent (injected by Vault Agent: annotation vault.hashicorp.com/agent-inject: "true") has no memory limit (unbounded); a limit nobody measured')
+    expect(finding?.message).toContain(
+      'vault-agent (injected by Vault Agent: annotation vault.hashicorp.com/agent-inject: "true") has no memory limit (unbounded); a limit nobody measured'
+    )
     expect(finding?.status).toBe('needs-evidence')
   })
 })
@@ -314,7 +364,10 @@ describe('Istio: any resource annotation drops every default', () => {
         '(no request, so the request defaults to the limit 150Mi × drift 1.22 × headroom 1.15); fix would set sidecar.istio.io/proxyMemory to 150Mi'
     )
     const fixed = run(text, {fix: true})
-    expect(annotationsAfter(fixed.output ?? '')).toEqual({'sidecar.istio.io/proxyMemoryLimit': '211Mi', 'sidecar.istio.io/proxyMemory': '150Mi'})
+    expect(annotationsAfter(fixed.output ?? '')).toEqual({
+      'sidecar.istio.io/proxyMemoryLimit': '211Mi',
+      'sidecar.istio.io/proxyMemory': '150Mi'
+    })
     expect(run(fixed.output ?? '', {fix: true}).output).toBeUndefined()
   })
 
@@ -329,15 +382,22 @@ describe('Istio: any resource annotation drops every default', () => {
     expect(run(text, {fix: true}).output).toBeUndefined()
     // 1024 × 1.403 = 1436.7 -> 1437Mi, more than the configured 1Gi
     const config = {sidecars: {'istio-proxy': {limit: '1Gi'}}}
-    expect(injectedFindings(run(text, {config}))[0]?.message).toContain('fix would set 1437Mi (sidecars.istio-proxy.limit 1Gi, raised to request 1Gi × drift 1.22 × headroom 1.15)')
-    expect(annotationsAfter(run(text, {fix: true, config}).output ?? '')).toEqual({'sidecar.istio.io/proxyMemory': '1Gi', 'sidecar.istio.io/proxyMemoryLimit': '1437Mi'})
+    expect(injectedFindings(run(text, {config}))[0]?.message).toContain(
+      'fix would set 1437Mi (sidecars.istio-proxy.limit 1Gi, raised to request 1Gi × drift 1.22 × headroom 1.15)'
+    )
+    expect(annotationsAfter(run(text, {fix: true, config}).output ?? '')).toEqual({
+      'sidecar.istio.io/proxyMemory': '1Gi',
+      'sidecar.istio.io/proxyMemoryLimit': '1437Mi'
+    })
   })
 
   it('proxyCPU alone also drops the memory defaults: both memory keys are written, no CPU note', () => {
     const text = workload({labels: label, annotations: {'sidecar.istio.io/proxyCPU': '500m'}})
     const config = {sidecars: {'istio-proxy': {limit: '180Mi', floor: null}}}
     const [finding] = injectedFindings(run(text, {config}))
-    expect(finding?.message).toContain('has no memory limit (unbounded), because Istio drops its defaults once a resource annotation is set; fix would set 180Mi (sidecars.istio-proxy.limit 180Mi)')
+    expect(finding?.message).toContain(
+      'has no memory limit (unbounded), because Istio drops its defaults once a resource annotation is set; fix would set 180Mi (sidecars.istio-proxy.limit 180Mi)'
+    )
     expect(finding?.message).not.toContain('CPU')
     expect(annotationsAfter(run(text, {fix: true, config}).output ?? '')).toEqual({
       'sidecar.istio.io/proxyCPU': '500m',
@@ -347,19 +407,27 @@ describe('Istio: any resource annotation drops every default', () => {
   })
 
   it('a limit above the required value is never lowered', () => {
-    const text = workload({labels: label, annotations: {'sidecar.istio.io/proxyMemory': '128Mi', 'sidecar.istio.io/proxyMemoryLimit': '2Gi'}})
+    const text = workload({
+      labels: label,
+      annotations: {'sidecar.istio.io/proxyMemory': '128Mi', 'sidecar.istio.io/proxyMemoryLimit': '2Gi'}
+    })
     expect(run(text, {fix: true}).output).toBeUndefined()
   })
 })
 
 describe('possibly injected (injection decided outside the repo)', () => {
-  const text = workload({namespace: 'shop', annotations: {'config.linkerd.io/proxy-memory-request': '64Mi', 'config.linkerd.io/proxy-memory-limit': '70Mi'}})
+  const text = workload({
+    namespace: 'shop',
+    annotations: {'config.linkerd.io/proxy-memory-request': '64Mi', 'config.linkerd.io/proxy-memory-limit': '70Mi'}
+  })
 
   it('is reported at info, pointing at the limit annotation, and never fixed', () => {
     const result = run(text, {fix: true})
     expect(result.output).toBeUndefined()
     const found = injectedFindings(result)
-    expect(found.map((f) => [f.severity, f.line, f.status, f.data?.certainty])).toEqual([['info', 11, undefined, 'possible']])
+    expect(found.map((f) => [f.severity, f.line, f.status, f.data?.certainty])).toEqual([
+      ['info', 11, undefined, 'possible']
+    ])
     expect(found[0]?.message).toBe(
       'linkerd-proxy (possibly injected by Linkerd: its resource annotations are set but injection is decided outside the repo) memory limit 70Mi ' +
         '(config.linkerd.io/proxy-memory-limit) is below 90Mi (request 64Mi × drift 1.22 × headroom 1.15)'
@@ -367,22 +435,32 @@ describe('possibly injected (injection decided outside the repo)', () => {
   })
 
   it('the severity is configurable, or off', () => {
-    expect(injectedFindings(run(text, {config: {possiblyInjected: 'warning'}})).map((f) => f.severity)).toEqual(['warning'])
+    expect(injectedFindings(run(text, {config: {possiblyInjected: 'warning'}})).map((f) => f.severity)).toEqual([
+      'warning'
+    ])
     expect(injectedFindings(run(text, {config: {possiblyInjected: 'error'}})).map((f) => f.severity)).toEqual(['error'])
     expect(injectedFindings(run(text, {config: {possiblyInjected: 'off'}}))).toEqual([])
   })
 
   it('becomes certain (an error, fixed) once a Namespace in the repo enables injection', () => {
-    const index = namespaceIndex('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  annotations:\n    linkerd.io/inject: enabled\n')
+    const index = namespaceIndex(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  annotations:\n    linkerd.io/inject: enabled\n'
+    )
     const result = run(text, {fix: true, index})
     const [finding] = injectedFindings(result)
     expect(finding?.severity).toBe('error')
-    expect(finding?.message).toContain('linkerd-proxy (injected by Linkerd: namespace shop has linkerd.io/inject=enabled (namespaces.yaml))')
+    expect(finding?.message).toContain(
+      'linkerd-proxy (injected by Linkerd: namespace shop has linkerd.io/inject=enabled (namespaces.yaml))'
+    )
     expect(finding?.status).toBe('fixed')
   })
 
   it('an adequate possibly-injected sidecar is not reported', () => {
-    expect(injectedFindings(run(workload({annotations: {'dapr.io/sidecar-memory-request': '64Mi', 'dapr.io/sidecar-memory-limit': '90Mi'}})))).toEqual([])
+    expect(
+      injectedFindings(
+        run(workload({annotations: {'dapr.io/sidecar-memory-request': '64Mi', 'dapr.io/sidecar-memory-limit': '90Mi'}}))
+      )
+    ).toEqual([])
   })
 
   it('Istio proxyCPU alone, namespace unknown: possibly injected without a memory limit (istio testdata traffic-annotations)', () => {
@@ -394,9 +472,18 @@ describe('possibly injected (injection decided outside the repo)', () => {
 })
 
 describe('namespace-level injection (index from another document)', () => {
-  const ns = (labels: string) => namespaceIndex(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n${labels}`)
+  const ns = (labels: string) =>
+    namespaceIndex(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n${labels}`)
   const deployment = (extra: Template = {}) =>
-    workload({namespace: 'shop', ...extra, annotations: {'sidecar.istio.io/proxyMemory': '256Mi', 'sidecar.istio.io/proxyMemoryLimit': '300Mi', ...extra.annotations}})
+    workload({
+      namespace: 'shop',
+      ...extra,
+      annotations: {
+        'sidecar.istio.io/proxyMemory': '256Mi',
+        'sidecar.istio.io/proxyMemoryLimit': '300Mi',
+        ...extra.annotations
+      }
+    })
 
   it('istio-injection=enabled and istio.io/rev=<any> enable Istio', () => {
     for (const labels of ['    istio-injection: enabled\n', '    istio.io/rev: 1-24-0\n']) {
@@ -407,20 +494,32 @@ describe('namespace-level injection (index from another document)', () => {
   })
 
   it('a pod label sidecar.istio.io/inject: "false" opts out of an injecting namespace', () => {
-    expect(injectedFindings(run(deployment({labels: {'sidecar.istio.io/inject': 'false'}}), {index: ns('    istio-injection: enabled\n')}))).toEqual([])
+    expect(
+      injectedFindings(
+        run(deployment({labels: {'sidecar.istio.io/inject': 'false'}}), {index: ns('    istio-injection: enabled\n')})
+      )
+    ).toEqual([])
   })
 
   it('istio-injection=disabled wins over istio.io/rev on the same namespace', () => {
-    expect(injectedFindings(run(deployment(), {index: ns('    istio-injection: disabled\n    istio.io/rev: canary\n')}))).toEqual([])
+    expect(
+      injectedFindings(run(deployment(), {index: ns('    istio-injection: disabled\n    istio.io/rev: canary\n')}))
+    ).toEqual([])
   })
 
   it('istio-injection=disabled on the namespace wins over the pod label (neither Istio webhook matches)', () => {
-    expect(injectedFindings(run(deployment({labels: {'sidecar.istio.io/inject': 'true'}}), {index: ns('    istio-injection: disabled\n')}))).toEqual([])
+    expect(
+      injectedFindings(
+        run(deployment({labels: {'sidecar.istio.io/inject': 'true'}}), {index: ns('    istio-injection: disabled\n')})
+      )
+    ).toEqual([])
   })
 
   it('a namespace in the repo is matched by name only: another namespace does not enable', () => {
     const other = workload({namespace: 'other', annotations: {'sidecar.istio.io/proxyMemory': '256Mi'}})
-    expect(injectedFindings(run(other, {index: ns('    istio-injection: enabled\n')})).map((f) => f.severity)).toEqual(['info'])
+    expect(injectedFindings(run(other, {index: ns('    istio-injection: enabled\n')})).map((f) => f.severity)).toEqual([
+      'info'
+    ])
   })
 })
 
@@ -461,13 +560,34 @@ spec:
 
 interface JsonReport {
   summary: {errors: number; infos: number; fixed: number}
-  namespaces: {namespace: string; workloads: number; addedLimitBytes: number; addedRequestBytes: number; quotaExceeded?: {name: string; limit: string; neededBytes: number}}[]
-  files: {path: string; findings: {ruleId: string; severity: string; message: string; line: number; status?: string; subject?: {container: string}}[]; workloads: {before: unknown; after?: unknown}[]}[]
+  namespaces: {
+    namespace: string
+    workloads: number
+    addedLimitBytes: number
+    addedRequestBytes: number
+    quotaExceeded?: {name: string; limit: string; neededBytes: number}
+  }[]
+  files: {
+    path: string
+    findings: {
+      ruleId: string
+      severity: string
+      message: string
+      line: number
+      status?: string
+      subject?: {container: string}
+    }[]
+    workloads: {before: unknown; after?: unknown}[]
+  }[]
 }
 
 describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   it('a Namespace with istio-injection=enabled in another file turns injection on (error, exit 1)', () => {
-    const dir = repo({'namespaces/shop.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n', 'apps/orders.yaml': ORDERS})
+    const dir = repo({
+      'namespaces/shop.yaml':
+        'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n',
+      'apps/orders.yaml': ORDERS
+    })
     try {
       const run = headroom(['check', '.'], {cwd: dir})
       expect(run.code).toBe(1)
@@ -480,12 +600,15 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   })
 
   it('istio.io/rev in a namespace List, in another file, also counts; checking only the app file does not see it', () => {
-    const list = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata:\n      name: shop\n      labels:\n        istio.io/rev: stable\n'
+    const list =
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata:\n      name: shop\n      labels:\n        istio.io/rev: stable\n'
     const dir = repo({'cluster/namespaces.yaml': list, 'apps/orders.yaml': ORDERS})
     try {
       const whole = headroom(['check', '.'], {cwd: dir})
       expect(whole.code).toBe(1)
-      expect(whole.stderr).toContain('error  istio-proxy (injected by Istio: namespace shop has istio.io/rev=stable (cluster/namespaces.yaml))')
+      expect(whole.stderr).toContain(
+        'error  istio-proxy (injected by Istio: namespace shop has istio.io/rev=stable (cluster/namespaces.yaml))'
+      )
       const alone = headroom(['check', 'apps/orders.yaml'], {cwd: dir})
       expect(alone.code).toBe(0)
       expect(alone.stderr).toContain('info  istio-proxy (possibly injected by Istio')
@@ -495,11 +618,17 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   })
 
   it('a Namespace written as JSON counts too', () => {
-    const json = JSON.stringify({apiVersion: 'v1', kind: 'Namespace', metadata: {name: 'shop', labels: {'istio-injection': 'enabled'}}}, null, 2) + '\n'
+    const json = `${JSON.stringify(
+      {apiVersion: 'v1', kind: 'Namespace', metadata: {name: 'shop', labels: {'istio-injection': 'enabled'}}},
+      null,
+      2
+    )}\n`
     const dir = repo({'namespaces/shop.json': json, 'apps/orders.yaml': ORDERS})
     try {
       const run = headroom(['check', '.'], {cwd: dir})
-      expect(run.stderr).toContain('error  istio-proxy (injected by Istio: namespace shop has istio-injection=enabled (namespaces/shop.json))')
+      expect(run.stderr).toContain(
+        'error  istio-proxy (injected by Istio: namespace shop has istio-injection=enabled (namespaces/shop.json))'
+      )
       expect(run.code).toBe(1)
     } finally {
       removeTree(dir)
@@ -507,11 +636,17 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   })
 
   it('fix writes the annotation; without the Namespace file the same workload is only "possibly injected" and left alone', () => {
-    const dir = repo({'namespaces/shop.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n', 'apps/orders.yaml': ORDERS})
+    const dir = repo({
+      'namespaces/shop.yaml':
+        'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n',
+      'apps/orders.yaml': ORDERS
+    })
     const alone = repo({'apps/orders.yaml': ORDERS})
     try {
       expect(headroom(['fix', '.'], {cwd: dir}).code).toBe(0)
-      expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toBe(ORDERS.replace('proxyMemoryLimit: 300Mi', 'proxyMemoryLimit: 1Gi'))
+      expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toBe(
+        ORDERS.replace('proxyMemoryLimit: 300Mi', 'proxyMemoryLimit: 1Gi')
+      )
       expect(headroom(['check', '.'], {cwd: dir}).code).toBe(0)
       const run = headroom(['fix', '.'], {cwd: alone})
       expect(run.code).toBe(0)
@@ -523,16 +658,26 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   })
 
   it('a LimitRange in another file clamps the fix, and says so', () => {
-    const limitRange = 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: caps\n  namespace: shop\nspec:\n  limits:\n    - type: Container\n      max:\n        memory: 330Mi\n'
-    const dir = repo({'policy/limits.yaml': limitRange, 'namespaces/shop.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n', 'apps/orders.yaml': ORDERS})
+    const limitRange =
+      'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: caps\n  namespace: shop\nspec:\n  limits:\n    - type: Container\n      max:\n        memory: 330Mi\n'
+    const dir = repo({
+      'policy/limits.yaml': limitRange,
+      'namespaces/shop.yaml':
+        'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n',
+      'apps/orders.yaml': ORDERS
+    })
     try {
       const run = headroom(['fix', '.'], {cwd: dir})
       expect(run.stderr).toContain('; clamped to LimitRange caps max 330Mi')
-      expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toContain('        sidecar.istio.io/proxyMemoryLimit: 330Mi\n')
+      expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toContain(
+        '        sidecar.istio.io/proxyMemoryLimit: 330Mi\n'
+      )
       // Already at the LimitRange max: reported, cannot be fixed, exit 1.
       const again = headroom(['fix', '.'], {cwd: dir})
       expect(again.code).toBe(1)
-      expect(again.stderr).toContain('cannot fix: it is already at LimitRange caps max 330Mi; raise the LimitRange first')
+      expect(again.stderr).toContain(
+        'cannot fix: it is already at LimitRange caps max 330Mi; raise the LimitRange first'
+      )
     } finally {
       removeTree(dir)
     }
@@ -541,17 +686,34 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
   it('a ResourceQuota in another file: the fix summary and the JSON namespaces warn with the numbers', () => {
     // headroom 28% (config file): 128Mi × 1.22 × 1.28 = 199.9 -> 200Mi.
     // Pod limit before: 4 × (100Mi + 180Mi) = 1120Mi, within the quota; after: 4 × (100Mi + 200Mi) = 1200Mi > 1150Mi.
-    const app = ORDERS.replace('        sidecar.istio.io/proxyMemory: 256Mi\n        sidecar.istio.io/proxyMemoryLimit: 300Mi\n', '        sidecar.istio.io/proxyMemory: 128Mi\n        sidecar.istio.io/proxyMemoryLimit: 180Mi\n')
-      .replace('    metadata:\n', '    metadata:\n      labels:\n        sidecar.istio.io/inject: "true"\n')
-    const quota = 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: mem\n  namespace: shop\nspec:\n  hard:\n    limits.memory: 1150Mi\n'
-    const dir = repo({'policy/quota.yaml': quota, 'apps/orders.yaml': app, '.headroomrc.yaml': 'headroom: 28%\nsidecars: {istio-proxy: {floor: null}}\n'})
+    const app = ORDERS.replace(
+      '        sidecar.istio.io/proxyMemory: 256Mi\n        sidecar.istio.io/proxyMemoryLimit: 300Mi\n',
+      '        sidecar.istio.io/proxyMemory: 128Mi\n        sidecar.istio.io/proxyMemoryLimit: 180Mi\n'
+    ).replace('    metadata:\n', '    metadata:\n      labels:\n        sidecar.istio.io/inject: "true"\n')
+    const quota =
+      'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: mem\n  namespace: shop\nspec:\n  hard:\n    limits.memory: 1150Mi\n'
+    const dir = repo({
+      'policy/quota.yaml': quota,
+      'apps/orders.yaml': app,
+      '.headroomrc.yaml': 'headroom: 28%\nsidecars: {istio-proxy: {floor: null}}\n'
+    })
     try {
       const text = headroom(['fix', '--dry-run', '.'], {cwd: dir})
-      expect(text.stderr).toContain('Pod memory added by the fix:\n  shop: limits +80Mi, requests +0 (1 workload × 4 replicas)\n')
-      expect(text.stderr).toContain('  warning: ResourceQuota mem in shop allows limits.memory 1150Mi; the fixed workloads alone need 1200Mi')
+      expect(text.stderr).toContain(
+        'Pod memory added by the fix:\n  shop: limits +80Mi, requests +0 (1 workload × 4 replicas)\n'
+      )
+      expect(text.stderr).toContain(
+        '  warning: ResourceQuota mem in shop allows limits.memory 1150Mi; the fixed workloads alone need 1200Mi'
+      )
       const json = JSON.parse(headroom(['fix', '--dry-run', '--format', 'json', '.'], {cwd: dir}).stdout) as JsonReport
       expect(json.namespaces).toEqual([
-        {namespace: 'shop', workloads: 1, addedLimitBytes: 80 * 1048576, addedRequestBytes: 0, quotaExceeded: {name: 'mem', limit: '1150Mi', neededBytes: 1200 * 1048576}}
+        {
+          namespace: 'shop',
+          workloads: 1,
+          addedLimitBytes: 80 * 1048576,
+          addedRequestBytes: 0,
+          quotaExceeded: {name: 'mem', limit: '1150Mi', neededBytes: 1200 * 1048576}
+        }
       ])
       expect(json.files.find((f) => f.path === 'apps/orders.yaml')?.workloads).toEqual([
         {
@@ -589,10 +751,16 @@ describe.skipIf(!corpus)('corpus: istio and linkerd injection test data', () => 
       const file = byPath.get(`${ISTIO}/${name}`)
       expect(file, name).toBeDefined()
       const text = readFileSync(path.join(CORPUS, ISTIO, name), 'utf8')
-      if (text.includes('name: istio-proxy')) expect(file?.findings.filter((f) => f.ruleId === RULE), name).toEqual([])
+      if (text.includes('name: istio-proxy'))
+        expect(
+          file?.findings.filter((f) => f.ruleId === RULE),
+          name
+        ).toEqual([])
     }
     // No istio input enables injection in the repo: nothing is an injected error.
-    const injectedErrors = report.files.flatMap((f) => f.findings.filter((x) => x.ruleId === RULE && x.severity !== 'info').map((x) => `${f.path}: ${x.message}`))
+    const injectedErrors = report.files.flatMap((f) =>
+      f.findings.filter((x) => x.ruleId === RULE && x.severity !== 'info').map((x) => `${f.path}: ${x.message}`)
+    )
     expect(injectedErrors).toEqual([])
     // proxyCPU alone: if injected, istio-proxy has no memory limit (its own .injected golden shows exactly that).
     const traffic = byPath.get(`${ISTIO}/traffic-annotations.yaml`)?.findings.filter((f) => f.ruleId === RULE)
@@ -605,11 +773,16 @@ describe.skipIf(!corpus)('corpus: istio and linkerd injection test data', () => 
   it('linkerd: namespace-level injection from a Namespace in another file; a rendered proxy is not counted twice', () => {
     const run = headroom(['check', '--format', 'json', LINKERD], {cwd: CORPUS})
     const report = JSON.parse(run.stdout) as JsonReport
-    const findings = (name: string) => report.files.find((f) => f.path === `${LINKERD}/${name}`)?.findings.filter((f) => f.ruleId === RULE) ?? []
+    const findings = (name: string) =>
+      report.files.find((f) => f.path === `${LINKERD}/${name}`)?.findings.filter((f) => f.ruleId === RULE) ?? []
     const opaque = findings('pod-with-opaque-ports.yaml')
     expect(opaque.map((f) => [f.severity, f.status])).toEqual([['warning', 'needs-evidence']])
-    expect(opaque[0]?.message).toMatch(/^linkerd-proxy \(injected by Linkerd: namespace kube-public has linkerd\.io\/inject=enabled \(.*namespace-.*\.yaml\)\) has no memory limit \(unbounded\); a limit nobody measured/)
-    expect(readFileSync(path.join(CORPUS, LINKERD, 'deployment-with-injected-proxy.yaml'), 'utf8')).toContain('name: linkerd-proxy')
+    expect(opaque[0]?.message).toMatch(
+      /^linkerd-proxy \(injected by Linkerd: namespace kube-public has linkerd\.io\/inject=enabled \(.*namespace-.*\.yaml\)\) has no memory limit \(unbounded\); a limit nobody measured/
+    )
+    expect(readFileSync(path.join(CORPUS, LINKERD, 'deployment-with-injected-proxy.yaml'), 'utf8')).toContain(
+      'name: linkerd-proxy'
+    )
     expect(findings('deployment-with-injected-proxy.yaml')).toEqual([])
   })
 })

@@ -63,7 +63,11 @@ describe('crash safety: kill -9 during fix', () => {
   })
 
   it('killed while worker threads write (HEADROOM_WORKERS=2): every file is whole, the next run finishes', async () => {
-    const left = await killAndRecover(repo, 'workers', {at: 'synced', nth: Math.ceil(repo.changing * 0.5), workers: '2'})
+    const left = await killAndRecover(repo, 'workers', {
+      at: 'synced',
+      nth: Math.ceil(repo.changing * 0.5),
+      workers: '2'
+    })
     expect(left.killed).toBe(true)
     expect(left.fixedCount).toBeLessThan(repo.changing)
     expect(left.temps.length).toBeGreaterThanOrEqual(1)
@@ -84,7 +88,11 @@ describe('crash safety: kill -9 during fix', () => {
   it('two fix runs on the same tree at once corrupt nothing', async () => {
     const dir = repo.copy('concurrent')
     const runs = [0, 1].map(() => {
-      const child = spawn(process.execPath, [CLI, 'fix', '--format', 'json', '.'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+      const child = spawn(process.execPath, [CLI, 'fix', '--format', 'json', '.'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {...process.env, NO_COLOR: '1'}
+      })
       let out = ''
       child.stdout.on('data', (d: Buffer) => (out += d.toString()))
       child.stderr.on('data', (d: Buffer) => (out += d.toString()))
@@ -109,7 +117,11 @@ describe('crash safety: kill -9 during fix', () => {
 describe('crash safety: a low open-file limit', () => {
   it('the whole repo is read and written under `ulimit -n 200` (macOS defaults to 256)', () => {
     const dir = repo.copy('ulimit')
-    const run = spawnSync('/bin/sh', ['-c', `ulimit -n 200 && exec "${process.execPath}" "${CLI}" fix --format json .`], {cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+    const run = spawnSync(
+      '/bin/sh',
+      ['-c', `ulimit -n 200 && exec "${process.execPath}" "${CLI}" fix --format json .`],
+      {cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024}
+    )
     expect(run.stderr).not.toMatch(/internal error/)
     expect(run.stdout).not.toMatch(/EMFILE/)
     expect([0, 1]).toContain(run.status)
@@ -123,7 +135,8 @@ describe('crash safety: what a write keeps', () => {
     const dir = tempDir('headroom-mode-')
     try {
       writeFileSync(path.join(dir, '.headroomrc.json'), '{}\n')
-      const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: app\n    image: a\n  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1\n    resources: {limits: {memory: 100Mi}}\n'
+      const text =
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: app\n    image: a\n  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1\n    resources: {limits: {memory: 100Mi}}\n'
       writeFileSync(path.join(dir, 'pod.yaml'), text, {mode: 0o640})
       mkdirSync(path.join(dir, 'base'))
       writeFileSync(path.join(dir, 'base', 'shared.yaml'), text, {mode: 0o600})

@@ -47,7 +47,11 @@ function compare(text: string): {built: number; difference?: string} {
     for (const part of plan) {
       if (!part.verdict.ok) continue
       const docs = parseAllDocuments(text.slice(part.start, part.end), {merge: true}) as {errors: unknown[]}[]
-      if (docs.some((d) => d.errors.length > 0)) return {built: 0, difference: `accepted a document yaml rejects: ${JSON.stringify(text.slice(part.start, part.end))}`}
+      if (docs.some((d) => d.errors.length > 0))
+        return {
+          built: 0,
+          difference: `accepted a document yaml rejects: ${JSON.stringify(text.slice(part.start, part.end))}`
+        }
     }
     return {built: 0}
   }
@@ -67,7 +71,8 @@ function compare(text: string): {built: number; difference?: string} {
     built++
     const want = expected[index]
     const got = json(dump(tree))
-    if (want !== got) return {built, difference: `document ${index} of ${JSON.stringify(text)}\n built: ${got}\n  yaml: ${want}`}
+    if (want !== got)
+      return {built, difference: `document ${index} of ${JSON.stringify(text)}\n built: ${got}\n  yaml: ${want}`}
   }
   return {built}
 }
@@ -86,7 +91,7 @@ function commentHeavy(r: Rng): string {
     const seq = r.chance(0.4)
     for (let i = 0; i < n; i++) {
       const pad = ' '.repeat(indent)
-      if (r.chance(0.3)) out.push(' '.repeat(r.int(0, indent + 4)) + '# c')
+      if (r.chance(0.3)) out.push(`${' '.repeat(r.int(0, indent + 4))}# c`)
       if (r.chance(0.15)) out.push(r.pick(['', '  ']))
       const lead = seq ? `${pad}- ` : pad
       const key = seq && r.chance(0.5) ? '' : `k${i}:`
@@ -103,28 +108,72 @@ function commentHeavy(r: Rng): string {
         if (r.chance(0.15)) {
           out.push(`${lead}${key}${key ? ' ' : ''}${r.pick(['|', '|-', '>', '>-', '| # c'])}`)
           const inner = ' '.repeat(indent + (seq ? 2 : 0) + r.pick([1, 2, 2, 4]))
-          for (let k = r.int(0, 4); k >= 0; k--) out.push(r.pick([`${inner}text`, `${inner}  more`, '', `${inner}# not a comment`, `${inner}\tt`, `${inner}a: b`]))
+          for (let k = r.int(0, 4); k >= 0; k--)
+            out.push(
+              r.pick([`${inner}text`, `${inner}  more`, '', `${inner}# not a comment`, `${inner}\tt`, `${inner}a: b`])
+            )
           continue
         }
         const value = r.chance(0.3)
           ? flowValue(r, 0)
-          : r.pick(['v', '1', '-2', '0x1F', '1.5e3', '.inf', 'true', 'Null', '~', '"q"', "'s''t'", '[]', '{}', 'a b # c', '', '128Mi', '007', '+1', '.5'])
-        out.push(`${lead}${key}${value === '' ? '' : ' ' + value}${r.chance(0.2) ? '   ' : ''}`)
+          : r.pick([
+              'v',
+              '1',
+              '-2',
+              '0x1F',
+              '1.5e3',
+              '.inf',
+              'true',
+              'Null',
+              '~',
+              '"q"',
+              "'s''t'",
+              '[]',
+              '{}',
+              'a b # c',
+              '',
+              '128Mi',
+              '007',
+              '+1',
+              '.5'
+            ])
+        out.push(`${lead}${key}${value === '' ? '' : ` ${value}`}${r.chance(0.2) ? '   ' : ''}`)
       }
     }
   }
   block(0, 0)
-  if (r.chance(0.3)) out.push(' '.repeat(r.int(0, 6)) + '# end')
+  if (r.chance(0.3)) out.push(`${' '.repeat(r.int(0, 6))}# end`)
   let text = out.join('\n') + (r.chance(0.8) ? '\n' : '')
   if (r.chance(0.2)) text = text.replace(/\n/g, '\r\n')
-  if (r.chance(0.1)) text = '\uFEFF' + text
+  if (r.chance(0.1)) text = `\uFEFF${text}`
   if (r.chance(0.2)) text = `---\n${text}---\nb: 1\n`
   return text
 }
 
 /** One-line flow collections, well-formed or nearly so. */
 function flowValue(r: Rng, depth: number): string {
-  const scalar = () => r.pick(['a', 'b c', '1', '-1', '.5', 'true', '~', '"ALL"', "'x''y'", '128Mi', 'a:b', 'a#b', '-', ':x', 'a: b', ' a ', '"a\\"', '', 'http://h:80/x'])
+  const scalar = () =>
+    r.pick([
+      'a',
+      'b c',
+      '1',
+      '-1',
+      '.5',
+      'true',
+      '~',
+      '"ALL"',
+      "'x''y'",
+      '128Mi',
+      'a:b',
+      'a#b',
+      '-',
+      ':x',
+      'a: b',
+      ' a ',
+      '"a\\"',
+      '',
+      'http://h:80/x'
+    ])
   const value = (): string => (depth < 2 && r.chance(0.25) ? flowValue(r, depth + 1) : scalar())
   const n = r.int(0, 3)
   const sep = () => r.pick([', ', ',', ' , ', ', '])
@@ -137,21 +186,33 @@ function flowValue(r: Rng, depth: number): string {
   return `{${r.pick(['', ' '])}${entries.join(sep())}${r.pick(['', ' ', ''])}}`
 }
 
-describe('line-tree: trees built from lines are yaml\'s trees', () => {
+describe("line-tree: trees built from lines are yaml's trees", () => {
   it.each([
-    ['plain, quoted and empty values', 'a: 1\nb: "two"\nc: \'th\'\'ree\'\nd:\ne:   \nf: [] \ng: {}\n'],
-    ['core-schema scalars', 'a: 0x1F\nb: 0o17\nc: 1.5e3\nd: .inf\ne: -.Inf\nf: .nan\ng: 007\nh: +1\ni: ~\nj: NULL\nk: True\nl: 1_000\nm: 1.\n'],
+    ['plain, quoted and empty values', "a: 1\nb: \"two\"\nc: 'th''ree'\nd:\ne:   \nf: [] \ng: {}\n"],
+    [
+      'core-schema scalars',
+      'a: 0x1F\nb: 0o17\nc: 1.5e3\nd: .inf\ne: -.Inf\nf: .nan\ng: 007\nh: +1\ni: ~\nj: NULL\nk: True\nl: 1_000\nm: 1.\n'
+    ],
     ['nested maps and sequences, compact and indented', 'a:\n  b:\n  - x\n  - y: 1\n    z:\n  -\n  - n\nc:\n    - 1\n'],
     ['comments inside collections', 'a:\n  # before\n  b: 1 # after\n  # between\n  c: 2\n'],
     ['comments shallower than the collections a line closes', 'a:\n  b:\n    c: 1\n # at 1\nd: 2\n# end\n'],
     ['a comment kept by a collection whose parent goes on', 'a:\n  b: 1\n  # at 2\nc: 2\nd:\n- e: 1\n  # at 2\n- f\n'],
-    ['containers with a comment before the next item', 'spec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          memory: 1Gi\n    # the sidecar\n    - name: b\n'],
+    [
+      'containers with a comment before the next item',
+      'spec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          memory: 1Gi\n    # the sidecar\n    - name: b\n'
+    ],
     ['CRLF line breaks', 'a: 1\r\nb:\r\n  c: x # y\r\n  d: [ ]\r\n'],
     ['a BOM and no final newline', '\uFEFFkind: Pod\nspec:\n  x: 1'],
     ['several documents', 'a: 1\n---\nb:\n  - c\n--- # x\nd: e\n'],
-    ['literal and folded block scalars', 'a: |\n  one\n\n    two\n  three\n\nb: >-\n  folded\n  text\n\n  para\n    more\n  end\n# c\nc:\n- |-\n\n  x\n- > # c\n   y\n    \tz\n   w\n'],
+    [
+      'literal and folded block scalars',
+      'a: |\n  one\n\n    two\n  three\n\nb: >-\n  folded\n  text\n\n  para\n    more\n  end\n# c\nc:\n- |-\n\n  x\n- > # c\n   y\n    \tz\n   w\n'
+    ],
     ['a block scalar at the end without a line break', 'a: |\n  x\n  y'],
-    ['one-line flow collections', 'a: [x, "y", \'z\', 1, {b: 2, "c": [ ]}] # c\nr: {cpu: 50m, memory: 128Mi}\ns:\n- [ a , b ]\n- {}\n'],
+    [
+      'one-line flow collections',
+      'a: [x, "y", \'z\', 1, {b: 2, "c": [ ]}] # c\nr: {cpu: 50m, memory: 128Mi}\ns:\n- [ a , b ]\n- {}\n'
+    ]
   ])('%s', (_name, text) => {
     const result = compare(text)
     expect(result.difference).toBeUndefined()
@@ -159,7 +220,11 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
   })
 
   it('builds the documents a check walks into', () => {
-    expect(built('apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: b # pinned\n')).toBe(true)
+    expect(
+      built(
+        'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: b # pinned\n'
+      )
+    ).toBe(true)
     expect(built('a:\n  b:\n    c: 1\n # at 1\nd: 2\n# end\n')).toBe(true)
   })
 
@@ -190,11 +255,30 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
         const plan = planDocuments(`k: ${text}\n`)
         // (resolvePlain sees exactly the plain single-line scalars the scanner accepts)
         const plain = text.trim()
-        if (plan?.[0]?.verdict.ok && /^[^'"]/.test(plain) && !/ #|:$|: /.test(plain)) expect(resolvePlain(plain)).toEqual(yamlData(plain))
+        if (plan?.[0]?.verdict.ok && /^[^'"]/.test(plain) && !/ #|:$|: /.test(plain))
+          expect(resolvePlain(plain)).toEqual(yamlData(plain))
       }),
       {numRuns: 3000, seed: 29}
     )
-    for (const text of ['0x1F', '0o17', '1.5e3', '.inf', '-.Inf', '.NaN', '007', '+1', '1_000', '1.', '~', 'Null', 'TRUE', 'yes', '180Mi', '"180Mi"', "'1'"]) {
+    for (const text of [
+      '0x1F',
+      '0o17',
+      '1.5e3',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '007',
+      '+1',
+      '1_000',
+      '1.',
+      '~',
+      'Null',
+      'TRUE',
+      'yes',
+      '180Mi',
+      '"180Mi"',
+      "'1'"
+    ]) {
       expect(scalarData(text), text).toEqual(yamlData(text))
     }
   })
@@ -219,7 +303,7 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
     })
     afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-    it('builds every workload document, and each equals yaml\'s', () => {
+    it("builds every workload document, and each equals yaml's", () => {
       let workloads = 0
       let n = 0
       for (const file of walk(dir)) {
@@ -227,14 +311,15 @@ describe('line-tree: trees built from lines are yaml\'s trees', () => {
         const result = compare(text)
         expect(result.difference, file).toBeUndefined()
         n += result.built
-        if (/^kind: (Deployment|StatefulSet|DaemonSet|Job|CronJob)$/m.test(text) && !/\{ *limits/.test(text)) workloads++
+        if (/^kind: (Deployment|StatefulSet|DaemonSet|Job|CronJob)$/m.test(text) && !/\{ *limits/.test(text))
+          workloads++
       }
       expect(workloads).toBeGreaterThan(100)
       expect(n).toBeGreaterThan(workloads)
     })
   })
 
-  it.skipIf(!existsSync(CORPUS))('every document built from the corpus equals yaml\'s', () => {
+  it.skipIf(!existsSync(CORPUS))("every document built from the corpus equals yaml's", () => {
     let n = 0
     for (const file of walk(CORPUS)) {
       const result = compare(readFileSync(file, 'utf8'))

@@ -51,8 +51,23 @@ function harms(before: ReadonlyMap<string, Limit>, after: ReadonlyMap<string, Li
 
 describe('harms (the judge itself)', () => {
   it('flags a lowered limit and a new limit on an unbounded container, and nothing else', () => {
-    const before = new Map<string, Limit>([['a', 100n], ['b', null], ['c', 50n], ['d', null]])
-    expect(harms(before, new Map<string, Limit>([['a', 99n], ['b', 10n], ['c', 60n], ['d', null]]))).toEqual(['a: 100 -> 99', 'b: unbounded -> 10 without evidence'])
+    const before = new Map<string, Limit>([
+      ['a', 100n],
+      ['b', null],
+      ['c', 50n],
+      ['d', null]
+    ])
+    expect(
+      harms(
+        before,
+        new Map<string, Limit>([
+          ['a', 99n],
+          ['b', 10n],
+          ['c', 60n],
+          ['d', null]
+        ])
+      )
+    ).toEqual(['a: 100 -> 99', 'b: unbounded -> 10 without evidence'])
   })
 })
 
@@ -63,34 +78,40 @@ describe.skipIf(!corpus)('corpus: no fix lowers an effective limit or bounds an 
   it.each<[string, HeadroomConfig | undefined, number]>([
     ['default settings', undefined, 0],
     ['drift 2, headroom 100%', {drift: 2, headroom: '100%'}, 3]
-  ])('%s', (_name, config, minChanged) => {
-    const copy = copyTree(CORPUS)
-    try {
-      const args = ['fix', '--format', 'json', '.']
-      if (config) {
-        writeFileSync(path.join(copy, 'harsh-config.json'), JSON.stringify(config))
-        args.splice(1, 0, '-c', 'harsh-config.json')
+  ])(
+    '%s',
+    (_name, config, minChanged) => {
+      const copy = copyTree(CORPUS)
+      try {
+        const args = ['fix', '--format', 'json', '.']
+        if (config) {
+          writeFileSync(path.join(copy, 'harsh-config.json'), JSON.stringify(config))
+          args.splice(1, 0, '-c', 'harsh-config.json')
+        }
+        const run = headroom(args, {cwd: copy})
+        expect(run.stderr).not.toMatch(/internal error/)
+        const settings = resolveSettings(config ?? {})
+        const problems: string[] = []
+        let changed = 0
+        let compared = 0
+        for (const name of names) {
+          const before = readFileSync(path.join(CORPUS, name), 'utf8')
+          const after = readFileSync(path.join(copy, name), 'utf8')
+          if (before === after) continue
+          changed++
+          const limitsBefore = effectiveLimits(name, before, index, settings)
+          compared += limitsBefore.size
+          problems.push(
+            ...harms(limitsBefore, effectiveLimits(name, after, index, settings)).map((p) => `${name}: ${p}`)
+          )
+        }
+        expect(problems).toEqual([])
+        expect(changed).toBeGreaterThanOrEqual(minChanged)
+        if (minChanged > 0) expect(compared).toBeGreaterThan(0)
+      } finally {
+        removeTree(copy)
       }
-      const run = headroom(args, {cwd: copy})
-      expect(run.stderr).not.toMatch(/internal error/)
-      const settings = resolveSettings(config ?? {})
-      const problems: string[] = []
-      let changed = 0
-      let compared = 0
-      for (const name of names) {
-        const before = readFileSync(path.join(CORPUS, name), 'utf8')
-        const after = readFileSync(path.join(copy, name), 'utf8')
-        if (before === after) continue
-        changed++
-        const limitsBefore = effectiveLimits(name, before, index, settings)
-        compared += limitsBefore.size
-        problems.push(...harms(limitsBefore, effectiveLimits(name, after, index, settings)).map((p) => `${name}: ${p}`))
-      }
-      expect(problems).toEqual([])
-      expect(changed).toBeGreaterThanOrEqual(minChanged)
-      if (minChanged > 0) expect(compared).toBeGreaterThan(0)
-    } finally {
-      removeTree(copy)
-    }
-  }, 240_000)
+    },
+    240_000
+  )
 })

@@ -14,7 +14,12 @@ const EXAMPLE = path.join(ROOT, 'examples/gitops-repo')
 
 function npm(args: string[], cwd: string) {
   // (an own cache: never the user's, and nothing in it, so an install that needs the registry fails)
-  const env = {...process.env, npm_config_cache: path.join(dir, 'npm-cache'), npm_config_update_notifier: 'false', NO_COLOR: '1'}
+  const env = {
+    ...process.env,
+    npm_config_cache: path.join(dir, 'npm-cache'),
+    npm_config_update_notifier: 'false',
+    NO_COLOR: '1'
+  }
   const run = spawnSync('npm', args, {cwd, encoding: 'utf8', env})
   expect(run.status, `npm ${args.join(' ')}\n${run.stderr}`).toBe(0)
   return run.stdout
@@ -34,7 +39,16 @@ afterAll(() => removeTree(dir))
 describe('the published package', () => {
   it('ships the bundles, schemas, docs, README and LICENSE, and no sources or tests', () => {
     const files = packed.files.map((f) => f.path)
-    for (const want of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/krm.js', 'dist/worker.js', 'schemas/config.schema.json', 'docs/rules.md']) {
+    for (const want of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'dist/cli.js',
+      'dist/krm.js',
+      'dist/worker.js',
+      'schemas/config.schema.json',
+      'docs/rules.md'
+    ]) {
       expect(files, want).toContain(want)
     }
     expect(files.filter((f) => /^(src|test|fixtures|bench|scripts)\//.test(f))).toEqual([])
@@ -56,7 +70,10 @@ describe('the published package', () => {
         // (JSDoc comments of bundled code mention import('x') types)
         const line = raw.replace(/\/\*.*?\*\//g, '')
         if (/^\s*(\*|\/\/)/.test(line)) continue
-        for (const m of line.matchAll(/^(?:import|export)\b.*?\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)) imports.add((m[1] ?? m[2]) as string)
+        for (const m of line.matchAll(
+          /^(?:import|export)\b.*?\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g
+        ))
+          imports.add((m[1] ?? m[2]) as string)
       }
     }
     expect([...imports].filter((spec) => !isBuiltin(spec) && !spec.startsWith('./'))).toEqual([])
@@ -65,16 +82,31 @@ describe('the published package', () => {
 
   it('`npx kube-headroom check` runs the installed bin on the example repo', () => {
     const consumer = path.join(dir, 'consumer')
-    const env = {...process.env, npm_config_cache: path.join(dir, 'npm-cache'), npm_config_update_notifier: 'false', NO_COLOR: '1'}
-    const run = spawnSync('npx', ['--offline', '--no-install', 'kube-headroom', 'check', '--format', 'json', EXAMPLE], {cwd: consumer, encoding: 'utf8', env})
+    const env = {
+      ...process.env,
+      npm_config_cache: path.join(dir, 'npm-cache'),
+      npm_config_update_notifier: 'false',
+      NO_COLOR: '1'
+    }
+    const run = spawnSync('npx', ['--offline', '--no-install', 'kube-headroom', 'check', '--format', 'json', EXAMPLE], {
+      cwd: consumer,
+      encoding: 'utf8',
+      env
+    })
     expect(run.stderr).not.toMatch(/could not determine executable|internal error/)
     expect(run.status, run.stderr).toBe(1)
     const report = JSON.parse(run.stdout) as {files: {findings: {ruleId: string}[]}[]}
-    expect(report.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'sidecar-memory-headroom')).toHaveLength(4)
+    expect(report.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'sidecar-memory-headroom')).toHaveLength(
+      4
+    )
     // and `headroom`, the short name the docs use
     expect(existsSync(path.join(consumer, 'node_modules/.bin/headroom'))).toBe(true)
     writeFileSync(path.join(consumer, 'ok.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n')
-    const short = spawnSync(path.join(consumer, 'node_modules/.bin/headroom'), ['check', 'ok.yaml'], {cwd: consumer, encoding: 'utf8', env})
+    const short = spawnSync(path.join(consumer, 'node_modules/.bin/headroom'), ['check', 'ok.yaml'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      env
+    })
     expect(short.status, short.stderr).toBe(0)
   })
 })

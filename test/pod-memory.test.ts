@@ -41,11 +41,20 @@ function container(c: C, indent = '    '): string {
     if (c.request !== undefined) lines.push(`${indent}    requests:`, `${indent}      memory: ${c.request}`)
     if (c.limit !== undefined) lines.push(`${indent}    limits:`, `${indent}      memory: ${c.limit}`)
   }
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }
 
-function podYaml(init: C[], containers: C[], extra: {annotations?: Record<string, string>; labels?: Record<string, string>; spec?: string} = {}): string {
-  const meta = (name: string, m?: Record<string, string>) => (m ? `  ${name}:\n${Object.entries(m).map(([k, v]) => `    ${k}: "${v}"\n`).join('')}` : '')
+function podYaml(
+  init: C[],
+  containers: C[],
+  extra: {annotations?: Record<string, string>; labels?: Record<string, string>; spec?: string} = {}
+): string {
+  const meta = (name: string, m?: Record<string, string>) =>
+    m
+      ? `  ${name}:\n${Object.entries(m)
+          .map(([k, v]) => `    ${k}: "${v}"\n`)
+          .join('')}`
+      : ''
   return [
     'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n',
     meta('labels', extra.labels),
@@ -89,7 +98,17 @@ describe('pod formula with native sidecars: declaration order matters', () => {
 
 describe('pod formula: requests and limits of single containers', () => {
   it('a limit-only container is requested at its limit (the API server copies it)', () => {
-    expect(pod(podYaml([], [{name: 'app', limit: '256Mi'}, {name: 'envoy', request: '64Mi', limit: '128Mi'}]))).toEqual({request: Mi(320), limit: Mi(384)})
+    expect(
+      pod(
+        podYaml(
+          [],
+          [
+            {name: 'app', limit: '256Mi'},
+            {name: 'envoy', request: '64Mi', limit: '128Mi'}
+          ]
+        )
+      )
+    ).toEqual({request: Mi(320), limit: Mi(384)})
   })
 
   it('a container without a limit makes its phase, and so the pod, unbounded; its request counts as 0', () => {
@@ -99,8 +118,14 @@ describe('pod formula: requests and limits of single containers', () => {
   })
 
   it('an unusable value makes the total unknown, not zero', () => {
-    expect(pod(podYaml([], [{name: 'app', request: '512MB', limit: '1Gi'}]))).toEqual({request: undefined, limit: Mi(1024)})
-    expect(pod(podYaml([], [{name: 'app', request: '1Gi', limit: 'null'}]))).toEqual({request: Mi(1024), limit: undefined})
+    expect(pod(podYaml([], [{name: 'app', request: '512MB', limit: '1Gi'}]))).toEqual({
+      request: undefined,
+      limit: Mi(1024)
+    })
+    expect(pod(podYaml([], [{name: 'app', request: '1Gi', limit: 'null'}]))).toEqual({
+      request: Mi(1024),
+      limit: undefined
+    })
   })
 })
 
@@ -108,32 +133,58 @@ describe('pod formula: injected sidecars count like declared ones', () => {
   const app: C = {name: 'app', ...both(200)}
 
   it('Istio defaults add 128Mi / 1024Mi to the long-running sum', () => {
-    expect(pod(podYaml([], [app], {labels: {'sidecar.istio.io/inject': 'true'}}))).toEqual({request: Mi(328), limit: Mi(1224)})
+    expect(pod(podYaml([], [app], {labels: {'sidecar.istio.io/inject': 'true'}}))).toEqual({
+      request: Mi(328),
+      limit: Mi(1224)
+    })
   })
 
   it('annotations replace the defaults; a limit-only annotation is also the request', () => {
-    expect(pod(podYaml([], [app], {labels: {'sidecar.istio.io/inject': 'true'}, annotations: {'sidecar.istio.io/proxyMemoryLimit': '300Mi'}}))).toEqual({
+    expect(
+      pod(
+        podYaml([], [app], {
+          labels: {'sidecar.istio.io/inject': 'true'},
+          annotations: {'sidecar.istio.io/proxyMemoryLimit': '300Mi'}
+        })
+      )
+    ).toEqual({
       request: Mi(500),
       limit: Mi(500)
     })
   })
 
   it('an injected sidecar without a limit makes the pod unbounded', () => {
-    expect(pod(podYaml([], [app], {annotations: {'linkerd.io/inject': 'enabled'}}))).toEqual({request: Mi(200), limit: null})
+    expect(pod(podYaml([], [app], {annotations: {'linkerd.io/inject': 'enabled'}}))).toEqual({
+      request: Mi(200),
+      limit: null
+    })
   })
 
   it('a "possibly injected" sidecar is not counted', () => {
-    expect(pod(podYaml([], [app], {annotations: {'config.linkerd.io/proxy-memory-limit': '100Mi'}}))).toEqual({request: Mi(200), limit: Mi(200)})
+    expect(pod(podYaml([], [app], {annotations: {'config.linkerd.io/proxy-memory-limit': '100Mi'}}))).toEqual({
+      request: Mi(200),
+      limit: Mi(200)
+    })
   })
 
   it('rendered output holding the injected container is counted once', () => {
     const rendered: C = {name: 'istio-proxy', ...both(128)}
-    expect(pod(podYaml([], [app, rendered], {labels: {'sidecar.istio.io/inject': 'true'}}))).toEqual({request: Mi(328), limit: Mi(328)})
+    expect(pod(podYaml([], [app, rendered], {labels: {'sidecar.istio.io/inject': 'true'}}))).toEqual({
+      request: Mi(328),
+      limit: Mi(328)
+    })
   })
 
   it('injected and native sidecars together: an init container after the native one runs next to it', () => {
     // steady: 200 + 100 (native) + 128/1024 (Istio default); init 400 after the native sidecar: 500
-    const yaml = podYaml([{name: 'proxy', native: true, ...both(100)}, {name: 'seed', ...both(400)}], [app], {labels: {'sidecar.istio.io/inject': 'true'}})
+    const yaml = podYaml(
+      [
+        {name: 'proxy', native: true, ...both(100)},
+        {name: 'seed', ...both(400)}
+      ],
+      [app],
+      {labels: {'sidecar.istio.io/inject': 'true'}}
+    )
     expect(pod(yaml)).toEqual({request: Mi(500), limit: Mi(1324)})
   })
 })
@@ -146,7 +197,18 @@ describe('pod-level resources (KEP-2837)', () => {
 
   it('a pod-level request is the pod request', () => {
     const spec = '  resources:\n    requests:\n      memory: 768Mi\n    limits:\n      memory: 1Gi\n'
-    expect(pod(podYaml([], [{name: 'app', ...both(256)}, {name: 'envoy', ...both(128)}], {spec})).request).toBe(Mi(768))
+    expect(
+      pod(
+        podYaml(
+          [],
+          [
+            {name: 'app', ...both(256)},
+            {name: 'envoy', ...both(128)}
+          ],
+          {spec}
+        )
+      ).request
+    ).toBe(Mi(768))
   })
 })
 
@@ -169,7 +231,10 @@ describe('before and after a fix (JSON workloads, fix summary)', () => {
         quota: undefined
       }
     ])
-    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  default: limits +41Mi, requests +0 (1 workload × 1 replica)'])
+    expect(formatCosts(namespaceCosts([result]))).toEqual([
+      'Pod memory added by the fix:',
+      '  default: limits +41Mi, requests +0 (1 workload × 1 replica)'
+    ])
   })
 
   it('check mode reports the totals before, without after', () => {
@@ -199,9 +264,14 @@ spec:
         - {name: app, image: example/app:1, resources: {limits: {memory: 100Mi}}}
         - {name: envoy, image: envoyproxy/envoy:v1, resources: {limits: {memory: 128Mi}}}
 `
-    const result = analyzeText({path: 'shop.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {fix: true})
+    const result = analyzeText({path: 'shop.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {
+      fix: true
+    })
     // a: +40Mi limit × 3; b: limit-only 128Mi -> 180Mi (+52Mi), request pinned at 128Mi (unchanged)
-    expect(formatCosts(namespaceCosts([result]))).toEqual(['Pod memory added by the fix:', '  shop: limits +172Mi, requests +0 (2 workloads, 4 pods with their replicas)'])
+    expect(formatCosts(namespaceCosts([result]))).toEqual([
+      'Pod memory added by the fix:',
+      '  shop: limits +172Mi, requests +0 (2 workloads, 4 pods with their replicas)'
+    ])
   })
 
   it('a raise in a pod whose limit stays unbounded is counted per container, not as +0 (issue 12)', () => {
@@ -217,8 +287,12 @@ spec:
         - {name: app, image: example/app:1}
         - {name: envoy, image: envoyproxy/envoy:v1, resources: {requests: {memory: 128Mi}, limits: {memory: 128Mi}}}
 `
-    const result = analyzeText({path: 'web.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {fix: true})
-    expect(result.workloads?.map((w) => [w.before.limit, w.after?.limit, w.containerLimitDelta])).toEqual([[null, null, Mi(52)]])
+    const result = analyzeText({path: 'web.yaml', text}, resolveSettings({sidecars: {envoy: {floor: null}}}), {
+      fix: true
+    })
+    expect(result.workloads?.map((w) => [w.before.limit, w.after?.limit, w.containerLimitDelta])).toEqual([
+      [null, null, Mi(52)]
+    ])
     expect(formatCosts(namespaceCosts([result]))).toEqual([
       'Pod memory added by the fix:',
       '  shop: limits +156Mi, requests +0 (1 workload × 3 replicas; a pod limit stays unbounded (a container has none), so limits count the containers raised)'
@@ -236,7 +310,10 @@ interface Gen {
 }
 
 function reference(init: Gen[], apps: Gen[]): PodMemory {
-  const value = (g: Gen) => ({request: Mi(g.request ?? g.limit ?? 0), limit: g.limit === undefined ? null : Mi(g.limit)})
+  const value = (g: Gen) => ({
+    request: Mi(g.request ?? g.limit ?? 0),
+    limit: g.limit === undefined ? null : Mi(g.limit)
+  })
   const phases: Gen[][] = [[...apps, ...init.filter((g) => g.native)]]
   init.forEach((g, i) => {
     if (!g.native) phases.push([g, ...init.slice(0, i).filter((s) => s.native)])
@@ -261,19 +338,29 @@ function reference(init: Gen[], apps: Gen[]): PodMemory {
 describe('property: podMemory = max(Σ app + Σ sidecars, max_i(init_i + sidecars before i))', () => {
   const mem = fc.option(fc.integer({min: 0, max: 2048}), {nil: undefined})
   const gen = (native: fc.Arbitrary<boolean>) =>
-    fc.record({native, request: mem, limit: mem}).map((g) => (g.request !== undefined && g.limit !== undefined && g.limit < g.request ? {...g, limit: g.request} : g))
+    fc
+      .record({native, request: mem, limit: mem})
+      .map((g) =>
+        g.request !== undefined && g.limit !== undefined && g.limit < g.request ? {...g, limit: g.request} : g
+      )
 
   it('holds for random init / native sidecar / app lists', () => {
     fc.assert(
-      fc.property(fc.array(gen(fc.boolean()), {maxLength: 5}), fc.array(gen(fc.constant(false)), {minLength: 1, maxLength: 3}), (init, apps) => {
-        const toC = (prefix: string) => (g: Gen, i: number): C => ({
-          name: `${prefix}${i}`,
-          native: g.native,
-          request: g.request === undefined ? undefined : `${g.request}Mi`,
-          limit: g.limit === undefined ? undefined : `${g.limit}Mi`
-        })
-        expect(pod(podYaml(init.map(toC('init')), apps.map(toC('app'))))).toEqual(reference(init, apps))
-      }),
+      fc.property(
+        fc.array(gen(fc.boolean()), {maxLength: 5}),
+        fc.array(gen(fc.constant(false)), {minLength: 1, maxLength: 3}),
+        (init, apps) => {
+          const toC =
+            (prefix: string) =>
+            (g: Gen, i: number): C => ({
+              name: `${prefix}${i}`,
+              native: g.native,
+              request: g.request === undefined ? undefined : `${g.request}Mi`,
+              limit: g.limit === undefined ? undefined : `${g.limit}Mi`
+            })
+          expect(pod(podYaml(init.map(toC('init')), apps.map(toC('app'))))).toEqual(reference(init, apps))
+        }
+      ),
       {numRuns: 150}
     )
   })

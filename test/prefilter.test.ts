@@ -16,7 +16,6 @@ import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
 import {dump} from './helpers/tree-dump.js'
 import {CORPUS} from './helpers/cli.js'
-import {withPrefilter} from './helpers/prefilter.js'
 
 interface Source {
   path: string
@@ -28,7 +27,8 @@ function walk(dir: string, base = dir): string[] {
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
     const p = path.join(dir, entry.name)
     if (entry.isDirectory()) out.push(...walk(p, base))
-    else if (/\.(ya?ml|json|injected|golden)$/.test(entry.name) || /\.ya?ml\./.test(entry.name)) out.push(path.relative(base, p))
+    else if (/\.(ya?ml|json|injected|golden)$/.test(entry.name) || /\.ya?ml\./.test(entry.name))
+      out.push(path.relative(base, p))
   }
   return out.sort()
 }
@@ -50,12 +50,21 @@ function repoIndex(sources: readonly Source[], prefilter: boolean): RepoIndex {
 
 function serialise(result: FileResult): string {
   const {parsed: _parsed, ...rest} = result
-  return JSON.stringify(rest, (_key, value: unknown) => (value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value))
+  return JSON.stringify(rest, (_key, value: unknown) =>
+    value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value
+  )
 }
 
 function trees(file: ParsedFile): string {
-  const docs = file.documents.map((d) => ({index: d.index, root: dump(d.root), anchors: [...d.aliasedAnchors].sort(), data: d.toData()}))
-  return JSON.stringify(docs, (_key, value: unknown) => (value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value))
+  const docs = file.documents.map((d) => ({
+    index: d.index,
+    root: dump(d.root),
+    anchors: [...d.aliasedAnchors].sort(),
+    data: d.toData()
+  }))
+  return JSON.stringify(docs, (_key, value: unknown) =>
+    value === undefined ? '(undefined)' : typeof value === 'bigint' ? `${value}n` : value
+  )
 }
 
 /**
@@ -63,7 +72,11 @@ function trees(file: ParsedFile): string {
  * mode asked for (fix runs every check step, then plans, applies and verifies), and the trees of every
  * `trees`-th file node by node (after the analysis, so the analysis saw the lazy documents as the CLI does).
  */
-function expectSame(sources: readonly Source[], settings: Settings, options: {modes: readonly boolean[]; trees: number}): void {
+function expectSame(
+  sources: readonly Source[],
+  settings: Settings,
+  options: {modes: readonly boolean[]; trees: number}
+): void {
   const indexOff = repoIndex(sources, false)
   const indexOn = repoIndex(sources, true)
   let differ = 0
@@ -79,7 +92,9 @@ function expectSame(sources: readonly Source[], settings: Settings, options: {mo
     expect(on.ok, source.path).toBe(off.ok)
     for (const fix of options.modes) {
       const a = serialise(on.ok ? analyzeFile(on.file, settings, {fix, index: indexOn, prefilter: true}) : on.result)
-      const b = serialise(off.ok ? analyzeFile(off.file, settings, {fix, index: indexOff, prefilter: false}) : off.result)
+      const b = serialise(
+        off.ok ? analyzeFile(off.file, settings, {fix, index: indexOff, prefilter: false}) : off.result
+      )
       same(a, b, `${fix ? 'fix' : 'check'} ${source.path}`)
     }
     if (options.trees > 0 && i % options.trees === 0 && on.ok && off.ok) {
@@ -115,11 +130,13 @@ function checkSoundness(text: string): string | undefined {
     piecesClean &&= clean
     if (!part.verdict.ok) continue
     if (!clean) return `accepted a document yaml rejects: ${JSON.stringify(slice)}`
-    if (list.length !== (part.marker || part.verdict.content ? 1 : 0)) return `wrong document count: ${JSON.stringify(slice)}`
+    if (list.length !== (part.marker || part.verdict.content ? 1 : 0))
+      return `wrong document count: ${JSON.stringify(slice)}`
     const keys = part.verdict.keys
     if (!keys) continue
     const root = list[0]?.contents
-    if (!isMap(root) || root.items.length !== keys.length) return `root is not the map it read: ${JSON.stringify(slice)}`
+    if (!isMap(root) || root.items.length !== keys.length)
+      return `root is not the map it read: ${JSON.stringify(slice)}`
     for (const [i, top] of keys.entries()) {
       const pair = root.items[i]
       const key = pair?.key
@@ -127,13 +144,21 @@ function checkSoundness(text: string): string | undefined {
       if (!top.scalar) continue
       const value = pair?.value
       const range = isScalar(value) ? value.range : undefined
-      if (!isScalar(value) || value.value !== top.scalar.source || value.type !== 'PLAIN' || !range || range[0] + part.start !== top.scalar.start || range[1] - range[0] !== top.scalar.source.length) {
+      if (
+        !isScalar(value) ||
+        value.value !== top.scalar.source ||
+        value.type !== 'PLAIN' ||
+        !range ||
+        range[0] + part.start !== top.scalar.start ||
+        range[1] - range[0] !== top.scalar.source.length
+      ) {
         return `value of ${top.key} differs: ${JSON.stringify(slice)}`
       }
     }
   }
   if (piecesClean !== wholeClean) return `cutting into documents changed validity: ${JSON.stringify(text)}`
-  if (wholeClean && count !== wholeList.length) return `cutting into documents changed the count: ${JSON.stringify(text)}`
+  if (wholeClean && count !== wholeList.length)
+    return `cutting into documents changed the count: ${JSON.stringify(text)}`
   return undefined
 }
 
@@ -152,9 +177,19 @@ describe('prefilter: splitting and recognising documents', () => {
   })
 
   it('recognises plain block YAML and reads top-level kind and apiVersion', () => {
-    const text = 'apiVersion: apps/v1 # c\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: b\n'
+    const text =
+      'apiVersion: apps/v1 # c\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: b\n'
     const [part] = planDocuments(text) ?? []
-    expect(part?.verdict).toMatchObject({ok: true, content: true, keys: [{key: 'apiVersion', scalar: {start: 12, source: 'apps/v1'}}, {key: 'kind', scalar: {source: 'Deployment'}}, {key: 'metadata'}, {key: 'spec'}]})
+    expect(part?.verdict).toMatchObject({
+      ok: true,
+      content: true,
+      keys: [
+        {key: 'apiVersion', scalar: {start: 12, source: 'apps/v1'}},
+        {key: 'kind', scalar: {source: 'Deployment'}},
+        {key: 'metadata'},
+        {key: 'spec'}
+      ]
+    })
   })
 
   it.each([
@@ -175,7 +210,10 @@ describe('prefilter: splitting and recognising documents', () => {
   it('same results for documents it leaves to yaml, shallow or deeply nested', () => {
     const deep = (n: number) => `a: ${'['.repeat(n)}1${']'.repeat(n)}\n`
     const sources: Source[] = [
-      {path: 'shallow-flow.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: b}]\n'},
+      {
+        path: 'shallow-flow.yaml',
+        text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: b}]\n'
+      },
       {path: 'deep-150.yaml', text: `kind: ConfigMap\n---\n${deep(150)}`},
       {path: 'deep-400.yaml', text: `${deep(400)}---\nkind: ConfigMap\n`}
     ]

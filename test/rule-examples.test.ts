@@ -44,7 +44,11 @@ describe.each(rules)('$id', ({file, doc}) => {
       const fixed = ex.fixed
       it('fix gives exactly the text shown', () => {
         const result = fix(input)
-        expect(result.findings.filter((f) => f.status !== undefined && f.status !== 'fixed').map((f) => `${f.message}: ${f.reason}`)).toEqual([])
+        expect(
+          result.findings
+            .filter((f) => f.status !== undefined && f.status !== 'fixed')
+            .map((f) => `${f.message}: ${f.reason}`)
+        ).toEqual([])
         expect(result.output ?? input).toBe(fixed)
       })
       it('the fixed text has no fixable findings left, and fixing it again changes nothing', () => {

@@ -15,10 +15,23 @@ interface Descriptor {
 }
 
 const OPTIONS = {command: 'check', dryRun: false, version: '0.0.0', cwd: ROOT} as const
-const finding = (ruleId: string) => ({ruleId, severity: 'error', message: 'x', path: 'a.yaml', range: {start: 0, end: 1}, line: 1, col: 1, endLine: 1, endCol: 2}) as const
+const finding = (ruleId: string) =>
+  ({
+    ruleId,
+    severity: 'error',
+    message: 'x',
+    path: 'a.yaml',
+    range: {start: 0, end: 1},
+    line: 1,
+    col: 1,
+    endLine: 1,
+    endCol: 2
+  }) as const
 
 function descriptors(ruleIds: string[]): Descriptor[] {
-  const log = buildSarif([{path: 'a.yaml', findings: ruleIds.map(finding)}], OPTIONS) as {runs: {tool: {driver: {rules: Descriptor[]; informationUri: string}}}[]}
+  const log = buildSarif([{path: 'a.yaml', findings: ruleIds.map(finding)}], OPTIONS) as {
+    runs: {tool: {driver: {rules: Descriptor[]; informationUri: string}}}[]
+  }
   return log.runs[0]!.tool.driver.rules
 }
 
@@ -28,8 +41,12 @@ describe('SARIF helpUri', () => {
     expect(RULES_DOC).toBe('https://github.com/kube-headroom/kube-headroom/blob/main/docs/rules.md')
   })
 
-  it("points every rule at its own heading in docs/rules.md, and the help text carries the link", () => {
-    const headings = new Set(readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8').match(/^## (\S+)$/gm)?.map((h) => h.slice(3)))
+  it('points every rule at its own heading in docs/rules.md, and the help text carries the link', () => {
+    const headings = new Set(
+      readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')
+        .match(/^## (\S+)$/gm)
+        ?.map((h) => h.slice(3))
+    )
     const rules = descriptors([])
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id))
     for (const rule of rules) {

@@ -19,15 +19,28 @@ describe('selection', () => {
   })
 
   it('reads --resource as kubectl does: kind, plural or short name, .group, /name glob', () => {
-    for (const resource of ['deploy', 'Deployment', 'deployments', 'deploy/checkout', 'deployments.apps/check*', 'DEPLOY/checkout']) {
+    for (const resource of [
+      'deploy',
+      'Deployment',
+      'deployments',
+      'deploy/checkout',
+      'deployments.apps/check*',
+      'DEPLOY/checkout'
+    ]) {
       expect(selects(sel([], [resource]), deploy), resource).toBe(true)
     }
     for (const resource of ['sts', 'deploy/cart', 'deployments.extensions/checkout', 'ds']) {
       expect(selects(sel([], [resource]), deploy), resource).toBe(false)
     }
-    expect(selects(sel([], ['ro/web']), {apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'web', namespace: 'x'})).toBe(true)
-    expect(selects(sel([], ['ksvc']), {apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'hello', namespace: 'x'})).toBe(true)
-    expect(selects(sel([], ['cronjobs']), {apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', namespace: 'x'})).toBe(true)
+    expect(
+      selects(sel([], ['ro/web']), {apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'web', namespace: 'x'})
+    ).toBe(true)
+    expect(
+      selects(sel([], ['ksvc']), {apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'hello', namespace: 'x'})
+    ).toBe(true)
+    expect(
+      selects(sel([], ['cronjobs']), {apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', namespace: 'x'})
+    ).toBe(true)
   })
 
   it('narrows by namespace and resource together', () => {
@@ -36,7 +49,8 @@ describe('selection', () => {
   })
 
   it('refuses what kubectl would not read', () => {
-    for (const resource of ['', '/x', 'deploy/', 'a/b/c']) expect(() => checkSelection(sel([], [resource])), resource).toThrow(SelectionError)
+    for (const resource of ['', '/x', 'deploy/', 'a/b/c'])
+      expect(() => checkSelection(sel([], [resource])), resource).toThrow(SelectionError)
   })
 })
 
@@ -45,7 +59,9 @@ describe('check and fix with a selection (dist/cli.js)', () => {
     const dir = copyTree(path.join(ROOT, 'examples/gitops-repo'))
     const before = readFileSync(path.join(dir, 'base/payments/ledger.yaml'), 'utf8')
     const fixed = headroom(['fix', '--namespace', 'shop', '.'], {cwd: dir})
-    expect(fixed.stderr).toMatch(/headroom: 2 findings outside the selection \(--namespace shop\) left out, neither reported nor fixed/)
+    expect(fixed.stderr).toMatch(
+      /headroom: 2 findings outside the selection \(--namespace shop\) left out, neither reported nor fixed/
+    )
     expect(fixed.stderr).not.toMatch(/cloud-sql-proxy/)
     expect(readFileSync(path.join(dir, 'base/payments/ledger.yaml'), 'utf8')).toBe(before)
     const check = headroom(['check', '.'], {cwd: dir})
@@ -62,7 +78,10 @@ describe('check and fix with a selection (dist/cli.js)', () => {
     const json = headroom(['check', '--resource', 'deploy/checkout', '--format', 'json', '.'], {cwd: dir})
     expect(json.code).toBe(1)
     expect(json.stdout.match(/"ruleId"/g)).toHaveLength(1)
-    expect((JSON.parse(json.stdout) as {summary: {errors: number; leftOut: number}}).summary).toMatchObject({errors: 1, leftOut: 3})
+    expect((JSON.parse(json.stdout) as {summary: {errors: number; leftOut: number}}).summary).toMatchObject({
+      errors: 1,
+      leftOut: 3
+    })
     expect(json.stderr).toMatch(/3 findings outside the selection \(--resource deploy\/checkout\)/)
     const text = readFileSync(path.join(dir, 'base/shop/checkout.yaml'), 'utf8')
     const piped = headroom(['check', '--namespace', 'payments', '-'], {cwd: dir, input: text})

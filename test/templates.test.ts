@@ -63,7 +63,9 @@ data:
       ['template', 10],
       ['sidecar-memory-headroom', 35]
     ])
-    expect(result.findings[0]?.message).toMatch(/^a document \(line 10\) contains Go\/Helm template syntax and is not checked; the other documents are/)
+    expect(result.findings[0]?.message).toMatch(
+      /^a document \(line 10\) contains Go\/Helm template syntax and is not checked; the other documents are/
+    )
   })
 
   it('leaves out a document whose key is a template, `${VAR}` included', () => {
@@ -73,7 +75,9 @@ data:
 
   it('reads `${VAR}` in a value as data (the value, not the document, is unknown)', () => {
     expect(rules(sidecar.replace('image: web', 'image: ${IMAGE}'))).toEqual(['sidecar-memory-headroom'])
-    expect(rules(sidecar.replace('memory: 128Mi\n            limits', 'memory: ${MEM}\n            limits'))).not.toContain('template')
+    expect(
+      rules(sidecar.replace('memory: 128Mi\n            limits', 'memory: ${MEM}\n            limits'))
+    ).not.toContain('template')
   })
 
   it('leaves out a document that fails to parse because of chart actions, and fixes the others in place', () => {

@@ -3,7 +3,7 @@
 import {spawn} from 'node:child_process'
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, expect, it} from 'vitest'
+import {afterEach, it} from 'vitest'
 import {CLI, removeTree, ROOT, tempDir} from './helpers/cli.js'
 
 let dir: string | undefined
@@ -16,11 +16,17 @@ it('check --watch reports, then reports again when a file is saved', async () =>
   dir = tempDir('headroom-watch-')
   const file = path.join(dir, 'sts.yaml')
   copyFileSync(path.join(ROOT, 'fixtures/statefulset/input.yaml'), file)
-  const child = spawn(process.execPath, [CLI, 'check', '--watch', 'sts.yaml'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+  const child = spawn(process.execPath, [CLI, 'check', '--watch', 'sts.yaml'], {
+    cwd: dir,
+    env: {...process.env, NO_COLOR: '1'}
+  })
   let stderr = ''
   const waitFor = (pattern: RegExp) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr so far:\n${stderr}`)), 120_000)
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${pattern}; stderr so far:\n${stderr}`)),
+        120_000
+      )
       const look = () => {
         if (!pattern.test(stderr)) return
         clearTimeout(timer)

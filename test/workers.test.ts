@@ -87,13 +87,15 @@ describe('worker threads change nothing but speed', () => {
       for (const other of rest) {
         expect(other.run.stdout).toBe(first.run.stdout)
         expect(walk(other.dir)).toEqual(files)
-        for (const file of files) expect(readFileSync(path.join(other.dir, file), 'utf8'), file).toBe(readFileSync(path.join(first.dir, file), 'utf8'))
+        for (const file of files)
+          expect(readFileSync(path.join(other.dir, file), 'utf8'), file).toBe(
+            readFileSync(path.join(first.dir, file), 'utf8')
+          )
       }
     } finally {
       for (const {dir} of trees) removeTree(dir)
     }
   })
-
 })
 
 describe('how many workers a run gets', () => {

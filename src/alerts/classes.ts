@@ -54,16 +54,32 @@ export function alertModel(settings: Settings): AlertModel {
       headroomFactor: formatDecimal(onePlus, 30),
       names: regex(patterns.names, 'exact', `sidecar class ${cls.id}`),
       images: regex(patterns.images, 'substring', `sidecar class ${cls.id}`),
-      earlierNames: regex(earlier.flatMap((p) => p.names), 'exact', 'sidecars'),
-      earlierImages: regex(earlier.flatMap((p) => p.images), 'substring', 'sidecars')
+      earlierNames: regex(
+        earlier.flatMap((p) => p.names),
+        'exact',
+        'sidecars'
+      ),
+      earlierImages: regex(
+        earlier.flatMap((p) => p.images),
+        'substring',
+        'sidecars'
+      )
     }
   })
   const exclude = patternsOf(settings.exclude.patterns, 'exclude')
   const helpers = patternsOf(settings.helpers.patterns, 'helpers')
   return {
     classes: classes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    allNames: regex(sources.flatMap((s) => s.patterns.names), 'exact', 'sidecars'),
-    allImages: regex(sources.flatMap((s) => s.patterns.images), 'substring', 'sidecars'),
+    allNames: regex(
+      sources.flatMap((s) => s.patterns.names),
+      'exact',
+      'sidecars'
+    ),
+    allImages: regex(
+      sources.flatMap((s) => s.patterns.images),
+      'substring',
+      'sidecars'
+    ),
     excludeNames: regex(exclude.names, 'exact', 'exclude'),
     excludeImages: regex(exclude.images, 'substring', 'exclude'),
     helperNames: regex(helpers.names, 'exact', 'helpers'),

@@ -16,5 +16,8 @@ export function generateRules(settings: Settings, options: GenerateOptions): str
 export function staleDiff(file: string, committed: string, generated: string): string | undefined {
   // (a checkout with CRLF line ends holds the same rules)
   if (committed.replace(/\r\n/g, '\n') === generated) return undefined
-  return createTwoFilesPatch(file, `${file} (generated)`, committed, generated, undefined, undefined, {context: 3, headerOptions: FILE_HEADERS_ONLY})
+  return createTwoFilesPatch(file, `${file} (generated)`, committed, generated, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  })
 }

@@ -41,7 +41,10 @@ function re2Flags(flags: string, pattern: string): string {
 
 /** A JS regex source rewritten to RE2, or a PatternError for what RE2 cannot express. */
 function re2Body(source: string, pattern: string): string {
-  const unsupported = (what: string) => new PatternError(`pattern ${pattern}: ${what} cannot be expressed in RE2, the regex syntax of Prometheus label matchers; rewrite the pattern without it`)
+  const unsupported = (what: string) =>
+    new PatternError(
+      `pattern ${pattern}: ${what} cannot be expressed in RE2, the regex syntax of Prometheus label matchers; rewrite the pattern without it`
+    )
   let out = ''
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string

@@ -40,13 +40,18 @@ function groupData(group: RuleGroup): Record<string, unknown> {
 }
 
 function ruleData(rule: RuleEntry): Record<string, unknown> {
-  if ('record' in rule) return {record: rule.record, expr: rule.expr, ...(rule.labels ? {labels: sortedRecord(rule.labels)} : {})}
+  if ('record' in rule)
+    return {record: rule.record, expr: rule.expr, ...(rule.labels ? {labels: sortedRecord(rule.labels)} : {})}
   return {
     alert: rule.alert,
     expr: rule.expr,
     ...(rule.for ? {for: rule.for} : {}),
     labels: sortedRecord(rule.labels),
-    annotations: {summary: rule.annotations.summary, description: rule.annotations.description, runbook_url: rule.annotations.runbook_url}
+    annotations: {
+      summary: rule.annotations.summary,
+      description: rule.annotations.description,
+      runbook_url: rule.annotations.runbook_url
+    }
   }
 }
 
@@ -64,5 +69,5 @@ function header(model: AlertModel): string {
   for (const cls of model.classes) {
     lines.push(`  ${cls.id}: ${cls.drift.text} × ${cls.headroomFactor} = ${cls.multiplier} (drift: ${cls.driftSource})`)
   }
-  return lines.map((line) => `# ${line}`.trimEnd()).join('\n') + '\n'
+  return `${lines.map((line) => `# ${line}`.trimEnd()).join('\n')}\n`
 }

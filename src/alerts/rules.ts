@@ -3,7 +3,17 @@
 // static check uses, per class. Output is plain data in a fixed order; src/alerts/render.ts prints it.
 import type {AlertClass, AlertModel} from './classes.js'
 import {promqlString} from './label-regex.js'
-import {appMatchers, CADVISOR_CONTAINERS, classMatchers, CONTAINER_INFO, containerLabels, podLabels, selector, union, type Labels} from './selectors.js'
+import {
+  appMatchers,
+  CADVISOR_CONTAINERS,
+  classMatchers,
+  CONTAINER_INFO,
+  containerLabels,
+  podLabels,
+  selector,
+  union,
+  type Labels
+} from './selectors.js'
 
 export interface RecordingRule {
   readonly record: string
@@ -80,7 +90,9 @@ function sidecarGroup(model: AlertModel, labels: Labels): RuleGroup {
     record: RECORD.workingSet,
     expr: `max by (${ctr}) (${selector('container_memory_working_set_bytes', CADVISOR_CONTAINERS)})\n* on (${ctr}) group_left (sidecar_class)\n${RECORD.sidecar}`
   })
-  const limits = CONTAINER_INFO.map((metric) => selector(metric.replace(/_info$/, '_resource_limits'), ['resource="memory"']))
+  const limits = CONTAINER_INFO.map((metric) =>
+    selector(metric.replace(/_info$/, '_resource_limits'), ['resource="memory"'])
+  )
   rules.push({
     record: RECORD.limit,
     expr: `max by (${ctr}) (\n  ${union(limits, '  ')}\n)\n* on (${ctr}) group_left (sidecar_class)\n${RECORD.sidecar}`
@@ -95,7 +107,8 @@ function sidecarGroup(model: AlertModel, labels: Labels): RuleGroup {
  */
 function driftGroup(labels: Labels): RuleGroup {
   const ctr = containerLabels(labels)
-  const maxOver = (metric: string) => `max by (${ctr}) (max_over_time(${selector(metric, CADVISOR_CONTAINERS)}[${DRIFT_WINDOW}]))`
+  const maxOver = (metric: string) =>
+    `max by (${ctr}) (max_over_time(${selector(metric, CADVISOR_CONTAINERS)}[${DRIFT_WINDOW}]))`
   const expr =
     `(\n  ${maxOver('container_memory_max_usage_bytes')} > 0\n  or\n  ${maxOver('container_memory_usage_bytes')}\n)\n` +
     `/ on (${ctr})\n(${maxOver('container_memory_working_set_bytes')} > 0)\n` +
@@ -161,8 +174,12 @@ function alertGroup(model: AlertModel, options: RuleOptions): RuleGroup {
       runbook_url: runbook(ALERTS.unbounded)
     }
   })
-  const reason = CONTAINER_INFO.map((m) => `${selector(m.replace(/_info$/, '_status_last_terminated_reason'), ['reason="OOMKilled"'])} == 1`)
-  const restarts = CONTAINER_INFO.map((m) => `increase(${m.replace(/_info$/, '_status_restarts_total')}[${RESTART_WINDOW}]) > 0`)
+  const reason = CONTAINER_INFO.map(
+    (m) => `${selector(m.replace(/_info$/, '_status_last_terminated_reason'), ['reason="OOMKilled"'])} == 1`
+  )
+  const restarts = CONTAINER_INFO.map(
+    (m) => `increase(${m.replace(/_info$/, '_status_restarts_total')}[${RESTART_WINDOW}]) > 0`
+  )
   rules.push({
     alert: ALERTS.oom,
     expr:

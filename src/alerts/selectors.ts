@@ -44,9 +44,19 @@ function excluded(model: AlertModel): string[] {
  */
 export function classMatchers(cls: AlertClass, model: AlertModel): string[][] {
   const sets: string[][] = []
-  if (cls.names !== undefined) sets.push([...matcher('container', '=~', cls.names), ...matcher('container', '!~', cls.earlierNames), ...excluded(model)])
+  if (cls.names !== undefined)
+    sets.push([
+      ...matcher('container', '=~', cls.names),
+      ...matcher('container', '!~', cls.earlierNames),
+      ...excluded(model)
+    ])
   if (cls.images !== undefined) {
-    sets.push([...matcher('container', '!~', model.allNames), ...matcher('image', '=~', cls.images), ...matcher('image', '!~', cls.earlierImages), ...excluded(model)])
+    sets.push([
+      ...matcher('container', '!~', model.allNames),
+      ...matcher('image', '=~', cls.images),
+      ...matcher('image', '!~', cls.earlierImages),
+      ...excluded(model)
+    ])
   }
   return sets
 }

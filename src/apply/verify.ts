@@ -8,18 +8,29 @@ import type {DataChange, ParsedFile, PathKey} from '../types.js'
 /** `file`: the rewritten text, parsed (later stages read it instead of parsing it again). */
 export type Verdict = {ok: true; file: ParsedFile} | {ok: false; reason: string}
 
-export function verifyRewrite(before: ParsedFile, after: string, changes: readonly DataChange[], options: ParseOptions = {}): Verdict {
+export function verifyRewrite(
+  before: ParsedFile,
+  after: string,
+  changes: readonly DataChange[],
+  options: ParseOptions = {}
+): Verdict {
   // (parsed as the original was: template documents are left out of both)
   const parsed = parseManifest({path: before.path, text: after}, options)
   if (!parsed.ok) {
     const first = parsed.problems[0]
-    return {ok: false, reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`}
+    return {
+      ok: false,
+      reason: `the rewritten text does not parse (${first?.message ?? 'unknown error'} at ${first?.line}:${first?.col})`
+    }
   }
   const warning = newWarning(before.warnings ?? [], parsed.file.warnings ?? [])
   if (warning !== undefined) return {ok: false, reason: `the rewritten text draws a new YAML warning (${warning})`}
   const docsAfter = new Map(parsed.file.documents.map((doc) => [doc.index, doc]))
   if (docsAfter.size !== before.documents.length || before.documents.some((doc) => !docsAfter.has(doc.index))) {
-    return {ok: false, reason: `the rewritten text has ${docsAfter.size} documents instead of ${before.documents.length}`}
+    return {
+      ok: false,
+      reason: `the rewritten text has ${docsAfter.size} documents instead of ${before.documents.length}`
+    }
   }
   for (const doc of before.documents) {
     const mine = changes.filter((c) => c.document === doc.index)
@@ -57,7 +68,11 @@ function setPath(root: unknown, path: readonly PathKey[], value: unknown): unkno
   if (path.length === 0) return value
   const [key, ...rest] = path as [PathKey, ...PathKey[]]
   const container: Record<PathKey, unknown> =
-    root !== null && typeof root === 'object' ? (root as Record<PathKey, unknown>) : typeof key === 'number' ? ([] as unknown as Record<PathKey, unknown>) : {}
+    root !== null && typeof root === 'object'
+      ? (root as Record<PathKey, unknown>)
+      : typeof key === 'number'
+        ? ([] as unknown as Record<PathKey, unknown>)
+        : {}
   container[key] = setPath(container[key], rest, value)
   return container
 }

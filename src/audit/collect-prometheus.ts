@@ -106,7 +106,7 @@ export async function collectPrometheus(
       }
       if (result.length === 0) continue
       series[metric.metric] = (series[metric.metric] ?? 0) + result.length
-      const line = JSON.stringify({status: 'success', data: {resultType: 'matrix', result}}) + '\n'
+      const line = `${JSON.stringify({status: 'success', data: {resultType: 'matrix', result}})}\n`
       bytes += Buffer.byteLength(line)
       if (bytes > options.maxOutputBytes) {
         throw new PrometheusError(
@@ -131,7 +131,10 @@ function pick(labels: Labels): Labels {
 }
 
 /** Containers (by pod) whose name, or cAdvisor image, puts them in a sidecar class. */
-function classify(labelSets: readonly Labels[], sidecars: readonly SidecarClass[]): {instances: Set<string>; names: Set<string>; perClass: Map<string, number>} {
+function classify(
+  labelSets: readonly Labels[],
+  sidecars: readonly SidecarClass[]
+): {instances: Set<string>; names: Set<string>; perClass: Map<string, number>} {
   const instances = new Set<string>()
   const names = new Set<string>()
   const perClass = new Map<string, number>()
@@ -158,7 +161,8 @@ function validMatrix(data: unknown, url: string): MatrixSeries[] {
   const answer = {status: 'success', data}
   shapeOf('prometheus', answer, `${url}/api/v1/query_range`)
   const {resultType, result} = data as {resultType: string; result: MatrixSeries[]}
-  if (resultType !== 'matrix') throw new PrometheusError(`${url}/api/v1/query_range: answered a ${resultType}, not a matrix`)
+  if (resultType !== 'matrix')
+    throw new PrometheusError(`${url}/api/v1/query_range: answered a ${resultType}, not a matrix`)
   return result
 }
 

@@ -45,7 +45,11 @@ export interface CollectSink {
   write(lines: readonly string[]): Promise<void>
 }
 
-export async function collect(options: CollectOptions, sink: CollectSink, log: (message: string) => void): Promise<CollectResult> {
+export async function collect(
+  options: CollectOptions,
+  sink: CollectSink,
+  log: (message: string) => void
+): Promise<CollectResult> {
   const now = options.now ?? (() => new Date())
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const errors: CollectError[] = []
@@ -70,14 +74,21 @@ export async function collect(options: CollectOptions, sink: CollectSink, log: (
       if (wait > 0) await sleep(wait)
     }
     const results = await mapLimit(nodes, options.concurrency, async (node) => {
-      const raw = await kubectl(options, ['get', '--raw', `/api/v1/nodes/${encodeURIComponent(node)}/proxy/stats/summary`])
+      const raw = await kubectl(options, [
+        'get',
+        '--raw',
+        `/api/v1/nodes/${encodeURIComponent(node)}/proxy/stats/summary`
+      ])
       if (!raw.ok) return {node, error: raw.message}
       try {
         const summary = JSON.parse(raw.stdout) as unknown
         checkShape('kubelet-summary', summary, `node ${node}`)
         return {node, line: snapshotLine(summary as Summary, node, options, now())}
       } catch (error) {
-        const detail = error instanceof AuditInputError ? `unexpected /stats/summary: ${error.pointer || '/'} ${error.expected}` : `answer is not JSON: ${(error as Error).message}`
+        const detail =
+          error instanceof AuditInputError
+            ? `unexpected /stats/summary: ${error.pointer || '/'} ${error.expected}`
+            : `answer is not JSON: ${(error as Error).message}`
         return {node, error: detail}
       }
     })
@@ -99,11 +110,24 @@ export async function collect(options: CollectOptions, sink: CollectSink, log: (
 
 interface Summary {
   node?: {nodeName?: string; [key: string]: unknown}
-  pods?: {podRef: {name: string; namespace: string; uid?: string}; containers?: {name: string; startTime?: string; memory?: Record<string, unknown> | null}[] | null}[] | null
+  pods?:
+    | {
+        podRef: {name: string; namespace: string; uid?: string}
+        containers?: {name: string; startTime?: string; memory?: Record<string, unknown> | null}[] | null
+      }[]
+    | null
   [key: string]: unknown
 }
 
-const MEMORY_FIELDS = ['time', 'workingSetBytes', 'usageBytes', 'rssBytes', 'peakBytes', 'pageFaults', 'majorPageFaults'] as const
+const MEMORY_FIELDS = [
+  'time',
+  'workingSetBytes',
+  'usageBytes',
+  'rssBytes',
+  'peakBytes',
+  'pageFaults',
+  'majorPageFaults'
+] as const
 
 function snapshotLine(summary: Summary, node: string, options: CollectOptions, at: Date): {text: string; pods: number} {
   const keep = options.namespaces.length === 0 ? () => true : (ns: string) => options.namespaces.includes(ns)
@@ -151,11 +175,18 @@ function kubectl(options: CollectOptions, args: readonly string[]): Promise<Kube
     execFile(
       options.kubectl,
       [...global, ...args],
-      {encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 300_000, env: options.env ?? process.env, windowsHide: true},
+      {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        timeout: 300_000,
+        env: options.env ?? process.env,
+        windowsHide: true
+      },
       (error, stdout, stderr) => {
         if (!error) return resolve({ok: true, stdout})
         const code = (error as NodeJS.ErrnoException).code
-        if (code === 'ENOENT') return resolve({ok: false, message: `${options.kubectl} not found; install kubectl or pass --kubectl PATH`})
+        if (code === 'ENOENT')
+          return resolve({ok: false, message: `${options.kubectl} not found; install kubectl or pass --kubectl PATH`})
         if ((error as {killed?: boolean}).killed) return resolve({ok: false, message: 'kubectl timed out'})
         resolve({ok: false, message: lastError(stderr) ?? error.message.split('\n')[0] ?? 'kubectl failed'})
       }
@@ -185,7 +216,14 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return out
 }
 
-const DURATION_UNITS: Readonly<Record<string, number>> = {ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000}
+const DURATION_UNITS: Readonly<Record<string, number>> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000
+}
 
 /** `30s`, `1m`, `500ms`, `2h`, `7d`, `2w` -> milliseconds. */
 export function parseDuration(text: string): number | undefined {

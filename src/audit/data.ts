@@ -83,7 +83,8 @@ export class AuditCollector {
     if (sample.limitBytes !== undefined) instance.limitBytes = Math.max(instance.limitBytes ?? 0, sample.limitBytes)
     if (sample.oomKilled) {
       instance.oomKilled = true
-      if (sample.limitBytes !== undefined) instance.oomLimitBytes = Math.max(instance.oomLimitBytes ?? 0, sample.limitBytes)
+      if (sample.limitBytes !== undefined)
+        instance.oomLimitBytes = Math.max(instance.oomLimitBytes ?? 0, sample.limitBytes)
     }
   }
 
@@ -108,7 +109,11 @@ export const MAX_AUDIT_FILE_BYTES = 512 * 1024 * 1024
 export async function loadAudit(files: readonly string[], options: ReadOptions & {cwd: string}): Promise<AuditData> {
   const collector = new AuditCollector()
   if (files.length > MAX_AUDIT_FILES) {
-    throw new AuditInputError(files[MAX_AUDIT_FILES] ?? '', '', `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`)
+    throw new AuditInputError(
+      files[MAX_AUDIT_FILES] ?? '',
+      '',
+      `is one of ${files.length} audit files; at most ${MAX_AUDIT_FILES} are read (merge them into NDJSON)`
+    )
   }
   for (const file of files) {
     const absolute = path.resolve(options.cwd, file)
@@ -118,13 +123,23 @@ export async function loadAudit(files: readonly string[], options: ReadOptions &
     try {
       const {size} = await stat(absolute)
       if (size > MAX_AUDIT_FILE_BYTES) {
-        throw new AuditInputError(shown, '', `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`)
+        throw new AuditInputError(
+          shown,
+          '',
+          `is ${Math.round(size / 1048576)} MiB, over the ${MAX_AUDIT_FILE_BYTES / 1048576} MiB limit for one audit file; split it`
+        )
       }
       text = await readFile(absolute, 'utf8')
     } catch (error) {
       if (error instanceof AuditInputError) throw error
       const code = (error as NodeJS.ErrnoException).code
-      throw new AuditInputError(shown, '', code === 'EISDIR' ? 'is a folder; name audit files one by one' : `cannot be read (${code ?? (error as Error).message})`)
+      throw new AuditInputError(
+        shown,
+        '',
+        code === 'EISDIR'
+          ? 'is a folder; name audit files one by one'
+          : `cannot be read (${code ?? (error as Error).message})`
+      )
     }
     collector.readText(text, shown, options)
   }

@@ -38,13 +38,17 @@ export interface EvidenceInput {
   readonly sidecars: readonly SidecarClass[]
 }
 
-export function createEvidence(data: AuditData, input: EvidenceInput, options: AuditOptions = AUDIT_DEFAULTS): Evidence {
+export function createEvidence(
+  data: AuditData,
+  input: EvidenceInput,
+  options: AuditOptions = AUDIT_DEFAULTS
+): Evidence {
   const byName = new Map<string, Indexed[]>()
   for (const instance of data.instances) {
     for (const candidate of workloadCandidates(instance.pod, instance.hint)) {
-      let list = byName.get(candidate.name)
-      if (!list) byName.set(candidate.name, (list = []))
-      list.push({instance, candidate})
+      const list = byName.get(candidate.name)
+      if (list) list.push({instance, candidate})
+      else byName.set(candidate.name, [{instance, candidate}])
     }
   }
   const containerCache = new Map<string, ContainerEvidence | undefined>()
@@ -90,7 +94,11 @@ export function createEvidence(data: AuditData, input: EvidenceInput, options: A
   }
 }
 
-export function sidecarClassOf(sidecars: readonly SidecarClass[], container: string, image: string | undefined): string | undefined {
+export function sidecarClassOf(
+  sidecars: readonly SidecarClass[],
+  container: string,
+  image: string | undefined
+): string | undefined {
   for (const cls of sidecars) if (cls.names.some((m) => m(container))) return cls.id
   if (image !== undefined) for (const cls of sidecars) if (cls.images.some((m) => m(image))) return cls.id
   return undefined
@@ -98,7 +106,12 @@ export function sidecarClassOf(sidecars: readonly SidecarClass[], container: str
 
 // ---- observed baseline and OOM ----------------------------------------------------------------------
 
-export function containerEvidence(workload: string, container: string, instances: readonly Instance[], options: AuditOptions): ContainerEvidence {
+export function containerEvidence(
+  workload: string,
+  container: string,
+  instances: readonly Instance[],
+  options: AuditOptions
+): ContainerEvidence {
   const withData = instances.filter((i) => i.points > 0)
   const points = withData.reduce((sum, i) => sum + i.points, 0)
   const first = Math.min(...withData.map((i) => i.firstTs))
@@ -168,7 +181,8 @@ export function classStats(members: readonly Instance[], options: AuditOptions):
     ratios.push(reference / i.maxWorkingSet)
   }
   ratios.sort(ascending)
-  const reference: Reference | null = ratios.length === 0 ? null : peaks === 0 ? 'usageBytes' : usages === 0 ? 'peakBytes' : 'mixed'
+  const reference: Reference | null =
+    ratios.length === 0 ? null : peaks === 0 ? 'usageBytes' : usages === 0 ? 'peakBytes' : 'mixed'
   const estimable = ratios.length >= options.minInstances
   const estimate = estimable ? quantileSorted(ratios, options.driftQuantile) : null
   const ci = estimable ? bootstrapQuantile(ratios, options.driftQuantile, {resamples: options.resamples}) : undefined
@@ -204,7 +218,10 @@ function classEvidence(id: string, stats: ClassStats, prior: Factor, options: Au
       ...base,
       applied: prior,
       reason: `${why}, so the prior ${prior.text} applies`,
-      note: stats.ratios.length === 0 ? 'prior; the audit data has working set only' : `prior; only ${plural(stats.ratios.length, 'pod')} with a paired reference, need ${options.minInstances}`
+      note:
+        stats.ratios.length === 0
+          ? 'prior; the audit data has working set only'
+          : `prior; only ${plural(stats.ratios.length, 'pod')} with a paired reference, need ${options.minInstances}`
     }
   }
   const {applied, clamped} = shrink(stats.estimate, stats.ratios.length, prior.value, options.k)
@@ -236,7 +253,13 @@ export function shrink(estimate: number, n: number, prior: Rational, k: number):
     clamped = true
   }
   const hundredths = ceilDiv(mul(value, rational(100n)), 1n)
-  return {applied: {value: rational(hundredths, 100n), text: `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`}, clamped}
+  return {
+    applied: {
+      value: rational(hundredths, 100n),
+      text: `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`
+    },
+    clamped
+  }
 }
 
 export function fixed2(value: number): string {

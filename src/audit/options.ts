@@ -56,6 +56,7 @@ export function resolveAuditOptions(config: AuditConfig | undefined): AuditOptio
 
 function count(value: number | undefined, fallback: number, pointer: string): number {
   if (value === undefined) return fallback
-  if (!Number.isInteger(value) || value < 0) throw new SettingsError(`must be a whole number ≥ 0, not ${value}`, pointer)
+  if (!Number.isInteger(value) || value < 0)
+    throw new SettingsError(`must be a whole number ≥ 0, not ${value}`, pointer)
   return value
 }

@@ -51,19 +51,39 @@ export class PrometheusClient {
       parsed = JSON.parse(text)
     } catch {
       const type = headers['content-type'] ?? 'no content type'
-      const what = status >= 200 && status < 300 ? `is not a Prometheus API answer (HTTP ${status}, ${type}` : `${httpStatusText(status)} (${type}`
+      const what =
+        status >= 200 && status < 300
+          ? `is not a Prometheus API answer (HTTP ${status}, ${type}`
+          : `${httpStatusText(status)} (${type}`
       throw new PrometheusError(`${this.where(endpoint)}: ${what}: ${snippet(text)})${hintFor(status)}`)
     }
-    const envelope = parsed as {status?: unknown; data?: unknown; error?: unknown; errorType?: unknown; warnings?: unknown}
-    if (envelope === null || typeof envelope !== 'object' || (envelope.status !== 'success' && envelope.status !== 'error')) {
-      throw new PrometheusError(`${this.where(endpoint)}: is not a Prometheus API answer (HTTP ${status}: ${snippet(text)})${hintFor(status)}`)
+    const envelope = parsed as {
+      status?: unknown
+      data?: unknown
+      error?: unknown
+      errorType?: unknown
+      warnings?: unknown
+    }
+    if (
+      envelope === null ||
+      typeof envelope !== 'object' ||
+      (envelope.status !== 'success' && envelope.status !== 'error')
+    ) {
+      throw new PrometheusError(
+        `${this.where(endpoint)}: is not a Prometheus API answer (HTTP ${status}: ${snippet(text)})${hintFor(status)}`
+      )
     }
     if (envelope.status === 'error' || status < 200 || status >= 300) {
       const type = typeof envelope.errorType === 'string' && envelope.errorType !== '' ? envelope.errorType : 'error'
-      const message = typeof envelope.error === 'string' && envelope.error !== '' ? envelope.error : httpStatusText(status)
-      throw new PrometheusError(`${this.where(endpoint)}: Prometheus answered HTTP ${status}, ${type}: ${message}${hintFor(status, message)}`)
+      const message =
+        typeof envelope.error === 'string' && envelope.error !== '' ? envelope.error : httpStatusText(status)
+      throw new PrometheusError(
+        `${this.where(endpoint)}: Prometheus answered HTTP ${status}, ${type}: ${message}${hintFor(status, message)}`
+      )
     }
-    const warnings = Array.isArray(envelope.warnings) ? envelope.warnings.filter((w): w is string => typeof w === 'string') : []
+    const warnings = Array.isArray(envelope.warnings)
+      ? envelope.warnings.filter((w): w is string => typeof w === 'string')
+      : []
     return {data: envelope.data, warnings}
   }
 
@@ -83,7 +103,12 @@ export class PrometheusClient {
 
   private send(target: URL, body: string): Promise<{status: number; headers: http.IncomingHttpHeaders; text: string}> {
     const {url, headers, ca, timeoutMs, maxBytes, userAgent} = this.options
-    const auth = url.username !== '' ? {Authorization: `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`} : {}
+    const auth =
+      url.username !== ''
+        ? {
+            Authorization: `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+          }
+        : {}
     const requestHeaders = {
       'Content-Type': 'application/x-www-form-urlencoded',
       'Content-Length': String(Buffer.byteLength(body)),
@@ -96,7 +121,8 @@ export class PrometheusClient {
     const secure = target.protocol === 'https:'
     const request = secure ? https.request : http.request
     return new Promise((resolve, reject) => {
-      const fail = (error: Error) => reject(error instanceof PrometheusError ? error : new PrometheusError(connectionMessage(this.shownUrl, error)))
+      const fail = (error: Error) =>
+        reject(error instanceof PrometheusError ? error : new PrometheusError(connectionMessage(this.shownUrl, error)))
       const req = request(
         target,
         {method: 'POST', headers: requestHeaders, timeout: timeoutMs, ...(secure && ca !== undefined ? {ca} : {})},
@@ -116,19 +142,35 @@ export class PrometheusClient {
             const raw = Buffer.concat(chunks)
             const status = res.statusCode ?? 0
             if (status >= 300 && status < 400) {
-              return fail(new PrometheusError(`${this.shownUrl}: HTTP ${status} redirect to ${res.headers.location ?? '(no location)'}; pass the URL Prometheus answers on`))
+              return fail(
+                new PrometheusError(
+                  `${this.shownUrl}: HTTP ${status} redirect to ${res.headers.location ?? '(no location)'}; pass the URL Prometheus answers on`
+                )
+              )
             }
             const done = (text: Buffer) => resolve({status, headers: res.headers, text: text.toString('utf8')})
             if (res.headers['content-encoding'] === 'gzip') {
               gunzip(raw, {maxOutputLength: maxBytes}, (error, out) => {
                 if (!error) return done(out)
-                fail(new PrometheusError((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(this.shownUrl, maxBytes) : `${this.shownUrl}: the answer is not valid gzip (${error.message})`))
+                fail(
+                  new PrometheusError(
+                    (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+                      ? tooLarge(this.shownUrl, maxBytes)
+                      : `${this.shownUrl}: the answer is not valid gzip (${error.message})`
+                  )
+                )
               })
             } else done(raw)
           })
         }
       )
-      req.on('timeout', () => req.destroy(new PrometheusError(`${this.shownUrl}: no answer within ${timeoutMs / 1000}s; raise --request-timeout, or ask for less (--since, --step, --namespace)`)))
+      req.on('timeout', () =>
+        req.destroy(
+          new PrometheusError(
+            `${this.shownUrl}: no answer within ${timeoutMs / 1000}s; raise --request-timeout, or ask for less (--since, --step, --namespace)`
+          )
+        )
+      )
       req.on('error', fail)
       req.end(body)
     })
@@ -144,16 +186,26 @@ function connectionMessage(url: string, error: Error): string {
   const cause = `${error.message}${code && !error.message.includes(code) ? ` (${code})` : ''}`
   const tls = /CERT|SELF_SIGNED|UNABLE_TO_|ERR_TLS|ERR_SSL|EPROTO/.test(code)
   if (tls) return `${url}: TLS failed: ${cause}; pass --ca-file with the CA that signed the server's certificate`
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
+  if (
+    code === 'ECONNREFUSED' ||
+    code === 'ENOTFOUND' ||
+    code === 'EAI_AGAIN' ||
+    code === 'EHOSTUNREACH' ||
+    code === 'ENETUNREACH' ||
+    code === 'ECONNRESET' ||
+    code === 'ETIMEDOUT'
+  ) {
     return `${url}: cannot reach Prometheus: ${cause}`
   }
   return `${url}: request failed: ${cause}`
 }
 
 function hintFor(status: number, message = ''): string {
-  if (status === 401 || status === 403) return '; pass a token with --bearer-token-file (or HEADROOM_PROMETHEUS_TOKEN) or --header'
+  if (status === 401 || status === 403)
+    return '; pass a token with --bearer-token-file (or HEADROOM_PROMETHEUS_TOKEN) or --header'
   if (status === 404) return '; is the URL the Prometheus server (with its path prefix, if any)?'
-  if (/11,000 points|too many samples|max-samples/i.test(message)) return '; use a larger --step, a shorter --since or --namespace'
+  if (/11,000 points|too many samples|max-samples/i.test(message))
+    return '; use a larger --step, a shorter --since or --namespace'
   return ''
 }
 

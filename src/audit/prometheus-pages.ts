@@ -26,7 +26,8 @@ export function timeRange(nowSeconds: number, sinceSeconds: number, stepSeconds:
 
 /** `range` cut into consecutive pages of at most `maxPoints` steps each. */
 export function pages(range: Page, stepSeconds: number, maxPoints = PROMETHEUS_MAX_POINTS): Page[] {
-  if (!(stepSeconds > 0) || !Number.isInteger(maxPoints) || maxPoints < 1) throw new RangeError('step must be > 0 and maxPoints ≥ 1')
+  if (!(stepSeconds > 0) || !Number.isInteger(maxPoints) || maxPoints < 1)
+    throw new RangeError('step must be > 0 and maxPoints ≥ 1')
   const out: Page[] = []
   const span = (maxPoints - 1) * stepSeconds
   for (let start = range.start; start <= range.end; start += span + stepSeconds) {

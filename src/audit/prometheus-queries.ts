@@ -24,8 +24,18 @@ export const PROMETHEUS_METRICS: readonly PrometheusMetric[] = [
     readAs: 'peak, the preferred drift reference (0 on cgroup v2 nodes without `memory.peak`; then dropped)',
     exporter: 'cAdvisor (kubelet)'
   },
-  {metric: 'container_memory_usage_bytes', matchers: [], readAs: 'usage, the fallback drift reference', exporter: 'cAdvisor (kubelet)'},
-  {metric: 'kube_pod_container_resource_limits', matchers: ['resource="memory"'], readAs: 'the memory limit', exporter: 'kube-state-metrics'},
+  {
+    metric: 'container_memory_usage_bytes',
+    matchers: [],
+    readAs: 'usage, the fallback drift reference',
+    exporter: 'cAdvisor (kubelet)'
+  },
+  {
+    metric: 'kube_pod_container_resource_limits',
+    matchers: ['resource="memory"'],
+    readAs: 'the memory limit',
+    exporter: 'kube-state-metrics'
+  },
   {
     metric: 'kube_pod_container_status_last_terminated_reason',
     matchers: ['reason="OOMKilled"'],
@@ -38,7 +48,18 @@ export const PROMETHEUS_METRICS: readonly PrometheusMetric[] = [
 export const DISCOVERY_METRIC = 'container_memory_working_set_bytes'
 
 /** Labels kept on every series: what src/audit/read.ts and src/audit/workloads.ts read. */
-export const KEPT_LABELS = ['namespace', 'pod', 'container', 'image', 'workload', 'workload_type', 'created_by_kind', 'created_by_name', 'owner_kind', 'owner_name'] as const
+export const KEPT_LABELS = [
+  'namespace',
+  'pod',
+  'container',
+  'image',
+  'workload',
+  'workload_type',
+  'created_by_kind',
+  'created_by_name',
+  'owner_kind',
+  'owner_name'
+] as const
 
 export interface QueryScope {
   /** exact container names to ask for; undefined asks for every container */

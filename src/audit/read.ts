@@ -91,8 +91,14 @@ function splitRecords(text: string, file: string): Record_[] {
       try {
         out.push({data: JSON.parse(line), pointer: '', line: i + 1})
       } catch (error) {
-        if (nonEmpty === 1) throw new AuditInputError(file, '', `is not valid JSON (${(whole as Error).message}); ${EXPECTED.slice(3)}`)
-        throw new AuditInputError(file, '', `is not valid JSON (${(error as Error).message}); in NDJSON every line must be one JSON object`, i + 1)
+        if (nonEmpty === 1)
+          throw new AuditInputError(file, '', `is not valid JSON (${(whole as Error).message}); ${EXPECTED.slice(3)}`)
+        throw new AuditInputError(
+          file,
+          '',
+          `is not valid JSON (${(error as Error).message}); in NDJSON every line must be one JSON object`,
+          i + 1
+        )
       }
     }
     return out
@@ -113,10 +119,17 @@ function detect(data: unknown): AuditFormat | 'sample' | undefined {
 
 interface KubeletSummary {
   collectedAt?: string
-  pods?: {
-    podRef: {name: string; namespace: string; uid?: string}
-    containers?: {name: string; memory?: {time?: string; workingSetBytes?: number; usageBytes?: number; peakBytes?: number} | null}[] | null
-  }[] | null
+  pods?:
+    | {
+        podRef: {name: string; namespace: string; uid?: string}
+        containers?:
+          | {
+              name: string
+              memory?: {time?: string; workingSetBytes?: number; usageBytes?: number; peakBytes?: number} | null
+            }[]
+          | null
+      }[]
+    | null
 }
 
 function readKubelet(record: Record_, file: string, emit: Emit, counter: {records: number; dropped: number}): void {
@@ -167,14 +180,28 @@ const METRIC_ROLES: Readonly<Record<string, Role>> = {
 interface PromResponse {
   status: 'success' | 'error'
   error?: string
-  data?: {resultType: 'vector' | 'matrix'; result: {metric: Record<string, string>; value?: [number, string]; values?: [number, string][]}[]}
+  data?: {
+    resultType: 'vector' | 'matrix'
+    result: {metric: Record<string, string>; value?: [number, string]; values?: [number, string][]}[]
+  }
 }
 
-function readPrometheus(record: Record_, file: string, options: ReadOptions, emit: Emit, counter: {records: number; dropped: number}): void {
+function readPrometheus(
+  record: Record_,
+  file: string,
+  options: ReadOptions,
+  emit: Emit,
+  counter: {records: number; dropped: number}
+): void {
   const response = record.data as PromResponse
   if (response.status === 'error' || !response.data) {
     const detail = response.error ? `: ${response.error}` : ''
-    throw new AuditInputError(file, `${record.pointer}/status`, `must be "success" (the query failed${detail})`, record.line)
+    throw new AuditInputError(
+      file,
+      `${record.pointer}/status`,
+      `must be "success" (the query failed${detail})`,
+      record.line
+    )
   }
   const fileRole = roleFromFileName(file, options)
   for (const [s, series] of response.data.result.entries()) {
@@ -196,7 +223,9 @@ function readPrometheus(record: Record_, file: string, options: ReadOptions, emi
       continue
     }
     const hint = hintFromPromLabels(labels)
-    const base = series.values ? `${record.pointer}/data/result/${s}/values` : `${record.pointer}/data/result/${s}/value`
+    const base = series.values
+      ? `${record.pointer}/data/result/${s}/values`
+      : `${record.pointer}/data/result/${s}/value`
     for (const [i, point] of points.entries()) {
       const value = promValue(point[1], file, series.values ? `${base}/${i}/1` : `${base}/1`, record.line)
       if (value === undefined || value < 0) {
@@ -253,7 +282,12 @@ function promValue(text: string, file: string, pointer: string, line: number | u
   if (/^[+-]?(inf|infinity|nan)$/i.test(trimmed)) return undefined
   const value = trimmed === '' ? Number.NaN : Number(trimmed)
   if (!Number.isFinite(value)) {
-    throw new AuditInputError(file, pointer, `must be a number in a string, like "134217728", "NaN" or "+Inf" (got ${JSON.stringify(text)})`, line)
+    throw new AuditInputError(
+      file,
+      pointer,
+      `must be a number in a string, like "134217728", "NaN" or "+Inf" (got ${JSON.stringify(text)})`,
+      line
+    )
   }
   return value
 }
@@ -282,9 +316,16 @@ function readSample(data: unknown, file: string, pointer: string, line: number |
   // Shape is checked by the caller for NDJSON lines and by the document schema otherwise.
   const ts = typeof raw.ts === 'number' ? (raw.ts > 1e11 ? raw.ts : raw.ts * 1000) : Date.parse(raw.ts)
   if (!Number.isFinite(ts)) {
-    throw new AuditInputError(file, `${pointer}/ts`, `must be an RFC 3339 time like "2025-01-31T12:00:00Z" or Unix seconds (got ${JSON.stringify(raw.ts)})`, line)
+    throw new AuditInputError(
+      file,
+      `${pointer}/ts`,
+      `must be an RFC 3339 time like "2025-01-31T12:00:00Z" or Unix seconds (got ${JSON.stringify(raw.ts)})`,
+      line
+    )
   }
-  const hint: WorkloadHint | undefined = raw.workload ? {kind: raw.workloadKind, name: raw.workload} : hintFromLabels(raw.pod, raw.labels)
+  const hint: WorkloadHint | undefined = raw.workload
+    ? {kind: raw.workloadKind, name: raw.workload}
+    : hintFromLabels(raw.pod, raw.labels)
   emit({
     namespace: raw.namespace,
     pod: raw.pod,

@@ -51,7 +51,9 @@ export interface ContainerRow {
   readonly observedPeakBytes: number
   readonly enough: boolean
   readonly reason: string
-  readonly oom?: {readonly pods: number; readonly limitBytes: number; readonly limitFrom: string; readonly floorBytes: number} | undefined
+  readonly oom?:
+    | {readonly pods: number; readonly limitBytes: number; readonly limitFrom: string; readonly floorBytes: number}
+    | undefined
 }
 
 export interface UnmatchedRow {
@@ -65,31 +67,59 @@ export interface UnmatchedRow {
 }
 
 export interface AuditReport {
-  readonly sources: readonly {readonly path: string; readonly format: string; readonly records: number; readonly samples: number; readonly dropped: number}[]
+  readonly sources: readonly {
+    readonly path: string
+    readonly format: string
+    readonly records: number
+    readonly samples: number
+    readonly dropped: number
+  }[]
   readonly classes: readonly ClassRow[]
   readonly containers: readonly ContainerRow[]
   readonly unmatched: readonly UnmatchedRow[]
-  readonly settings: {readonly k: number; readonly minPoints: number; readonly minSpanHours: number; readonly minInstances: number; readonly percentile: number}
+  readonly settings: {
+    readonly k: number
+    readonly minPoints: number
+    readonly minSpanHours: number
+    readonly minInstances: number
+    readonly percentile: number
+  }
 }
 
-export function buildAuditReport(data: AuditData, settings: Settings, manifests?: readonly ManifestWorkload[]): AuditReport {
+export function buildAuditReport(
+  data: AuditData,
+  settings: Settings,
+  manifests?: readonly ManifestWorkload[]
+): AuditReport {
   const evidence = settings.evidence
   if (!evidence) throw new Error('buildAuditReport needs settings with evidence')
-  const priorFor = (id: string): Factor => settings.sidecars.find((s) => s.id === id)?.drift ?? evidence.options.prior ?? settings.drift
+  const priorFor = (id: string): Factor =>
+    settings.sidecars.find((s) => s.id === id)?.drift ?? evidence.options.prior ?? settings.drift
 
   const rows: ContainerRow[] = []
   const unmatched = new Map<string, {row: Omit<UnmatchedRow, 'pods' | 'points'>; pods: number; points: number}>()
   const classIds = new Set<string>()
-  const isKnownSidecar = (container: string, image: string | undefined) => settings.sidecars.some((s) => s.id === evidence.classOf(container, image))
+  const isKnownSidecar = (container: string, image: string | undefined) =>
+    settings.sidecars.some((s) => s.id === evidence.classOf(container, image))
 
   if (manifests === undefined) {
     // No manifests: group by the most likely workload for each pod name.
-    const groups = new Map<string, {namespace: string; name: string; kind: string; container: string; image: string | undefined}>()
+    const groups = new Map<
+      string,
+      {namespace: string; name: string; kind: string; container: string; image: string | undefined}
+    >()
     for (const i of data.instances) {
       const best = workloadCandidates(i.pod, i.hint)[0]
       if (!best) continue
       const key = JSON.stringify([i.namespace, best.label, best.name, i.container])
-      if (!groups.has(key)) groups.set(key, {namespace: i.namespace, name: best.name, kind: best.label, container: i.container, image: i.image})
+      if (!groups.has(key))
+        groups.set(key, {
+          namespace: i.namespace,
+          name: best.name,
+          kind: best.label,
+          container: i.container,
+          image: i.image
+        })
       if (isKnownSidecar(i.container, i.image)) classIds.add(evidence.classOf(i.container, i.image))
     }
     for (const g of groups.values()) {
@@ -106,7 +136,10 @@ export function buildAuditReport(data: AuditData, settings: Settings, manifests?
       list.push(w)
       byName.set(w.name, list)
     }
-    const claimed = new Map<string, {workload: ManifestWorkload; container: ManifestContainer | undefined; namespace: string}>()
+    const claimed = new Map<
+      string,
+      {workload: ManifestWorkload; container: ManifestContainer | undefined; namespace: string}
+    >()
     for (const i of data.instances) {
       const match = matchInstance(i, byName)
       if (!match) {
@@ -116,19 +149,43 @@ export function buildAuditReport(data: AuditData, settings: Settings, manifests?
       const declared = match.containers.find((c) => c.name === i.container)
       const injected = !declared && isKnownSidecar(i.container, i.image)
       if (!declared && !injected) {
-        addUnmatched(unmatched, i, `${match.kind} ${match.namespace ? `${match.namespace}/` : ''}${match.name} has no container ${i.container}`)
+        addUnmatched(
+          unmatched,
+          i,
+          `${match.kind} ${match.namespace ? `${match.namespace}/` : ''}${match.name} has no container ${i.container}`
+        )
         continue
       }
-      const container = declared ?? {name: i.container, sidecarClass: evidence.classOf(i.container, i.image), injected: true}
+      const container = declared ?? {
+        name: i.container,
+        sidecarClass: evidence.classOf(i.container, i.image),
+        injected: true
+      }
       if (container.sidecarClass) classIds.add(container.sidecarClass)
       const key = JSON.stringify([match.path, match.kind, match.namespace ?? i.namespace, match.name, i.container])
       if (!claimed.has(key)) claimed.set(key, {workload: match, container, namespace: match.namespace ?? i.namespace})
     }
     for (const {workload, container, namespace} of claimed.values()) {
       if (!container) continue
-      const seen = evidence.container({namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name})
+      const seen = evidence.container({
+        namespace: workload.namespace,
+        kind: workload.kind,
+        workload: workload.name,
+        container: container.name
+      })
       if (!seen) continue
-      rows.push(row(namespace, workload.name, workload.kind, container.name, container.sidecarClass, container.injected ? 'injected' : 'manifest', workload.path, seen))
+      rows.push(
+        row(
+          namespace,
+          workload.name,
+          workload.kind,
+          container.name,
+          container.sidecarClass,
+          container.injected ? 'injected' : 'manifest',
+          workload.path,
+          seen
+        )
+      )
     }
   }
 
@@ -137,21 +194,38 @@ export function buildAuditReport(data: AuditData, settings: Settings, manifests?
     const found = evidence.sidecarClass(id, priorFor(id))
     if (found) classes.push(classRow(found))
   }
-  rows.sort((a, b) => compareKeys([a.namespace, a.workload, a.container, a.kind], [b.namespace, b.workload, b.container, b.kind]))
+  rows.sort((a, b) =>
+    compareKeys([a.namespace, a.workload, a.container, a.kind], [b.namespace, b.workload, b.container, b.kind])
+  )
   const unmatchedRows = [...unmatched.values()]
     .map((u) => ({...u.row, pods: u.pods, points: u.points}))
     .sort((a, b) => compareKeys([a.namespace, a.workload, a.container], [b.namespace, b.workload, b.container]))
   const o = evidence.options
   return {
-    sources: data.files.map((f) => ({path: f.path, format: f.format, records: f.records, samples: f.samples, dropped: f.dropped})),
+    sources: data.files.map((f) => ({
+      path: f.path,
+      format: f.format,
+      records: f.records,
+      samples: f.samples,
+      dropped: f.dropped
+    })),
     classes,
     containers: rows,
     unmatched: unmatchedRows,
-    settings: {k: o.k, minPoints: o.minPoints, minSpanHours: o.minSpanHours, minInstances: o.minInstances, percentile: o.percentile}
+    settings: {
+      k: o.k,
+      minPoints: o.minPoints,
+      minSpanHours: o.minSpanHours,
+      minInstances: o.minInstances,
+      percentile: o.percentile
+    }
   }
 }
 
-function matchInstance(i: Instance, byName: ReadonlyMap<string, readonly ManifestWorkload[]>): ManifestWorkload | undefined {
+function matchInstance(
+  i: Instance,
+  byName: ReadonlyMap<string, readonly ManifestWorkload[]>
+): ManifestWorkload | undefined {
   for (const candidate of workloadCandidates(i.pod, i.hint)) {
     for (const w of byName.get(candidate.name) ?? []) {
       if (w.namespace !== undefined && w.namespace !== i.namespace) continue
@@ -161,10 +235,18 @@ function matchInstance(i: Instance, byName: ReadonlyMap<string, readonly Manifes
   return undefined
 }
 
-function addUnmatched(into: Map<string, {row: Omit<UnmatchedRow, 'pods' | 'points'>; pods: number; points: number}>, i: Instance, reason: string): void {
+function addUnmatched(
+  into: Map<string, {row: Omit<UnmatchedRow, 'pods' | 'points'>; pods: number; points: number}>,
+  i: Instance,
+  reason: string
+): void {
   const workload = workloadCandidates(i.pod, i.hint)[0]?.name ?? i.pod
   const key = JSON.stringify([i.namespace, workload, i.container])
-  const entry = into.get(key) ?? {row: {namespace: i.namespace, workload, container: i.container, examplePod: i.pod, reason}, pods: 0, points: 0}
+  const entry = into.get(key) ?? {
+    row: {namespace: i.namespace, workload, container: i.container, examplePod: i.pod, reason},
+    pods: 0,
+    points: 0
+  }
   entry.pods++
   entry.points += i.points
   into.set(key, entry)
@@ -194,7 +276,16 @@ function row(
     observedPeakBytes: seen.observedPeakBytes,
     enough: seen.enough,
     reason: seen.reason,
-    ...(seen.oom ? {oom: {pods: seen.oom.pods, limitBytes: seen.oom.limitBytes, limitFrom: seen.oom.limitFrom, floorBytes: Number(seen.oom.floorBytes)}} : {})
+    ...(seen.oom
+      ? {
+          oom: {
+            pods: seen.oom.pods,
+            limitBytes: seen.oom.limitBytes,
+            limitFrom: seen.oom.limitFrom,
+            floorBytes: Number(seen.oom.floorBytes)
+          }
+        }
+      : {})
   }
 }
 

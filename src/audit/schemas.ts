@@ -1,7 +1,13 @@
 // Shape checks for audit inputs: one JSON Schema per format (schemas/audit-*.schema.json), compiled at
 // build time by ajv. A failure becomes an AuditInputError naming the file, the JSON pointer and what was expected.
 import type {ErrorObject as AjvError, ValidateFunction} from 'ajv'
-import {validateKubeletSummary, validatePrometheus, validatePrometheusSeries, validateSample, validateSamples} from '../generated/audit-validators.js'
+import {
+  validateKubeletSummary,
+  validatePrometheus,
+  validatePrometheusSeries,
+  validateSample,
+  validateSamples
+} from '../generated/audit-validators.js'
 import {AuditInputError} from './types.js'
 
 export type SchemaName = 'kubelet-summary' | 'prometheus' | 'prometheus-series' | 'samples' | 'sample'
@@ -47,19 +53,27 @@ function describe(error: AjvError, data: unknown): {pointer: string; expected: s
   const gotText = got.found ? ` (got ${show(got.value)})` : ''
   switch (error.keyword) {
     case 'required':
-      return {pointer: `${at}/${escape(String(error.params.missingProperty))}`, expected: 'is required but missing'}
+      return {
+        pointer: `${at}/${escapePointer(String(error.params.missingProperty))}`,
+        expected: 'is required but missing'
+      }
     case 'type': {
       const types = String(error.params.type).split(',')
       return {pointer: at, expected: `must be ${types.map(article).join(' or ')}${gotText}`}
     }
     case 'enum':
-      return {pointer: at, expected: `must be one of ${(error.params.allowedValues as unknown[]).map(show).join(', ')}${gotText}`}
+      return {
+        pointer: at,
+        expected: `must be one of ${(error.params.allowedValues as unknown[]).map(show).join(', ')}${gotText}`
+      }
     case 'const':
       return {pointer: at, expected: `must be ${show(error.params.allowedValue)}${gotText}`}
     case 'pattern':
       return {
         pointer: at,
-        expected: error.schemaPath.includes('/time') ? `must be an RFC 3339 time like "2025-01-31T12:00:00Z"${gotText}` : `${error.message ?? 'is invalid'}${gotText}`
+        expected: error.schemaPath.includes('/time')
+          ? `must be an RFC 3339 time like "2025-01-31T12:00:00Z"${gotText}`
+          : `${error.message ?? 'is invalid'}${gotText}`
       }
     case 'minItems':
     case 'maxItems':
@@ -71,10 +85,14 @@ function describe(error: AjvError, data: unknown): {pointer: string; expected: s
 }
 
 function article(type: string): string {
-  return type === 'object' || type === 'array' || type === 'integer' ? `an ${type}` : type === 'null' ? 'null' : `a ${type}`
+  return type === 'object' || type === 'array' || type === 'integer'
+    ? `an ${type}`
+    : type === 'null'
+      ? 'null'
+      : `a ${type}`
 }
 
-function escape(key: string): string {
+function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 

@@ -46,7 +46,11 @@ export interface BootstrapOptions {
 export const BOOTSTRAP_SEED = 0x4b48_0004
 
 /** Percentile-bootstrap interval for the p-quantile of `values`. */
-export function bootstrapQuantile(values: readonly number[], p: number, options: BootstrapOptions = {}): {low: number; high: number} {
+export function bootstrapQuantile(
+  values: readonly number[],
+  p: number,
+  options: BootstrapOptions = {}
+): {low: number; high: number} {
   const sorted = [...values].sort(ascending)
   const n = sorted.length
   if (n === 0) return {low: Number.NaN, high: Number.NaN}

@@ -41,7 +41,13 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
   const factor = formatDecimal(add(rational(1n), headroom.value))
   if (!evidence) {
     const requiredBytes = requiredLimitBytes(input.baseline, configured.value, headroom.value)
-    return {drift: configured, baseline: input.baseline, basis: input.basis, requiredBytes, arithmetic: `${input.basis} × drift ${configured.text} × headroom ${factor}`}
+    return {
+      drift: configured,
+      baseline: input.baseline,
+      basis: input.basis,
+      requiredBytes,
+      arithmetic: `${input.basis} × drift ${configured.text} × headroom ${factor}`
+    }
   }
   const data: Record<string, unknown> = {sources: evidence.sources}
 
@@ -53,7 +59,16 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
   if (cls) {
     drift = cls.applied
     driftText = `drift ${cls.applied.text} (${cls.note})`
-    data.drift = {class: cls.class, applied: cls.applied.text, prior: prior.text, estimate: round(cls.estimate), ciLow: round(cls.ciLow), ciHigh: round(cls.ciHigh), pods: cls.paired, reason: cls.reason}
+    data.drift = {
+      class: cls.class,
+      applied: cls.applied.text,
+      prior: prior.text,
+      estimate: round(cls.estimate),
+      ciLow: round(cls.ciLow),
+      ciHigh: round(cls.ciHigh),
+      pods: cls.paired,
+      reason: cls.reason
+    }
   }
 
   // Baseline: max(no-evidence baseline, observed peak) once there is enough data.
@@ -62,14 +77,23 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
   const seen = input.key ? evidence.container(input.key) : undefined
   if (seen) {
     const observed = rational(ceilDiv(rational(BigInt(seen.observedPeakBytes)), MI) * MI)
-    data.observed = {observedPeakBytes: seen.observedPeakBytes, pods: seen.instances, points: seen.points, spanHours: Math.round(seen.spanHours * 10) / 10, enough: seen.enough}
+    data.observed = {
+      observedPeakBytes: seen.observedPeakBytes,
+      pods: seen.instances,
+      points: seen.points,
+      spanHours: Math.round(seen.spanHours * 10) / 10,
+      enough: seen.enough
+    }
     const over = `${seen.points} point${seen.points === 1 ? '' : 's'} from ${seen.instances} pod${seen.instances === 1 ? '' : 's'} over ${hours(seen.spanHours)}`
     if (!seen.enough) {
       basis = `${input.basis} (observed peak not used, not enough data: ${over})`
     } else if (compare(observed, input.baseline) > 0) {
       baseline = observed
       // an unbounded container without a request has no baseline of its own: the peak is all there is
-      basis = input.baseline.n === 0n ? `observed peak ${describeBytes(observed)} (${over})` : `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`
+      basis =
+        input.baseline.n === 0n
+          ? `observed peak ${describeBytes(observed)} (${over})`
+          : `observed peak ${describeBytes(observed)} (${over}) > ${input.basis}`
     } else {
       basis = `${input.basis} ≥ observed peak ${describeBytes(observed)}`
     }
@@ -87,7 +111,10 @@ export function evidenceTarget(input: EvidenceTargetInput): EvidenceTarget {
     if (floor > formulaBytes) {
       requiredBytes = floor
       const pods = oom.pods === 1 ? '1 pod' : `${oom.pods} pods`
-      const what = oom.limitFrom === 'limit' ? `OOM-killed at limit L = ${limit} (${pods})` : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`
+      const what =
+        oom.limitFrom === 'limit'
+          ? `OOM-killed at limit L = ${limit} (${pods})`
+          : `OOM-killed at L = ${limit} (${pods}; the data has no limit, so the largest memory seen)`
       arithmetic = `${arithmetic} = ${formatBytes(formulaBytes)}, raised because it was ${what}: max(L + 100Mi, 1.2 × L)`
     }
   }

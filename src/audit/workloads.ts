@@ -47,11 +47,19 @@ export function workloadCandidates(pod: string, hint?: WorkloadHint | undefined)
     if (kind === 'ReplicaSet') {
       // The owner of a Deployment's pod is its ReplicaSet NAME-<hash>.
       const m = new RegExp(`^(.+)-${SAFE}{1,10}$`).exec(hint.name)
-      if (m) return [{name: m[1] as string, kinds: DEPLOYMENT_KINDS, label: 'Deployment'}, {name: hint.name, kinds: ['ReplicaSet'], label: 'ReplicaSet'}]
+      if (m)
+        return [
+          {name: m[1] as string, kinds: DEPLOYMENT_KINDS, label: 'Deployment'},
+          {name: hint.name, kinds: ['ReplicaSet'], label: 'ReplicaSet'}
+        ]
     }
     if (kind === 'Job') {
       const m = CRON_JOB.exec(hint.name)
-      if (m) return [{name: m[1] as string, kinds: ['CronJob'], label: 'CronJob'}, {name: hint.name, kinds: ['Job'], label: 'Job'}]
+      if (m)
+        return [
+          {name: m[1] as string, kinds: ['CronJob'], label: 'CronJob'},
+          {name: hint.name, kinds: ['Job'], label: 'Job'}
+        ]
     }
     return [{name: hint.name, kinds: kind ? kindsFor(kind) : [...KNOWN_KINDS], label: kind ?? 'workload'}]
   }
@@ -81,7 +89,10 @@ export function kindFits(candidate: WorkloadCandidate, kind: string | undefined)
 }
 
 /** Workload named by well-known pod labels, when they say. */
-export function hintFromLabels(pod: string, labels: Readonly<Record<string, string>> | undefined): WorkloadHint | undefined {
+export function hintFromLabels(
+  pod: string,
+  labels: Readonly<Record<string, string>> | undefined
+): WorkloadHint | undefined {
   if (!labels) return undefined
   const hash = labels['pod-template-hash']
   if (hash) {

@@ -30,11 +30,16 @@ export interface ClassifiedWorkload extends Workload {
   readonly gateway?: Gateway | undefined
 }
 
-export function classifyWorkload(workload: Workload, settings: Settings, index: RepoIndex = EMPTY_INDEX): ClassifiedWorkload {
+export function classifyWorkload(
+  workload: Workload,
+  settings: Settings,
+  index: RepoIndex = EMPTY_INDEX
+): ClassifiedWorkload {
   const gateway = gatewayOf(workload)
   const helpers = workload.containers.map((c) => isHelper(c, settings))
   const matches = workload.containers.map((c, i) => (helpers[i] ? undefined : matchPattern(c, settings)))
-  const own = (i: number) => gateway !== undefined && matches[i] !== undefined && gateway.proxyClasses.includes(matches[i].cls.id)
+  const own = (i: number) =>
+    gateway !== undefined && matches[i] !== undefined && gateway.proxyClasses.includes(matches[i].cls.id)
   const hasApp = workload.containers.some((c, i) => c.list === 'containers' && !helpers[i] && (!matches[i] || own(i)))
   const classified = workload.containers.map((container, i): ClassifiedContainer => {
     const match = matches[i]
@@ -44,23 +49,35 @@ export function classifyWorkload(workload: Workload, settings: Settings, index: 
       if (excluded) return {...container, role: 'app'}
       if (helpers[i]) return {...container, role: 'helper'}
       const cls = match?.cls ?? settings.sidecars.find((s) => s.id === container.name)
-      return {...container, role: 'sidecar', sidecarClass: cls?.id ?? container.name ?? 'sidecar', settingsClass: cls, reason: 'native'}
+      return {
+        ...container,
+        role: 'sidecar',
+        sidecarClass: cls?.id ?? container.name ?? 'sidecar',
+        settingsClass: cls,
+        reason: 'native'
+      }
     }
     if (helpers[i] && !excluded) return {...container, role: 'helper'}
     if (own(i)) return {...container, role: 'app', gateway: gateway?.reason}
     // An istio-proxy Istio merges into its injection template is checked as the injected sidecar.
-    if (settings.injectors.some((injector) => isIstioOverride(workload, container, injector, index))) return {...container, role: 'app'}
+    if (settings.injectors.some((injector) => isIstioOverride(workload, container, injector, index)))
+      return {...container, role: 'app'}
     if (match && hasApp && !excluded) {
       return {...container, role: 'sidecar', sidecarClass: match.cls.id, settingsClass: match.cls, reason: match.by}
     }
     return {...container, role: 'app'}
   })
   // A gateway's own proxy is its workload, also where Istio's gateway template injects it (image: auto).
-  const injected = injectedSidecars(workload, settings.injectors, index).filter((sidecar) => !gateway?.proxyClasses.includes(sidecar.injector.container))
+  const injected = injectedSidecars(workload, settings.injectors, index).filter(
+    (sidecar) => !gateway?.proxyClasses.includes(sidecar.injector.container)
+  )
   return {...workload, classified, injected, gateway}
 }
 
-function matchPattern(container: ContainerRef, settings: Settings): {cls: SidecarClass; by: 'name' | 'image'} | undefined {
+function matchPattern(
+  container: ContainerRef,
+  settings: Settings
+): {cls: SidecarClass; by: 'name' | 'image'} | undefined {
   const name = container.name
   if (name !== undefined) {
     for (const cls of settings.sidecars) if (cls.names.some((m) => m(name))) return {cls, by: 'name'}
@@ -74,7 +91,10 @@ function matchPattern(container: ContainerRef, settings: Settings): {cls: Sideca
 
 function isHelper(container: ContainerRef, settings: Settings): boolean {
   const {name, image} = container
-  return (name !== undefined && settings.helpers.names.some((m) => m(name))) || (image !== undefined && settings.helpers.images.some((m) => m(image)))
+  return (
+    (name !== undefined && settings.helpers.names.some((m) => m(name))) ||
+    (image !== undefined && settings.helpers.images.some((m) => m(image)))
+  )
 }
 
 function isExcluded(container: ContainerRef, settings: Settings): boolean {

@@ -28,13 +28,22 @@ export interface EffectiveMemory {
 }
 
 export function effectiveMemory(
-  declared: {readonly request?: {value: Rational; text: string} | undefined; readonly limit?: {value: Rational; text: string} | undefined},
+  declared: {
+    readonly request?: {value: Rational; text: string} | undefined
+    readonly limit?: {value: Rational; text: string} | undefined
+  },
   limitRange: LimitRangeDefault | undefined
 ): EffectiveMemory {
-  const own = (q: {value: Rational; text: string} | undefined, from: EffectiveValue['from']): EffectiveValue | undefined => (q ? {bytes: q.value, text: q.text, from} : undefined)
+  const own = (
+    q: {value: Rational; text: string} | undefined,
+    from: EffectiveValue['from']
+  ): EffectiveValue | undefined => (q ? {bytes: q.value, text: q.text, from} : undefined)
   const ranged = (v: {bytes: Rational; text: string; key: string} | undefined): EffectiveValue | undefined =>
-    v && limitRange ? {bytes: v.bytes, text: v.text, from: 'limit-range', limitRange: limitRange.name, limitRangeKey: v.key} : undefined
-  const request = own(declared.request, 'declared') ?? own(declared.limit, 'request-from-limit') ?? ranged(limitRange?.request)
+    v && limitRange
+      ? {bytes: v.bytes, text: v.text, from: 'limit-range', limitRange: limitRange.name, limitRangeKey: v.key}
+      : undefined
+  const request =
+    own(declared.request, 'declared') ?? own(declared.limit, 'request-from-limit') ?? ranged(limitRange?.request)
   const limit = own(declared.limit, 'declared') ?? ranged(limitRange?.limit)
   return {request, limit}
 }

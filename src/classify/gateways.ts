@@ -4,7 +4,6 @@
 import type {Workload} from '../extract/workloads.js'
 import {getMap, getString} from '../parse/nodes.js'
 
-
 export interface Gateway {
   /** what kind of gateway, for messages and docs */
   readonly reason: string
@@ -26,13 +25,20 @@ function gatewayReason(workload: Workload): {text: string; istio?: boolean} | un
   const label = (key: string) => first(metadata.map((m) => getString(getMap(m, 'labels'), key)))
   const annotation = (key: string) => first(metadata.map((m) => getString(getMap(m, 'annotations'), key)))
   // Envoy Gateway's infra labels every proxy it renders (internal/infrastructure/kubernetes/proxy).
-  if (label('gateway.envoyproxy.io/owning-gateway-name') !== undefined || label('gateway.envoyproxy.io/owning-gatewayclass') !== undefined) return {text: 'Envoy Gateway proxy'}
-  if (label('app.kubernetes.io/managed-by') === 'envoy-gateway' && label('app.kubernetes.io/component') === 'proxy') return {text: 'Envoy Gateway proxy'}
+  if (
+    label('gateway.envoyproxy.io/owning-gateway-name') !== undefined ||
+    label('gateway.envoyproxy.io/owning-gatewayclass') !== undefined
+  )
+    return {text: 'Envoy Gateway proxy'}
+  if (label('app.kubernetes.io/managed-by') === 'envoy-gateway' && label('app.kubernetes.io/component') === 'proxy')
+    return {text: 'Envoy Gateway proxy'}
   // Istio gateways: the gateway injection template, the gateway chart's labels, or a Gateway API deployment.
-  if ((annotation('inject.istio.io/templates') ?? '').split(',').some((t) => t.trim() === 'gateway')) return {text: 'Istio gateway (inject.istio.io/templates: gateway)', istio: true}
+  if ((annotation('inject.istio.io/templates') ?? '').split(',').some((t) => t.trim() === 'gateway'))
+    return {text: 'Istio gateway (inject.istio.io/templates: gateway)', istio: true}
   const istio = label('istio')
   if (istio !== undefined && /gateway$/.test(istio)) return {text: `Istio gateway (istio: ${istio})`, istio: true}
-  if (label('gateway.istio.io/managed') !== undefined || label('istio.io/gateway-name') !== undefined) return {text: 'Istio gateway (Gateway API)', istio: true}
+  if (label('gateway.istio.io/managed') !== undefined || label('istio.io/gateway-name') !== undefined)
+    return {text: 'Istio gateway (Gateway API)', istio: true}
   // Emissary-ingress / Ambassador run envoy inside their own container.
   const name = label('app.kubernetes.io/name') ?? label('app')
   if (name !== undefined && /^(emissary-ingress|ambassador)$/.test(name)) return {text: `Emissary/Ambassador (${name})`}
@@ -47,4 +53,3 @@ function gatewayReason(workload: Workload): {text: string; istio?: boolean} | un
 function first(values: (string | undefined)[]): string | undefined {
   return values.find((v) => v !== undefined)
 }
-

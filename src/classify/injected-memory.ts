@@ -31,13 +31,18 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
     }
     const parsed = parseQuantity(value.text)
     if (parsed.ok && parsed.quantity.value.n >= 0n) return {bytes: parsed.quantity.value, label: value.key}
-    invalid.push({value, reason: parsed.ok ? `${value.text} is negative` : parsed.reason, suggestion: parsed.ok ? undefined : parsed.suggestion})
+    invalid.push({
+      value,
+      reason: parsed.ok ? `${value.text} is negative` : parsed.reason,
+      suggestion: parsed.ok ? undefined : parsed.suggestion
+    })
     return undefined
   }
   const request = read(sidecar.request)
   const limit = read(sidecar.limit)
   const defaults = !sidecar.defaultsDropped
-  const fallback = (bytes: Rational | undefined) => (defaults && bytes ? {bytes, label: `${injector.title} default`} : undefined)
+  const fallback = (bytes: Rational | undefined) =>
+    defaults && bytes ? {bytes, label: `${injector.title} default`} : undefined
   // Set outside the pod template: the namespace's annotations (defaults its pods override, Linkerd) or
   // the custom resource that sizes the sidecar.
   const inherited = (value: InheritedValue | undefined): EffectiveValue | undefined => {
@@ -47,10 +52,15 @@ export function injectedMemory(sidecar: InjectedSidecar): InjectedMemory {
   }
   const outside = sidecar.inherited
   // GKE Cloud Storage FUSE: a request without a limit annotation is the limit too.
-  const follows = injector.limitFollowsRequest && request && !sidecar.limit ? {bytes: request.bytes, label: `${sidecar.request?.key} (the limit follows the request)`} : undefined
+  const follows =
+    injector.limitFollowsRequest && request && !sidecar.limit
+      ? {bytes: request.bytes, label: `${sidecar.request?.key} (the limit follows the request)`}
+      : undefined
   return {
-    request: request ?? (sidecar.request ? undefined : (inherited(outside?.request) ?? fallback(injector.defaultRequest))),
-    limit: limit ?? follows ?? (sidecar.limit ? undefined : (inherited(outside?.limit) ?? fallback(injector.defaultLimit))),
+    request:
+      request ?? (sidecar.request ? undefined : (inherited(outside?.request) ?? fallback(injector.defaultRequest))),
+    limit:
+      limit ?? follows ?? (sidecar.limit ? undefined : (inherited(outside?.limit) ?? fallback(injector.defaultLimit))),
     invalid,
     templated
   }

@@ -85,8 +85,14 @@ export const INJECTORS: readonly Injector[] = [
     limitAnnotation: 'sidecar.istio.io/proxyMemoryLimit',
     defaultRequest: Mi(128),
     defaultLimit: Mi(1024),
-    resourceAnnotations: ['sidecar.istio.io/proxyCPU', 'sidecar.istio.io/proxyCPULimit', 'sidecar.istio.io/proxyMemory', 'sidecar.istio.io/proxyMemoryLimit'],
-    source: 'istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (selectors), pkg/kube/inject/inject.go (injectRequired, annotations), manifests/charts/istio-control/istio-discovery/values.yaml (global.proxy.resources)',
+    resourceAnnotations: [
+      'sidecar.istio.io/proxyCPU',
+      'sidecar.istio.io/proxyCPULimit',
+      'sidecar.istio.io/proxyMemory',
+      'sidecar.istio.io/proxyMemoryLimit'
+    ],
+    source:
+      'istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (selectors), pkg/kube/inject/inject.go (injectRequired, annotations), manifests/charts/istio-control/istio-discovery/values.yaml (global.proxy.resources)',
     enable: {
       podKey: 'sidecar.istio.io/inject',
       podOff: ['false'],
@@ -112,7 +118,8 @@ export const INJECTORS: readonly Injector[] = [
     defaultRequest: undefined,
     defaultLimit: undefined,
     namespaceResourceAnnotations: true,
-    source: 'linkerd/linkerd2 controller/proxy-injector/webhook.go (namespace annotations as defaults), pkg/inject/inject.go, charts/linkerd-control-plane/values.yaml (proxy.resources: none)',
+    source:
+      'linkerd/linkerd2 controller/proxy-injector/webhook.go (namespace annotations as defaults), pkg/inject/inject.go, charts/linkerd-control-plane/values.yaml (proxy.resources: none)',
     enable: {
       podKey: 'linkerd.io/inject',
       podOn: ['enabled', 'ingress'],
@@ -129,7 +136,8 @@ export const INJECTORS: readonly Injector[] = [
     limitAnnotation: 'vault.hashicorp.com/agent-limits-mem',
     defaultRequest: Mi(64),
     defaultLimit: Mi(128),
-    source: 'hashicorp/vault-k8s agent-inject/agent/annotations.go and agent.go (DefaultResourceRequestMem 64Mi, DefaultResourceLimitMem 128Mi)',
+    source:
+      'hashicorp/vault-k8s agent-inject/agent/annotations.go and agent.go (DefaultResourceRequestMem 64Mi, DefaultResourceLimitMem 128Mi)',
     enable: {
       podKey: 'vault.hashicorp.com/agent-inject',
       podOn: ['true'],
@@ -156,7 +164,8 @@ export const INJECTORS: readonly Injector[] = [
     limitAnnotation: 'consul.hashicorp.com/sidecar-proxy-memory-limit',
     defaultRequest: undefined,
     defaultLimit: undefined,
-    source: 'hashicorp/consul-k8s control-plane/connect-inject/constants/annotations_and_labels.go, control-plane/connect-inject/webhook/consul_dataplane_sidecar.go',
+    source:
+      'hashicorp/consul-k8s control-plane/connect-inject/constants/annotations_and_labels.go, control-plane/connect-inject/webhook/consul_dataplane_sidecar.go',
     // connectInject.default=true in the Consul Helm chart injects every pod.
     enable: {podKey: 'consul.hashicorp.com/connect-inject', podOn: ['true'], podOff: ['false'], outsideRepo: true}
   },
@@ -168,7 +177,8 @@ export const INJECTORS: readonly Injector[] = [
     limitAnnotation: 'appmesh.k8s.aws/memoryLimit',
     defaultRequest: Mi(32),
     defaultLimit: undefined,
-    source: 'aws/aws-app-mesh-controller-for-k8s config/webhook/manifests.yaml (namespaceSelector), webhooks/core/pod_mutator.go, pkg/inject/envoy.go',
+    source:
+      'aws/aws-app-mesh-controller-for-k8s config/webhook/manifests.yaml (namespaceSelector), webhooks/core/pod_mutator.go, pkg/inject/envoy.go',
     enable: {
       podKey: 'appmesh.k8s.aws/sidecarInjectorWebhook',
       podOn: ['enabled'],
@@ -189,7 +199,8 @@ export const INJECTORS: readonly Injector[] = [
     defaultRequest: undefined,
     defaultLimit: undefined,
     optionalDefaults: {request: Mi(400), limit: Mi(800)},
-    source: 'knative/serving pkg/reconciler/revision/resources/queue.go (createQueueResources), pkg/apis/config/features.go (queueproxy.resource-defaults: disabled)',
+    source:
+      'knative/serving pkg/reconciler/revision/resources/queue.go (createQueueResources), pkg/apis/config/features.go (queueproxy.resource-defaults: disabled)',
     enable: {
       kinds: [
         {group: 'serving.knative.dev', kind: 'Service'},
@@ -206,7 +217,8 @@ export const INJECTORS: readonly Injector[] = [
     defaultRequest: undefined,
     defaultLimit: undefined,
     resourcesFrom: {kind: 'OpenTelemetryCollector', field: 'spec.resources'},
-    source: 'open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector\'s spec.resources)',
+    source:
+      "open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector's spec.resources)",
     enable: {
       podKey: 'sidecar.opentelemetry.io/inject',
       podOn: ['*'],
@@ -224,7 +236,8 @@ export const INJECTORS: readonly Injector[] = [
     defaultRequest: undefined,
     defaultLimit: undefined,
     resourcesFrom: {kind: 'Jaeger', field: 'spec.agent.resources'},
-    source: 'jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance\'s agent resources)',
+    source:
+      "jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance's agent resources)",
     enable: {
       podKey: 'sidecar.jaegertracing.io/inject',
       objectAnnotation: true,
@@ -249,7 +262,8 @@ export const INJECTORS: readonly Injector[] = [
     resourceAnnotations: ['gke-gcsfuse/memory-request', 'gke-gcsfuse/memory-limit'],
     limitFollowsRequest: true,
     zeroLimitUnbounded: true,
-    source: 'GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)',
+    source:
+      'GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)',
     enable: {podKey: 'gke-gcsfuse/volumes', podOn: ['true'], podOff: ['false']}
   }
 ]

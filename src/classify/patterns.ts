@@ -40,7 +40,15 @@ export const DEFAULT_SIDECARS: readonly SidecarPattern[] = [
  * are helpers is the workload itself (an Envoy Gateway or Contour envoy pod), not a sidecar.
  */
 export const DEFAULT_HELPERS: {readonly names: readonly string[]; readonly images: readonly string[]} = {
-  names: ['shutdown-manager', 'envoy-shutdown-manager', 'config-reloader', 'configmap-reload', 'config-reload', 'prometheus-config-reloader', 'kube-rbac-proxy'],
+  names: [
+    'shutdown-manager',
+    'envoy-shutdown-manager',
+    'config-reloader',
+    'configmap-reload',
+    'config-reload',
+    'prometheus-config-reloader',
+    'kube-rbac-proxy'
+  ],
   images: ['prometheus-config-reloader', 'configmap-reload', 'kube-rbac-proxy']
 }
 

@@ -28,13 +28,18 @@ export function filterResult(result: FileResult, loaded: LoadedBaseline | undefi
 }
 
 /** Checks every file as `check` does and writes the findings as the new baseline; returns how many. */
-export async function writeBaselineFile(files: readonly string[], setup: RunSetup, config: ConfigResolver, out: string): Promise<number> {
+export async function writeBaselineFile(
+  files: readonly string[],
+  setup: RunSetup,
+  config: ConfigResolver,
+  out: string
+): Promise<number> {
   const {cwd} = setup
   const results = (await runFiles(files, {...setup, command: 'check', dryRun: false}, config)).map(restore)
   const absolute = path.resolve(cwd, out)
   const baseline = createBaseline(results, relativeTo(path.dirname(absolute), cwd))
   await mkdir(path.dirname(absolute), {recursive: true})
-  await writeNew(absolute, JSON.stringify(baseline, null, 2) + '\n')
+  await writeNew(absolute, `${JSON.stringify(baseline, null, 2)}\n`)
   return baseline.findings.reduce((n, e) => n + e.count, 0)
 }
 

@@ -70,10 +70,19 @@ export class ConfigResolver {
     try {
       text = readFileSync(file, 'utf8')
     } catch (error) {
-      throw new ConfigError(shown, '', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      throw new ConfigError(
+        shown,
+        '',
+        `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      )
     }
     const parsed = parseData(text)
-    if (!parsed.ok) throw new ConfigError(`${shown}:${parsed.problem.line}:${parsed.problem.col}`, '', `is not valid YAML/JSON: ${parsed.problem.message}`)
+    if (!parsed.ok)
+      throw new ConfigError(
+        `${shown}:${parsed.problem.line}:${parsed.problem.col}`,
+        '',
+        `is not valid YAML/JSON: ${parsed.problem.message}`
+      )
     if (isConfigMap(parsed.data)) {
       // deploy/headroom-configmap.yaml: the config is the text under data[".headroomrc.yaml"] (or similar).
       const inner = configFromConfigMap(parsed.data, shown)

@@ -20,7 +20,6 @@ import {namespaceConflicts, type RepoIndex} from '../extract/repo-index.js'
 import {loadFormat} from '../report/format.js'
 import {EXIT_USAGE} from '../exit-codes.js'
 
-
 export async function runLint(argv: readonly string[]): Promise<void> {
   const options = parseCli(argv)
   if (options.help) return void process.stdout.write(HELP)
@@ -46,12 +45,20 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     const input = await readStdinBytes()
     if (!isUtf8(input)) {
       // Decoding would turn the bad bytes into U+FFFD and `fix -` would echo a damaged stream.
-      process.stderr.write('headroom: stdin is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); nothing checked, nothing written\n')
+      process.stderr.write(
+        'headroom: stdin is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); nothing checked, nothing written\n'
+      )
       process.exitCode = EXIT_USAGE
       return
     }
     const {runFilter} = await import('./stdin.js')
-    const outcome = runFilter(input.toString('utf8'), config.forFile(undefined).settings, options, pkg.version, baseline)
+    const outcome = runFilter(
+      input.toString('utf8'),
+      config.forFile(undefined).settings,
+      options,
+      pkg.version,
+      baseline
+    )
     process.stdout.write(outcome.stdout)
     process.stderr.write(outcome.stderr)
     process.exitCode = outcome.code
@@ -64,11 +71,14 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (found.missing.length > 0) {
     throw new UsageError(`no such file, folder or matching manifest: ${found.missing.join(', ')}`)
   }
-  for (const folder of found.ignored ?? []) process.stderr.write(`headroom: ${folder} is excluded by .gitignore; checking it because it was named explicitly\n`)
+  for (const folder of found.ignored ?? [])
+    process.stderr.write(`headroom: ${folder} is excluded by .gitignore; checking it because it was named explicitly\n`)
   const skipped = found.skipped ?? []
-  if (options.verbose) for (const {file, reason} of skipped) process.stderr.write(`headroom: skipped ${file}: ${reason}\n`)
+  if (options.verbose)
+    for (const {file, reason} of skipped) process.stderr.write(`headroom: skipped ${file}: ${reason}\n`)
   if (skipped.length > 0 && !options.verbose && !options.quiet) {
-    const what = skipped.length === 1 ? '1 file that is not a manifest' : `${skipped.length} files that are not manifests`
+    const what =
+      skipped.length === 1 ? '1 file that is not a manifest' : `${skipped.length} files that are not manifests`
     process.stderr.write(`headroom: skipped ${what} (--verbose lists them)\n`)
   }
   if ((found.empty ?? []).length > 0 && found.files.length === 0) {
@@ -80,16 +90,29 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     throw new UsageError(`not a regular file or folder (a pipe, socket or device): ${found.special.join(', ')}`)
   }
   if (found.files.length === 0) {
-    process.stderr.write(`headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(', *.')}) under ${options.paths.join(', ')}\n`)
+    process.stderr.write(
+      `headroom: no manifests (*.${MANIFEST_EXTENSIONS.join(', *.')}) under ${options.paths.join(', ')}\n`
+    )
     return
   }
   if (options.command === 'baseline') {
     const {DEFAULT_BASELINE, writeBaselineFile} = await import('./baseline-file.js')
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
-    const setup: RunSetup = {command: 'check', dryRun: false, cwd, index, overrides, explicitConfig: options.config, audit, prefilter}
+    const setup: RunSetup = {
+      command: 'check',
+      dryRun: false,
+      cwd,
+      index,
+      overrides,
+      explicitConfig: options.config,
+      audit,
+      prefilter
+    }
     const count = await writeBaselineFile(found.files, setup, config, out)
-    process.stderr.write(`headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`)
+    process.stderr.write(
+      `headroom: wrote ${count} finding${count === 1 ? '' : 's'} to ${out}; check with --baseline ${out} to see only new ones\n`
+    )
     return
   }
   // Worker threads (large runs) load while this thread reads the repo index and cleans up.
@@ -99,7 +122,8 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   let index: RepoIndex
   try {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
-    if (options.command === 'fix' && !options.dryRun) await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
+    if (options.command === 'fix' && !options.dryRun)
+      await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
     for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}\n`)
     stats?.lap('read the repo index')
@@ -108,13 +132,36 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     throw error
   }
 
-  const setup: RunSetup = {command: options.command, dryRun: options.dryRun, cwd, index, overrides, explicitConfig: options.config, audit, selection: options.selection, prefilter}
+  const setup: RunSetup = {
+    command: options.command,
+    dryRun: options.dryRun,
+    cwd,
+    index,
+    overrides,
+    explicitConfig: options.config,
+    audit,
+    selection: options.selection,
+    prefilter
+  }
   if (options.watch) {
     const {watch} = await import('./watch.js')
     return watch(found.files, setup, config, baseline, options)
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR)
-  const report = reportRun(await format, {format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version, color, quiet: options.quiet, frail: options.frail, selection: options.selection}, baseline)
+  const report = reportRun(
+    await format,
+    {
+      format: options.format,
+      command: options.command,
+      dryRun: options.dryRun,
+      version: pkg.version,
+      color,
+      quiet: options.quiet,
+      frail: options.frail,
+      selection: options.selection
+    },
+    baseline
+  )
   await run.check(setup, config, (outcome) => report.add(outcome))
   stats?.restart()
   process.exitCode = report.finish()
@@ -133,7 +180,9 @@ async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBase
     return await loadBaselineFile(file, cwd)
   } catch (error) {
     if (error instanceof BaselineError) throw new UsageError(`invalid baseline ${error.message}`)
-    throw new UsageError(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new UsageError(
+      `cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    )
   }
 }
 

@@ -78,16 +78,23 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const command: Command = isCommand ? (first as Command) : 'check'
   const paths = isCommand ? rest : positionals
   const format = values.format ?? 'stylish'
-  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not ${JSON.stringify(format)}`)
+  if (!isFormatName(format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not ${JSON.stringify(format)}`)
   if (values['dry-run'] && command !== 'fix') throw new UsageError('--dry-run only applies to fix')
   if (paths.includes('-') && paths.length > 1) throw new UsageError('- (stdin) cannot be combined with other paths')
   if (paths.includes('-') && values.watch) throw new UsageError('--watch cannot read stdin')
-  if (values.metric !== undefined && (values.audit ?? []).length === 0) throw new UsageError('--metric only applies with --audit FILE')
+  if (values.metric !== undefined && (values.audit ?? []).length === 0)
+    throw new UsageError('--metric only applies with --audit FILE')
   const maxFileBytes = values['max-file-bytes'] === undefined ? undefined : Number(values['max-file-bytes'])
   if (maxFileBytes !== undefined && !(Number.isSafeInteger(maxFileBytes) && maxFileBytes > 0)) {
-    throw new UsageError(`--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values['max-file-bytes'])}`)
+    throw new UsageError(
+      `--max-file-bytes must be a whole number of bytes, not ${JSON.stringify(values['max-file-bytes'])}`
+    )
   }
-  const selection = values.namespace || values.resource ? {namespaces: values.namespace ?? [], resources: values.resource ?? []} : undefined
+  const selection =
+    values.namespace || values.resource
+      ? {namespaces: values.namespace ?? [], resources: values.resource ?? []}
+      : undefined
   if (selection) {
     if (command === 'baseline') throw new UsageError('--namespace and --resource apply to check and fix, not baseline')
     try {

@@ -57,7 +57,8 @@ export function createProcessor(options: ProcessorOptions): Processor {
           }
           const message = file.message(finding.message, {place, ruleId: finding.ruleId, source: 'headroom'})
           // Fixed findings are information; what is left decides the exit code.
-          message.fatal = finding.status === 'fixed' || finding.severity === 'info' ? undefined : finding.severity === 'error'
+          message.fatal =
+            finding.status === 'fixed' || finding.severity === 'info' ? undefined : finding.severity === 'error'
         }
       }
     }) as unknown as Processor

@@ -34,7 +34,7 @@ export function renderReport(results: readonly FileResult[], format: Format, con
   }
   const text = format.format(results, context)
   if (format.stream === 'stdout') {
-    process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n')
+    process.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`)
     return ''
   }
   return text

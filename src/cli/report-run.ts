@@ -16,7 +16,11 @@ export interface RunReport {
   finish(): 0 | 1 | 2
 }
 
-export function reportRun(format: Format, options: ReporterOptions & {frail: boolean; selection?: Selection | undefined}, baseline: LoadedBaseline | undefined): RunReport {
+export function reportRun(
+  format: Format,
+  options: ReporterOptions & {frail: boolean; selection?: Selection | undefined},
+  baseline: LoadedBaseline | undefined
+): RunReport {
   const context = contextOf(options)
   const lines = format.lines?.(context)
   const held: FileResult[] = []

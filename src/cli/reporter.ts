@@ -9,7 +9,11 @@ import {contextOf, renderReport, type ReporterOptions} from './render-report.js'
 export type {ReporterOptions}
 
 export default function report(files: VFile[], options: ReporterOptions): string {
-  return renderReport(files.map(resultOf), (FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish) as Format, contextOf(options))
+  return renderReport(
+    files.map(resultOf),
+    (FORMATS[options.format ?? 'stylish'] ?? FORMATS.stylish) as Format,
+    contextOf(options)
+  )
 }
 
 /** unified-engine's own failures (unreadable file, a folder named x.yaml) have no headroom result. */
@@ -17,7 +21,8 @@ function resultOf(file: VFile): FileResult {
   if (file.data.headroom) return file.data.headroom
   const findings: ReportedFinding[] = file.messages.map((m) => {
     const cause = m.cause as NodeJS.ErrnoException | undefined
-    const detail = cause?.code === 'EISDIR' ? 'is a folder, not a file' : cause?.code ? `cannot be read (${cause.code})` : m.reason
+    const detail =
+      cause?.code === 'EISDIR' ? 'is a folder, not a file' : cause?.code ? `cannot be read (${cause.code})` : m.reason
     return {
       ruleId: m.ruleId ?? 'io',
       severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',

@@ -87,7 +87,8 @@ export function indexSource(source: SourceText): RepoIndex {
     const prepared = prepare(source)
     return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX
   } catch (error) {
-    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}\n`)
+    if (process.env.HEADROOM_DEBUG && error instanceof Error)
+      process.stderr.write(`headroom: repo pre-pass skipped ${source.path}: ${error.stack}\n`)
     return EMPTY_INDEX
   }
 }

@@ -20,13 +20,26 @@ export interface FilterOutcome {
   readonly stderr: string
 }
 
-export function runFilter(text: string, settings: Settings, options: CliOptions, version: string, baseline?: LoadedBaseline): FilterOutcome {
+export function runFilter(
+  text: string,
+  settings: Settings,
+  options: CliOptions,
+  version: string,
+  baseline?: LoadedBaseline
+): FilterOutcome {
   if (text.trim() === '') {
     // An empty stream must never look like success: Argo CD would prune every resource.
-    return {code: 2, stdout: '', stderr: 'headroom: empty input on stdin; nothing to check (did the render step fail?)\n'}
+    return {
+      code: 2,
+      stdout: '',
+      stderr: 'headroom: empty input on stdin; nothing to check (did the render step fail?)\n'
+    }
   }
   const fix = options.command === 'fix'
-  const result: FileResult = filterResult(analyzeText({path: '<stdin>', text}, settings, {fix, selection: options.selection}), baseline)
+  const result: FileResult = filterResult(
+    analyzeText({path: '<stdin>', text}, settings, {fix, selection: options.selection}),
+    baseline
+  )
   const stdout = fix && !options.dryRun ? (result.output ?? text) : options.dryRun ? formatDiffs([result]) : ''
   // stdout carries the manifest stream, so every report goes to stderr here.
   const format = FORMATS[options.format] ?? FORMATS.stylish
@@ -42,5 +55,5 @@ export function runFilter(text: string, settings: Settings, options: CliOptions,
     (f) => f.status !== 'fixed' && (f.severity === 'error' || (options.frail && f.severity === 'warning'))
   )
   const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : ''
-  return {code: failing ? 1 : 0, stdout, stderr: (report ? report + '\n' : '') + note}
+  return {code: failing ? 1 : 0, stdout, stderr: (report ? `${report}\n` : '') + note}
 }

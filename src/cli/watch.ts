@@ -13,7 +13,13 @@ import type {CliOptions} from './options.js'
 import {createProcessor, type RunState} from './processor.js'
 import {EXIT_USAGE} from '../exit-codes.js'
 
-export function watch(files: readonly string[], setup: RunSetup, config: ConfigResolver, baseline: LoadedBaseline | undefined, options: CliOptions): void {
+export function watch(
+  files: readonly string[],
+  setup: RunSetup,
+  config: ConfigResolver,
+  baseline: LoadedBaseline | undefined,
+  options: CliOptions
+): void {
   const state: RunState = {configError: false}
   process.on('exit', () => {
     if (state.configError || state.internalError) process.exitCode = EXIT_USAGE
@@ -48,7 +54,10 @@ function limitEngineReads(limit: number): void {
   }
   const queued = function (this: unknown, ...args: unknown[]): void {
     const callback = args[args.length - 1]
-    if (typeof callback !== 'function') return original.apply(this, args)
+    if (typeof callback !== 'function') {
+      original.apply(this, args)
+      return
+    }
     waiting.push(() => {
       active++
       original.apply(this, [
@@ -69,7 +78,12 @@ function limitEngineReads(limit: number): void {
 /** Our options in unified-args' words. Config and ignore files are resolved by us (data only, never code). */
 function engineArgs(options: CliOptions): string[] {
   const reporter = fileURLToPath(new URL('./reporter.js', import.meta.url))
-  const reporterOptions = JSON.stringify({format: options.format, command: options.command, dryRun: options.dryRun, version: pkg.version}).slice(1, -1)
+  const reporterOptions = JSON.stringify({
+    format: options.format,
+    command: options.command,
+    dryRun: options.dryRun,
+    version: pkg.version
+  }).slice(1, -1)
   const color = options.color ?? (process.stderr.isTTY && !process.env.NO_COLOR)
   return [
     '--no-config',

@@ -15,7 +15,9 @@ export async function writeVerified(file: string, before: string, after: string,
   // A link anywhere on the way counts: the file itself, or a folder above it (`vendor -> ../../shared`).
   if ((link || real !== path.resolve(file)) && !isInside(real, await realpath(root))) {
     const shown = path.relative(await realpath(root), real)
-    throw new WriteRefused(`is ${link ? 'a link' : 'in a linked folder that leads'} to ${shown}, outside the working folder; not written`)
+    throw new WriteRefused(
+      `is ${link ? 'a link' : 'in a linked folder that leads'} to ${shown}, outside the working folder; not written`
+    )
   }
   const onDisk = await readFile(real)
   if (!onDisk.equals(Buffer.from(before, 'utf8'))) {
@@ -56,7 +58,10 @@ export async function removeLeftovers(files: readonly string[], cwd: string): Pr
       if (name.startsWith('.') && name.includes(TEMP_MARK)) {
         const file = path.join(dir, name)
         if (await inFlight(file, name)) continue
-        await unlink(file).then(() => removed++, () => undefined)
+        await unlink(file).then(
+          () => removed++,
+          () => undefined
+        )
       }
     }
   }
@@ -82,7 +87,10 @@ async function inFlight(file: string, name: string): Promise<boolean> {
 /** A temp file next to `file`, unique to this process and call. (node:crypto is loaded on the first write only.) */
 async function tempPathFor(file: string): Promise<string> {
   const {randomBytes} = await import('node:crypto')
-  return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`)
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`
+  )
 }
 
 function isInside(child: string, parent: string): boolean {

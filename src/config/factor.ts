@@ -26,13 +26,21 @@ export function parseHeadroom(input: number | string, pointer: string): Factor {
   const text = String(input).trim()
   const percent = text.endsWith('%')
   const value = parseDecimal(percent ? text.slice(0, -1).trim() : text)
-  if (!value || value.n < 0n) throw new SettingsError(`headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`, pointer)
+  if (!value || value.n < 0n)
+    throw new SettingsError(
+      `headroom must be a fraction like 0.15 or a percentage like 15%, not ${JSON.stringify(input)}`,
+      pointer
+    )
   if (!percent && value.n > value.d) {
     const asPercent = formatDecimal(rational(value.n * 100n, value.d))
-    throw new SettingsError(`headroom ${text} is ambiguous: a bare number is a fraction (${text} = ${asPercent}%); did you mean ${text}%? Write 0.15 or 15% for fifteen percent`, pointer)
+    throw new SettingsError(
+      `headroom ${text} is ambiguous: a bare number is a fraction (${text} = ${asPercent}%); did you mean ${text}%? Write 0.15 or 15% for fifteen percent`,
+      pointer
+    )
   }
   const fraction = percent ? rational(value.n, value.d * 100n) : value
-  if (fraction.n > fraction.d * 10n) throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
+  if (fraction.n > fraction.d * 10n)
+    throw new SettingsError(`headroom ${text} is more than 1000%; write 0.15 or 15% for fifteen percent`, pointer)
   return {value: fraction, text}
 }
 
@@ -40,7 +48,10 @@ export function parseDrift(input: number | string, pointer: string): Factor {
   const text = String(input).trim()
   const value = parseDecimal(text)
   if (!value || value.n < value.d || value.n > value.d * 10n) {
-    throw new SettingsError(`drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`, pointer)
+    throw new SettingsError(
+      `drift must be a factor from 1 to 10 (the kernel charges at least the working set), not ${JSON.stringify(input)}`,
+      pointer
+    )
   }
   return {value, text}
 }

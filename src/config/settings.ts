@@ -96,8 +96,16 @@ export interface Settings {
   readonly headroom: Factor
   readonly defaultRequest: bigint
   readonly sidecars: readonly SidecarClass[]
-  readonly exclude: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
-  readonly helpers: {readonly names: readonly Matcher[]; readonly images: readonly Matcher[]; readonly patterns?: PatternSource | undefined}
+  readonly exclude: {
+    readonly names: readonly Matcher[]
+    readonly images: readonly Matcher[]
+    readonly patterns?: PatternSource | undefined
+  }
+  readonly helpers: {
+    readonly names: readonly Matcher[]
+    readonly images: readonly Matcher[]
+    readonly patterns?: PatternSource | undefined
+  }
   /** severity of an unbounded sidecar that nothing measured can size */
   readonly needsEvidence: Severity | 'off'
   readonly kinds: readonly PodTemplateKind[]
@@ -125,7 +133,14 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
   for (const pattern of DEFAULT_SIDECARS) {
     const user = userSidecars[pattern.id]
     if (user === false) continue
-    sidecars.push(sidecarClass(pattern.id, [...pattern.names, ...(user?.names ?? [])], [...pattern.images, ...(user?.images ?? [])], user))
+    sidecars.push(
+      sidecarClass(
+        pattern.id,
+        [...pattern.names, ...(user?.names ?? [])],
+        [...pattern.images, ...(user?.images ?? [])],
+        user
+      )
+    )
   }
   for (const [id, user] of Object.entries(userSidecars)) {
     if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue
@@ -144,7 +159,10 @@ export function resolveSettings(config: HeadroomConfig = {}): Settings {
     helpers: {
       names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])].map((p) => compilePattern(p, 'exact')),
       images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])].map((p) => compilePattern(p, 'substring')),
-      patterns: {names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])], images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])]}
+      patterns: {
+        names: [...DEFAULT_HELPERS.names, ...(config.helpers?.names ?? [])],
+        images: [...DEFAULT_HELPERS.images, ...(config.helpers?.images ?? [])]
+      }
     },
     needsEvidence: config.needsEvidence ?? 'warning',
     kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
@@ -164,7 +182,8 @@ function sidecarClass(id: string, names: string[], images: string[], user: Sidec
     images: images.map((p) => compilePattern(p, 'substring')),
     drift: user?.drift === undefined ? undefined : parseDrift(user.drift, `${pointer}/drift`),
     headroom: user?.headroom === undefined ? undefined : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    defaultRequest:
+      user?.defaultRequest === undefined ? undefined : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
     limit: user?.limit === undefined ? undefined : parseMemory(user.limit, `${pointer}/limit`),
     floor: floorOf(id, user?.floor, `${pointer}/floor`),
     patterns: {names, images}
@@ -180,7 +199,11 @@ function floorOf(id: string, configured: string | number | null | undefined, poi
 
 function resolveInjectors(config: Record<string, InjectorConfig>): Injector[] {
   for (const id of Object.keys(config)) {
-    if (!INJECTORS.some((i) => i.id === id)) throw new SettingsError(`is not a known injector; known: ${INJECTORS.map((i) => i.id).join(', ')}`, `/injectors/${id}`)
+    if (!INJECTORS.some((i) => i.id === id))
+      throw new SettingsError(
+        `is not a known injector; known: ${INJECTORS.map((i) => i.id).join(', ')}`,
+        `/injectors/${id}`
+      )
   }
   return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
     const user = config[injector.id]

@@ -24,7 +24,11 @@ export function validateConfig(data: unknown, source: string): HeadroomConfig {
   const config = data as HeadroomConfig
   for (const id of Object.keys(config.rules ?? {})) {
     if (!RULES.some((r) => r.meta.id === id)) {
-      throw new ConfigError(source, `/rules/${id}`, `is not a rule; known rules: ${RULES.map((r) => r.meta.id).join(', ')}`)
+      throw new ConfigError(
+        source,
+        `/rules/${id}`,
+        `is not a rule; known rules: ${RULES.map((r) => r.meta.id).join(', ')}`
+      )
     }
   }
   return config
@@ -36,8 +40,13 @@ export function settingsFrom(config: HeadroomConfig, source: string, overrides: 
     return resolveSettings({...config, ...overrides})
   } catch (error) {
     if (error instanceof SettingsError) {
-      const fromFlag = error.pointer in flagPointers && overrides[flagPointers[error.pointer] as keyof HeadroomConfig] !== undefined
-      throw new ConfigError(fromFlag ? 'command line' : source, fromFlag ? `--${flagPointers[error.pointer]}` : error.pointer, error.message)
+      const fromFlag =
+        error.pointer in flagPointers && overrides[flagPointers[error.pointer] as keyof HeadroomConfig] !== undefined
+      throw new ConfigError(
+        fromFlag ? 'command line' : source,
+        fromFlag ? `--${flagPointers[error.pointer]}` : error.pointer,
+        error.message
+      )
     }
     throw error
   }
@@ -47,7 +56,8 @@ const flagPointers: Record<string, string> = {'/drift': 'drift', '/headroom': 'h
 
 function pickError(errors: readonly ErrorObject[]): {pointer: string; message: string} {
   // The most specific error is the most useful one: anyOf branches report their own failures first.
-  const specific = errors.find((e) => e.keyword === 'additionalProperties') ?? errors.find((e) => e.keyword !== 'anyOf') ?? errors[0]
+  const specific =
+    errors.find((e) => e.keyword === 'additionalProperties') ?? errors.find((e) => e.keyword !== 'anyOf') ?? errors[0]
   if (!specific) return {pointer: '', message: 'is invalid'}
   if (specific.keyword === 'additionalProperties') {
     const extra = String(specific.params?.additionalProperty ?? '')

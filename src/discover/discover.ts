@@ -33,7 +33,11 @@ export interface DiscoverOptions {
   readonly testAsserts?: boolean | undefined
 }
 
-export async function discover(inputs: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovery> {
+export async function discover(
+  inputs: readonly string[],
+  cwd: string,
+  options: DiscoverOptions = {}
+): Promise<Discovery> {
   const files = new Set<string>()
   const missing: string[] = []
   const special: string[] = []
@@ -62,7 +66,11 @@ export async function discover(inputs: readonly string[], cwd: string, options: 
   }
 }
 
-async function expand(input: string, cwd: string, ignored: string[] | undefined): Promise<{files: string[]; walked: boolean}> {
+async function expand(
+  input: string,
+  cwd: string,
+  ignored: string[] | undefined
+): Promise<{files: string[]; walked: boolean}> {
   const absolute = path.resolve(cwd, input)
   const info = await stat(absolute).catch(() => undefined)
   if (info?.isFile()) return {files: [display(absolute, cwd)], walked: false}
@@ -84,7 +92,12 @@ async function expand(input: string, cwd: string, ignored: string[] | undefined)
   const {globbySync, isDynamicPattern} = await import('globby')
   if (!isDynamicPattern(input)) return {files: [], walked: false}
   const matches = globbySync(input, globOptions(cwd))
-  return {files: matches.filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`))).map((m) => display(path.resolve(cwd, m), cwd)), walked: true}
+  return {
+    files: matches
+      .filter((m) => MANIFEST_EXTENSIONS.some((e) => m.endsWith(`.${e}`)))
+      .map((m) => display(path.resolve(cwd, m), cwd)),
+    walked: true
+  }
 }
 
 /** Whether a file a walk found is a manifest; when not, why (into `skipped`). */

@@ -76,9 +76,12 @@ export interface AnalyzeOptions {
   readonly prefilter?: boolean | undefined
 }
 
-export type Prepared = {ok: true; file: ParsedFile; templates?: readonly ReportedFinding[]} | {ok: false; result: FileResult}
+export type Prepared =
+  | {ok: true; file: ParsedFile; templates?: readonly ReportedFinding[]}
+  | {ok: false; result: FileResult}
 
-const TEMPLATE_MESSAGE = 'contains Go/Helm template syntax; not checked. Render it first: helm template … | headroom check -'
+const TEMPLATE_MESSAGE =
+  'contains Go/Helm template syntax; not checked. Render it first: helm template … | headroom check -'
 
 /**
  * Parse stage. Template documents are left out (src/parse/templates.ts) with an info finding each; a file
@@ -89,14 +92,34 @@ export function prepare(source: SourceText, options: ParseOptions = {}): Prepare
   if (parsed.ok) {
     const first = parsed.templates[0]
     if (!first) return {ok: true, file: parsed.file}
-    if (parsed.file.documents.length === 0) return {ok: false, result: {path: source.path, skipped: true, findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, first.offset, first)]}}
+    if (parsed.file.documents.length === 0)
+      return {
+        ok: false,
+        result: {
+          path: source.path,
+          skipped: true,
+          findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, first.offset, first)]
+        }
+      }
     // One finding per file: a chart template holds many documents.
     const lines = parsed.templates.map((t) => t.line).join(', ')
     const count = parsed.templates.length
     const message = `${count === 1 ? 'a document' : `${count} documents`} (line ${lines}) ${count === 1 ? 'contains' : 'contain'} Go/Helm template syntax and ${count === 1 ? 'is' : 'are'} not checked; the other documents are. Render it first: helm template … | headroom check -`
-    return {ok: true, file: parsed.file, templates: [fileFinding(source, 'template', 'info', message, first.offset, first)]}
+    return {
+      ok: true,
+      file: parsed.file,
+      templates: [fileFinding(source, 'template', 'info', message, first.offset, first)]
+    }
   }
-  if (parsed.templated) return {ok: false, result: {path: source.path, skipped: true, findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, 0)]}}
+  if (parsed.templated)
+    return {
+      ok: false,
+      result: {
+        path: source.path,
+        skipped: true,
+        findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, 0)]
+      }
+    }
   const findings = parsed.problems.slice(0, 5).map((p) => syntaxFinding(source, p))
   return {ok: false, result: {path: source.path, skipped: true, findings}}
 }
@@ -113,9 +136,20 @@ export function analyzeFile(file: ParsedFile, settings: Settings, options: Analy
 
 function analyzeParsed(file: ParsedFile, settings: Settings, options: AnalyzeOptions): FileResult {
   const index = mergeIndex(options.index ?? EMPTY_INDEX, INDEX_HINT.test(file.text) ? indexFile(file) : EMPTY_INDEX)
-  const {candidates: found, workloads, leftOut} = collectFindings(file, settings, options.rules ?? RULES, index, options.selection)
-  const {result, rewritten} = options.fix ? fixFile(file, found, {prefilter: options.prefilter}) : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
-  return {...result, workloads: summarise(result, rewritten, workloads, settings, index), checkedWorkloads: workloads.length, ...(leftOut > 0 ? {leftOut} : {})}
+  const {
+    candidates: found,
+    workloads,
+    leftOut
+  } = collectFindings(file, settings, options.rules ?? RULES, index, options.selection)
+  const {result, rewritten} = options.fix
+    ? fixFile(file, found, {prefilter: options.prefilter})
+    : {result: {path: file.path, findings: found.map((f) => f.finding), parsed: file}, rewritten: undefined}
+  return {
+    ...result,
+    workloads: summarise(result, rewritten, workloads, settings, index),
+    checkedWorkloads: workloads.length,
+    ...(leftOut > 0 ? {leftOut} : {})
+  }
 }
 
 /** Pod-level memory before and after, for the workloads that have findings (reviewers see the cost). */
@@ -144,7 +178,8 @@ function summarise(
       const quota = index.quotaLimit.get(w.namespace ?? 'default')
       const before = podMemory(w)
       const afterMemory = later ? podMemory(later) : undefined
-      const unbounded = later && afterMemory && (typeof before.limit !== 'bigint' || typeof afterMemory.limit !== 'bigint')
+      const unbounded =
+        later && afterMemory && (typeof before.limit !== 'bigint' || typeof afterMemory.limit !== 'bigint')
       return {
         document: w.document.index,
         kind: w.kind,
@@ -187,7 +222,11 @@ function collectFindings(
   let leftOut = 0
   const workloads = extractWorkloads(file, settings.kinds).map((workload) => {
     const policy = policyFor(workload, settings)
-    return {workload: classifyWorkload(workload, policy.settings, index), policy, selected: selects(selection, workload)}
+    return {
+      workload: classifyWorkload(workload, policy.settings, index),
+      policy,
+      selected: selects(selection, workload)
+    }
   })
   for (const rule of rules) {
     const configured = settings.rules[rule.meta.id]
@@ -205,7 +244,11 @@ function collectFindings(
       })
     }
   }
-  return {candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start), workloads: workloads.map((w) => w.workload), leftOut}
+  return {
+    candidates: out.sort((a, b) => a.finding.range.start - b.finding.range.start),
+    workloads: workloads.map((w) => w.workload),
+    leftOut
+  }
 }
 
 function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report: Report): Candidate {
@@ -243,7 +286,11 @@ function toCandidate(file: ParsedFile, rule: Rule, configured: Severity, report:
 }
 
 /** The file with every safe fix applied and verified; `rewritten` is the new text, parsed (when it changed). */
-function fixFile(file: ParsedFile, found: readonly Candidate[], parse: ParseOptions): {result: FileResult; rewritten: ParsedFile | undefined} {
+function fixFile(
+  file: ParsedFile,
+  found: readonly Candidate[],
+  parse: ParseOptions
+): {result: FileResult; rewritten: ParsedFile | undefined} {
   const fixable = found.filter((c): c is Candidate & {fix: Fix} => c.fix !== undefined)
   const outcome = new Map<Candidate, {status: FixStatus; reason?: string}>()
   const tryApply = <C extends Candidate & {fix: Fix}>(candidates: readonly C[]) => tryFixes(file, candidates, parse)
@@ -264,26 +311,42 @@ function fixFile(file: ParsedFile, found: readonly Candidate[], parse: ParseOpti
     output = attempt.text
     rewritten = attempt.file
     for (const c of attempt.applied) outcome.set(c, {status: 'fixed'})
-    for (const c of attempt.skipped) outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
+    for (const c of attempt.skipped)
+      outcome.set(c, {status: 'skipped-overlap', reason: 'another fix edits the same place; run fix again'})
   }
   const findings = found.map((c) => {
     const result = outcome.get(c)
     return result ? {...c.finding, status: result.status, reason: result.reason ?? c.finding.reason} : c.finding
   })
   const changed = output !== file.text
-  return {result: {path: file.path, findings, parsed: file, output: changed ? output : undefined}, rewritten: changed ? rewritten : undefined}
+  return {
+    result: {path: file.path, findings, parsed: file, output: changed ? output : undefined},
+    rewritten: changed ? rewritten : undefined
+  }
 }
 
-type Attempt<C> = {ok: true; text: string; file: ParsedFile | undefined; applied: readonly C[]; skipped: readonly C[]} | {ok: false; reason: string}
+type Attempt<C> =
+  | {ok: true; text: string; file: ParsedFile | undefined; applied: readonly C[]; skipped: readonly C[]}
+  | {ok: false; reason: string}
 
-function tryFixes<C extends Candidate & {fix: Fix}>(file: ParsedFile, candidates: readonly C[], parse: ParseOptions): Attempt<C> {
+function tryFixes<C extends Candidate & {fix: Fix}>(
+  file: ParsedFile,
+  candidates: readonly C[],
+  parse: ParseOptions
+): Attempt<C> {
   if (candidates.length === 0) return {ok: true, text: file.text, file: undefined, applied: [], skipped: []}
   const wrapped = candidates.map((c) => ({...c.fix, candidate: c}))
   const result = applyFixes(file.text, wrapped)
   const changes = result.applied.flatMap((f) => f.changes)
   const verdict = verifyRewrite(file, result.text, changes, parse)
   if (!verdict.ok) return verdict
-  return {ok: true, text: result.text, file: verdict.file, applied: result.applied.map((f) => f.candidate), skipped: result.skipped.map((f) => f.candidate)}
+  return {
+    ok: true,
+    text: result.text,
+    file: verdict.file,
+    applied: result.applied.map((f) => f.candidate),
+    skipped: result.skipped.map((f) => f.candidate)
+  }
 }
 
 function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {
@@ -301,5 +364,15 @@ function fileFinding(
 ): ReportedFinding {
   const line = position?.line ?? 1
   const col = position?.col ?? 1
-  return {ruleId, severity, message, path: source.path, range: {start: offset, end: offset}, line, col, endLine: line, endCol: col}
+  return {
+    ruleId,
+    severity,
+    message,
+    path: source.path,
+    range: {start: offset, end: offset},
+    line,
+    col,
+    endLine: line,
+    endCol: col
+  }
 }

@@ -4,7 +4,7 @@ import picomatch from 'picomatch'
 import type {Workload} from '../extract/workloads.js'
 import {getMap, lookup, deref} from '../parse/nodes.js'
 import {parseDrift, parseHeadroom, SettingsError, type Factor} from '../config/factor.js'
-import type {Exemption, Settings} from '../config/settings.js'
+import type {Settings} from '../config/settings.js'
 import type {MapNode, Node} from '../types.js'
 
 export const ANNOTATION_IGNORE = 'headroom.io/ignore'
@@ -29,7 +29,8 @@ export function policyFor(workload: Workload, settings: Settings): WorkloadPolic
     for (const map of annotations) {
       const found = map ? lookup(map, key) : undefined
       const node = deref(found?.value)
-      if (node?.type === 'scalar' && node.value !== null && node.value !== undefined) return {text: String(node.value), node}
+      if (node?.type === 'scalar' && node.value !== null && node.value !== undefined)
+        return {text: String(node.value), node}
     }
     return undefined
   }
@@ -51,7 +52,10 @@ export function policyFor(workload: Workload, settings: Settings): WorkloadPolic
   }
   const drift = factor(ANNOTATION_DRIFT, parseDrift)
   const headroom = factor(ANNOTATION_HEADROOM, parseHeadroom)
-  const exemptions = settings.exemptions.filter((e) => matches(e.namespace, workload.namespace ?? '') && matches(e.kind, workload.kind) && matches(e.name, workload.name))
+  const exemptions = settings.exemptions.filter(
+    (e) =>
+      matches(e.namespace, workload.namespace ?? '') && matches(e.kind, workload.kind) && matches(e.name, workload.name)
+  )
   return {
     settings: drift || headroom ? withOverrides(settings, drift, headroom) : settings,
     problems,
@@ -59,7 +63,9 @@ export function policyFor(workload: Workload, settings: Settings): WorkloadPolic
       if (ignoreAll || ignoreRules.has(ruleId)) return false
       if (container !== undefined && ignoreContainers.has(container)) return false
       return !exemptions.some(
-        (e) => (e.rules === undefined || e.rules.includes(ruleId)) && (e.container === undefined || (container !== undefined && matches(e.container, container)))
+        (e) =>
+          (e.rules === undefined || e.rules.includes(ruleId)) &&
+          (e.container === undefined || (container !== undefined && matches(e.container, container)))
       )
     }
   }
@@ -71,7 +77,11 @@ function withOverrides(settings: Settings, drift: Factor | undefined, headroom: 
     ...settings,
     drift: drift ?? settings.drift,
     headroom: headroom ?? settings.headroom,
-    sidecars: settings.sidecars.map((c) => ({...c, drift: drift ? undefined : c.drift, headroom: headroom ? undefined : c.headroom}))
+    sidecars: settings.sidecars.map((c) => ({
+      ...c,
+      drift: drift ? undefined : c.drift,
+      headroom: headroom ? undefined : c.headroom
+    }))
   }
 }
 

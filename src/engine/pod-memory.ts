@@ -29,11 +29,13 @@ export function podMemory(workload: ClassifiedWorkload): PodMemory {
   for (const container of workload.classified) {
     const {request, limit} = readMemory(container)
     const part: Part = {
-      request: request.problem || request.templated ? undefined : request.quantity ? bytesCeil(request.quantity.value) : 0n,
+      request:
+        request.problem || request.templated ? undefined : request.quantity ? bytesCeil(request.quantity.value) : 0n,
       limit: limit.problem || limit.templated ? undefined : limit.quantity ? bytesCeil(limit.quantity.value) : null
     }
     // With only a limit, the API server sets the request to it.
-    const effective: Part = part.request === 0n && typeof part.limit === 'bigint' && !request.quantity ? {...part, request: part.limit} : part
+    const effective: Part =
+      part.request === 0n && typeof part.limit === 'bigint' && !request.quantity ? {...part, request: part.limit} : part
     if (container.list === 'initContainers' && container.restartPolicy !== 'Always') {
       initPhases.push([effective, ...sidecarsSoFar])
       continue
@@ -132,4 +134,3 @@ function containerLimits(workload: ClassifiedWorkload): (bigint | null | undefin
     })
   return [...declared, ...injected]
 }
-

@@ -42,7 +42,8 @@ export function isEmptySelection(selection: Selection | undefined): boolean {
 /** Throws SelectionError for a `--resource` value kubectl would not read either. */
 export function checkSelection(selection: Selection): void {
   for (const resource of selection.resources) parseResource(resource)
-  for (const namespace of selection.namespaces) if (namespace.trim() === '') throw new SelectionError('--namespace needs a namespace (or a glob such as team-*)')
+  for (const namespace of selection.namespaces)
+    if (namespace.trim() === '') throw new SelectionError('--namespace needs a namespace (or a glob such as team-*)')
 }
 
 interface ResourceMatcher {
@@ -56,7 +57,9 @@ function parseResource(text: string): ResourceMatcher {
   const typePart = (slash === -1 ? text : text.slice(0, slash)).trim()
   const namePart = slash === -1 ? undefined : text.slice(slash + 1).trim()
   if (typePart === '' || namePart === '' || namePart?.includes('/')) {
-    throw new SelectionError(`--resource must be TYPE or TYPE/NAME, as kubectl takes it (deploy/checkout, statefulsets, rollouts.argoproj.io/web-*), not ${JSON.stringify(text)}`)
+    throw new SelectionError(
+      `--resource must be TYPE or TYPE/NAME, as kubectl takes it (deploy/checkout, statefulsets, rollouts.argoproj.io/web-*), not ${JSON.stringify(text)}`
+    )
   }
   const dot = typePart.indexOf('.')
   return {
@@ -69,14 +72,20 @@ function parseResource(text: string): ResourceMatcher {
 const globs = new Map<string, (value: string) => boolean>()
 
 function glob(pattern: string): (value: string) => boolean {
-  let matcher = globs.get(pattern)
-  if (!matcher) globs.set(pattern, (matcher = picomatch(pattern, {dot: true})))
+  const cached = globs.get(pattern)
+  if (cached) return cached
+  const matcher = picomatch(pattern, {dot: true})
+  globs.set(pattern, matcher)
   return matcher
 }
 
 function typeNames(kind: string): string[] {
   const lower = kind.toLowerCase()
-  const plural = /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : lower.endsWith('y') && !/[aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`
+  const plural = /(s|x|z|ch|sh)$/.test(lower)
+    ? `${lower}es`
+    : lower.endsWith('y') && !/[aeiou]y$/.test(lower)
+      ? `${lower.slice(0, -1)}ies`
+      : `${lower}s`
   return [lower, plural, ...(SHORT_NAMES[kind] ?? [])]
 }
 
@@ -100,7 +109,11 @@ export function selects(selection: Selection | undefined, target: SelectionTarge
     const group = groupOf(target.apiVersion)
     const hit = selection.resources.some((text) => {
       const r = parseResource(text)
-      return names.includes(r.type) && (r.group === undefined || r.group === group) && (r.name === undefined || r.name(target.name))
+      return (
+        names.includes(r.type) &&
+        (r.group === undefined || r.group === group) &&
+        (r.name === undefined || r.name(target.name))
+      )
     })
     if (!hit) return false
   }
@@ -109,5 +122,8 @@ export function selects(selection: Selection | undefined, target: SelectionTarge
 
 /** How the selection reads in messages: `--namespace shop --resource deploy/checkout`. */
 export function describeSelection(selection: Selection): string {
-  return [...selection.namespaces.map((n) => `--namespace ${n}`), ...selection.resources.map((r) => `--resource ${r}`)].join(' ')
+  return [
+    ...selection.namespaces.map((n) => `--namespace ${n}`),
+    ...selection.resources.map((r) => `--resource ${r}`)
+  ].join(' ')
 }

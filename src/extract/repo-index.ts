@@ -64,7 +64,12 @@ export interface LimitRangeDefault {
   readonly request: {bytes: Rational; text: string; key: string} | undefined
 }
 
-export const EMPTY_INDEX: RepoIndex = {namespaces: new Map(), limitRangeMax: new Map(), quotaLimit: new Map(), limitRangeDefault: new Map()}
+export const EMPTY_INDEX: RepoIndex = {
+  namespaces: new Map(),
+  limitRangeMax: new Map(),
+  quotaLimit: new Map(),
+  limitRangeDefault: new Map()
+}
 
 /** The namespace a workload lands in: its own, else the one its kustomization sets, else `default`. */
 export function namespaceOf(index: RepoIndex, workload: {namespace: string | undefined; file: {path: string}}): string {
@@ -88,7 +93,11 @@ export function namespaceFacts(index: RepoIndex, file: string, name: string): Na
   const other = holding.find((facts) => signature(facts) !== signature(first))
   if (!other) return first
   const variants = holding.filter((facts, i) => holding.findIndex((f) => signature(f) === signature(facts)) === i)
-  return {...first, conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`, variants}
+  return {
+    ...first,
+    conflict: `namespace ${name} is defined differently in ${first.path} and ${other.path}, so injection there is undecided`,
+    variants
+  }
 }
 
 /** Namespaces defined differently within one scope (each once), for a run-level warning. */
@@ -142,7 +151,11 @@ export function indexFile(file: ParsedFile): RepoIndex {
     const name = getString(metadata, 'name')
     if (!name) return
     if (kind === 'Namespace') {
-      const facts = {labels: stringMap(getMap(metadata, 'labels')), annotations: stringMap(getMap(metadata, 'annotations')), path: file.path}
+      const facts = {
+        labels: stringMap(getMap(metadata, 'labels')),
+        annotations: stringMap(getMap(metadata, 'annotations')),
+        path: file.path
+      }
       namespaces.set(name, [...(namespaces.get(name) ?? []), facts])
       return
     }
@@ -150,8 +163,12 @@ export function indexFile(file: ParsedFile): RepoIndex {
     if (kind === 'OpenTelemetryCollector' || kind === 'Jaeger') {
       const spec = getMap(object, 'spec')
       const agent = kind === 'Jaeger' ? getMap(spec, 'agent') : null
-      const resources = kind === 'Jaeger' ? (getMap(agent, 'resources') ?? getMap(spec, 'resources')) : getMap(spec, 'resources')
-      const sidecar = kind === 'Jaeger' ? getString(agent, 'strategy')?.toLowerCase() !== 'daemonset' : getString(spec, 'mode') === 'sidecar'
+      const resources =
+        kind === 'Jaeger' ? (getMap(agent, 'resources') ?? getMap(spec, 'resources')) : getMap(spec, 'resources')
+      const sidecar =
+        kind === 'Jaeger'
+          ? getString(agent, 'strategy')?.toLowerCase() !== 'daemonset'
+          : getString(spec, 'mode') === 'sidecar'
       const request = memory(getMap(resources, 'requests'))
       const limit = memory(getMap(resources, 'limits'))
       owners.set(`${kind}/${namespace}/${name}`, {kind, namespace, name, path: file.path, sidecar, request, limit})
@@ -194,14 +211,23 @@ export function mergeIndex(a: RepoIndex, b: RepoIndex): RepoIndex {
   const owners = a.owners && b.owners ? new Map([...a.owners, ...b.owners]) : (a.owners ?? b.owners)
   const limitRangeDefault = new Map(a.limitRangeDefault)
   for (const [ns, v] of b.limitRangeDefault ?? []) keepLargestDefault(limitRangeDefault, ns, v)
-  return {namespaces, scopes: a.scopes ?? b.scopes, limitRangeMax, quotaLimit, limitRangeDefault, ...(owners ? {owners} : {})}
+  return {
+    namespaces,
+    scopes: a.scopes ?? b.scopes,
+    limitRangeMax,
+    quotaLimit,
+    limitRangeDefault,
+    ...(owners ? {owners} : {})
+  }
 }
 
 function containerDefaults(item: MapNode | null, name: string): LimitRangeDefault {
   const read = (key: string) => {
     const text = memory(getMap(item, key))
     const parsed = text === undefined ? undefined : parseQuantity(text)
-    return parsed?.ok && parsed.quantity.value.n >= 0n ? {bytes: parsed.quantity.value, text: text as string, key} : undefined
+    return parsed?.ok && parsed.quantity.value.n >= 0n
+      ? {bytes: parsed.quantity.value, text: text as string, key}
+      : undefined
   }
   const limit = read('default') ?? read('max')
   return {name, limit, request: read('defaultRequest') ?? limit ?? read('min')}
@@ -214,14 +240,24 @@ function containerDefaults(item: MapNode | null, name: string): LimitRangeDefaul
 function keepLargestDefault(target: Map<string, LimitRangeDefault>, namespace: string, value: LimitRangeDefault): void {
   if (!value.limit && !value.request) return
   const current = target.get(namespace)
-  if (!current || (value.limit && (!current.limit || value.limit.bytes.n * current.limit.bytes.d > current.limit.bytes.n * value.limit.bytes.d))) target.set(namespace, value)
+  if (
+    !current ||
+    (value.limit &&
+      (!current.limit || value.limit.bytes.n * current.limit.bytes.d > current.limit.bytes.n * value.limit.bytes.d))
+  )
+    target.set(namespace, value)
 }
 
 function memory(map: MapNode | null): string | undefined {
   return getString(map, 'memory')
 }
 
-function keepSmallest(target: Map<string, {bytes: Rational; text: string; name: string}>, namespace: string, text: string | undefined, name: string): void {
+function keepSmallest(
+  target: Map<string, {bytes: Rational; text: string; name: string}>,
+  namespace: string,
+  text: string | undefined,
+  name: string
+): void {
   if (text === undefined) return
   const parsed = parseQuantity(text)
   if (!parsed.ok) return
@@ -234,7 +270,8 @@ function stringMap(map: MapNode | null): Map<string, string> {
   const out = new Map<string, string>()
   for (const pair of map?.pairs ?? []) {
     const value = get(map, pair.key ?? '')
-    if (pair.key !== undefined && value?.type === 'scalar' && value.value !== null && value.value !== undefined) out.set(pair.key, String(value.value))
+    if (pair.key !== undefined && value?.type === 'scalar' && value.value !== null && value.value !== undefined)
+      out.set(pair.key, String(value.value))
   }
   return out
 }

@@ -77,7 +77,8 @@ function visitObject(
   const podSpecPath = [...templatePath, 'spec']
   const metadata = getMap(object, 'metadata')
   const replicasNode = get(getMap(object, 'spec'), 'replicas')
-  const replicas = replicasNode?.type === 'scalar' && typeof replicasNode.value === 'number' ? replicasNode.value : undefined
+  const replicas =
+    replicasNode?.type === 'scalar' && typeof replicasNode.value === 'number' ? replicasNode.value : undefined
   out.push({
     file,
     document,
@@ -92,7 +93,10 @@ function visitObject(
     podSpec,
     podSpecPath,
     replicas,
-    containers: [...containersOf(podSpec, podSpecPath, 'initContainers'), ...containersOf(podSpec, podSpecPath, 'containers')]
+    containers: [
+      ...containersOf(podSpec, podSpecPath, 'initContainers'),
+      ...containersOf(podSpec, podSpecPath, 'containers')
+    ]
   })
 }
 

@@ -55,8 +55,26 @@ export class LineTree {
     const range = {start: at, end: at}
     const node: Collection =
       kind === 'map'
-        ? {type: 'map', flow: false, range, line, col, anchor: undefined, anchorLine: undefined, pairs: [] as PairNode[]}
-        : {type: 'seq', flow: false, range, line, col, anchor: undefined, anchorLine: undefined, items: [] as (Node | null)[]}
+        ? {
+            type: 'map',
+            flow: false,
+            range,
+            line,
+            col,
+            anchor: undefined,
+            anchorLine: undefined,
+            pairs: [] as PairNode[]
+          }
+        : {
+            type: 'seq',
+            flow: false,
+            range,
+            line,
+            col,
+            anchor: undefined,
+            anchorLine: undefined,
+            items: [] as (Node | null)[]
+          }
     const holder = this.attach(node)
     this.open.push(node)
     this.lastEnd.push(at)
@@ -124,7 +142,13 @@ export class LineTree {
   }
 
   flowPair(keyNode: ScalarNode, value: Node): PairNode {
-    return {key: keyNode.value as string, keyNode, value, range: {start: keyNode.range.start, end: value.range.end}, merge: false}
+    return {
+      key: keyNode.value as string,
+      keyNode,
+      value,
+      range: {start: keyNode.range.start, end: value.range.end},
+      merge: false
+    }
   }
 
   /** A value with nothing written: yaml places it at `at` (after the indicator and its spaces). */
@@ -140,7 +164,18 @@ export class LineTree {
 
   private scalar(start: number, end: number, value: unknown, source: string, style: ScalarStyle): ScalarNode {
     const {line, col} = this.lines.position(start)
-    return {type: 'scalar', value, source, style, empty: start === end, range: {start, end}, line, col, anchor: undefined, anchorLine: undefined}
+    return {
+      type: 'scalar',
+      value,
+      source,
+      style,
+      empty: start === end,
+      range: {start, end},
+      line,
+      col,
+      anchor: undefined,
+      anchorLine: undefined
+    }
   }
 
   /** Puts `node` where the next value goes; returns the pair that holds it, if any. */

@@ -55,14 +55,17 @@ export function splitDocuments(text: string): DocumentSlice[] | undefined {
   if (isMarker(text, first, 0x2e) || text.includes('\n...')) {
     // `...` starting a line is a document-end marker only when followed by white space or the end.
     if (isMarker(text, first, 0x2e)) return undefined
-    for (let i = text.indexOf('\n...'); i !== -1; i = text.indexOf('\n...', i + 1)) if (isMarker(text, i + 1, 0x2e)) return undefined
+    for (let i = text.indexOf('\n...'); i !== -1; i = text.indexOf('\n...', i + 1))
+      if (isMarker(text, i + 1, 0x2e)) return undefined
   }
   const starts: number[] = []
   if (isMarker(text, first, 0x2d)) starts.push(0)
-  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(text, i + 1, 0x2d)) starts.push(i + 1)
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1))
+    if (isMarker(text, i + 1, 0x2d)) starts.push(i + 1)
   const slices: DocumentSlice[] = []
   if (starts.length === 0 || starts[0] !== 0) slices.push({start: 0, end: starts[0] ?? text.length, marker: false})
-  for (let k = 0; k < starts.length; k++) slices.push({start: starts[k] as number, end: starts[k + 1] ?? text.length, marker: true})
+  for (let k = 0; k < starts.length; k++)
+    slices.push({start: starts[k] as number, end: starts[k + 1] ?? text.length, marker: true})
   return slices
 }
 
@@ -77,7 +80,10 @@ export function planDocuments(text: string): PlannedDocument[] | undefined {
   const suspects = suspectOffsets(text)
   return slices.map((slice) => {
     const suspect = suspects.some((o) => o >= slice.start && o < slice.end)
-    return {...slice, verdict: suspect ? {ok: false, reason: 'control character, odd line break or BOM'} : scanDocument(text, slice)}
+    return {
+      ...slice,
+      verdict: suspect ? {ok: false, reason: 'control character, odd line break or BOM'} : scanDocument(text, slice)
+    }
   })
 }
 
@@ -89,6 +95,7 @@ function isMarker(text: string, i: number, c: number): boolean {
 }
 
 /** Characters that make a document "unsure" wherever they appear: controls, odd line breaks, BOMs. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g
 /** A carriage return not followed by a line feed (searched only in texts that have one at all). */
 const LONE_CR = /\r(?!\n)/g
@@ -101,7 +108,8 @@ const LONE_CR = /\r(?!\n)/g
 export function suspectOffsets(text: string): number[] {
   const out: number[] = []
   SUSPECT.lastIndex = 0
-  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text)) if (m.index !== 0 || text.charCodeAt(0) !== 0xfeff) out.push(m.index)
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text))
+    if (m.index !== 0 || text.charCodeAt(0) !== 0xfeff) out.push(m.index)
   if (text.includes('\r')) {
     LONE_CR.lastIndex = 0
     for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index)
@@ -146,7 +154,12 @@ export function scanDocument(text: string, slice: DocumentSlice): Verdict {
  * The tree of a recognised document built from its lines (src/parse/line-tree.ts), or undefined when the
  * document needs yaml after all (see there for when) or is not recognised at all.
  */
-export function buildTree(text: string, slice: DocumentSlice, lines: Positions, resolvePlain: ResolvePlain): Node | undefined {
+export function buildTree(
+  text: string,
+  slice: DocumentSlice,
+  lines: Positions,
+  resolvePlain: ResolvePlain
+): Node | undefined {
   const tree = new LineTree(text, lines, resolvePlain)
   try {
     new Scanner(text, slice, tree).run()
@@ -219,7 +232,12 @@ class BlockLines {
       }
     }
     if (!this.strip) value += '\n'
-    return {start: this.start, end: lines[last + 3] as number, value, style: this.folded ? 'block-folded' : 'block-literal'}
+    return {
+      start: this.start,
+      end: lines[last + 3] as number,
+      value,
+      style: this.folded ? 'block-folded' : 'block-literal'
+    }
   }
 }
 
@@ -414,10 +432,17 @@ class Scanner {
       const wasMap = this.pending === Pending.MapValue
       this.pending = Pending.None
       if (indent > at) {
-        if (this.isDash(first)) return this.openSeq(indent, false, first)
-        return this.openMap(indent, first)
+        if (this.isDash(first)) {
+          this.openSeq(indent, false, first)
+          return
+        }
+        this.openMap(indent, first)
+        return
       }
-      if (wasMap && indent === at && this.isDash(first)) return this.openSeq(indent, true, first)
+      if (wasMap && indent === at && this.isDash(first)) {
+        this.openSeq(indent, true, first)
+        return
+      }
       // otherwise the value was empty (null); the line belongs to an enclosing collection
       if (this.tree) this.emptyPending(this.tree, comments)
     }
@@ -428,9 +453,11 @@ class Scanner {
       if (this.isDash(first)) {
         if (this.bom) unsure('sequence after a byte-order mark')
         this.keys = undefined
-        return this.openSeq(0, false, first)
+        this.openSeq(0, false, first)
+        return
       }
-      return this.openMap(0, first)
+      this.openMap(0, first)
+      return
     }
     let top = depth - 1
     while (top >= 0 && (this.indents[top] as number) > indent) top--
@@ -540,21 +567,27 @@ class Scanner {
     switch (c) {
       case 0x7c /* | */:
       case 0x3e /* > */:
-        return this.blockHeader(v, col)
+        this.blockHeader(v, col)
+        return
       case 0x22 /* " */:
-      case 0x27 /* ' */: {
-        const end = this.quoted(v)
-        this.trailing(end)
-        this.tree?.put(this.tree.quoted(v, end, unquote(text, v, end - 1), c === 0x27 ? 'single' : 'double'), this.lineNext)
-        return
-      }
+      case 0x27 /* ' */:
+        {
+          const end = this.quoted(v)
+          this.trailing(end)
+          this.tree?.put(
+            this.tree.quoted(v, end, unquote(text, v, end - 1), c === 0x27 ? 'single' : 'double'),
+            this.lineNext
+          )
+          return
+        }
       case 0x5b /* [ */:
-      case 0x7b /* { */: {
-        const flow = this.flow(v, 0)
-        this.trailing(flow.end)
-        if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext)
-        return
-      }
+      case 0x7b /* { */:
+        {
+          const flow = this.flow(v, 0)
+          this.trailing(flow.end)
+          if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext)
+          return
+        }
       default: {
         // a comment ends a plain scalar: nothing may continue it
         const commented = this.plain(v)
@@ -645,9 +678,15 @@ class Scanner {
     if (c === 0x22 || c === 0x27) {
       const close = this.closingQuote(i)
       if (close === -1) unsure('multi-line or escaped quoted scalar')
-      return {end: close + 1, node: this.tree?.quoted(i, close + 1, unquote(text, i, close), c === 0x27 ? 'single' : 'double')}
+      return {
+        end: close + 1,
+        node: this.tree?.quoted(i, close + 1, unquote(text, i, close), c === 0x27 ? 'single' : 'double')
+      }
     }
-    if (!plainStart(c, text.charCodeAt(i + 1)) || ((c === DASH || c === 0x3f || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? ''))) {
+    if (
+      !plainStart(c, text.charCodeAt(i + 1)) ||
+      ((c === DASH || c === 0x3f || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? ''))
+    ) {
       unsure('flow value starts with an indicator')
     }
     let j = i
@@ -657,7 +696,15 @@ class Scanner {
       if (ch === 0x5b || ch === 0x7b || ch === TAB) unsure('flow scalar')
       if (ch === COLON) {
         const next = text.charCodeAt(j + 1)
-        if (Number.isNaN(next) || j + 1 >= this.lineEnd || next === SP || next === 0x2c || next === 0x5d || next === 0x7d) unsure('flow scalar with ":"')
+        if (
+          Number.isNaN(next) ||
+          j + 1 >= this.lineEnd ||
+          next === SP ||
+          next === 0x2c ||
+          next === 0x5d ||
+          next === 0x7d
+        )
+          unsure('flow scalar with ":"')
       }
       if (ch === SP && text.charCodeAt(j + 1) === HASH) unsure('comment in a flow collection')
     }
@@ -801,7 +848,10 @@ class Scanner {
 
   private treeKey(tree: LineTree, i: number, colon: number, key: string): void {
     const c = this.text.charCodeAt(i)
-    if (c === 0x22 || c === 0x27) return tree.key(tree.keyScalar(i, colon, key, c === 0x22 ? 'double' : 'single'))
+    if (c === 0x22 || c === 0x27) {
+      tree.key(tree.keyScalar(i, colon, key, c === 0x22 ? 'double' : 'single'))
+      return
+    }
     let end = colon
     while (end > i && this.text.charCodeAt(end - 1) === SP) end--
     tree.key(tree.keyScalar(i, end, key, 'plain'))

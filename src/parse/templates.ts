@@ -34,18 +34,24 @@ export function parseManifest(source: SourceText, options: {prefilter?: boolean}
   if (!ACTION.test(text)) return {ok: false, problems: parsed.problems, templated: false}
   // Documents that fail because of template syntax are blanked (offsets and lines kept) and the rest parsed.
   const spans = documentSpans(text)
-  const failing = spans.filter((span) => parsed.problems.some((p) => p.offset >= span.start && (p.offset < span.end || span.end === text.length)))
+  const failing = spans.filter((span) =>
+    parsed.problems.some((p) => p.offset >= span.start && (p.offset < span.end || span.end === text.length))
+  )
   const templated = failing.filter((span) => failsBecauseOfTemplate(text.slice(span.start, span.end), source.path))
-  if (templated.length < failing.length || templated.length === 0) return {ok: false, problems: parsed.problems, templated: false}
+  if (templated.length < failing.length || templated.length === 0)
+    return {ok: false, problems: parsed.problems, templated: false}
   let masked = text
-  for (const span of templated) masked = masked.slice(0, span.start) + blank(masked.slice(span.start, span.end)) + masked.slice(span.end)
+  for (const span of templated)
+    masked = masked.slice(0, span.start) + blank(masked.slice(span.start, span.end)) + masked.slice(span.end)
   const again = parseYaml({path: source.path, text: masked}, options)
   if (!again.ok) return {ok: false, problems: parsed.problems, templated: true}
   // (a blanked document reads as an empty one; empty documents hold nothing to check either way)
   const documents = again.file.documents.filter((doc) => !isEmpty(doc.root))
   const rest = withoutTemplateDocuments({...again.file, text, documents})
   if (!rest.ok) return rest
-  const sites = templated.map((span) => site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION))))
+  const sites = templated.map((span) =>
+    site(again.file, span.start + Math.max(0, text.slice(span.start, span.end).search(ACTION)))
+  )
   return {ok: true, file: rest.file, templates: [...sites, ...rest.templates].sort((a, b) => a.offset - b.offset)}
 }
 
@@ -55,7 +61,11 @@ export function parseManifest(source: SourceText, options: {prefilter?: boolean}
  * so a misread never stops more than the optimisation, and template documents stay left out on the full
  * parse too.
  */
-export function withFullParse<T>(file: ParsedFile, read: (file: ParsedFile) => T, failed: (problems: ParseProblem[]) => T): T {
+export function withFullParse<T>(
+  file: ParsedFile,
+  read: (file: ParsedFile) => T,
+  failed: (problems: ParseProblem[]) => T
+): T {
   try {
     return read(file)
   } catch (error) {
@@ -108,7 +118,9 @@ function templateIn(node: Node | null, text: string, depth: number): number | un
 function failsBecauseOfTemplate(text: string, path: string): boolean {
   if (!ACTION.test(text)) return false
   if (ACTION_LINE.test(text)) return true
-  const neutral = text.replace(/^[ \t]*\{\{[^\n]*\}\}[ \t]*$/gm, '').replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, () => 'x')
+  const neutral = text
+    .replace(/^[ \t]*\{\{[^\n]*\}\}[ \t]*$/gm, '')
+    .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, () => 'x')
   return parseYaml({path, text: neutral}, {prefilter: false}).ok
 }
 

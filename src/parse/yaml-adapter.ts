@@ -65,7 +65,17 @@ export function parseYaml(source: SourceText, options: ParseOptions = {}): Parse
   // (a marker takes at least 4 characters, so shorter texts need no count)
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : (source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0)
   if (markers > MAX_DOCUMENTS) {
-    return {ok: false, problems: [{message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`, offset: 0, line: 1, col: 1}]}
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `has more than ${MAX_DOCUMENTS} documents (${markers} \`---\` markers); split the stream`,
+          offset: 0,
+          line: 1,
+          col: 1
+        }
+      ]
+    }
   }
   const loneCr = source.text.includes('\r') ? LONE_CR.exec(source.text) : null
   if (loneCr) {
@@ -76,7 +86,8 @@ export function parseYaml(source: SourceText, options: ParseOptions = {}): Parse
     return parseYamlUnguarded(source, options.prefilter !== false)
   } catch (error) {
     // yaml's parser recurses per nesting level and does not catch every stack overflow itself.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return {ok: false, problems: [{message: TOO_DEEP, offset: 0, line: 1, col: 1}]}
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      return {ok: false, problems: [{message: TOO_DEEP, offset: 0, line: 1, col: 1}]}
     throw error
   }
 }
@@ -152,7 +163,9 @@ function parseStream(text: string): Document.Parsed[] | {tooDeep: number} {
 
 /** Offset of the first collection token nested more than `limit` collections deep (-1: none), without recursion. */
 function deepestBeyond(tokens: readonly CST.Token[], limit: number): number {
-  const stack: {token: CST.Token | null | undefined; depth: number}[] = tokens.map((token) => ({token, depth: 0})).reverse()
+  const stack: {token: CST.Token | null | undefined; depth: number}[] = tokens
+    .map((token) => ({token, depth: 0}))
+    .reverse()
   while (stack.length > 0) {
     const {token, depth} = stack.pop() as {token: CST.Token | null | undefined; depth: number}
     if (!token) continue
@@ -180,7 +193,7 @@ function deepestBeyond(tokens: readonly CST.Token[], limit: number): number {
 function firstLine(message: string): string {
   if (/maximum call stack size exceeded/i.test(message)) return TOO_DEEP
   const cut = message.search(/ at line \d+, column \d+/)
-  return (cut === -1 ? message.split('\n')[0] ?? message : message.slice(0, cut)).trim()
+  return (cut === -1 ? (message.split('\n')[0] ?? message) : message.slice(0, cut)).trim()
 }
 
 /** Offsets to line and column (a LineIndex, or one built on first use). */
@@ -197,25 +210,39 @@ function parseLazily(source: SourceText): ParseResult | undefined {
   const plan = planDocuments(text)
   if (!plan) return undefined
   let index: LineIndex | undefined
-  const lines: Positions = {position: (offset) => (index ??= new LineIndex(text)).position(offset)}
+  const lines: Positions = {
+    position: (offset) => {
+      index ??= new LineIndex(text)
+      return index.position(offset)
+    }
+  }
   const documents: ParsedDocument[] = []
   // (recognised documents have no tags or other constructs yaml warns about)
   const warnings: string[] = []
   for (const part of plan) {
     if (part.verdict.ok) {
-      if (part.marker || part.verdict.content) documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
+      if (part.marker || part.verdict.content)
+        documents.push(lazyDocument(source, part, documents.length, lines, part.verdict.keys, undefined))
       continue
     }
     const parsed = parseStream(text.slice(part.start, part.end))
     if (!Array.isArray(parsed)) return undefined
     const list = parsed
-    if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0)) return undefined
+    if (list.length > 1 || (part.marker && list.length !== 1) || list.some((doc) => doc.errors.length > 0))
+      return undefined
     for (const doc of list) {
       for (const warning of doc.warnings) warnings.push(firstLine(warning.message))
       documents.push(lazyDocument(source, part, documents.length, lines, undefined, doc))
     }
   }
-  const file: ParsedFile = {path: source.path, text, eol: detectEol(text), documents, position: (offset) => lines.position(offset), ...(warnings.length > 0 ? {warnings} : {})}
+  const file: ParsedFile = {
+    path: source.path,
+    text,
+    eol: detectEol(text),
+    documents,
+    position: (offset) => lines.position(offset),
+    ...(warnings.length > 0 ? {warnings} : {})
+  }
   return {ok: true, file}
 }
 
@@ -296,7 +323,10 @@ function lazyDocument(
 const NO_ANCHORS: ReadonlySet<string> = new Set()
 
 /** The core-schema tags yaml resolves plain scalars with (null, bool, int, float), in yaml's order. */
-type PlainTag = {test?: RegExp; resolve: (source: string, onError: (message: string) => void, options: object) => unknown}
+type PlainTag = {
+  test?: RegExp
+  resolve: (source: string, onError: (message: string) => void, options: object) => unknown
+}
 let plainTags: PlainTag[] | undefined
 /** Plain scalars that may resolve to something other than a string start like these. */
 const MAY_NOT_BE_STRING = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$|FALSE$)/
@@ -304,7 +334,9 @@ const MAY_NOT_BE_STRING = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$
 /** What yaml resolves a plain single-line scalar to (for trees built from lines). */
 export function resolvePlain(source: string): unknown {
   if (!MAY_NOT_BE_STRING.test(source)) return source
-  plainTags ??= new Schema({merge: true}).tags.filter((tag) => tag.default === true && tag.test) as unknown as PlainTag[]
+  plainTags ??= new Schema({merge: true}).tags.filter(
+    (tag) => tag.default === true && tag.test
+  ) as unknown as PlainTag[]
   for (const tag of plainTags) {
     if (!tag.test?.test(source)) continue
     const resolved = tag.resolve(source, () => {}, {intAsBigInt: false})
@@ -318,7 +350,13 @@ export function resolvePlain(source: string): unknown {
  * the pre-filter read (apiVersion, kind). Everything else (ranges, key nodes, other values) comes from
  * the composed document, which the first such access builds.
  */
-function shallowRoot(source: SourceText, part: PlannedDocument, keys: readonly TopKey[], lines: Positions, contentRoot: () => Node | null): MapNode {
+function shallowRoot(
+  source: SourceText,
+  part: PlannedDocument,
+  keys: readonly TopKey[],
+  lines: Positions,
+  contentRoot: () => Node | null
+): MapNode {
   const real = (): MapNode => {
     const node = contentRoot()
     if (node?.type !== 'map' || node.pairs.length !== keys.length) throw prefilterBug(source, part)
@@ -338,7 +376,10 @@ function shallowRoot(source: SourceText, part: PlannedDocument, keys: readonly T
         return realPair().keyNode
       },
       get value() {
-        if (top.scalar) return (scalar ??= plainString(top.scalar, lines))
+        if (top.scalar) {
+          scalar ??= plainString(top.scalar, lines)
+          return scalar
+        }
         return realPair().value
       },
       get range() {
@@ -390,7 +431,18 @@ function nestsAtMost(root: unknown, limit: number): boolean {
 function plainString(scalar: TopScalar, lines: Positions): ScalarNode {
   const range = {start: scalar.start, end: scalar.start + scalar.source.length}
   const {line, col} = lines.position(range.start)
-  return {type: 'scalar', value: scalar.source, source: scalar.source, style: 'plain', empty: false, range, line, col, anchor: undefined, anchorLine: undefined}
+  return {
+    type: 'scalar',
+    value: scalar.source,
+    source: scalar.source,
+    style: 'plain',
+    empty: false,
+    range,
+    line,
+    col,
+    anchor: undefined,
+    anchorLine: undefined
+  }
 }
 
 function prefilterBug(source: SourceText, part: PlannedDocument): Error {
@@ -451,8 +503,12 @@ class Converter {
     const {line, col} = this.lines.position(range.start)
     const anchor = (y as {anchor?: string}).anchor || undefined
     // The node's range starts after its `&anchor`; messages about the anchor name the anchor's own line.
-    const anchorLine = anchor === undefined ? undefined : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line
-    const tag = (y as {tag?: string}).tag === undefined || isAlias(y) ? undefined : {range: tagBefore(this.text, range.start)}
+    const anchorLine =
+      anchor === undefined
+        ? undefined
+        : this.lines.position(Math.max(0, this.text.lastIndexOf(`&${anchor}`, range.start))).line
+    const tag =
+      (y as {tag?: string}).tag === undefined || isAlias(y) ? undefined : {range: tagBefore(this.text, range.start)}
     if (isScalar(y)) return {...scalarNode(y, range, line, col, anchor), anchorLine, tag}
     if (isMap(y)) {
       const self = this
@@ -515,7 +571,8 @@ class Converter {
     const keyY = p.key as YNode | null
     const valueY = p.value as YNode | null
     // yaml resolves a plain `<<` key to a merge marker (a symbol in yaml 2.x); a quoted "<<" is a plain key.
-    const merge = isScalar(keyY) && keyY.type === 'PLAIN' && (keyY as YScalar).source === '<<' && typeof keyY.value !== 'string'
+    const merge =
+      isScalar(keyY) && keyY.type === 'PLAIN' && (keyY as YScalar).source === '<<' && typeof keyY.value !== 'string'
     const keyNode = this.node(keyY)
     const value = this.node(valueY)
     const start = keyNode?.range.start ?? value?.range.start ?? 0

@@ -1,11 +1,11 @@
 // The file's own layout, read from what is already there, so inserted lines look like their neighbours.
 import {asMap} from '../parse/nodes.js'
-import type {MapNode, ParsedDocument, ParsedFile} from '../types.js'
+import type {MapNode, ParsedDocument} from '../types.js'
 
 const unitCache = new WeakMap<ParsedDocument, number>()
 
 /** Indentation step of block mappings in this document (2 when nothing tells). */
-export function indentUnit(file: ParsedFile, document: ParsedDocument): number {
+export function indentUnit(document: ParsedDocument): number {
   const cached = unitCache.get(document)
   if (cached !== undefined) return cached
   const unit = findUnit(asMap(document.root), 0) ?? 2

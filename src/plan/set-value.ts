@@ -3,7 +3,20 @@
 // file's own style: block or flow, indentation, line endings. It never re-serialises anything.
 import {lookup, type Indirection, type Lookup} from '../parse/nodes.js'
 import {scalarData} from '../parse/yaml-adapter.js'
-import type {DataChange, Edit, Fix, MapNode, Node, PairNode, ParsedDocument, ParsedFile, PathKey, Range, ScalarNode, ScalarStyle} from '../types.js'
+import type {
+  DataChange,
+  Edit,
+  Fix,
+  MapNode,
+  Node,
+  PairNode,
+  ParsedDocument,
+  ParsedFile,
+  PathKey,
+  Range,
+  ScalarNode,
+  ScalarStyle
+} from '../types.js'
 import {indentUnit, lineEndAfter} from './layout.js'
 
 export interface SetValue {
@@ -44,7 +57,10 @@ export function planSetValues(file: ParsedFile, wanted: readonly SetValue[]): Pl
   const first = wanted[0]
   if (!first) return {ok: false, reason: 'nothing to change'}
   if (wanted.some((w) => w.map !== first.map || w.document !== first.document)) {
-    return wanted.reduce<Planned>((acc, w) => (acc.ok ? merge(acc, planSetValues(file, [w])) : acc), {ok: true, fix: {edits: [], changes: []}})
+    return wanted.reduce<Planned>((acc, w) => (acc.ok ? merge(acc, planSetValues(file, [w])) : acc), {
+      ok: true,
+      fix: {edits: [], changes: []}
+    })
   }
   const tree: Tree = new Map()
   for (const want of wanted) {
@@ -111,7 +127,8 @@ function planMap(context: Context, map: MapNode, tree: Tree, keyPath: readonly s
       continue
     }
     if (isLeaf(want)) {
-      if (value.type !== 'scalar') throw new Refusal(`${where} is a ${value.type === 'map' ? 'mapping' : 'sequence'}, not a scalar`)
+      if (value.type !== 'scalar')
+        throw new Refusal(`${where} is a ${value.type === 'map' ? 'mapping' : 'sequence'}, not a scalar`)
       replaceScalar(context, value, want, where)
     } else {
       if (value.type !== 'map') throw new Refusal(`${where} is ${describe(value)}, expected a mapping`)
@@ -135,7 +152,9 @@ function ownVia(context: Context, found: Lookup, key: string): Indirection | und
 
 function sharedVia(where: string, via: Indirection): Refusal {
   const merge = via.kind === 'merge' ? 'merge key <<: ' : ''
-  return new Refusal(`${where} comes from ${merge}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`)
+  return new Refusal(
+    `${where} comes from ${merge}anchor &${via.anchor} (line ${via.line}); editing it would change every user of the anchor`
+  )
 }
 
 function shared(context: Context, node: Node): boolean {
@@ -152,10 +171,14 @@ function refuseSharedPath(context: Context, path: readonly PathKey[]): void {
   for (const key of path) {
     if (!node) return
     if (node.type === 'alias') {
-      throw new Refusal(`${walked.join('.') || 'the document'} is the alias *${node.name}; editing it would change every user of the anchor &${node.name}`)
+      throw new Refusal(
+        `${walked.join('.') || 'the document'} is the alias *${node.name}; editing it would change every user of the anchor &${node.name}`
+      )
     }
     if (shared(context, node)) {
-      throw new Refusal(`${walked.join('.') || 'the document'} is anchor &${node.anchor} (line ${node.anchorLine ?? node.line}), which aliases use too; editing it would change every user of the anchor`)
+      throw new Refusal(
+        `${walked.join('.') || 'the document'} is anchor &${node.anchor} (line ${node.anchorLine ?? node.line}), which aliases use too; editing it would change every user of the anchor`
+      )
     }
     walked.push(key)
     if (node.type === 'map' && typeof key === 'string') {
@@ -174,7 +197,9 @@ function refuseSharedPath(context: Context, path: readonly PathKey[]): void {
 
 function refuseShared(context: Context, node: Node): void {
   if (shared(context, node)) {
-    throw new Refusal(`value comes from anchor &${node.anchor} (line ${node.anchorLine ?? node.line}); editing it would change every alias of it`)
+    throw new Refusal(
+      `value comes from anchor &${node.anchor} (line ${node.anchorLine ?? node.line}); editing it would change every alias of it`
+    )
   }
 }
 
@@ -184,7 +209,8 @@ function describe(node: Node): string {
 }
 
 function replaceScalar(context: Context, node: ScalarNode, want: Leaf, where: string): void {
-  if (node.style === 'block-literal' || node.style === 'block-folded') throw new Refusal(`${where} is a block scalar; edit it by hand`)
+  if (node.style === 'block-literal' || node.style === 'block-folded')
+    throw new Refusal(`${where} is a block scalar; edit it by hand`)
   // In JSON a plain scalar is a number: the quantity string it becomes needs quotes.
   const text = quote(want.value, context.json && node.style === 'plain' ? 'double' : node.style)
   const span = valueSpan(context, node, where)
@@ -206,10 +232,19 @@ function valueSpan(context: Context, node: Node, where: string): {range: Range; 
 }
 
 /** `key:` with no value (or only a tag, `key: !!null`): the wanted value or mapping goes right after the key. */
-function fillEmpty(context: Context, parent: MapNode, keyNode: Node | null, value: Node | null, want: Tree | Leaf, where: string): void {
+function fillEmpty(
+  context: Context,
+  parent: MapNode,
+  keyNode: Node | null,
+  value: Node | null,
+  want: Tree | Leaf,
+  where: string
+): void {
   if (!keyNode) throw new Refusal('a key without a key node')
   const {file} = context
-  const span = value ? valueSpan(context, value, where) : {range: {start: keyNode.range.end, end: keyNode.range.end}, props: ''}
+  const span = value
+    ? valueSpan(context, value, where)
+    : {range: {start: keyNode.range.end, end: keyNode.range.end}, props: ''}
   const at = span.range.start
   // `{…, limits}`: a key written without its `:` gets one
   const colon = value !== null || file.text.slice(keyNode.range.end, at).includes(':')
@@ -222,7 +257,10 @@ function fillEmpty(context: Context, parent: MapNode, keyNode: Node | null, valu
     return
   }
   if (parent.flow) {
-    context.edits.push({range: span.range, text: sep + span.props + renderFlow(context, want, quotedKeys(parent, context))})
+    context.edits.push({
+      range: span.range,
+      text: sep + span.props + renderFlow(context, want, quotedKeys(parent, context))
+    })
     return
   }
   // The tag of an empty value goes (its mapping is written on the lines below).
@@ -231,7 +269,7 @@ function fillEmpty(context: Context, parent: MapNode, keyNode: Node | null, valu
     while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--
     context.edits.push({range: {start, end: value.tag.range.end}, text: ''})
   }
-  const unit = indentUnit(file, context.document)
+  const unit = indentUnit(context.document)
   // (`? resources` / `:` on the next line: the mapping goes below the `:`)
   const insertAt = lineEndAfter(file.text, value && value.line > keyNode.line ? value.range.start : keyNode.range.end)
   const lines = renderBlock(context, want, ' '.repeat(keyColumn(file.text, parent) - 1 + unit), unit, parent)
@@ -256,7 +294,7 @@ function insertKeys(context: Context, map: MapNode, missing: Tree): void {
   }
   const lastPair = map.pairs[map.pairs.length - 1]
   if (!map.pairs[0]?.keyNode || !lastPair) throw new Refusal('empty block mapping')
-  const unit = indentUnit(file, context.document)
+  const unit = indentUnit(context.document)
   const lines = renderBlock(context, missing, ' '.repeat(keyColumn(file.text, map) - 1), unit, map)
   const after = afterLastValue(file.text, lastPair)
   // (after a block scalar that keeps its trailing lines the new lines start a line of their own)
@@ -291,7 +329,11 @@ function afterLastValue(text: string, pair: PairNode): {at: number; lineStart: b
     const end = node?.range.start ?? key?.range.end ?? pair.range.end
     return {at: lineEndAfter(text, end), lineStart: false}
   }
-  if (node.type === 'scalar' && (node.style === 'block-literal' || node.style === 'block-folded') && KEEP_HEADER.test(text.slice(node.range.start, node.range.start + 4))) {
+  if (
+    node.type === 'scalar' &&
+    (node.style === 'block-literal' || node.style === 'block-folded') &&
+    KEEP_HEADER.test(text.slice(node.range.start, node.range.start + 4))
+  ) {
     const end = node.range.end
     if (end === text.length && text[end - 1] !== '\n') return {at: end, lineStart: false}
     return {at: end, lineStart: true}

@@ -24,7 +24,9 @@ export function formatAuditStylish(report: AuditReport): string {
   if (report.unmatched.length > 0) {
     lines.push('', 'unmatched (not in the manifests)')
     for (const u of report.unmatched) {
-      lines.push(`  ${workloadName(u)} ${u.container}: ${u.pods} pod${u.pods === 1 ? '' : 's'}, ${count(u.points)} points; ${u.reason}`)
+      lines.push(
+        `  ${workloadName(u)} ${u.container}: ${u.pods} pod${u.pods === 1 ? '' : 's'}, ${count(u.points)} points; ${u.reason}`
+      )
     }
   }
   const s = report.settings
@@ -32,5 +34,5 @@ export function formatAuditStylish(report: AuditReport): string {
     '',
     `evidence needed: ≥${s.minPoints} points over ≥${s.minSpanHours} h per container for an observed baseline; ≥${s.minInstances} pods with peak or usage per class for a drift estimate (prior weight k = ${s.k})`
   )
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

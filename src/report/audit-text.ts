@@ -29,12 +29,17 @@ export function driftSummary(c: ClassRow): string {
 }
 
 export function observedSummary(c: ContainerRow): string {
-  return c.enough ? `observed peak ${bytes(c.observedPeakBytes)}` : `observed peak ${bytes(c.observedPeakBytes)}, not used`
+  return c.enough
+    ? `observed peak ${bytes(c.observedPeakBytes)}`
+    : `observed peak ${bytes(c.observedPeakBytes)}, not used`
 }
 
 export function oomSummary(c: ContainerRow): string | undefined {
   if (!c.oom) return undefined
-  const at = c.oom.limitFrom === 'limit' ? `at limit ${bytes(c.oom.limitBytes)}` : `at ${bytes(c.oom.limitBytes)} (no limit in the data; largest memory seen)`
+  const at =
+    c.oom.limitFrom === 'limit'
+      ? `at limit ${bytes(c.oom.limitBytes)}`
+      : `at ${bytes(c.oom.limitBytes)} (no limit in the data; largest memory seen)`
   return `OOM-killed ${at} in ${c.oom.pods} pod${c.oom.pods === 1 ? '' : 's'}: limit must be ≥ ${bytes(c.oom.floorBytes)}`
 }
 

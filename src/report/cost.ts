@@ -12,7 +12,9 @@ export interface NamespaceCost {
   readonly pods: number
   /** workloads whose pod limit is unbounded: their container limits are summed instead */
   readonly unbounded: number
-  readonly quota?: {readonly name: string; readonly text: string; readonly bytes: bigint; readonly neededBytes: bigint} | undefined
+  readonly quota?:
+    | {readonly name: string; readonly text: string; readonly bytes: bigint; readonly neededBytes: bigint}
+    | undefined
 }
 
 export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] {
@@ -37,12 +39,14 @@ export function namespaceCosts(results: readonly FileResult[]): NamespaceCost[] 
       for (const w of list) {
         const replicas = BigInt(w.replicas)
         pods += w.replicas
-        if (typeof w.before.limit === 'bigint' && typeof w.after?.limit === 'bigint') addedLimitBytes += (w.after.limit - w.before.limit) * replicas
+        if (typeof w.before.limit === 'bigint' && typeof w.after?.limit === 'bigint')
+          addedLimitBytes += (w.after.limit - w.before.limit) * replicas
         else if (w.containerLimitDelta !== undefined) {
           addedLimitBytes += w.containerLimitDelta * replicas
           unbounded++
         }
-        if (w.before.request !== undefined && w.after?.request !== undefined) addedRequestBytes += (w.after.request - w.before.request) * replicas
+        if (w.before.request !== undefined && w.after?.request !== undefined)
+          addedRequestBytes += (w.after.request - w.before.request) * replicas
         if (typeof w.after?.limit === 'bigint') needed += w.after.limit * replicas
       }
       const quota = list.find((w) => w.quota)?.quota
@@ -63,9 +67,17 @@ export function formatCosts(costs: readonly NamespaceCost[]): string[] {
   const lines: string[] = []
   for (const c of costs) {
     if (c.addedLimitBytes === 0n && c.addedRequestBytes === 0n && !c.quota) continue
-    const counted = c.workloads === 1 ? `1 workload × ${c.pods} replica${c.pods === 1 ? '' : 's'}` : `${c.workloads} workloads, ${c.pods} pods with their replicas`
-    const open = c.unbounded === 0 ? '' : `; ${c.unbounded === 1 ? 'a pod limit stays' : `${c.unbounded} pod limits stay`} unbounded (a container has none), so limits count the containers raised`
-    lines.push(`  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (${counted}${open})`)
+    const counted =
+      c.workloads === 1
+        ? `1 workload × ${c.pods} replica${c.pods === 1 ? '' : 's'}`
+        : `${c.workloads} workloads, ${c.pods} pods with their replicas`
+    const open =
+      c.unbounded === 0
+        ? ''
+        : `; ${c.unbounded === 1 ? 'a pod limit stays' : `${c.unbounded} pod limits stay`} unbounded (a container has none), so limits count the containers raised`
+    lines.push(
+      `  ${c.namespace}: limits ${signed(c.addedLimitBytes)}, requests ${signed(c.addedRequestBytes)} (${counted}${open})`
+    )
     if (c.quota) {
       lines.push(
         `  warning: ResourceQuota ${c.quota.name} in ${c.namespace} allows limits.memory ${c.quota.text}; the fixed workloads alone need ${formatBytes(c.quota.neededBytes)}`

@@ -142,7 +142,8 @@ export function annotationFor(ranked: RankedFinding, cwd: string, root: string):
 }
 
 export function describe(finding: ReportedFinding): string {
-  if (finding.status && finding.status !== 'fixed' && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`
+  if (finding.status && finding.status !== 'fixed' && finding.reason)
+    return `${finding.message}; cannot fix: ${finding.reason}`
   if (finding.status === 'unfixable') return `${finding.message}; cannot fix automatically`
   return finding.message
 }
@@ -151,7 +152,10 @@ export function describe(finding: ReportedFinding): string {
 export function plainLine(ranked: RankedFinding): string {
   const {finding} = ranked
   const severity = ranked.fixed ? 'fixed' : finding.severity
-  return `${finding.path}:${finding.line}:${finding.col}  ${severity}  ${describe(finding)}  ${finding.ruleId}`.replace(/[\r\n]+/g, ' ')
+  return `${finding.path}:${finding.line}:${finding.col}  ${severity}  ${describe(finding)}  ${finding.ruleId}`.replace(
+    /[\r\n]+/g,
+    ' '
+  )
 }
 
 export interface GithubOptions {

@@ -12,7 +12,10 @@ export const jsonFormat: Format = {
   format: (results, c) => formatJson(results, {mode: c.command, dryRun: c.dryRun, version: c.version})
 }
 
-export function formatJson(results: readonly FileResult[], meta: {mode: 'check' | 'fix'; dryRun?: boolean; version: string}): string {
+export function formatJson(
+  results: readonly FileResult[],
+  meta: {mode: 'check' | 'fix'; dryRun?: boolean; version: string}
+): string {
   const files = results.map((result) => {
     const changed = result.changed ?? result.output !== undefined
     return {
@@ -60,10 +63,20 @@ export function formatJson(results: readonly FileResult[], meta: {mode: 'check' 
     workloads: c.workloads,
     addedLimitBytes: Number(c.addedLimitBytes),
     addedRequestBytes: Number(c.addedRequestBytes),
-    ...(c.quota ? {quotaExceeded: {name: c.quota.name, limit: c.quota.text, neededBytes: Number(c.quota.neededBytes)}} : {})
+    ...(c.quota
+      ? {quotaExceeded: {name: c.quota.name, limit: c.quota.text, neededBytes: Number(c.quota.neededBytes)}}
+      : {})
   }))
   return JSON.stringify(
-    {version: REPORT_VERSION, tool: {name: 'kube-headroom', version: meta.version}, mode: meta.mode, dryRun: meta.dryRun ?? false, summary, namespaces, files},
+    {
+      version: REPORT_VERSION,
+      tool: {name: 'kube-headroom', version: meta.version},
+      mode: meta.mode,
+      dryRun: meta.dryRun ?? false,
+      summary,
+      namespaces,
+      files
+    },
     null,
     2
   )

@@ -11,7 +11,8 @@ import {RULES} from '../rules/index.js'
 import type {Severity} from '../types.js'
 import type {Format} from './report-format.js'
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const SRCROOT = '%SRCROOT%'
 /** docs/rules.md in the repository package.json names (`git+https://…/x.git` -> `https://…/x`). */
 export const RULES_DOC = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/rules.md`
@@ -40,12 +41,24 @@ type Level = 'error' | 'warning' | 'note'
 /** Findings the engine itself reports (not from a rule in RULES). */
 const ENGINE_RULES: Record<string, {description: string; severity: Severity}> = {
   'yaml-syntax': {description: 'The file is not valid YAML; it is reported and left unchanged.', severity: 'error'},
-  template: {description: 'The file holds Go/Helm template syntax; render it first and check the output.', severity: 'info'},
-  'invalid-headroom-annotation': {description: 'A headroom.io/* override annotation must hold a valid value.', severity: 'error'},
+  template: {
+    description: 'The file holds Go/Helm template syntax; render it first and check the output.',
+    severity: 'info'
+  },
+  'invalid-headroom-annotation': {
+    description: 'A headroom.io/* override annotation must hold a valid value.',
+    severity: 'error'
+  },
   config: {description: 'The configuration that applies to the file is invalid.', severity: 'error'},
   io: {description: 'The file could not be read or written.', severity: 'error'},
-  'file-too-large': {description: 'The file is over the size limit (maxFileBytes); it is not checked.', severity: 'error'},
-  'not-text': {description: 'The file is binary or not UTF-8 text; it is not checked and never written.', severity: 'error'}
+  'file-too-large': {
+    description: 'The file is over the size limit (maxFileBytes); it is not checked.',
+    severity: 'error'
+  },
+  'not-text': {
+    description: 'The file is binary or not UTF-8 text; it is not checked and never written.',
+    severity: 'error'
+  }
 }
 
 export function levelOf(severity: Severity): Level {
@@ -58,11 +71,17 @@ export const sarifFormat: Format = {
 }
 
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
-  return JSON.stringify(buildSarif(results, options), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2)
+  return JSON.stringify(
+    buildSarif(results, options),
+    (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+    2
+  )
 }
 
 export function buildSarif(results: readonly FileResult[], options: SarifOptions): Record<string, unknown> {
-  const rules: Descriptor[] = RULES.map((rule) => descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable))
+  const rules: Descriptor[] = RULES.map((rule) =>
+    descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable)
+  )
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (id: string): number => {
     const known = index.get(id)
@@ -113,16 +132,29 @@ function descriptor(id: string, description: string, severity: Severity, fixable
     name: id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: {text: description},
     fullDescription: {text: `${description}${fixable ? ' Fixable with `headroom fix`.' : ''}`},
-    help: {text: `${description}${fix}\nSee ${helpUri}`, markdown: `${description}${fix}\n\n[Rule documentation](${helpUri})`},
+    help: {
+      text: `${description}${fix}\nSee ${helpUri}`,
+      markdown: `${description}${fix}\n\n[Rule documentation](${helpUri})`
+    },
     helpUri,
     defaultConfiguration: {level: levelOf(severity)},
     properties: {tags: ['kubernetes', 'memory', 'reliability'], fixable}
   }
 }
 
-function resultOf(finding: ReportedFinding, result: FileResult, ruleIndex: number, cwd: string): Record<string, unknown> {
+function resultOf(
+  finding: ReportedFinding,
+  result: FileResult,
+  ruleIndex: number,
+  cwd: string
+): Record<string, unknown> {
   const artifactLocation = artifactOf(finding.path, cwd)
-  const region = {startLine: finding.line, startColumn: finding.col, endLine: finding.endLine, endColumn: finding.endCol}
+  const region = {
+    startLine: finding.line,
+    startColumn: finding.col,
+    endLine: finding.endLine,
+    endColumn: finding.endCol
+  }
   const out: Record<string, unknown> = {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -139,7 +171,9 @@ function resultOf(finding: ReportedFinding, result: FileResult, ruleIndex: numbe
         logicalLocations: [{name: s.container, fullyQualifiedName: `${qualified}/${s.container}`, kind: 'object'}]
       }
     ]
-    out.partialFingerprints = {'kubeHeadroomSubject/v1': hash([finding.ruleId, finding.path, qualified, s.container].join('\0'))}
+    out.partialFingerprints = {
+      'kubeHeadroomSubject/v1': hash([finding.ruleId, finding.path, qualified, s.container].join('\0'))
+    }
   }
   const fix = fixOf(finding, result, artifactLocation)
   if (fix) out.fixes = [fix]
@@ -159,10 +193,15 @@ function messageOf(finding: ReportedFinding): string {
 }
 
 /** The planned edits as a SARIF fix, when the finding has one and the file's positions are known. */
-function fixOf(finding: ReportedFinding, result: FileResult, artifactLocation: Record<string, unknown>): Record<string, unknown> | undefined {
+function fixOf(
+  finding: ReportedFinding,
+  result: FileResult,
+  artifactLocation: Record<string, unknown>
+): Record<string, unknown> | undefined {
   const edits = finding.fix?.edits
   const parsed = result.parsed
-  if (!edits || edits.length === 0 || !parsed || (finding.status !== undefined && finding.status !== 'fixed')) return undefined
+  if (!edits || edits.length === 0 || !parsed || (finding.status !== undefined && finding.status !== 'fixed'))
+    return undefined
   const replacements = edits.map((edit) => {
     const start = parsed.position(edit.range.start)
     const end = parsed.position(edit.range.end)
@@ -171,7 +210,10 @@ function fixOf(finding: ReportedFinding, result: FileResult, artifactLocation: R
       insertedContent: {text: edit.text}
     }
   })
-  return {description: {text: 'Raise the memory limit (headroom fix)'}, artifactChanges: [{artifactLocation, replacements}]}
+  return {
+    description: {text: 'Raise the memory limit (headroom fix)'},
+    artifactChanges: [{artifactLocation, replacements}]
+  }
 }
 
 /** A relative URI under %SRCROOT%, each segment percent-encoded; a file outside the root gets a file: URI. */
@@ -179,7 +221,8 @@ export function artifactOf(file: string, cwd: string): Record<string, unknown> {
   if (file === '<stdin>') return {description: {text: 'standard input'}}
   const absolute = path.resolve(cwd, file)
   const relative = path.relative(cwd, absolute)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return {uri: pathToFileURL(absolute).href}
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    return {uri: pathToFileURL(absolute).href}
   return {uri: relative.split(path.sep).map(encodeSegment).join('/'), uriBaseId: SRCROOT}
 }
 

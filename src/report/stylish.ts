@@ -11,7 +11,8 @@ export interface StylishOptions {
   readonly dryRun?: boolean
 }
 
-const paint = (on: boolean | undefined, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
+const paint = (on: boolean | undefined, code: number) => (text: string) =>
+  on ? `\u001b[${code}m${text}\u001b[39m` : text
 
 export const stylishFormat: Format = {
   stream: 'stderr',
@@ -59,7 +60,8 @@ export function stylishStream(options: StylishOptions): LineStream {
         lines.push(`${where}  ${severity}  ${describe(finding)}  ${dim(finding.ruleId)}`)
       }
       const changed = (result.workloads ?? []).filter((w) => w.after)
-      if (options.mode === 'fix' && changed.length > 0) costed.push({path: result.path, findings: [], workloads: changed})
+      if (options.mode === 'fix' && changed.length > 0)
+        costed.push({path: result.path, findings: [], workloads: changed})
       return lines
     },
     end() {
@@ -73,16 +75,22 @@ export function stylishStream(options: StylishOptions): LineStream {
 }
 
 function describe(finding: ReportedFinding): string {
-  if (finding.status && finding.status !== 'fixed' && finding.reason) return `${finding.message}; cannot fix: ${finding.reason}`
+  if (finding.status && finding.status !== 'fixed' && finding.reason)
+    return `${finding.message}; cannot fix: ${finding.reason}`
   if (finding.status === 'unfixable' && !finding.reason) return `${finding.message}; cannot fix automatically`
   return finding.message
 }
 
-function summarise(counts: {error: number; warning: number; info: number; fixed: number; manifests: number; workloads: number}, options: StylishOptions): string {
+function summarise(
+  counts: {error: number; warning: number; info: number; fixed: number; manifests: number; workloads: number},
+  options: StylishOptions
+): string {
   const parts: string[] = []
   // A clean run says what it looked at, so a user can tell it ran.
   if (counts.fixed + counts.error + counts.warning + counts.info === 0) {
-    return options.quiet ? '' : `${plural(counts.manifests, 'manifest')}, ${plural(counts.workloads, 'workload')}, 0 findings`
+    return options.quiet
+      ? ''
+      : `${plural(counts.manifests, 'manifest')}, ${plural(counts.workloads, 'workload')}, 0 findings`
   }
   if (counts.fixed > 0) parts.push(`${counts.fixed} ${options.dryRun ? 'fixable (dry run, nothing written)' : 'fixed'}`)
   if (counts.error > 0) parts.push(plural(counts.error, 'error'))

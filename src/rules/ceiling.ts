@@ -41,7 +41,11 @@ export function capRequired(required: bigint, ceiling: Ceiling, current: bigint 
   }
   const note = `; clamped to LimitRange ${ceiling.name} max ${ceiling.text}`
   if (current !== undefined && current >= ceiling.bytes) {
-    return {write: undefined, note, unfixable: `it is already at LimitRange ${ceiling.name} max ${ceiling.text}; raise the LimitRange first`}
+    return {
+      write: undefined,
+      note,
+      unfixable: `it is already at LimitRange ${ceiling.name} max ${ceiling.text}; raise the LimitRange first`
+    }
   }
   return {write: formatBytes(ceiling.bytes), note}
 }

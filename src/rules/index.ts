@@ -6,6 +6,12 @@ import {rule as invalidMemoryQuantity} from './invalid-memory-quantity.js'
 import {rule as memoryLimitBelowRequest} from './memory-limit-below-request.js'
 import {rule as sidecarMemoryHeadroom} from './sidecar-memory-headroom.js'
 
-export const RULES: readonly Rule[] = [sidecarMemoryHeadroom, injectedSidecarMemoryHeadroom, invalidMemoryQuantity, memoryLimitBelowRequest, invalidHeadroomAnnotation]
+export const RULES: readonly Rule[] = [
+  sidecarMemoryHeadroom,
+  injectedSidecarMemoryHeadroom,
+  invalidMemoryQuantity,
+  memoryLimitBelowRequest,
+  invalidHeadroomAnnotation
+]
 
 export type {Rule, RuleMeta, RuleContext, Report} from './rule.js'

@@ -108,7 +108,11 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   if (memory.templated) return
   for (const bad of memory.invalid) {
     const hint = bad.suggestion && !bad.reason.includes('did you mean') ? `; did you mean ${bad.suggestion}?` : ''
-    context.report({message: `annotation ${bad.value.key}: ${bad.reason}${hint}`, at: bad.value.node, subject: subject(workload, injector.container)})
+    context.report({
+      message: `annotation ${bad.value.key}: ${bad.reason}${hint}`,
+      at: bad.value.node,
+      subject: subject(workload, injector.container)
+    })
   }
   if (memory.invalid.length > 0) return
   const effectiveRequest = memory.request
@@ -117,8 +121,16 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const cls = context.settings.sidecars.find((s) => s.id === injector.container)
   const headroom = cls?.headroom ?? context.settings.headroom
   const who = `${injector.container} (${sidecar.certainty === 'possible' ? 'possibly injected' : 'injected'} by ${injector.title}: ${sidecar.because})`
-  const droppedNote = sidecar.defaultsDropped && !limit ? `, because ${injector.title} drops its defaults once a resource annotation is set` : ''
-  const key = {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: injector.container}
+  const droppedNote =
+    sidecar.defaultsDropped && !limit
+      ? `, because ${injector.title} drops its defaults once a resource annotation is set`
+      : ''
+  const key = {
+    namespace: workload.namespace,
+    kind: workload.kind,
+    workload: workload.name,
+    container: injector.container
+  }
   const at = sidecar.limit?.node ?? sidecar.enabler ?? sidecar.request?.node ?? workload.template
   const sizing = effectiveLimit ? undefined : unboundedSizing(injector.container, cls, context.settings.evidence, key)
   if (sizing?.kind === 'needs-evidence') {
@@ -129,7 +141,14 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
       severity: sidecar.certainty === 'possible' ? (severity as Severity) : context.settings.needsEvidence,
       subject: subject(workload, injector.container),
       needsEvidence: true,
-      data: {injector: injector.id, sidecarClass: injector.container, certainty: sidecar.certainty, currentLimitBytes: null, limitSource: 'unbounded', needs: 'evidence'}
+      data: {
+        injector: injector.id,
+        sidecarClass: injector.container,
+        certainty: sidecar.certainty,
+        currentLimitBytes: null,
+        limitSource: 'unbounded',
+        needs: 'evidence'
+      }
     })
     return
   }
@@ -149,7 +168,16 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
     baseline = rational(0n)
     basis = 'no request'
   }
-  const target = evidenceTarget({evidence: context.settings.evidence, classId: injector.container, classDrift: cls?.drift, drift: context.settings.drift, headroom, key, baseline, basis})
+  const target = evidenceTarget({
+    evidence: context.settings.evidence,
+    classId: injector.container,
+    classDrift: cls?.drift,
+    drift: context.settings.drift,
+    headroom,
+    key,
+    baseline,
+    basis
+  })
   let {requiredBytes, arithmetic} = target
   const {drift} = target
   baseline = target.baseline
@@ -168,14 +196,21 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   // The request annotation is written when, without it, the request would move once the limit is set:
   // Istio drops its defaults, and an injector without a default request copies the limit.
   // (an injector sized by another object has no annotation to write)
-  const writeRequest = injector.requestAnnotation !== '' && !sidecar.request && (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
+  const writeRequest =
+    injector.requestAnnotation !== '' &&
+    !sidecar.request &&
+    (injector.resourceAnnotations !== undefined || injector.defaultRequest === undefined)
   const requestText = sidecar.limit && !effectiveRequest ? sidecar.limit.node.source : formatBytes(bytesCeil(baseline))
   const notes: string[] = []
   if (writeRequest) notes.push(`fix would set ${injector.requestAnnotation} to ${requestText}`)
   // (only when the annotations that drop the defaults include CPU ones: Istio's are all or nothing)
-  const dropsCpu = injector.resourceAnnotations?.some((key) => key !== injector.requestAnnotation && key !== injector.limitAnnotation)
+  const dropsCpu = injector.resourceAnnotations?.some(
+    (key) => key !== injector.requestAnnotation && key !== injector.limitAnnotation
+  )
   if (injector.resourceAnnotations && dropsCpu && !sidecar.defaultsDropped) {
-    notes.push(`${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`)
+    notes.push(
+      `${injector.title} then no longer applies its default CPU request/limit; set ${injector.resourceAnnotations[0]} if you rely on it`
+    )
   }
   const message = effectiveLimit
     ? `${who} memory limit ${describeBytes(effectiveLimit.bytes)} (${limit ? injector.limitAnnotation : effectiveLimit.label}) is below ${required} (${arithmetic})`
@@ -183,10 +218,24 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
   const style = annotationStyle(sidecar)
   const keys = (annotation: string) => ['metadata', 'annotations', annotation]
   const fix: SetValue[] = [
-    {document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.limitAnnotation), value: capped.write ?? formatBytes(floored.bytes), style}
+    {
+      document: workload.document,
+      map: workload.template,
+      mapPath: workload.templatePath,
+      keys: keys(injector.limitAnnotation),
+      value: capped.write ?? formatBytes(floored.bytes),
+      style
+    }
   ]
   if (writeRequest) {
-    fix.push({document: workload.document, map: workload.template, mapPath: workload.templatePath, keys: keys(injector.requestAnnotation), value: requestText, style})
+    fix.push({
+      document: workload.document,
+      map: workload.template,
+      mapPath: workload.templatePath,
+      keys: keys(injector.requestAnnotation),
+      value: requestText,
+      style
+    })
   }
   context.report({
     message: [message + (effectiveLimit ? floored.note : '') + capped.note, ...notes].join('; '),
@@ -213,7 +262,13 @@ function checkInjected(sidecar: InjectedSidecar, workload: ClassifiedWorkload, c
 }
 
 function subject(workload: ClassifiedWorkload, container: string): Subject {
-  return {kind: workload.kind, name: workload.name, namespace: workload.namespace, container, document: workload.document.index}
+  return {
+    kind: workload.kind,
+    name: workload.name,
+    namespace: workload.namespace,
+    container,
+    document: workload.document.index
+  }
 }
 
 /** New annotation values follow the quoting of the annotations already there. */

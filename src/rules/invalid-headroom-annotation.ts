@@ -34,6 +34,7 @@ export const rule: Rule = {
     fixable: false
   },
   check(workload, context) {
-    for (const problem of policyFor(workload, context.settings).problems) context.report({message: problem.message, at: problem.at})
+    for (const problem of policyFor(workload, context.settings).problems)
+      context.report({message: problem.message, at: problem.at})
   }
 }

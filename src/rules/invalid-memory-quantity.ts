@@ -61,18 +61,32 @@ export const rule: Rule = {
   }
 }
 
-function checkValue(value: MemoryValue, container: ClassifiedContainer, workload: Workload, context: RuleContext): void {
+function checkValue(
+  value: MemoryValue,
+  container: ClassifiedContainer,
+  workload: Workload,
+  context: RuleContext
+): void {
   const label = `memory ${value.which === 'limits' ? 'limit' : 'request'}`
   const at = container.via ? container.item : (value.at ?? value.node ?? value.keyNode)
   if (!at) return
   const subject = subjectOf(workload, container)
   if (value.templated) {
-    context.report({message: `${label} is a template expression; render the chart first (helm template … | headroom check -)`, at, subject, severity: 'info'})
+    context.report({
+      message: `${label} is a template expression; render the chart first (helm template … | headroom check -)`,
+      at,
+      subject,
+      severity: 'info'
+    })
     return
   }
   if (value.problem) {
-    const problem = value.problem.startsWith('"') || /^-?\d/.test(value.problem) ? value.problem : `of ${container.name ?? 'container'} ${value.problem}`
-    const hint = value.suggestion && !value.problem.includes('did you mean') ? `; did you mean ${value.suggestion}?` : ''
+    const problem =
+      value.problem.startsWith('"') || /^-?\d/.test(value.problem)
+        ? value.problem
+        : `of ${container.name ?? 'container'} ${value.problem}`
+    const hint =
+      value.suggestion && !value.problem.includes('did you mean') ? `; did you mean ${value.suggestion}?` : ''
     context.report({message: `${label} ${problem}${hint}`, at, subject})
     return
   }

@@ -49,7 +49,13 @@ function readOne(resources: Node | null, which: MemoryValue['which'], shared: No
   const keyNode = found.pair.keyNode
   const at = shared ?? sectionLookup?.viaNode ?? found.viaNode ?? node
   if (!node || (node.type === 'scalar' && (node.empty || node.value === null))) {
-    return {which, node: node ?? found.value, keyNode, at, problem: 'is null; set a quantity such as 256Mi or remove the key'}
+    return {
+      which,
+      node: node ?? found.value,
+      keyNode,
+      at,
+      problem: 'is null; set a quantity such as 256Mi or remove the key'
+    }
   }
   if (node.type !== 'scalar') {
     return {which, node, keyNode, at, problem: `is a ${node.type === 'map' ? 'mapping' : 'sequence'}, not a quantity`}

@@ -249,7 +249,8 @@ export interface Target {
 export const rule: Rule = {
   meta: {
     id: 'sidecar-memory-headroom',
-    description: 'A sidecar memory limit must be at least baseline × drift × (1 + headroom); an unbounded one is sized only from evidence.',
+    description:
+      'A sidecar memory limit must be at least baseline × drift × (1 + headroom); an unbounded one is sized only from evidence.',
     severity: 'error',
     fixable: true
   },
@@ -268,11 +269,21 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
   // Unusable values are reported by invalid-memory-quantity; without a number there is nothing to compare.
   if (unusable(request) || unusable(limit)) return
   const name = container.name ?? container.sidecarClass ?? 'sidecar'
-  const effective = effectiveMemory({request: request.quantity, limit: limit.quantity}, context.index.limitRangeDefault?.get(namespaceOf(context.index, workload)))
-  const at: Node = container.via ? container.item : (limit.at ?? limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node)
-  const anchored = container.via ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})` : undefined
+  const effective = effectiveMemory(
+    {request: request.quantity, limit: limit.quantity},
+    context.index.limitRangeDefault?.get(namespaceOf(context.index, workload))
+  )
+  const at: Node = container.via
+    ? container.item
+    : (limit.at ?? limit.node ?? memory.resourcesKey ?? nameNode(container) ?? container.node)
+  const anchored = container.via
+    ? `the container comes from anchor &${container.via.anchor} (line ${container.via.line})`
+    : undefined
   const cls = container.settingsClass
-  const key = container.name !== undefined ? {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name} : undefined
+  const key =
+    container.name !== undefined
+      ? {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name}
+      : undefined
   const base = {sidecarClass: container.sidecarClass}
 
   let target: Target
@@ -281,7 +292,10 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
     target = targetFor(container, context.settings, effective.request, workload)
     if (compare(effective.limit.bytes, rational(target.requiredBytes)) >= 0) return
     const required = formatBytes(target.requiredBytes)
-    const what = effective.limit.from === 'declared' ? `memory limit ${shown(limit)}` : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`
+    const what =
+      effective.limit.from === 'declared'
+        ? `memory limit ${shown(limit)}`
+        : `memory limit ${effective.limit.text} (no limit of its own, so LimitRange ${effective.limit.limitRange} ${effective.limit.limitRangeKey})`
     message = `${name} ${what} is below ${required} (${arithmeticOf(target)})`
   } else {
     const sizing = unboundedSizing(container.sidecarClass ?? name, cls, context.settings.evidence, key)
@@ -301,8 +315,13 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
     // must leave headroom over, or the next run would raise it again.
     target = targetFor(container, context.settings, effective.request, workload, sizing.kind === 'evidence')
     if (sizing.kind === 'configured') {
+      // biome-ignore lint/complexity/useMathMinMax: bigint bytes, which Math.max does not take
       const requiredBytes = sizing.bytes >= target.requiredBytes ? sizing.bytes : target.requiredBytes
-      target = {...target, requiredBytes, arithmetic: `sidecars.${container.sidecarClass}.limit ${formatBytes(sizing.bytes)}${requiredBytes === sizing.bytes ? '' : `, raised to ${arithmeticOf(target)}`}`}
+      target = {
+        ...target,
+        requiredBytes,
+        arithmetic: `sidecars.${container.sidecarClass}.limit ${formatBytes(sizing.bytes)}${requiredBytes === sizing.bytes ? '' : `, raised to ${arithmeticOf(target)}`}`
+      }
     }
     message = ''
   }
@@ -316,12 +335,28 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
   // Without a request the API server copies the limit into it: the new limit would become the next
   // baseline (and the scheduler would reserve all of it). Writing today's request keeps both stable.
   const pin = effective.request?.from === 'declared' ? undefined : requestToPin(effective.request, limit, target)
-  const pinNote = pin === undefined ? '' : `; fix would ${pin.node ? 'pin' : 'set'} requests.memory to ${pin.text}${pin.why}`
+  const pinNote =
+    pin === undefined ? '' : `; fix would ${pin.node ? 'pin' : 'set'} requests.memory to ${pin.text}${pin.why}`
   const currentBytes = effective.limit ? bytesCeil(effective.limit.bytes) : undefined
   const capped = capRequired(floored.bytes, ceiling, currentBytes)
-  const fix: SetValue[] = [{document: workload.document, map: container.node, mapPath: container.path, keys: LIMIT_KEYS, value: capped.write ?? formatBytes(floored.bytes)}]
+  const fix: SetValue[] = [
+    {
+      document: workload.document,
+      map: container.node,
+      mapPath: container.path,
+      keys: LIMIT_KEYS,
+      value: capped.write ?? formatBytes(floored.bytes)
+    }
+  ]
   if (pin !== undefined) {
-    fix.push({document: workload.document, map: container.node, mapPath: container.path, keys: REQUEST_KEYS, value: pin.text, style: pin.node?.style})
+    fix.push({
+      document: workload.document,
+      map: container.node,
+      mapPath: container.path,
+      keys: REQUEST_KEYS,
+      value: pin.text,
+      style: pin.node?.style
+    })
   }
   context.report({
     message: `${message}${floored.note}${pinNote}${capped.note}`,
@@ -345,7 +380,10 @@ function checkSidecar(container: ClassifiedContainer, workload: Workload, contex
 }
 
 function arithmeticOf(target: Target): string {
-  return target.arithmetic ?? `${target.basis} × drift ${target.drift.text} × headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`
+  return (
+    target.arithmetic ??
+    `${target.basis} × drift ${target.drift.text} × headroom ${formatDecimal(add(rational(1n), target.headroom.value))}`
+  )
 }
 
 /** The request to write next to a new limit when the container declares none. */
@@ -354,8 +392,10 @@ function requestToPin(
   limit: MemoryValue,
   target: Target
 ): {text: string; node?: (MemoryValue['node'] & {type: 'scalar'}) | undefined; why: string} {
-  if (request?.from === 'request-from-limit' && limit.node?.type === 'scalar') return {text: limit.node.source, node: limit.node, why: ''}
-  if (request?.from === 'limit-range') return {text: request.text, why: ` (what LimitRange ${request.limitRange} gives it today)`}
+  if (request?.from === 'request-from-limit' && limit.node?.type === 'scalar')
+    return {text: limit.node.source, node: limit.node, why: ''}
+  if (request?.from === 'limit-range')
+    return {text: request.text, why: ` (what LimitRange ${request.limitRange} gives it today)`}
   // Unbounded and no request: the baseline the limit was sized from (the observed peak, or the class's
   // defaultRequest next to a configured limit).
   return {text: formatBytes(bytesCeil(target.baseline)), why: target.evidence === undefined ? ' (defaultRequest)' : ''}
@@ -397,8 +437,20 @@ export function targetFor(
     baseline = unbounded ? rational(0n) : rational(cls?.defaultRequest ?? settings.defaultRequest)
     basis = unbounded ? 'no request' : `default request ${describeBytes(baseline)}`
   }
-  const key = workload && container.name !== undefined ? {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name} : undefined
-  const target = evidenceTarget({evidence: settings.evidence, classId: container.sidecarClass, classDrift: cls?.drift, drift: settings.drift, headroom, key, baseline, basis})
+  const key =
+    workload && container.name !== undefined
+      ? {namespace: workload.namespace, kind: workload.kind, workload: workload.name, container: container.name}
+      : undefined
+  const target = evidenceTarget({
+    evidence: settings.evidence,
+    classId: container.sidecarClass,
+    classDrift: cls?.drift,
+    drift: settings.drift,
+    headroom,
+    key,
+    baseline,
+    basis
+  })
   return {
     drift: target.drift,
     headroom,

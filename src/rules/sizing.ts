@@ -12,14 +12,21 @@ import type {Ceiling} from './ceiling.js'
  * The limit to write: never below the class floor. A ceiling (pod-level limit, LimitRange max) caps the
  * floor, so a floor never turns a raise that fits into one that cannot be written.
  */
-export function withFloor(required: bigint, cls: SidecarClass | undefined, classId: string | undefined, ceiling: Ceiling): {bytes: bigint; note: string; why?: string} {
+export function withFloor(
+  required: bigint,
+  cls: SidecarClass | undefined,
+  classId: string | undefined,
+  ceiling: Ceiling
+): {bytes: bigint; note: string; why?: string} {
   // the class's floor (built in, or configured); a class turned off (`sidecars.<class>: false`) has none
   const configured = cls?.floor
-  const floor = configured !== undefined && ceiling.kind !== 'none' && ceiling.bytes < configured ? ceiling.bytes : configured
+  const floor =
+    configured !== undefined && ceiling.kind !== 'none' && ceiling.bytes < configured ? ceiling.bytes : configured
   if (floor === undefined || floor <= required) return {bytes: required, note: ''}
   const upstream = DEFAULT_FLOORS.find((f) => f.classId === classId && f.bytes === configured)
   const why = upstream ? `${classId} floor: ${upstream.short}` : `sidecars.${classId}.floor`
-  const capped = floor === configured ? '' : `, capped by the ${ceiling.kind === 'pod' ? 'pod-level limit' : 'LimitRange max'}`
+  const capped =
+    floor === configured ? '' : `, capped by the ${ceiling.kind === 'pod' ? 'pod-level limit' : 'LimitRange max'}`
   return {bytes: floor, note: `; fix would set ${formatBytes(floor)} (${why}${capped})`, why: `${why}${capped}`}
 }
 
@@ -32,7 +39,12 @@ export type Unbounded =
   | {kind: 'needs-evidence'; advice: string}
 
 /** How an unbounded container may get a limit, if at all. */
-export function unboundedSizing(classId: string, cls: SidecarClass | undefined, evidence: Evidence | undefined, key: ContainerKey | undefined): Unbounded {
+export function unboundedSizing(
+  classId: string,
+  cls: SidecarClass | undefined,
+  evidence: Evidence | undefined,
+  key: ContainerKey | undefined
+): Unbounded {
   const seen = evidence && key ? evidence.container(key) : undefined
   if (seen?.enough) return {kind: 'evidence'}
   if (cls?.limit !== undefined) return {kind: 'configured', bytes: cls.limit}

@@ -4,7 +4,14 @@
 import {isUtf8} from 'node:buffer'
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import path from 'node:path'
-import {analyzeFile, prepare, withTemplates, type FileResult, type Prepared, type ReportedFinding} from '../engine/analyze.js'
+import {
+  analyzeFile,
+  prepare,
+  withTemplates,
+  type FileResult,
+  type Prepared,
+  type ReportedFinding
+} from '../engine/analyze.js'
 import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
 import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
@@ -55,7 +62,8 @@ export async function checkPath(file: string, job: CheckJob): Promise<CheckOutco
     bytes = read
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const message = code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})`
+    const message =
+      code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})`
     return {result: refusal({path: shown}, 'io', message)}
   }
   if (bytes.includes(0)) return {result: refusal({path: shown}, 'not-text', NOT_TEXT)}
@@ -68,7 +76,12 @@ export async function checkPath(file: string, job: CheckJob): Promise<CheckOutco
  * Checks text already read (by unified-engine in --watch mode). `raw` is what a caller knows of the
  * bytes: when the decoded text holds U+FFFD, the bytes decide whether it was there or a decoding error.
  */
-export async function checkText(file: string, text: string, job: CheckJob, raw?: () => Buffer | undefined): Promise<CheckOutcome> {
+export async function checkText(
+  file: string,
+  text: string,
+  job: CheckJob,
+  raw?: () => Buffer | undefined
+): Promise<CheckOutcome> {
   const source = {path: shownPath(file, job.cwd), text}
   let limit: number
   try {
@@ -103,13 +116,30 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
       internalError ||= internal
       return refused(result)
     })
-  const prepared: Prepared = guarded(() => prepare(source, {prefilter: job.prefilter}), (result) => ({ok: false, result}))
+  const prepared: Prepared = guarded(
+    () => prepare(source, {prefilter: job.prefilter}),
+    (result) => ({ok: false, result})
+  )
   let result = prepared.ok
-    ? guarded(() => withTemplates(analyzeFile(prepared.file, settings, {fix: job.command === 'fix', index: job.index, selection: job.selection, prefilter: job.prefilter}), prepared), (refused) => refused)
+    ? guarded(
+        () =>
+          withTemplates(
+            analyzeFile(prepared.file, settings, {
+              fix: job.command === 'fix',
+              index: job.index,
+              selection: job.selection,
+              prefilter: job.prefilter
+            }),
+            prepared
+          ),
+        (refused) => refused
+      )
     : prepared.result
-  if (result.output !== undefined && job.command === 'fix' && !job.dryRun) result = await write(file, text, result, job.cwd)
+  if (result.output !== undefined && job.command === 'fix' && !job.dryRun)
+    result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)
-  const diff = job.dryRun && result.output !== undefined ? (await import('../report/diff.js')).diffOf(result) : undefined
+  const diff =
+    job.dryRun && result.output !== undefined ? (await import('../report/diff.js')).diffOf(result) : undefined
   return {...reduce(result, diff), internalError}
 }
 
@@ -149,7 +179,8 @@ export function restore(outcome: CheckOutcome): FileResult {
   const triples = outcome.editPositions
   if (!triples) return outcome.result
   const known = new Map<number, {line: number; col: number}>()
-  for (let i = 0; i < triples.length; i += 3) known.set(triples[i] as number, {line: triples[i + 1] as number, col: triples[i + 2] as number})
+  for (let i = 0; i < triples.length; i += 3)
+    known.set(triples[i] as number, {line: triples[i + 1] as number, col: triples[i + 2] as number})
   const position = (offset: number) => {
     const found = known.get(offset)
     if (!found) throw new Error(`no position kept for offset ${offset} of ${outcome.result.path}`)
@@ -185,24 +216,44 @@ async function write(file: string, before: string, result: FileResult, cwd: stri
     await writeVerified(path.resolve(cwd, file), before, result.output ?? '', cwd)
     return result
   } catch (error) {
-    const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    const reason =
+      error instanceof WriteRefused
+        ? error.message
+        : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
     return {
       ...result,
       output: undefined,
-      findings: result.findings.map((f) => (f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f))
+      findings: result.findings.map((f) =>
+        f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f
+      )
     }
   }
 }
 
 const NOT_TEXT = 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked'
-const NOT_UTF8 = 'is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); not checked and never written'
+const NOT_UTF8 =
+  'is not UTF-8 text (binary, or another encoding such as Latin-1 or UTF-16); not checked and never written'
 
 function tooLarge(source: {path: string}, bytes: number, limit: number): FileResult {
-  return refusal(source, 'file-too-large', `is ${megabytes(bytes)}, over the ${megabytes(limit)} limit (maxFileBytes, --max-file-bytes); not checked`)
+  return refusal(
+    source,
+    'file-too-large',
+    `is ${megabytes(bytes)}, over the ${megabytes(limit)} limit (maxFileBytes, --max-file-bytes); not checked`
+  )
 }
 
 export function refusal(source: {path: string}, ruleId: string, message: string): FileResult {
-  const finding: ReportedFinding = {ruleId, severity: 'error', message, path: source.path, range: {start: 0, end: 0}, line: 1, col: 1, endLine: 1, endCol: 1}
+  const finding: ReportedFinding = {
+    ruleId,
+    severity: 'error',
+    message,
+    path: source.path,
+    range: {start: 0, end: 0},
+    line: 1,
+    col: 1,
+    endLine: 1,
+    endCol: 1
+  }
   return {path: source.path, skipped: true, findings: [finding]}
 }
 
@@ -220,12 +271,19 @@ function guard<T>(source: {path: string}, stage: () => T, refused: (result: File
     return stage()
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return refused(refusal(source, 'yaml-syntax', 'is nested too deeply to read safely (stack overflow); file left unchanged'), false)
+      return refused(
+        refusal(source, 'yaml-syntax', 'is nested too deeply to read safely (stack overflow); file left unchanged'),
+        false
+      )
     }
     const detail = error instanceof Error ? error.message : String(error)
     if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return refused(
-      refusal(source, 'internal', `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`),
+      refusal(
+        source,
+        'internal',
+        `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`
+      ),
       true
     )
   }

@@ -8,7 +8,7 @@ import {Worker} from 'node:worker_threads'
 import type {HeadroomConfig} from '../config/settings.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import type {AuditData} from '../audit/data.js'
-import {ConfigResolver} from '../cli/config-files.js'
+import type {ConfigResolver} from '../cli/config-files.js'
 import {checkPath, type CheckJob, type CheckOutcome, type Command} from './check-file.js'
 import type {Selection} from '../engine/selection.js'
 
@@ -90,9 +90,13 @@ export function startRun(files: readonly string[]): Run {
       if (count > 0) moved = await inWorkers(files, setup, workers, deliver, job, script as string)
       else await mapLimited(files, IN_FLIGHT, (file) => checkPath(file, job), deliver)
       if (process.env.HEADROOM_STATS) {
-        const threads = count > 0 ? `the CLI thread and ${count} worker thread${count === 1 ? '' : 's'}` : 'the CLI thread'
-        const note = moved > 0 ? `; ${moved} batch${moved === 1 ? '' : 'es'} too big for a worker checked in the CLI thread` : ''
-        process.stderr.write(`headroom: checked ${files.length} file${files.length === 1 ? '' : 's'} in ${threads} (${Math.round(performance.now() - started)} ms${note})\n`)
+        const threads =
+          count > 0 ? `the CLI thread and ${count} worker thread${count === 1 ? '' : 's'}` : 'the CLI thread'
+        const note =
+          moved > 0 ? `; ${moved} batch${moved === 1 ? '' : 'es'} too big for a worker checked in the CLI thread` : ''
+        process.stderr.write(
+          `headroom: checked ${files.length} file${files.length === 1 ? '' : 's'} in ${threads} (${Math.round(performance.now() - started)} ms${note})\n`
+        )
       }
     },
     cancel() {
@@ -102,7 +106,11 @@ export function startRun(files: readonly string[]): Run {
 }
 
 /** Every outcome of a run, in the order of the files (for reports that need them all at once). */
-export async function runFiles(files: readonly string[], setup: RunSetup, resolver: ConfigResolver): Promise<CheckOutcome[]> {
+export async function runFiles(
+  files: readonly string[],
+  setup: RunSetup,
+  resolver: ConfigResolver
+): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = []
   await startRun(files).check(setup, resolver, (outcome) => outcomes.push(outcome))
   return outcomes
@@ -153,7 +161,14 @@ export interface WorkerReply {
  * Checks the files in the workers and in this thread, all taking batches from one queue; resolves to how
  * many batches a worker ran out of memory on.
  */
-function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly Worker[], deliver: Sink, job: CheckJob, script: string): Promise<number> {
+function inWorkers(
+  files: readonly string[],
+  setup: RunSetup,
+  workers: readonly Worker[],
+  deliver: Sink,
+  job: CheckJob,
+  script: string
+): Promise<number> {
   let next = 0
   let moved = 0
   /** The next batch of the queue every thread takes from. */
@@ -178,7 +193,7 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
       }
       const attach = (own: Worker) => {
         own.on('message', (reply: WorkerReply) => {
-          reply.outcomes.forEach((outcome, i) => deliver(outcome, reply.start + i))
+          for (const [i, outcome] of reply.outcomes.entries()) deliver(outcome, reply.start + i)
           send()
         })
         own.on('error', (error: Error & {code?: string}) => {
@@ -190,7 +205,12 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
           // worker takes over. (Under fix, a file the lost worker had already written is reported as it
           // is now: fixed, so without a finding.)
           moved++
-          void mapLimited(lost.files, IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, lost.start + i)).then(() => {
+          void mapLimited(
+            lost.files,
+            IN_FLIGHT,
+            (file) => checkPath(file, job),
+            (outcome, i) => deliver(outcome, lost.start + i)
+          ).then(() => {
             worker = spawn(script)
             worker.ref()
             attach(worker)
@@ -199,7 +219,8 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
           }, reject)
         })
         own.on('exit', (code) => {
-          if (own === worker && batch) reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`))
+          if (own === worker && batch)
+            reject(new Error(`a worker thread stopped (exit code ${code}) before its files were checked`))
         })
       }
       attach(worker)
@@ -212,7 +233,12 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
   const here = async () => {
     while (next < files.length) {
       const {start, files: mine} = take()
-      await mapLimited(mine, IN_FLIGHT, (file) => checkPath(file, job), (outcome, i) => deliver(outcome, start + i))
+      await mapLimited(
+        mine,
+        IN_FLIGHT,
+        (file) => checkPath(file, job),
+        (outcome, i) => deliver(outcome, start + i)
+      )
     }
   }
   return Promise.all([...workers.map(one), here()]).then(() => moved)
@@ -224,7 +250,12 @@ function inWorkers(files: readonly string[], setup: RunSetup, workers: readonly 
  * job ends, and a chain of already-settled promises is one job, so without this the pre-filter's weakly
  * held trees (src/parse/yaml-adapter.ts) would all live until the run ends.
  */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, done: (result: R, index: number) => void): Promise<void> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  done: (result: R, index: number) => void
+): Promise<void> {
   let next = 0
   const lane = async () => {
     while (next < items.length) {

@@ -16,7 +16,12 @@ parentPort?.on('message', (request: WorkerRequest) => {
   const current = job
   if (!current) throw new Error('a batch of files arrived before the setup')
   const outcomes: CheckOutcome[] = []
-  void mapLimited(request.files, IN_FLIGHT, (file) => checkPath(file, current), (outcome, i) => (outcomes[i] = outcome)).then(() => {
+  void mapLimited(
+    request.files,
+    IN_FLIGHT,
+    (file) => checkPath(file, current),
+    (outcome, i) => (outcomes[i] = outcome)
+  ).then(() => {
     parentPort?.postMessage({start: request.start, outcomes} satisfies WorkerReply)
   })
 })

@@ -14,24 +14,31 @@ describe('label regexes', () => {
   })
 
   it('matches exactly what a name pattern matches (property)', () => {
-    fc.assert(fc.property(special, special, (pattern, value) => {
-      fc.pre(!/^\/.+\/[a-z]*$/s.test(pattern))
-      expect(anchored(patternRegex(pattern, 'exact')).test(value)).toBe(compilePattern(pattern, 'exact')(value))
-    }))
+    fc.assert(
+      fc.property(special, special, (pattern, value) => {
+        fc.pre(!/^\/.+\/[a-z]*$/s.test(pattern))
+        expect(anchored(patternRegex(pattern, 'exact')).test(value)).toBe(compilePattern(pattern, 'exact')(value))
+      })
+    )
   })
 
   it('matches exactly what an image pattern matches, as a substring (property)', () => {
-    fc.assert(fc.property(special, special, (pattern, value) => {
-      fc.pre(!/^\/.+\/[a-z]*$/s.test(pattern))
-      expect(anchored(patternRegex(pattern, 'substring')).test(value)).toBe(compilePattern(pattern, 'substring')(value))
-    }))
+    fc.assert(
+      fc.property(special, special, (pattern, value) => {
+        fc.pre(!/^\/.+\/[a-z]*$/s.test(pattern))
+        expect(anchored(patternRegex(pattern, 'substring')).test(value)).toBe(
+          compilePattern(pattern, 'substring')(value)
+        )
+      })
+    )
   })
 
   it('turns /regex/flags into an unanchored search with RE2 flags and syntax', () => {
     expect(patternRegex('/(^|\\/)proxyv2(:|@|$)/', 'substring')).toBe('.*(?:(^|/)proxyv2(:|@|$)).*')
     expect(patternRegex('/^agent-v[0-9]+$/i', 'exact')).toBe('(?i:.*(?:^agent-v[0-9]+$).*)')
     expect(patternRegex('/(?<tag>v\\d+)\\u00e9/g', 'exact')).toBe('.*(?:(?P<tag>v\\d+)\\x{00e9}).*')
-    for (const value of ['agent-v2', 'AGENT-V10']) expect(anchored('.*(?:^agent-v[0-9]+$).*').test(value.toLowerCase())).toBe(true)
+    for (const value of ['agent-v2', 'AGENT-V10'])
+      expect(anchored('.*(?:^agent-v[0-9]+$).*').test(value.toLowerCase())).toBe(true)
   })
 
   it('refuses what RE2 lacks', () => {

@@ -13,12 +13,21 @@ const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/prometheusrule.s
 describe('headroom rules', () => {
   it('prints a PrometheusRule that matches the CRD schema, and the plain file holds the same groups', () => {
     const dir = copyTree(FIXTURE)
-    const operator = headroom(['rules', '--label', 'release=kube-prometheus-stack', '--rule-namespace', 'monitoring'], {cwd: dir})
+    const operator = headroom(['rules', '--label', 'release=kube-prometheus-stack', '--rule-namespace', 'monitoring'], {
+      cwd: dir
+    })
     expect(operator.code).toBe(0)
-    const document = parse(operator.stdout) as {metadata: {labels: Record<string, string>; namespace: string}; spec: {groups: unknown}}
+    const document = parse(operator.stdout) as {
+      metadata: {labels: Record<string, string>; namespace: string}
+      spec: {groups: unknown}
+    }
     const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
-    expect(document.metadata).toMatchObject({name: 'kube-headroom', namespace: 'monitoring', labels: {release: 'kube-prometheus-stack'}})
+    expect(document.metadata).toMatchObject({
+      name: 'kube-headroom',
+      namespace: 'monitoring',
+      labels: {release: 'kube-prometheus-stack'}
+    })
     const plain = parse(headroom(['rules', '--format', 'prometheus'], {cwd: dir}).stdout) as {groups: unknown}
     expect(plain.groups).toEqual(document.spec.groups)
   })
@@ -59,9 +68,12 @@ describe('headroom rules', () => {
     expect(headroom(['rules', '--check', 'nope.yaml'], {cwd: dir}).code).toBe(2)
   })
 
-  it('uses each class\'s own headroom and drift, and the flags for the rest', () => {
+  it("uses each class's own headroom and drift, and the flags for the rest", () => {
     const dir = tempDir()
-    writeFileSync(path.join(dir, '.headroomrc.yaml'), 'headroom: 10%\nsidecars:\n  envoy: {headroom: 30%}\n  istio-proxy: {drift: 1.4}\n')
+    writeFileSync(
+      path.join(dir, '.headroomrc.yaml'),
+      'headroom: 10%\nsidecars:\n  envoy: {headroom: 30%}\n  istio-proxy: {drift: 1.4}\n'
+    )
     const out = headroom(['rules', '--drift', '1.25'], {cwd: dir}).stdout
     expect(out).toMatch(/sidecar_class="envoy"\} \* 1\.625\n/) // 1.25 × 1.3
     expect(out).toMatch(/sidecar_class="istio-proxy"\} \* 1\.54\n/) // 1.4 × 1.1
@@ -82,7 +94,9 @@ describe('headroom rules', () => {
     writeFileSync(path.join(dir, '.headroomrc.yaml'), "sidecars:\n  odd:\n    names: ['/^(?!debug).*-proxy$/']\n")
     const result = headroom(['rules'], {cwd: dir})
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/sidecar class odd: pattern \/\^\(\?!debug\)\.\*-proxy\$\/: a lookahead or lookbehind cannot be expressed in RE2/)
+    expect(result.stderr).toMatch(
+      /sidecar class odd: pattern \/\^\(\?!debug\)\.\*-proxy\$\/: a lookahead or lookbehind cannot be expressed in RE2/
+    )
     expect(result.stdout).toBe('')
   })
 

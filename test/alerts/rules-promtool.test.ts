@@ -30,7 +30,9 @@ describe.skipIf(!has('promtool'))('headroom rules under promtool', () => {
   it('fails those unit tests when the config changes what they assert (they can fail)', () => {
     const dir = copyTree(FIXTURE)
     // without the exclude, the forked envoy is a sidecar and alerts; with drift 1.22, istio-proxy stays quiet
-    const config = readFileSync(path.join(dir, '.headroomrc.yaml'), 'utf8').replace('images: [acme/envoy-fork]', 'images: []').replace('drift: 1.5', 'drift: 1.22')
+    const config = readFileSync(path.join(dir, '.headroomrc.yaml'), 'utf8')
+      .replace('images: [acme/envoy-fork]', 'images: []')
+      .replace('drift: 1.5', 'drift: 1.22')
     writeFileSync(path.join(dir, '.headroomrc.yaml'), config)
     writeFileSync(path.join(dir, 'rules.yml'), headroom(['rules', '--format', 'prometheus'], {cwd: dir}).stdout)
     const tested = run('promtool', ['test', 'rules', 'tests.yaml'], {cwd: dir})
@@ -41,7 +43,10 @@ describe.skipIf(!has('promtool'))('headroom rules under promtool', () => {
 
   it('loads the PrometheusRule spec, and with join labels and audit drift too', () => {
     const dir = copyTree(FIXTURE)
-    const operator = headroom(['rules', '--join-label', 'cluster', '--audit', path.join(ROOT, 'fixtures/audit/samples-drift-1.30.ndjson')], {cwd: dir})
+    const operator = headroom(
+      ['rules', '--join-label', 'cluster', '--audit', path.join(ROOT, 'fixtures/audit/samples-drift-1.30.ndjson')],
+      {cwd: dir}
+    )
     expect(operator.code).toBe(0)
     const spec = (parse(operator.stdout) as {spec: unknown}).spec
     writeFileSync(path.join(dir, 'spec.yml'), JSON.stringify(spec))

@@ -5,13 +5,30 @@
 // what the oracle needs: the expected data and, per sidecar, whether a fix is expected to be possible.
 import fc from 'fast-check'
 import {parse as parseYamlValue} from 'yaml'
-import {dataOf, plainOk, render, renderJson, type Layout, type QuoteStyle, type YEntry, type YMap, type YNode, type YScalar, type YSeq} from './render.js'
+import {
+  dataOf,
+  plainOk,
+  render,
+  renderJson,
+  type Layout,
+  type QuoteStyle,
+  type YEntry,
+  type YMap,
+  type YNode,
+  type YScalar,
+  type YSeq
+} from './render.js'
 import type {PathKey} from '../../src/types.js'
 
 // ---- model ----------------------------------------------------------------------------------------
 
 export type MemValue =
-  | {readonly kind: 'q'; readonly text: string; readonly style: QuoteStyle | 'tagged'; readonly tag?: string | undefined}
+  | {
+      readonly kind: 'q'
+      readonly text: string
+      readonly style: QuoteStyle | 'tagged'
+      readonly tag?: string | undefined
+    }
   | {readonly kind: 'empty' | 'null' | 'map' | 'template'}
 
 export interface Section {
@@ -101,16 +118,42 @@ const quoteStyle = fc.constantFrom<QuoteStyle | 'tagged'>('plain', 'plain', 'dou
 
 /** Every quantity form Kubernetes accepts, plus a few it does not. */
 export const quantityText: fc.Arbitrary<string> = fc.oneof(
-  {weight: 8, arbitrary: fc.tuple(fc.integer({min: 1, max: 2048}), fc.constantFrom('Mi', 'Gi', 'Ki', 'M', 'G', 'k', 'Ti')).map(([n, s]) => `${s === 'Gi' || s === 'G' || s === 'Ti' ? Math.ceil(n / 256) : n}${s}`)},
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.integer({min: 1, max: 2048}), fc.constantFrom('Mi', 'Gi', 'Ki', 'M', 'G', 'k', 'Ti'))
+      .map(([n, s]) => `${s === 'Gi' || s === 'G' || s === 'Ti' ? Math.ceil(n / 256) : n}${s}`)
+  },
   {weight: 2, arbitrary: fc.integer({min: 1, max: 2 ** 34}).map(String)},
-  {weight: 2, arbitrary: fc.tuple(fc.integer({min: 0, max: 9}), fc.integer({min: 1, max: 9}), fc.constantFrom('Gi', 'Mi', 'G')).map(([a, b, s]) => `${a}.${b}${s}`)},
-  {weight: 1, arbitrary: fc.tuple(fc.integer({min: 1, max: 9}), fc.constantFrom('Gi', 'Mi')).map(([a, s]) => `.${a}${s}`)},
-  {weight: 1, arbitrary: fc.tuple(fc.integer({min: 1, max: 999}), fc.integer({min: 6, max: 9}), fc.constantFrom('e', 'E')).map(([m, e, x]) => `${m}${x}${e}`)},
-  {weight: 1, arbitrary: fc.tuple(fc.integer({min: 1, max: 99}), fc.integer({min: 1, max: 9}), fc.integer({min: 6, max: 8})).map(([a, b, e]) => `${a}.${b}e${e}`)},
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({min: 0, max: 9}), fc.integer({min: 1, max: 9}), fc.constantFrom('Gi', 'Mi', 'G'))
+      .map(([a, b, s]) => `${a}.${b}${s}`)
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({min: 1, max: 9}), fc.constantFrom('Gi', 'Mi')).map(([a, s]) => `.${a}${s}`)
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({min: 1, max: 999}), fc.integer({min: 6, max: 9}), fc.constantFrom('e', 'E'))
+      .map(([m, e, x]) => `${m}${x}${e}`)
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({min: 1, max: 99}), fc.integer({min: 1, max: 9}), fc.integer({min: 6, max: 8}))
+      .map(([a, b, e]) => `${a}.${b}e${e}`)
+  },
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `${n * 1048576 * 1000}m`)},
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `+${n}Mi`)},
   {weight: 1, arbitrary: fc.integer({min: 64, max: 1024}).map((n) => `${n}.Mi`)},
-  {weight: 1, arbitrary: fc.constantFrom('512MB', '1g', '1.5gb', '-128Mi', 'lots', '3500m', '0x100', '1_000Mi', '128 Mi')}
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('512MB', '1g', '1.5gb', '-128Mi', 'lots', '3500m', '0x100', '1_000Mi', '128 Mi')
+  }
 )
 
 export const layout: fc.Arbitrary<Layout> = fc.record({
@@ -157,7 +200,13 @@ export interface Arbitraries {
 
 /** A tag a quantity written as `text` can carry and still read back (`!!int` only on digits, …). */
 export function tagFor(text: string, pick: number): string {
-  const tags = ['!!str', '!custom', '!', ...(/^[1-9]\d*$/.test(text) ? ['!!int', '!!int', '!!int'] : []), ...(/^\d+\.\d+$/.test(text) ? ['!!float', '!!float'] : [])]
+  const tags = [
+    '!!str',
+    '!custom',
+    '!',
+    ...(/^[1-9]\d*$/.test(text) ? ['!!int', '!!int', '!!int'] : []),
+    ...(/^\d+\.\d+$/.test(text) ? ['!!float', '!!float'] : [])
+  ]
   return tags[pick % tags.length] as string
 }
 
@@ -168,12 +217,29 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
     {
       weight: 20,
       arbitrary: fc
-        .record({kind: fc.constant('q' as const), text: quantityText, style: noEmptyMap ? fc.constant<QuoteStyle | 'tagged'>('double') : quoteStyle, pick: fc.nat(11)})
-        .map(({pick, ...value}): MemValue => (value.style === 'tagged' ? {...value, tag: tagFor(value.text, pick)} : value))
+        .record({
+          kind: fc.constant('q' as const),
+          text: quantityText,
+          style: noEmptyMap ? fc.constant<QuoteStyle | 'tagged'>('double') : quoteStyle,
+          pick: fc.nat(11)
+        })
+        .map(
+          ({pick, ...value}): MemValue => (value.style === 'tagged' ? {...value, tag: tagFor(value.text, pick)} : value)
+        )
         // (JSON writes what YAML reads: `0x100` becomes the number 256, a quantity after all)
-        .filter((value) => !json || value.kind !== 'q' || value.style !== 'plain' || isQuantity(value.text) || typeof parseYamlValue(value.text) !== 'number')
+        .filter(
+          (value) =>
+            !json ||
+            value.kind !== 'q' ||
+            value.style !== 'plain' ||
+            isQuantity(value.text) ||
+            typeof parseYamlValue(value.text) !== 'number'
+        )
     },
-    {weight: 1, arbitrary: fc.constantFrom<MemValue>({kind: 'empty'}, {kind: 'null'}, {kind: 'map'}, {kind: 'template'})}
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<MemValue>({kind: 'empty'}, {kind: 'null'}, {kind: 'map'}, {kind: 'template'})
+    }
   )
   // In JSON an empty value is null: `"limits": null`.
   const noNull = avoid.nullSections
@@ -185,17 +251,23 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
   const mustHaveKeys = emptyForms.length === 0
   const section: fc.Arbitrary<Section> = fc
     .record({
-    memory: fc.option(memValue, {nil: undefined, freq: 4}),
-    cpu: fc.option(fc.constantFrom('100m', '1', '0.5', '250m'), {nil: undefined, freq: noEmptyMap ? 1 : 2}),
-    memFirst: fc.boolean(),
-    flow: fc.boolean(),
-    emptyAs: fc.constantFrom(...(mustHaveKeys ? (['map'] as const) : emptyForms)),
-    memComment: fc.boolean(),
-    memAnchor: fc.boolean()
-  })
+      memory: fc.option(memValue, {nil: undefined, freq: 4}),
+      cpu: fc.option(fc.constantFrom('100m', '1', '0.5', '250m'), {nil: undefined, freq: noEmptyMap ? 1 : 2}),
+      memFirst: fc.boolean(),
+      flow: fc.boolean(),
+      emptyAs: fc.constantFrom(...(mustHaveKeys ? (['map'] as const) : emptyForms)),
+      memComment: fc.boolean(),
+      memAnchor: fc.boolean()
+    })
     .map((sec) => (mustHaveKeys && !sec.memory && !sec.cpu ? {...sec, cpu: '100m'} : sec))
   const shapes: Resources['shape'][] = [
-    'map', 'map', 'map', 'map', 'map', 'absent', 'absent',
+    'map',
+    'map',
+    'map',
+    'map',
+    'map',
+    'absent',
+    'absent',
     ...(json && noNull ? [] : (['empty'] as const)),
     ...(noNull ? [] : (['null'] as const))
   ]
@@ -222,19 +294,45 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
       args: fc.boolean(),
       command: fc.integer({min: 0, max: 3}).map((n) => n === 0),
       resourcesFirst: fc.boolean(),
-      lastBlock: fc.option(fc.record({chomp: fc.constantFrom<'clip' | 'strip' | 'keep'>('keep', 'keep', 'clip', 'strip'), blanks: fc.integer({min: 0, max: 3})}), {nil: undefined, freq: 5}),
+      lastBlock: fc.option(
+        fc.record({
+          chomp: fc.constantFrom<'clip' | 'strip' | 'keep'>('keep', 'keep', 'clip', 'strip'),
+          blanks: fc.integer({min: 0, max: 3})
+        }),
+        {nil: undefined, freq: 5}
+      ),
       explicit: fc.integer({min: 0, max: 47}).map((n) => (n < 32 ? 0 : n - 32)),
       commentAfter: fc.option(fc.integer({min: -12, max: 12}), {nil: undefined, freq: 5}),
-      deep: fc.integer({min: 0, max: 39}).map((n) => (n < 34 ? 0 : [1, 2, 8, 40, 90, 150][n - 34] as number))
+      deep: fc.integer({min: 0, max: 39}).map((n) => (n < 34 ? 0 : ([1, 2, 8, 40, 90, 150][n - 34] as number)))
     })
 
   const workload: fc.Arbitrary<Workload> = fc.record({
-    kind: fc.constantFrom<Workload['kind']>('Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'),
+    kind: fc.constantFrom<Workload['kind']>(
+      'Pod',
+      'Deployment',
+      'StatefulSet',
+      'DaemonSet',
+      'ReplicaSet',
+      'Job',
+      'CronJob'
+    ),
     name: fc.nat(50),
     labelsAnchor: fc.boolean(),
-    containers: fc.array(container(['app', 'app', 'sidecar-name', 'sidecar-name', 'sidecar-image']), {minLength: 1, maxLength: 4}),
+    containers: fc.array(container(['app', 'app', 'sidecar-name', 'sidecar-name', 'sidecar-image']), {
+      minLength: 1,
+      maxLength: 4
+    }),
     initContainers: fc.array(container(['native', 'native', 'init']), {maxLength: 2}),
-    share: fc.constantFrom<Share>('none', 'none', 'none', 'none', 'resources-alias', 'container-alias', 'merge', 'memory-alias'),
+    share: fc.constantFrom<Share>(
+      'none',
+      'none',
+      'none',
+      'none',
+      'resources-alias',
+      'container-alias',
+      'merge',
+      'memory-alias'
+    ),
     namespace: fc.boolean(),
     flowMetadata: fc.boolean()
   })
@@ -243,13 +341,21 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
     {weight: 10, arbitrary: workload.map((w) => ({type: 'workload' as const, workload: w}))},
     {
       weight: 2,
-      arbitrary: fc.record({type: fc.constant('list' as const), listKind: fc.constantFrom<'List' | 'DeploymentList'>('List', 'DeploymentList'), items: fc.array(workload, {minLength: 1, maxLength: 2})})
+      arbitrary: fc.record({
+        type: fc.constant('list' as const),
+        listKind: fc.constantFrom<'List' | 'DeploymentList'>('List', 'DeploymentList'),
+        items: fc.array(workload, {minLength: 1, maxLength: 2})
+      })
     },
     {weight: 1, arbitrary: fc.record({type: fc.constant('configmap' as const), block: fc.boolean()})},
     {weight: 1, arbitrary: fc.constant({type: 'null' as const})}
   )
 
-  const stream: fc.Arbitrary<StreamModel> = fc.record({json: fc.constant(false as const), docs: fc.array(doc, {minLength: 1, maxLength: 3}), layout})
+  const stream: fc.Arbitrary<StreamModel> = fc.record({
+    json: fc.constant(false as const),
+    docs: fc.array(doc, {minLength: 1, maxLength: 3}),
+    layout
+  })
   const jsonArb: fc.Arbitrary<JsonModel> = fc.record({
     json: fc.constant(true as const),
     workload: workload.map((w) => ({...w, share: 'none' as const, labelsAnchor: false})),
@@ -257,7 +363,14 @@ export function arbitraries(avoid: Avoid = AVOID_KNOWN, options: {json?: boolean
     eol: fc.constantFrom<'\n' | '\r\n'>('\n', '\n', '\r\n'),
     finalNewline: fc.boolean()
   })
-  return {model: fc.oneof({weight: 9, arbitrary: stream}, {weight: 1, arbitrary: json ? jsonArb : arbitraries(avoid, {json: true}).json}), stream, json: jsonArb}
+  return {
+    model: fc.oneof(
+      {weight: 9, arbitrary: stream},
+      {weight: 1, arbitrary: json ? jsonArb : arbitraries(avoid, {json: true}).json}
+    ),
+    stream,
+    json: jsonArb
+  }
 }
 
 // ---- hostile text: generated manifests with random edits ------------------------------------------
@@ -268,7 +381,39 @@ export type Mutation =
   | {readonly op: 'indent'; readonly line: number; readonly by: number}
   | {readonly op: 'duplicate' | 'drop'; readonly line: number}
 
-const SNIPPETS = [' ', '  ', '\t', '\n', '\r\n', '#', ' # x', ':', ': ', '- ', '{', '}', '[', ']', ',', '&x ', '*x', '"', "'", '---\n', '...\n', '? ', '!!str ', '|', '>', '%', '@', '\u00a0', '\ufeff', 'memory: 1Gi', '<<: *x']
+const SNIPPETS = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '#',
+  ' # x',
+  ':',
+  ': ',
+  '- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&x ',
+  '*x',
+  '"',
+  "'",
+  '---\n',
+  '...\n',
+  '? ',
+  '!!str ',
+  '|',
+  '>',
+  '%',
+  '@',
+  '\u00a0',
+  '\ufeff',
+  'memory: 1Gi',
+  '<<: *x'
+]
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({op: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS)}),
@@ -324,8 +469,23 @@ export function mutatedText(avoid: Avoid = AVOID_KNOWN): fc.Arbitrary<{text: str
 
 const APP_NAMES = ['app', 'web', 'api', 'worker', 'checkout', 'reports']
 const APP_IMAGES = ['example/app:1.4', 'nginx:1.27', 'ghcr.io/acme/api@sha256:0123abcd', 'registry.local:5000/web:2']
-const SIDECAR_NAMES = ['istio-proxy', 'linkerd-proxy', 'envoy', 'daprd', 'vault-agent', 'cloud-sql-proxy', 'fluent-bit', 'otel-collector', 'promtail']
-const SIDECAR_IMAGES = ['docker.io/istio/proxyv2:1.24.0', 'envoyproxy/envoy:v1.31.0', 'grafana/promtail:3.0.0', 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.1']
+const SIDECAR_NAMES = [
+  'istio-proxy',
+  'linkerd-proxy',
+  'envoy',
+  'daprd',
+  'vault-agent',
+  'cloud-sql-proxy',
+  'fluent-bit',
+  'otel-collector',
+  'promtail'
+]
+const SIDECAR_IMAGES = [
+  'docker.io/istio/proxyv2:1.24.0',
+  'envoyproxy/envoy:v1.31.0',
+  'grafana/promtail:3.0.0',
+  'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.1'
+]
 export const NATIVE_NAMES = ['log-shipper', 'istio-proxy', 'token-refresher', 'envoy']
 const INIT_NAMES = ['migrate', 'wait-for-db']
 
@@ -347,9 +507,18 @@ export interface BuiltCase {
   readonly sidecars: readonly SidecarExpectation[]
 }
 
-const s = (text: string, style: QuoteStyle = 'plain', extra: Partial<YScalar> = {}): YScalar => ({t: 'scalar', text, style, ...extra})
+const s = (text: string, style: QuoteStyle = 'plain', extra: Partial<YScalar> = {}): YScalar => ({
+  t: 'scalar',
+  text,
+  style,
+  ...extra
+})
 const str = (text: string): YScalar => s(text, plainOk(text) ? 'plain' : 'double')
-const m = (entries: readonly [string, YNode][], extra: Partial<YMap> = {}): YMap => ({t: 'map', entries: entries.map(([key, value]) => ({key, value})), ...extra})
+const m = (entries: readonly [string, YNode][], extra: Partial<YMap> = {}): YMap => ({
+  t: 'map',
+  entries: entries.map(([key, value]) => ({key, value})),
+  ...extra
+})
 const seq = (items: readonly YNode[], extra: Partial<YSeq> = {}): YSeq => ({t: 'seq', items, ...extra})
 
 function memNode(value: MemValue, sec: Section, anchor: string): YNode {
@@ -387,7 +556,8 @@ function resourcesNode(res: Resources, anchorBase: string): YNode | undefined {
   if (res.shape === 'null') return s('null')
   const entries: [string, YNode][] = []
   if (res.limits) entries.push(['limits', sectionNode(res.limits, `${anchorBase}l`)])
-  if (res.requests) entries[res.requestsFirst ? 'unshift' : 'push'](['requests', sectionNode(res.requests, `${anchorBase}r`)])
+  if (res.requests)
+    entries[res.requestsFirst ? 'unshift' : 'push'](['requests', sectionNode(res.requests, `${anchorBase}r`)])
   return m(entries, {flow: res.flow || entries.length === 0, anchor: res.anchor ? `${anchorBase}res` : undefined})
 }
 
@@ -441,10 +611,43 @@ function containerNode(c: Container, id: string): BuiltContainer {
     ['image', s(image, c.pick % 5 === 0 ? 'double' : 'plain')]
   ]
   if (c.role === 'native') entries.push(['restartPolicy', s('Always', c.pick % 3 === 0 ? 'single' : 'plain')])
-  if (c.args) entries.push(['args', seq([str('--port'), s('8080', 'double'), str('--log-level=info')], {flow: c.pick % 2 === 0})])
-  if (c.command) entries.push(['command', seq([str('sh'), str('-c'), {t: 'block', lines: ['echo start', 'exec app --memory 64Mi']}])])
-  if (c.ports) entries.push(['ports', seq([m([['containerPort', s('8080')], ['protocol', s('TCP')]], {flow: c.pick % 3 === 1})])])
-  if (c.env) entries.push(['env', seq([m([['name', s('GOMEMLIMIT')], ['value', s('100MiB', 'double')]], {flow: c.pick % 2 === 1}), m([['name', s('MEMORY')], ['value', s('128Mi', 'single')]])])])
+  if (c.args)
+    entries.push(['args', seq([str('--port'), s('8080', 'double'), str('--log-level=info')], {flow: c.pick % 2 === 0})])
+  if (c.command)
+    entries.push([
+      'command',
+      seq([str('sh'), str('-c'), {t: 'block', lines: ['echo start', 'exec app --memory 64Mi']}])
+    ])
+  if (c.ports)
+    entries.push([
+      'ports',
+      seq([
+        m(
+          [
+            ['containerPort', s('8080')],
+            ['protocol', s('TCP')]
+          ],
+          {flow: c.pick % 3 === 1}
+        )
+      ])
+    ])
+  if (c.env)
+    entries.push([
+      'env',
+      seq([
+        m(
+          [
+            ['name', s('GOMEMLIMIT')],
+            ['value', s('100MiB', 'double')]
+          ],
+          {flow: c.pick % 2 === 1}
+        ),
+        m([
+          ['name', s('MEMORY')],
+          ['value', s('128Mi', 'single')]
+        ])
+      ])
+    ])
   const res = resourcesNode(c.resources, id)
   if (res) {
     if (c.resourcesFirst) entries.splice(2, 0, ['resources', res])
@@ -461,9 +664,18 @@ function containerNode(c: Container, id: string): BuiltContainer {
   }
   const ok = usable(c.resources.limits, c.resources) && usable(c.resources.requests, c.resources)
   const last = entries.length - 1
-  const explicitBits = (key: string, i: number) => (key === 'name' ? 1 : key === 'image' ? 2 : key === 'resources' ? 4 : 0) | (i === last ? 8 : 0)
+  const explicitBits = (key: string, i: number) =>
+    (key === 'name' ? 1 : key === 'image' ? 2 : key === 'resources' ? 4 : 0) | (i === last ? 8 : 0)
   const node = m(entries, {flow: c.flow, commentAfter: c.flow ? undefined : c.commentAfter})
-  const written: YMap = c.flow || c.explicit === 0 ? node : {...node, entries: node.entries.map((e, i) => ((explicitBits(e.key, i) & c.explicit) !== 0 ? {...e, explicit: true} : e))}
+  const written: YMap =
+    c.flow || c.explicit === 0
+      ? node
+      : {
+          ...node,
+          entries: node.entries.map((e, i) =>
+            (explicitBits(e.key, i) & c.explicit) !== 0 ? {...e, explicit: true} : e
+          )
+        }
   return {node: written, name, role: c.role, usable: ok, hasResourcesKey: res !== undefined}
 }
 
@@ -472,7 +684,10 @@ function update(node: YNode, keys: readonly string[], change: (node: YNode) => Y
   const [key, ...rest] = keys
   if (key === undefined) return change(node)
   if (node.t !== 'map') return node
-  return {...node, entries: node.entries.map((e) => (e.key === key && !e.merge ? {...e, value: update(e.value, rest, change)} : e))}
+  return {
+    ...node,
+    entries: node.entries.map((e) => (e.key === key && !e.merge ? {...e, value: update(e.value, rest, change)} : e))
+  }
 }
 
 interface WorkloadBuild {
@@ -485,8 +700,21 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
   const apiVersion = kind === 'Pod' ? 'v1' : kind === 'Job' || kind === 'CronJob' ? 'batch/v1' : 'apps/v1'
   const name = `svc-${w.name}`
   const labelAnchor = w.labelsAnchor ? `lbl${tag}` : undefined
-  const labels = m([['app', str(name)], ['tier', s('backend')]], {flow: w.flowMetadata, anchor: labelAnchor})
-  const metadata = m([['name', str(name)], ...(w.namespace ? ([['namespace', s('prod')]] as [string, YNode][]) : []), ['labels', labels]], {flow: w.flowMetadata})
+  const labels = m(
+    [
+      ['app', str(name)],
+      ['tier', s('backend')]
+    ],
+    {flow: w.flowMetadata, anchor: labelAnchor}
+  )
+  const metadata = m(
+    [
+      ['name', str(name)],
+      ...(w.namespace ? ([['namespace', s('prod')]] as [string, YNode][]) : []),
+      ['labels', labels]
+    ],
+    {flow: w.flowMetadata}
+  )
   const templateLabels: YNode = labelAnchor ? {t: 'alias', name: labelAnchor} : m([['app', str(name)]])
 
   const built = w.containers.map((c, i) => containerNode(c, `c${tag}x${i}`))
@@ -496,7 +724,9 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
   const notes = new Map<BuiltContainer, string>()
   let extraAlias: BuiltContainer | undefined
   if (w.share === 'resources-alias') {
-    const ownerIndex = built.findIndex((b) => b.hasResourcesKey && (b.node as YMap).entries.find((e) => e.key === 'resources')?.value.t === 'map')
+    const ownerIndex = built.findIndex(
+      (b) => b.hasResourcesKey && (b.node as YMap).entries.find((e) => e.key === 'resources')?.value.t === 'map'
+    )
     const owner = built[ownerIndex]
     // An alias must come after its anchor.
     const user = built.find((_b, i) => i > ownerIndex)
@@ -505,7 +735,10 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
       const ownerMap = owner.node as YMap
       const resEntry = ownerMap.entries.find((e) => e.key === 'resources') as YEntry
       const anchored: YNode = {...(resEntry.value as YMap), anchor}
-      owner.node = {...ownerMap, entries: ownerMap.entries.map((e) => (e === resEntry ? {key: 'resources', value: anchored} : e))}
+      owner.node = {
+        ...ownerMap,
+        entries: ownerMap.entries.map((e) => (e === resEntry ? {key: 'resources', value: anchored} : e))
+      }
       const userMap = user.node as YMap
       const alias: YNode = {t: 'alias', name: anchor}
       const withAlias = userMap.entries.some((e) => e.key === 'resources')
@@ -527,7 +760,9 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
     containerNodes = [...built.map((b) => b.node), extraAlias.node]
   } else if (w.share === 'memory-alias') {
     // One container's memory limit is anchored; a later container's limit or request is `*alias` of it.
-    const ownerIndex = w.containers.findIndex((c) => c.resources.shape === 'map' && c.resources.limits?.memory?.kind === 'q')
+    const ownerIndex = w.containers.findIndex(
+      (c) => c.resources.shape === 'map' && c.resources.limits?.memory?.kind === 'q'
+    )
     const owner = built[ownerIndex]
     const user = built.find((_b, i) => i > ownerIndex)
     const ownerMemory = w.containers[ownerIndex]?.resources.limits?.memory
@@ -562,7 +797,11 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
       base.node = {...(base.node as YMap), flow: false, anchor}
       const targetMap = target.node as YMap
       const own = targetMap.entries.filter((e) => e.key === 'name' || e.key === 'image' || e.key === 'resources')
-      target.node = {t: 'map', entries: [{key: '<<', value: {t: 'alias', name: anchor}, merge: true}, ...own], flow: false}
+      target.node = {
+        t: 'map',
+        entries: [{key: '<<', value: {t: 'alias', name: anchor}, merge: true}, ...own],
+        flow: false
+      }
       shared.add(base)
       notes.set(base, 'the container is the base of a merge key')
       const baseHasResources = base.hasResourcesKey
@@ -579,28 +818,63 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
   if (builtInit.length > 0) podSpecEntries.push(['initContainers', seq(builtInit.map((b) => b.node))])
   podSpecEntries.push(['containers', seq(containerNodes, {flow: w.name % 7 === 3})])
   if (w.name % 3 === 0) podSpecEntries.push(['nodeSelector', m([['kubernetes.io/os', s('linux')]])])
-  if (w.name % 4 === 1) podSpecEntries.push(['volumes', seq([m([['name', s('data')], ['emptyDir', m([], {flow: true})]])])])
+  if (w.name % 4 === 1)
+    podSpecEntries.push([
+      'volumes',
+      seq([
+        m([
+          ['name', s('data')],
+          ['emptyDir', m([], {flow: true})]
+        ])
+      ])
+    ])
   const podSpec = m(podSpecEntries)
 
   let node: YMap
   let podSpecPath: PathKey[]
   if (kind === 'Pod') {
-    node = m([['apiVersion', s(apiVersion)], ['kind', s(kind)], ['metadata', metadata], ['spec', podSpec]])
+    node = m([
+      ['apiVersion', s(apiVersion)],
+      ['kind', s(kind)],
+      ['metadata', metadata],
+      ['spec', podSpec]
+    ])
     podSpecPath = ['spec']
   } else {
-    const template = m([['metadata', m([['labels', templateLabels]])], ['spec', podSpec]])
+    const template = m([
+      ['metadata', m([['labels', templateLabels]])],
+      ['spec', podSpec]
+    ])
     const selector = m([['matchLabels', labelAnchor ? {t: 'alias', name: labelAnchor} : m([['app', str(name)]])]])
     if (kind === 'CronJob') {
       node = m([
         ['apiVersion', s(apiVersion)],
         ['kind', s(kind)],
         ['metadata', metadata],
-        ['spec', m([['schedule', s('*/5 * * * *', 'double')], ['jobTemplate', m([['spec', m([['template', template]])]])]])]
+        [
+          'spec',
+          m([
+            ['schedule', s('*/5 * * * *', 'double')],
+            ['jobTemplate', m([['spec', m([['template', template]])]])]
+          ])
+        ]
       ])
       podSpecPath = ['spec', 'jobTemplate', 'spec', 'template', 'spec']
     } else {
-      const spec: [string, YNode][] = kind === 'Job' ? [['template', template]] : [['replicas', s('3')], ['selector', selector], ['template', template]]
-      node = m([['apiVersion', s(apiVersion)], ['kind', s(kind)], ['metadata', metadata], ['spec', m(spec)]])
+      const spec: [string, YNode][] =
+        kind === 'Job'
+          ? [['template', template]]
+          : [
+              ['replicas', s('3')],
+              ['selector', selector],
+              ['template', template]
+            ]
+      node = m([
+        ['apiVersion', s(apiVersion)],
+        ['kind', s(kind)],
+        ['metadata', metadata],
+        ['spec', m(spec)]
+      ])
       podSpecPath = ['spec', 'template', 'spec']
     }
   }
@@ -617,7 +891,13 @@ function workloadNode(w: Workload, doc: number, prefix: readonly PathKey[], tag:
     const sidecar = b.role === 'native' || ((b.role === 'sidecar-name' || b.role === 'sidecar-image') && hasApp)
     if (!sidecar) continue
     const why = notes.get(b) ?? (b.usable ? 'plain sidecar' : 'memory values are not usable quantities')
-    sidecars.push({document: doc, path: [...prefix, ...podSpecPath, list, index], name: b.name, fixable: b.usable && !shared.has(b), why})
+    sidecars.push({
+      document: doc,
+      path: [...prefix, ...podSpecPath, list, index],
+      name: b.name,
+      fixable: b.usable && !shared.has(b),
+      why
+    })
   }
   return {node, sidecars}
 }
@@ -631,12 +911,23 @@ function docNode(d: Doc, index: number): {node: YNode | null; sidecars: SidecarE
     case 'list': {
       const items = d.items.map((w, i) => workloadNode(w, index, ['items', i], `${index}i${i}`))
       const apiVersion = d.listKind === 'List' ? 'v1' : 'apps/v1'
-      const node = m([['apiVersion', s(apiVersion)], ['kind', s(d.listKind)], ['items', seq(items.map((i) => i.node))]])
+      const node = m([
+        ['apiVersion', s(apiVersion)],
+        ['kind', s(d.listKind)],
+        ['items', seq(items.map((i) => i.node))]
+      ])
       return {node, sidecars: items.flatMap((i) => i.sidecars)}
     }
     case 'configmap': {
-      const data: YNode = d.block ? {t: 'block', lines: ['memory: 64Mi', 'resources:', '  limits: {memory: 1Gi}']} : s('memory: 64Mi', 'double')
-      const node = m([['apiVersion', s('v1')], ['kind', s('ConfigMap')], ['metadata', m([['name', s('settings')]])], ['data', m([['config.yaml', data]])]])
+      const data: YNode = d.block
+        ? {t: 'block', lines: ['memory: 64Mi', 'resources:', '  limits: {memory: 1Gi}']}
+        : s('memory: 64Mi', 'double')
+      const node = m([
+        ['apiVersion', s('v1')],
+        ['kind', s('ConfigMap')],
+        ['metadata', m([['name', s('settings')]])],
+        ['data', m([['config.yaml', data]])]
+      ])
       return {node, sidecars: []}
     }
     case 'null':
@@ -647,7 +938,12 @@ function docNode(d: Doc, index: number): {node: YNode | null; sidecars: SidecarE
 export function buildCase(model: Model): BuiltCase {
   if (model.json) {
     const w = workloadNode(model.workload, 0, [], '0')
-    return {text: renderJson(w.node, model.indent, model.eol, model.finalNewline), json: true, data: [dataOf(w.node, new Map())], sidecars: w.sidecars}
+    return {
+      text: renderJson(w.node, model.indent, model.eol, model.finalNewline),
+      json: true,
+      data: [dataOf(w.node, new Map())],
+      sidecars: w.sidecars
+    }
   }
   const built = model.docs.map((d, i) => docNode(d, i))
   const nodes = built.map((b) => b.node)

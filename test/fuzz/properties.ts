@@ -36,7 +36,8 @@ export interface Outcome {
 export function documentsData(text: string): {ok: true; docs: unknown[]} | {ok: false; error: string} {
   const docs = parseAllDocuments(text, {merge: true, prettyErrors: false})
   const list = Array.isArray(docs) ? docs : []
-  for (const doc of list) if (doc.errors.length > 0) return {ok: false, error: doc.errors[0]?.message.split('\n')[0] ?? 'error'}
+  for (const doc of list)
+    if (doc.errors.length > 0) return {ok: false, error: doc.errors[0]?.message.split('\n')[0] ?? 'error'}
   try {
     return {ok: true, docs: list.map((d) => structuredClone(d.toJS({maxAliasCount: -1})) as unknown)}
   } catch (error) {
@@ -96,25 +97,30 @@ function blank(root: unknown, path: readonly PathKey[]): unknown {
   const copy = root
   let node = copy
   for (const key of path.slice(0, -1)) node = (node as Record<PathKey, unknown>)[key]
-  if (node && typeof node === 'object') (node as Record<PathKey, unknown>)[path[path.length - 1] as PathKey] = '<container>'
+  if (node && typeof node === 'object')
+    (node as Record<PathKey, unknown>)[path[path.length - 1] as PathKey] = '<container>'
   return copy
 }
 
 /** limit >= request × drift × (1 + headroom), with an explicit request (else the limit is the request). */
 export function meetsRule(container: unknown): string | undefined {
-  const resources = (container as {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} | undefined)?.resources
+  const resources = (
+    container as {resources?: {limits?: {memory?: unknown}; requests?: {memory?: unknown}}} | undefined
+  )?.resources
   const limit = resources?.limits?.memory
   const request = resources?.requests?.memory
   if (limit === undefined || limit === null) return 'has no memory limit'
   const l = parseQuantity(limit as string | number)
   if (!l.ok) return `limit ${String(limit)} is not a quantity`
-  if (request === undefined || request === null) return 'has a limit but no request (the request would follow the limit)'
+  if (request === undefined || request === null)
+    return 'has a limit but no request (the request would follow the limit)'
   const r = parseQuantity(request as string | number)
   if (!r.ok) return `request ${String(request)} is not a quantity`
   const st = settings()
   const required = requiredLimitBytes(r.quantity.value, st.drift.value, st.headroom.value)
   const lv = l.quantity.value
-  if (lv.n < BigInt(required) * lv.d) return `limit ${String(limit)} < required ${required} bytes for request ${String(request)}`
+  if (lv.n < BigInt(required) * lv.d)
+    return `limit ${String(limit)} < required ${required} bytes for request ${String(request)}`
   return undefined
 }
 
@@ -135,8 +141,10 @@ export function checkText(text: string, options: {json?: boolean; path?: string;
   }
   const fixedFindings = first.findings.filter((f) => f.status === 'fixed')
   for (const f of options.lenient ? [] : first.findings) {
-    if (f.status === 'verify-failed') violations.push(`verify-failed: ${f.subject?.container ?? '?'} (${f.message}): ${f.reason ?? ''}`)
-    if (f.status === 'skipped-overlap') violations.push(`skipped-overlap: ${f.subject?.container ?? '?'}: ${f.reason ?? ''}`)
+    if (f.status === 'verify-failed')
+      violations.push(`verify-failed: ${f.subject?.container ?? '?'} (${f.message}): ${f.reason ?? ''}`)
+    if (f.status === 'skipped-overlap')
+      violations.push(`skipped-overlap: ${f.subject?.container ?? '?'}: ${f.reason ?? ''}`)
     if (f.status === 'unfixable' && f.ruleId === 'sidecar-memory-headroom' && !SAFE_REASONS.test(f.reason ?? '')) {
       violations.push(`unfixable: ${f.subject?.container ?? '?'}: ${f.reason ?? ''}`)
     }
@@ -158,8 +166,10 @@ export function checkText(text: string, options: {json?: boolean; path?: string;
   for (const edit of edits) {
     const replaced = text.slice(edit.range.start, edit.range.end)
     if (/[\r\n#]/.test(replaced)) violations.push(`an edit replaces more than a value: ${JSON.stringify(replaced)}`)
-    if (crlf && /(^|[^\r])\n/.test(edit.text)) violations.push(`an edit inserts a bare LF into a CRLF file: ${JSON.stringify(edit.text)}`)
-    if (!crlf && edit.text.includes('\r')) violations.push(`an edit inserts CR into an LF file: ${JSON.stringify(edit.text)}`)
+    if (crlf && /(^|[^\r])\n/.test(edit.text))
+      violations.push(`an edit inserts a bare LF into a CRLF file: ${JSON.stringify(edit.text)}`)
+    if (!crlf && edit.text.includes('\r'))
+      violations.push(`an edit inserts CR into an LF file: ${JSON.stringify(edit.text)}`)
     if (edit.text.includes('\t')) violations.push('an edit inserts a tab')
   }
   if (text.startsWith('\uFEFF') !== out.startsWith('\uFEFF')) violations.push('the BOM changed')
@@ -180,7 +190,8 @@ export function checkText(text: string, options: {json?: boolean; path?: string;
   // (A broken input, e.g. an alias without its anchor, may be fixed in a document that is not broken.)
   if (!after.ok && before.ok) violations.push(`output does not parse (yaml): ${after.error}`)
   if (before.ok && after.ok) {
-    if (before.docs.length !== after.docs.length) violations.push(`document count ${before.docs.length} -> ${after.docs.length}`)
+    if (before.docs.length !== after.docs.length)
+      violations.push(`document count ${before.docs.length} -> ${after.docs.length}`)
     // The data differs only in the resources of the containers a fix targeted, and there only in memory.
     const targets = new Map<string, {document: number; path: readonly PathKey[]}>()
     for (const f of fixedFindings) {
@@ -209,14 +220,16 @@ export function checkText(text: string, options: {json?: boolean; path?: string;
 
   // A second fix is a no-op, and check on the result has nothing left to fix (unless a fix was skipped
   // because it overlapped another: then the second run is meant to do it).
-  if (first.findings.some((f) => f.status === 'skipped-overlap')) return {violations, output: out, fixed: fixedFindings.length}
+  if (first.findings.some((f) => f.status === 'skipped-overlap'))
+    return {violations, output: out, fixed: fixedFindings.length}
   try {
     const second = analyzeText({path, text: out}, settings(), {fix: true})
     if (second.output !== undefined) violations.push('a second fix changes the text again')
     const check = analyzeText({path, text: out}, settings(), {fix: false})
     const fixable = check.findings.filter((f: ReportedFinding) => f.fix !== undefined)
     const refused = first.findings.some((f) => f.status === 'verify-failed' || f.status === 'unfixable')
-    if (fixable.length > 0 && !(options.lenient && refused)) violations.push(`check after fix still has ${fixable.length} fixable finding(s): ${fixable[0]?.message}`)
+    if (fixable.length > 0 && !(options.lenient && refused))
+      violations.push(`check after fix still has ${fixable.length} fixable finding(s): ${fixable[0]?.message}`)
   } catch (error) {
     violations.push(`second run threw: ${(error as Error).message}`)
   }
@@ -237,7 +250,8 @@ export function checkCase(built: BuiltCase): Outcome {
   const before = documentsData(built.text)
   const generator: string[] = []
   if (!before.ok) generator.push(`generator: the text does not parse: ${before.error}`)
-  else if (!isDeepStrictEqual(before.docs, structuredClone(built.data))) generator.push('generator: the text does not mean the model data')
+  else if (!isDeepStrictEqual(before.docs, structuredClone(built.data)))
+    generator.push('generator: the text does not mean the model data')
   if (generator.length > 0) return {violations: generator, fixed: 0}
 
   const outcome = checkText(built.text, {json: built.json})
@@ -250,7 +264,9 @@ export function checkCase(built: BuiltCase): Outcome {
       if (sidecar.fixable) {
         const problem = meetsRule(afterContainer)
         if (problem) {
-          violations.push(`sidecar ${sidecar.name} at ${JSON.stringify(sidecar.path)} (${sidecar.why}) ${problem} after fix`)
+          violations.push(
+            `sidecar ${sidecar.name} at ${JSON.stringify(sidecar.path)} (${sidecar.why}) ${problem} after fix`
+          )
         }
       } else if (!isDeepStrictEqual(beforeContainer, afterContainer)) {
         violations.push(`sidecar ${sidecar.name} at ${JSON.stringify(sidecar.path)} changed although ${sidecar.why}`)

@@ -126,7 +126,14 @@ export function rng(seed: number): () => number {
 /** Plain text that reads back as exactly this string, in block and flow context. */
 export function plainOk(text: string): boolean {
   if (text === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) || /\s$/.test(text)) return false
-  if (/[,[\]{}]/.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || /[\t\r\n]/.test(text)) return false
+  if (
+    /[,[\]{}]/.test(text) ||
+    text.includes(': ') ||
+    text.includes(' #') ||
+    text.endsWith(':') ||
+    /[\t\r\n]/.test(text)
+  )
+    return false
   try {
     return parseYamlValue(text) === text
   } catch {
@@ -163,8 +170,10 @@ class Renderer {
   }
 
   decorate(indent: string): void {
-    if (this.chance(this.layout.blanks, 4) && !this.keepOpen) this.out.push(this.chance(1, 2) ? '' : indent.slice(0, Math.floor(this.random() * (indent.length + 1))))
-    if (this.chance(this.layout.comments, 5)) this.out.push(`${this.chance(1, 3) ? '' : indent}# ${this.pick(COMMENTS)}`)
+    if (this.chance(this.layout.blanks, 4) && !this.keepOpen)
+      this.out.push(this.chance(1, 2) ? '' : indent.slice(0, Math.floor(this.random() * (indent.length + 1))))
+    if (this.chance(this.layout.comments, 5))
+      this.out.push(`${this.chance(1, 3) ? '' : indent}# ${this.pick(COMMENTS)}`)
     this.keepOpen = false
   }
 
@@ -200,7 +209,12 @@ class Renderer {
     const pad = this.layout.flowSpaces ? ' ' : ''
     switch (node.t) {
       case 'scalar':
-        return this.anchor(node) + (node.style === 'plain' && node.text !== '' && !plainOk(node.text) && !/^[\w.+-]+$/.test(node.text) ? JSON.stringify(node.text) : this.scalar(node))
+        return (
+          this.anchor(node) +
+          (node.style === 'plain' && node.text !== '' && !plainOk(node.text) && !/^[\w.+-]+$/.test(node.text)
+            ? JSON.stringify(node.text)
+            : this.scalar(node))
+        )
       case 'alias':
         return `*${node.name}`
       case 'block':
@@ -212,7 +226,10 @@ class Renderer {
           // Continuation lines of a flow collection must be indented more than the block it sits in.
           const inner = ' '.repeat(indent + 2 * this.layout.indent)
           const close = ' '.repeat(indent + this.layout.indent)
-          const lines = entries.map((e, i) => `${inner}${e}${i < entries.length - 1 ? ',' : ''}${i < entries.length - 1 && this.chance(this.layout.comments, 6) ? ` # ${this.pick(COMMENTS)}` : ''}`)
+          const lines = entries.map(
+            (e, i) =>
+              `${inner}${e}${i < entries.length - 1 ? ',' : ''}${i < entries.length - 1 && this.chance(this.layout.comments, 6) ? ` # ${this.pick(COMMENTS)}` : ''}`
+          )
           return `${this.anchor(node)}{\n${lines.join('\n')}\n${close}}`
         }
         return `${this.anchor(node)}{${pad}${entries.join(', ')}${pad}}`
@@ -230,7 +247,10 @@ class Renderer {
   }
 
   isBlockCollection(node: YNode): node is YMap | YSeq {
-    return (node.t === 'map' && !node.flow && node.entries.length > 0) || (node.t === 'seq' && !node.flow && node.items.length > 0)
+    return (
+      (node.t === 'map' && !node.flow && node.entries.length > 0) ||
+      (node.t === 'seq' && !node.flow && node.items.length > 0)
+    )
   }
 
   /** Renders a block map's entries at `indent`; `inItem` means the first line shares the line of a dash. */
@@ -245,7 +265,9 @@ class Renderer {
       } else if (value.t === 'scalar') {
         const text = this.scalar(value)
         const sep = text === '' && !value.anchor ? '' : ' '
-        this.out.push(`${ind}${key}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`)
+        this.out.push(
+          `${ind}${key}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`
+        )
       } else if (value.t === 'alias') {
         this.out.push(`${ind}${key}: *${value.name}${this.trailing()}`)
       } else if (value.t === 'block') {
@@ -262,7 +284,9 @@ class Renderer {
     if (node.commentAfter !== undefined) {
       // (right after a block scalar's content a comment line as deep as it would be text)
       const column = Math.max(0, indent + node.commentAfter)
-      this.out.push(`${' '.repeat(this.blockEnd === this.out.length - 1 ? Math.min(column, this.blockColumn - 1) : column)}# - name: old`)
+      this.out.push(
+        `${' '.repeat(this.blockEnd === this.out.length - 1 ? Math.min(column, this.blockColumn - 1) : column)}# - name: old`
+      )
     }
   }
 
@@ -273,7 +297,9 @@ class Renderer {
     if (value.t === 'scalar') {
       const text = this.scalar(value)
       const sep = text === '' && !value.anchor ? '' : ' '
-      this.out.push(`${ind}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`)
+      this.out.push(
+        `${ind}:${sep}${this.anchor(value).trimEnd()}${value.anchor && text !== '' ? ' ' : ''}${text}${this.trailing(value.comment)}`
+      )
     } else if (value.t === 'alias') {
       this.out.push(`${ind}: *${value.name}${this.trailing()}`)
     } else if (value.t === 'block') {
@@ -307,7 +333,9 @@ class Renderer {
       } else if (item.t === 'block') {
         this.block(item, `${ind}- `, ' '.repeat(indent + this.layout.dashPad))
       } else if (item.t === 'scalar') {
-        this.out.push(`${ind}- ${this.anchor(item)}${this.scalar(item)}${this.trailing(item.comment)}`.replace(/ $/, ''))
+        this.out.push(
+          `${ind}- ${this.anchor(item)}${this.scalar(item)}${this.trailing(item.comment)}`.replace(/ $/, '')
+        )
       } else if (item.t === 'alias') {
         this.out.push(`${ind}- *${item.name}${this.trailing()}`)
       } else {
@@ -343,7 +371,7 @@ class Renderer {
 /** Renders a stream of documents (null = an empty document) in the given layout. */
 export function render(docs: readonly (YNode | null)[], layout: Layout): string {
   const r = new Renderer(layout)
-  docs.forEach((doc, i) => r.document(doc, i))
+  for (const [i, doc] of docs.entries()) r.document(doc, i)
   let text = r.text(layout.finalNewline)
   if (layout.eol === '\r\n') text = text.replace(/\n/g, '\r\n')
   return (layout.bom ? '\uFEFF' : '') + text
@@ -368,7 +396,14 @@ export function dataOf(node: YNode | null, anchors: Map<string, unknown>): unkno
   let value: unknown
   switch (node.t) {
     case 'scalar':
-      value = node.tag === '!!int' || node.tag === '!!float' ? Number(node.text) : node.style !== 'plain' || node.tag ? node.text : node.text === '' ? null : parseYamlValue(node.text)
+      value =
+        node.tag === '!!int' || node.tag === '!!float'
+          ? Number(node.text)
+          : node.style !== 'plain' || node.tag
+            ? node.text
+            : node.text === ''
+              ? null
+              : parseYamlValue(node.text)
       break
     case 'block':
       value = blockValue(node)
@@ -389,7 +424,8 @@ export function dataOf(node: YNode | null, anchors: Map<string, unknown>): unkno
         const v = dataOf(entry.value, anchors)
         if (entry.merge) {
           for (const source of Array.isArray(v) ? v : [v]) {
-            for (const [k, mv] of Object.entries(source as Record<string, unknown>)) if (!own.has(k) && !(k in out)) out[k] = mv
+            for (const [k, mv] of Object.entries(source as Record<string, unknown>))
+              if (!own.has(k) && !(k in out)) out[k] = mv
           }
         } else {
           out[entry.key] = v

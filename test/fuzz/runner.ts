@@ -75,7 +75,13 @@ export function signature(violations: readonly string[]): string {
 const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Line-based delta debugging: the smallest text (by whole lines) that still fails the same way. */
-export async function minimiseText(text: string, json: boolean, sig: string, budgetMs = 60_000, lenient = false): Promise<string> {
+export async function minimiseText(
+  text: string,
+  json: boolean,
+  sig: string,
+  budgetMs = 60_000,
+  lenient = false
+): Promise<string> {
   const deadline = Date.now() + budgetMs
   const fails = async (candidate: string): Promise<boolean> => {
     await nextTask()
@@ -198,10 +204,32 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         } else {
           seen.add(sig)
           options.log(`FAILURE ${failures.length + 1} (${suite.name}): ${violations[0]}`)
-          const minimal = violations.some((v) => v.startsWith('generator:')) ? outcome.text : await minimiseText(outcome.text, outcome.json, sig, 60_000, suite.lenient)
-          const dir = options.saveDir ? save(options.saveDir, {suite, seed, path: result.counterexamplePath ?? '', sig, violations, minimal, original: outcome.text, json: outcome.json, options}) : undefined
+          const minimal = violations.some((v) => v.startsWith('generator:'))
+            ? outcome.text
+            : await minimiseText(outcome.text, outcome.json, sig, 60_000, suite.lenient)
+          const dir = options.saveDir
+            ? save(options.saveDir, {
+                suite,
+                seed,
+                path: result.counterexamplePath ?? '',
+                sig,
+                violations,
+                minimal,
+                original: outcome.text,
+                json: outcome.json,
+                options
+              })
+            : undefined
           if (dir) options.log(`  saved ${dir}`)
-          failures.push({suite: suite.name, dir, signature: sig, violations, seed, path: result.counterexamplePath ?? '', input: minimal})
+          failures.push({
+            suite: suite.name,
+            dir,
+            signature: sig,
+            violations,
+            seed,
+            path: result.counterexamplePath ?? '',
+            input: minimal
+          })
         }
       } else if (result.failed) {
         options.log(`run failed without a counterexample: ${String(result.errorInstance)}`)
@@ -216,7 +244,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
 
 function save(
   root: string,
-  f: {suite: Suite<unknown>; seed: number; path: string; sig: string; violations: readonly string[]; minimal: string; original: string; json: boolean; options: FuzzOptions}
+  f: {
+    suite: Suite<unknown>
+    seed: number
+    path: string
+    sig: string
+    violations: readonly string[]
+    minimal: string
+    original: string
+    json: boolean
+    options: FuzzOptions
+  }
 ): string {
   const dir = nextDir(root)
   mkdirSync(dir, {recursive: true})
@@ -240,7 +278,10 @@ function save(
       ''
     ].join('\n')
   )
-  writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({json: f.json, lenient: f.suite.lenient, signature: f.sig, known: false}, null, 2) + '\n')
+  writeFileSync(
+    path.join(dir, 'meta.json'),
+    `${JSON.stringify({json: f.json, lenient: f.suite.lenient, signature: f.sig, known: false}, null, 2)}\n`
+  )
   return dir
 }
 
@@ -258,7 +299,9 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
   log(`fuzz: ${runs} cases, seed ${seed}${known ? ', including known defects' : ''}`)
   const summary = await runFuzz({runs, seed, known, saveDir, maxFailures: Number(flag('max-failures') ?? 10), log})
   const seconds = (summary.ms / 1000).toFixed(1)
-  log(`fuzz: ${summary.runs} cases in ${seconds} s (${summary.fixes} fixes verified), ${summary.failures.length} distinct failure(s), ${summary.repeats} repeat(s), seed ${seed}`)
+  log(
+    `fuzz: ${summary.runs} cases in ${seconds} s (${summary.fixes} fixes verified), ${summary.failures.length} distinct failure(s), ${summary.repeats} repeat(s), seed ${seed}`
+  )
   for (const f of summary.failures) log(`  ${f.dir ?? '(not saved)'}: ${f.violations[0]}`)
   const knownDirs = knownSignatures(saveDir)
   for (const [sig, count] of summary.known) log(`  known defect hit ${count}× (${knownDirs.get(sig) ?? '?'}): ${sig}`)

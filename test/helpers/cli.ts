@@ -15,7 +15,10 @@ export interface Run {
   stderr: string
 }
 
-export function headroom(args: readonly string[], options: {cwd?: string; input?: string; env?: NodeJS.ProcessEnv} = {}): Run {
+export function headroom(
+  args: readonly string[],
+  options: {cwd?: string; input?: string; env?: NodeJS.ProcessEnv} = {}
+): Run {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
@@ -27,9 +30,16 @@ export function headroom(args: readonly string[], options: {cwd?: string; input?
 }
 
 /** headroom() without blocking the event loop: for tests whose fake server runs in the test process. */
-export function headroomAsync(args: readonly string[], options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<Run> {
+export function headroomAsync(
+  args: readonly string[],
+  options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {cwd: options.cwd ?? ROOT, env: {...process.env, NO_COLOR: '1', ...options.env}, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: {...process.env, NO_COLOR: '1', ...options.env},
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

@@ -14,7 +14,12 @@ import {readMemory} from '../../src/rules/memory-values.js'
 /** bytes; null when unbounded; undefined when unknown (invalid or templated value) */
 export type Limit = bigint | null | undefined
 
-export function effectiveLimits(path: string, text: string, index: RepoIndex = EMPTY_INDEX, settings: Settings = resolveSettings()): Map<string, Limit> {
+export function effectiveLimits(
+  path: string,
+  text: string,
+  index: RepoIndex = EMPTY_INDEX,
+  settings: Settings = resolveSettings()
+): Map<string, Limit> {
   const out = new Map<string, Limit>()
   const prepared = prepare({path, text})
   if (!prepared.ok) return out
@@ -36,7 +41,10 @@ export function effectiveLimits(path: string, text: string, index: RepoIndex = E
     for (const sidecar of classified.injected) {
       if (sidecar.certainty !== 'enabled') continue
       const memory = injectedMemory(sidecar)
-      out.set(`${base}/injected/${sidecar.injector.container}`, memory.templated || memory.invalid.length > 0 ? undefined : memory.limit ? bytesCeil(memory.limit.bytes) : null)
+      out.set(
+        `${base}/injected/${sidecar.injector.container}`,
+        memory.templated || memory.invalid.length > 0 ? undefined : memory.limit ? bytesCeil(memory.limit.bytes) : null
+      )
     }
   }
   return out

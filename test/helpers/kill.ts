@@ -172,7 +172,9 @@ export async function fixAndKill(repo: KillRepo, dir: string, moment: Moment): P
     HEADROOM_KILL_COUNTERS: counters,
     ...(moment.workers === undefined ? {} : {HEADROOM_WORKERS: moment.workers})
   }
-  const args = moment.at ? ['--require', hook, CLI, 'fix', '--format', 'json', '.'] : [CLI, 'fix', '--format', 'json', '.']
+  const args = moment.at
+    ? ['--require', hook, CLI, 'fix', '--format', 'json', '.']
+    : [CLI, 'fix', '--format', 'json', '.']
   const child = spawn(process.execPath, args, {cwd: dir, stdio: 'ignore', env})
   let exited = false
   let signal: string | null = null
@@ -189,7 +191,12 @@ export async function fixAndKill(repo: KillRepo, dir: string, moment: Moment): P
       : watch(dir, {recursive: true}, (_event, name) => {
           if (name && /\.(ya?ml|json)$/.test(String(name)) && ++writes >= (moment.afterWrites as number)) wake()
         })
-  const timer = moment.afterMs !== undefined ? new Promise((resolve) => setTimeout(resolve, moment.afterMs)) : moment.at ? done : written
+  const timer =
+    moment.afterMs !== undefined
+      ? new Promise((resolve) => setTimeout(resolve, moment.afterMs))
+      : moment.at
+        ? done
+        : written
   await Promise.race([done, timer])
   watcher?.close()
   if (!exited) child.kill('SIGKILL')
@@ -199,7 +206,12 @@ export async function fixAndKill(repo: KillRepo, dir: string, moment: Moment): P
 }
 
 export function label(moment: Moment): string {
-  const where = moment.afterMs !== undefined ? `${moment.afterMs} ms` : moment.at ? `${moment.at} of write ${moment.nth}` : `${moment.afterWrites} writes seen`
+  const where =
+    moment.afterMs !== undefined
+      ? `${moment.afterMs} ms`
+      : moment.at
+        ? `${moment.at} of write ${moment.nth}`
+        : `${moment.afterWrites} writes seen`
   return moment.workers === undefined ? where : `${where} (HEADROOM_WORKERS=${moment.workers})`
 }
 
@@ -207,7 +219,11 @@ export function label(moment: Moment): string {
  * Kills fix at `moment` on a fresh copy, checks every file is whole and no temp file looks like a manifest,
  * then runs fix again and checks it cleans up and finishes. Returns what the kill left.
  */
-export async function killAndRecover(repo: KillRepo, name: string, moment: Moment): Promise<{killed: boolean; fixedCount: number; temps: string[]}> {
+export async function killAndRecover(
+  repo: KillRepo,
+  name: string,
+  moment: Moment
+): Promise<{killed: boolean; fixedCount: number; temps: string[]}> {
   const dir = repo.copy(name)
   try {
     const {killed} = await fixAndKill(repo, dir, moment)

@@ -4,7 +4,13 @@ import type {Node} from '../../src/types.js'
 
 export function dump(node: Node | null, depth = 0): unknown {
   if (!node || depth > 200) return null
-  const base = {type: node.type, range: [node.range.start, node.range.end], at: [node.line, node.col], anchor: node.anchor, anchorLine: node.anchorLine}
+  const base = {
+    type: node.type,
+    range: [node.range.start, node.range.end],
+    at: [node.line, node.col],
+    anchor: node.anchor,
+    anchorLine: node.anchorLine
+  }
   switch (node.type) {
     case 'scalar':
       return {...base, value: node.value, source: node.source, style: node.style, empty: node.empty}
@@ -14,10 +20,15 @@ export function dump(node: Node | null, depth = 0): unknown {
       return {
         ...base,
         flow: node.flow,
-        pairs: node.pairs.map((p) => ({key: p.key, merge: p.merge, range: [p.range.start, p.range.end], k: dump(p.keyNode, depth + 1), v: dump(p.value, depth + 1)}))
+        pairs: node.pairs.map((p) => ({
+          key: p.key,
+          merge: p.merge,
+          range: [p.range.start, p.range.end],
+          k: dump(p.keyNode, depth + 1),
+          v: dump(p.value, depth + 1)
+        }))
       }
     case 'seq':
       return {...base, flow: node.flow, items: node.items.map((n) => dump(n, depth + 1))}
   }
 }
-

@@ -16,7 +16,11 @@ interface ActionRun {
   summary: string
 }
 
-function runAction(workspace: string, inputs: Record<string, string>, event: {name: string; payload: unknown}): ActionRun {
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  event: {name: string; payload: unknown}
+): ActionRun {
   const runnerDir = tempDir('headroom-runner-')
   const eventPath = path.join(runnerDir, 'event.json')
   const outputPath = path.join(runnerDir, 'output')
@@ -40,8 +44,11 @@ function runAction(workspace: string, inputs: Record<string, string>, event: {na
     GIT_CONFIG_GLOBAL: '/dev/null'
   }
   // The runner passes every input, with action.yml's default when the workflow does not set it.
-  const defaults = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {inputs: Record<string, {default?: string}>}
-  for (const [name, spec] of Object.entries(defaults.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
+  const defaults = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, {default?: string}>
+  }
+  for (const [name, spec] of Object.entries(defaults.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
   // The runner starts the action in the workspace.
   const result = run(process.execPath, [ACTION], {cwd: workspace, env})
   const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
@@ -108,7 +115,11 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     git(origin, 'merge', '-q', '--no-ff', '--no-edit', '-m', 'Merge feature into main', 'feature')
     git(origin, 'branch', 'pull-1-merge')
     git(origin, 'checkout', '-q', 'main')
-    payload = {action: 'synchronize', number: 1, pull_request: {number: 1, base: {ref: 'main', sha: baseSha}, head: {ref: 'feature', sha: headSha}}}
+    payload = {
+      action: 'synchronize',
+      number: 1,
+      pull_request: {number: 1, base: {ref: 'main', sha: baseSha}, head: {ref: 'feature', sha: headSha}}
+    }
   })
 
   afterAll(() => {
@@ -141,9 +152,13 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.stdout).not.toContain('shipper.yaml')
     // Annotations point at the exact limit value.
     const ledger = annotations(result.stdout, 'error').find((l) => l.includes('ledger.yaml'))!
-    expect(ledger).toMatch(/line=\d+,col=23,endLine=\d+,endColumn=28,title=kube-headroom \(sidecar-memory-headroom\)::istio-proxy memory limit 140Mi is below 180Mi/)
+    expect(ledger).toMatch(
+      /line=\d+,col=23,endLine=\d+,endColumn=28,title=kube-headroom \(sidecar-memory-headroom\)::istio-proxy memory limit 140Mi is below 180Mi/
+    )
     expect(result.outputs).toEqual({findings: '2', fixed: '0', 'sarif-file': path.join(workspace, sarif)})
-    const log = JSON.parse(readFileSync(path.join(workspace, sarif), 'utf8')) as {runs: {results: {locations: {physicalLocation: {artifactLocation: {uri: string}}}[]}[]}[]}
+    const log = JSON.parse(readFileSync(path.join(workspace, sarif), 'utf8')) as {
+      runs: {results: {locations: {physicalLocation: {artifactLocation: {uri: string}}}[]}[]}[]
+    }
     expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort()).toEqual([
       'k8s/payments/ledger.yaml',
       'k8s/shop/cart.yaml'
@@ -151,7 +166,9 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.summary).toContain('## kube-headroom: 2 findings to fix')
     expect(result.summary).toContain('git diff HEAD^1 HEAD')
     expect(result.summary).toContain('| | File | Workload | Container | Current → required | Why |')
-    expect(result.summary).toMatch(/\[k8s\/payments\/ledger\.yaml:\d+\]\(https:\/\/github\.com\/acme\/deploy\/blob\/[0-9a-f]{40}\/k8s\/payments\/ledger\.yaml#L\d+\) \| Deployment payments\/ledger \| istio-proxy \| 140Mi → 1Gi \|/)
+    expect(result.summary).toMatch(
+      /\[k8s\/payments\/ledger\.yaml:\d+\]\(https:\/\/github\.com\/acme\/deploy\/blob\/[0-9a-f]{40}\/k8s\/payments\/ledger\.yaml#L\d+\) \| Deployment payments\/ledger \| istio-proxy \| 140Mi → 1Gi \|/
+    )
     // 40Mi per pod: ledger × 3 replicas + cart × 2 replicas = 200Mi
     expect(result.summary).toContain('+80Mi summed per pod, **+200Mi** across all replicas')
     expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024)
@@ -182,7 +199,11 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     const workspace = clone(['--depth', '1', '--branch', 'feature'])
     const result = runAction(workspace, {'changed-only': 'true'}, {name: 'pull_request', payload})
     expect(annotations(result.stdout, 'warning').join('\n')).toMatch(/cannot tell which files the pull request changed/)
-    expect(annotatedFiles(result.stdout)).toEqual(['k8s/payments/ledger.yaml', 'k8s/shop/cart.yaml', 'k8s/shop/checkout.yaml'])
+    expect(annotatedFiles(result.stdout)).toEqual([
+      'k8s/payments/ledger.yaml',
+      'k8s/shop/cart.yaml',
+      'k8s/shop/checkout.yaml'
+    ])
   })
 
   it('mode fix rewrites only the PR files in the workspace, then passes', () => {
@@ -194,15 +215,24 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.outputs.fixed).toBe('2')
     expect(annotations(result.stdout, 'error')).toEqual([])
     expect(annotations(result.stdout, 'notice').filter((l) => l.includes('Fixed: istio-proxy'))).toHaveLength(2)
-    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain('memory: 1Gi # sized from kubectl top')
+    expect(readFileSync(path.join(workspace, 'k8s/payments/ledger.yaml'), 'utf8')).toContain(
+      'memory: 1Gi # sized from kubectl top'
+    )
     expect(readFileSync(path.join(workspace, 'k8s/shop/checkout.yaml'), 'utf8')).toBe(checkoutBefore)
-    expect(git(workspace, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M k8s/payments/ledger.yaml', ' M k8s/shop/cart.yaml'])
+    expect(git(workspace, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
+      ' M k8s/payments/ledger.yaml',
+      ' M k8s/shop/cart.yaml'
+    ])
     expect(result.summary).toContain('2 sidecar limits fixed')
   })
 
   it('on push, changed-only does not apply: every manifest is checked; fail-on never passes', () => {
     const workspace = clone(['--branch', 'main'])
-    const result = runAction(workspace, {'changed-only': 'true', 'fail-on': 'never', summary: 'false'}, {name: 'push', payload: {}})
+    const result = runAction(
+      workspace,
+      {'changed-only': 'true', 'fail-on': 'never', summary: 'false'},
+      {name: 'push', payload: {}}
+    )
     expect(result.code).toBe(0)
     expect(annotatedFiles(result.stdout)).toEqual(['k8s/logging/shipper.yaml', 'k8s/shop/checkout.yaml'])
     expect(result.summary).toBe('')
@@ -220,12 +250,22 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
       'audit/broken.json': readFileSync(path.join(fixtures, 'malformed/prometheus-value-number.json'), 'utf8')
     })
     commitAll(workspace, 'manifests and measurements')
-    const result = runAction(workspace, {paths: 'manifests', audit: 'audit/samples-oom.json', summary: 'false'}, {name: 'push', payload: {}})
+    const result = runAction(
+      workspace,
+      {paths: 'manifests', audit: 'audit/samples-oom.json', summary: 'false'},
+      {name: 'push', payload: {}}
+    )
     expect(result.code).toBe(1)
     expect(annotations(result.stdout, 'error').join('\n')).toContain('OOM-killed at limit L = 256Mi')
-    const bad = runAction(workspace, {paths: 'manifests', audit: 'audit/samples-oom.json\naudit/broken.json'}, {name: 'push', payload: {}})
+    const bad = runAction(
+      workspace,
+      {paths: 'manifests', audit: 'audit/samples-oom.json\naudit/broken.json'},
+      {name: 'push', payload: {}}
+    )
     expect(bad.code).toBe(2)
-    expect(bad.stdout).toContain('invalid audit data audit/broken.json: /data/result/0/value/1 must be a string (got 123)')
+    expect(bad.stdout).toContain(
+      'invalid audit data audit/broken.json: /data/result/0/value/1 must be a string (got 123)'
+    )
   })
 
   it('caps annotations at 10 per level and points to the summary for the rest', () => {
@@ -233,7 +273,8 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     clones.push(workspace)
     initRepo(workspace)
     const files: Record<string, string> = {}
-    for (let i = 0; i < 25; i++) files[`apps/app-${String(i).padStart(2, '0')}.yaml`] = deployment(`app-${i}`, `${130 + i}Mi`)
+    for (let i = 0; i < 25; i++)
+      files[`apps/app-${String(i).padStart(2, '0')}.yaml`] = deployment(`app-${i}`, `${130 + i}Mi`)
     writeFiles(workspace, files)
     commitAll(workspace, 'many')
     const result = runAction(workspace, {}, {name: 'push', payload: {}})
@@ -242,7 +283,9 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(errors).toHaveLength(10)
     // Most important first: the lowest limits (largest shortfall) are annotated.
     expect(errors[0]).toContain('app-00.yaml')
-    expect(annotations(result.stdout, 'notice').join('\n')).toMatch(/15 more findings not annotated .*see the job summary/)
+    expect(annotations(result.stdout, 'notice').join('\n')).toMatch(
+      /15 more findings not annotated .*see the job summary/
+    )
     // The rest are logged inside a stop-commands block, so none of those lines is a command.
     const stop = /^::stop-commands::(\S+)$/m.exec(result.stdout)
     expect(stop).not.toBeNull()
@@ -264,7 +307,9 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     expect(result.code).toBe(1)
     const errors = annotations(result.stdout, 'error')
     expect(errors.find((l) => l.includes('file=binary.yaml'))).toMatch(/contains NUL bytes/)
-    expect(errors.find((l) => l.includes('file=latin1.yaml'))).toMatch(/is not UTF-8 text; not checked and never written/)
+    expect(errors.find((l) => l.includes('file=latin1.yaml'))).toMatch(
+      /is not UTF-8 text; not checked and never written/
+    )
     expect(readFileSync(path.join(workspace, 'latin1.yaml'))).toEqual(Buffer.from('name: caf\xe9\n', 'latin1'))
   })
 
@@ -286,7 +331,20 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     }
     expect(action.runs).toEqual({using: 'node24', main: 'dist/action.js'})
     expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true)
-    expect(Object.keys(action.inputs).sort()).toEqual(['audit', 'changed-only', 'config', 'drift', 'fail-on', 'headroom', 'mode', 'namespace', 'paths', 'resource', 'sarif-file', 'summary'])
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'audit',
+      'changed-only',
+      'config',
+      'drift',
+      'fail-on',
+      'headroom',
+      'mode',
+      'namespace',
+      'paths',
+      'resource',
+      'sarif-file',
+      'summary'
+    ])
     expect(action.inputs.paths?.default).toBe('.')
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fixed', 'sarif-file'])
   })

@@ -12,7 +12,11 @@ interface Plugin {
   apiVersion: string
   kind: string
   metadata: {name: string}
-  spec: {generate: {command: string[]; args: string[]}; discover: {fileName: string}; parameters: {static: {name: string}[]}}
+  spec: {
+    generate: {command: string[]; args: string[]}
+    discover: {fileName: string}
+    parameters: {static: {name: string}[]}
+  }
 }
 
 const pluginText = readFileSync(path.join(ROOT, 'integrations/argocd/plugin.yaml'), 'utf8')
@@ -65,9 +69,13 @@ describe.skipIf(!has('kubectl') || !has('bash'))('Argo CD plugin generate comman
     const dir = path.join(repo, 'overlays/prod')
     const param = generate(dir, {PARAM_HEADROOM: '20%', ARGOCD_ENV_HEADROOM: '50%'})
     expect(param.status, param.stderr).toBe(0)
-    expect(param.stderr).toContain('istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2)')
+    expect(param.stderr).toContain(
+      'istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2)'
+    )
     const envOnly = generate(dir, {ARGOCD_ENV_DRIFT: '1.3'})
-    expect(envOnly.stderr).toContain('istio-proxy memory limit 140Mi is below 192Mi (request 128Mi × drift 1.3 × headroom 1.15)')
+    expect(envOnly.stderr).toContain(
+      'istio-proxy memory limit 140Mi is below 192Mi (request 128Mi × drift 1.3 × headroom 1.15)'
+    )
     const bad = generate(dir, {PARAM_DRIFT: 'fast'})
     expect(bad.status).not.toBe(0)
     expect(bad.stdout).toBe('')
@@ -77,8 +85,13 @@ describe.skipIf(!has('kubectl') || !has('bash'))('Argo CD plugin generate comman
     const empty = tempDir('headroom-argocd-empty-')
     const broken = tempDir('headroom-argocd-broken-')
     try {
-      writeFiles(empty, {'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n'})
-      writeFiles(broken, {'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [missing.yaml]\n'})
+      writeFiles(empty, {
+        'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n'
+      })
+      writeFiles(broken, {
+        'kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [missing.yaml]\n'
+      })
       const nothing = generate(empty)
       expect(nothing.status).toBe(2)
       expect(nothing.stdout).toBe('')
@@ -115,20 +128,37 @@ describe.skipIf(!has('kubectl'))('Argo CD install: the kustomize Component', () 
           '        - {name: plugins, emptyDir: {}}',
           ''
         ].join('\n'),
-        'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [repo-server.yaml]\ncomponents: [kube-headroom]\n'
+        'kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [repo-server.yaml]\ncomponents: [kube-headroom]\n'
       })
       // As a user vendors it (or points at it with a remote ref): the folder as it is in this repo.
       cpSync(path.join(ROOT, 'integrations/argocd'), path.join(dir, 'kube-headroom'), {recursive: true})
       const out = run('kubectl', ['kustomize', dir], {cwd: dir})
       expect(out.status, out.stderr).toBe(0)
-      const docs = parseAllDocuments(out.stdout).map((d) => d.toJS() as {kind: string; metadata: {name: string}; data?: Record<string, string>; spec?: unknown})
+      const docs = parseAllDocuments(out.stdout).map(
+        (d) => d.toJS() as {kind: string; metadata: {name: string}; data?: Record<string, string>; spec?: unknown}
+      )
       const configMap = docs.find((d) => d.kind === 'ConfigMap')!
       expect(configMap.metadata.name).toBe('kube-headroom-cmp')
       expect(configMap.data?.['plugin.yaml']).toBe(pluginText)
-      const deployment = docs.find((d) => d.kind === 'Deployment') as {spec: {template: {spec: {containers: {name: string; volumeMounts: {name: string; mountPath: string}[]}[]; volumes: {name: string}[]}}}}
+      const deployment = docs.find((d) => d.kind === 'Deployment') as {
+        spec: {
+          template: {
+            spec: {
+              containers: {name: string; volumeMounts: {name: string; mountPath: string}[]}[]
+              volumes: {name: string}[]
+            }
+          }
+        }
+      }
       const sidecar = deployment.spec.template.spec.containers.find((c) => c.name === 'kube-headroom-cmp')!
       expect(sidecar.volumeMounts.map((m) => m.mountPath)).toContain('/home/argocd/cmp-server/config/plugin.yaml')
-      expect(deployment.spec.template.spec.volumes.map((v) => v.name).sort()).toEqual(['kube-headroom-cmp-config', 'kube-headroom-cmp-tmp', 'plugins', 'var-files'])
+      expect(deployment.spec.template.spec.volumes.map((v) => v.name).sort()).toEqual([
+        'kube-headroom-cmp-config',
+        'kube-headroom-cmp-tmp',
+        'plugins',
+        'var-files'
+      ])
       // The plugin sidecar's own limit passes the rule it enforces.
       const check = headroom(['check', '-'], {input: out.stdout})
       expect(check.code, check.stderr).toBe(0)

@@ -14,7 +14,11 @@ export function has(tool: string): boolean {
 }
 
 /** A Deployment with an app container and an istio-proxy sidecar (request 128Mi: needs 180Mi). */
-export function deployment(name: string, sidecarLimit: string, options: {comment?: string; namespace?: string; replicas?: number} = {}): string {
+export function deployment(
+  name: string,
+  sidecarLimit: string,
+  options: {comment?: string; namespace?: string; replicas?: number} = {}
+): string {
   return [
     ...(options.comment ? [`# ${options.comment}`] : []),
     'apiVersion: apps/v1',
@@ -85,7 +89,9 @@ export function commitAll(dir: string, message: string): string {
  */
 export function snapshotRepo(): string {
   const dir = tempDir('headroom-snapshot-')
-  const listed = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter((f) => f !== '')
+  const listed = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')
+    .split('\0')
+    .filter((f) => f !== '')
   for (const file of listed) {
     const from = path.join(ROOT, file)
     const to = path.join(dir, file)
@@ -108,7 +114,11 @@ export function executable(file: string, text: string): string {
   return file
 }
 
-export function run(command: string, args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number}): SpawnSyncReturns<string> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number}
+): SpawnSyncReturns<string> {
   return spawnSync(command, [...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,

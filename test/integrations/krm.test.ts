@@ -100,17 +100,25 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
     const out = run(KRM, [], {cwd: ROOT, input})
     expect(out.stderr).toBe('')
     expect(out.status).toBe(0)
-    const [edited, resultsText] = [out.stdout.slice(0, out.stdout.indexOf('results:\n')), out.stdout.slice(out.stdout.indexOf('results:\n'))]
+    const [edited, resultsText] = [
+      out.stdout.slice(0, out.stdout.indexOf('results:\n')),
+      out.stdout.slice(out.stdout.indexOf('results:\n'))
+    ]
     // Only the limit value changed: quoting, comment spacing, annotations, the local-config item all as they were.
     expect(edited).toBe(input.replace('memory: "140Mi"   # from kubectl top', 'memory: "1Gi"   # from kubectl top'))
     const list = parse(out.stdout) as {kind: string; results: Result[]}
     expect(list.kind).toBe('ResourceList')
     expect(list.results).toEqual([
       {
-        message: "fixed: istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)",
+        message:
+          "fixed: istio-proxy memory limit 140Mi is below 188Mi (request 128Mi × drift 1.22 × headroom 1.2); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)",
         severity: 'info',
         resourceRef: {apiVersion: 'apps/v1', kind: 'Deployment', name: 'checkout', namespace: 'shop'},
-        field: {path: 'spec.template.spec.containers[1].resources.limits.memory', currentValue: '140Mi', proposedValue: '1Gi'},
+        field: {
+          path: 'spec.template.spec.containers[1].resources.limits.memory',
+          currentValue: '140Mi',
+          proposedValue: '1Gi'
+        },
         file: {path: 'shop/checkout.yaml', index: 0},
         tags: {rule: 'sidecar-memory-headroom', container: 'istio-proxy', status: 'fixed'}
       }
@@ -135,7 +143,9 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
 `
     const out = run(KRM, [], {cwd: ROOT, input: resourceList(policy)})
     expect(out.status).toBe(1)
-    expect(out.stderr).toMatch(/^headroom krm: 1 finding left at failOn error:\n  error: istio-proxy memory limit 140Mi is below 192Mi \(request 128Mi × drift 1\.3 × headroom 1\.15\); fix would set 1Gi \(istio-proxy floor: Istio's default sidecar limit\)\n$/)
+    expect(out.stderr).toMatch(
+      /^headroom krm: 1 finding left at failOn error:\n {2}error: istio-proxy memory limit 140Mi is below 192Mi \(request 128Mi × drift 1\.3 × headroom 1\.15\); fix would set 1Gi \(istio-proxy floor: Istio's default sidecar limit\)\n$/
+    )
     const list = parse(out.stdout) as {items: unknown[]; results: Result[]}
     expect(out.stdout).toContain('memory: "140Mi"')
     expect(list.results[0]).toMatchObject({severity: 'error', field: {currentValue: '140Mi', proposedValue: '1Gi'}})
@@ -148,13 +158,22 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
     expect(out.status).toBe(0)
     expect(out.stdout.slice(0, out.stdout.indexOf('results:\n'))).toBe(input)
     expect((parse(out.stdout) as {results: Result[]}).results).toEqual([
-      {message: '1 finding outside the selection (--resource deploy/cart) left out, neither reported nor fixed', severity: 'info'}
+      {
+        message: '1 finding outside the selection (--resource deploy/cart) left out, neither reported nor fixed',
+        severity: 'info'
+      }
     ])
-    const policy = 'functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {mode: check, namespace: [sh*]}}\n'
+    const policy =
+      'functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {mode: check, namespace: [sh*]}}\n'
     const checked = run(KRM, [], {cwd: ROOT, input: resourceList(policy)})
     expect(checked.status).toBe(1)
     expect(checked.stderr).toMatch(/istio-proxy memory limit 140Mi/)
-    const bad = run(KRM, [], {cwd: ROOT, input: resourceList('functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {resource: [a/b/c]}}\n')})
+    const bad = run(KRM, [], {
+      cwd: ROOT,
+      input: resourceList(
+        'functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {resource: [a/b/c]}}\n'
+      )
+    })
     expect(bad.status).toBe(1)
     expect(bad.stderr).toMatch(/spec: resource must be TYPE or TYPE\/NAME/)
   })
@@ -163,9 +182,15 @@ describe('KRM function: ResourceList in, ResourceList out', () => {
     const cases: [string, RegExp][] = [
       ['', /empty input/],
       ['apiVersion: v1\nkind: ConfigMap\n', /expected one config\.kubernetes\.io\/v1 ResourceList/],
-      [resourceList('functionConfig: {apiVersion: v1, kind: ConfigMap, data: {headrom: 20%}}\n'), /data\.headrom is not a known option/],
+      [
+        resourceList('functionConfig: {apiVersion: v1, kind: ConfigMap, data: {headrom: 20%}}\n'),
+        /data\.headrom is not a known option/
+      ],
       [resourceList('functionConfig: {apiVersion: v1, kind: ConfigMap, data: {headroom: lots}}\n'), /headroom/],
-      [resourceList('functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {failOn: sometimes}}\n'), /spec\.failOn must be one of error, warning, never/]
+      [
+        resourceList('functionConfig: {apiVersion: headroom.io/v1, kind: HeadroomPolicy, spec: {failOn: sometimes}}\n'),
+        /spec\.failOn must be one of error, warning, never/
+      ]
     ]
     for (const [input, reason] of cases) {
       const out = run(KRM, [], {cwd: ROOT, input})
@@ -194,7 +219,9 @@ describe.skipIf(!has('kpt'))('kpt runs the function', () => {
       'shop/cart.yaml': deployment('cart', GOOD, {namespace: 'shop'})
     })
     const results = path.join(dir, 'eval-results')
-    const first = run('kpt', ['fn', 'eval', pkg, '--exec', KRM, '--results-dir', results, '--', 'headroom=15%'], {cwd: dir})
+    const first = run('kpt', ['fn', 'eval', pkg, '--exec', KRM, '--results-dir', results, '--', 'headroom=15%'], {
+      cwd: dir
+    })
     expect(first.status, first.stderr).toBe(0)
     const checkout = readFileSync(path.join(pkg, 'shop/checkout.yaml'), 'utf8')
     expect(checkout).toContain('# checkout: keep this comment')
@@ -211,7 +238,10 @@ describe.skipIf(!has('kpt'))('kpt runs the function', () => {
   it('kpt fn render --allow-exec: a Kptfile pipeline with a HeadroomPolicy; a failing policy fails the render', () => {
     const pkg = path.join(dir, 'render')
     // An executable wrapper, as a Kptfile would name an installed headroom-krm.
-    const wrapper = executable(path.join(dir, 'bin/headroom-krm'), `#!/bin/sh\nexec "${process.execPath}" "${KRM}" "$@"\n`)
+    const wrapper = executable(
+      path.join(dir, 'bin/headroom-krm'),
+      `#!/bin/sh\nexec "${process.execPath}" "${KRM}" "$@"\n`
+    )
     const kptfile = (policy: string) => `apiVersion: kpt.dev/v1
 kind: Kptfile
 metadata:
@@ -263,16 +293,27 @@ describe.skipIf(!has('kubectl'))('kustomize legacy exec plugin under kubectl kus
 
   it('transformers: [policy.yaml] fixes the rendered stream; the result checks clean', () => {
     const base = path.join(dir, 'base')
-    writeFileSync(path.join(base, 'policy.yaml'), 'apiVersion: headroom.io/v1\nkind: HeadroomPolicy\nmetadata:\n  name: sidecars\nspec:\n  headroom: 15%\n')
-    writeFileSync(path.join(base, 'kustomization.yaml'), readFileSync(path.join(base, 'kustomization.yaml'), 'utf8') + '\ntransformers:\n  - policy.yaml\n')
+    writeFileSync(
+      path.join(base, 'policy.yaml'),
+      'apiVersion: headroom.io/v1\nkind: HeadroomPolicy\nmetadata:\n  name: sidecars\nspec:\n  headroom: 15%\n'
+    )
+    writeFileSync(
+      path.join(base, 'kustomization.yaml'),
+      `${readFileSync(path.join(base, 'kustomization.yaml'), 'utf8')}\ntransformers:\n  - policy.yaml\n`
+    )
     const env = {...process.env, KUSTOMIZE_PLUGIN_HOME: path.join(ROOT, 'integrations/kustomize/plugins')}
     const plain = run('kubectl', ['kustomize', path.join(dir, 'overlays/prod')], {cwd: dir})
     expect(plain.status, plain.stderr).not.toBe(0) // without the flag kustomize refuses plugins
-    const out = run('kubectl', ['kustomize', '--enable-alpha-plugins', path.join(dir, 'overlays/prod')], {cwd: dir, env})
+    const out = run('kubectl', ['kustomize', '--enable-alpha-plugins', path.join(dir, 'overlays/prod')], {
+      cwd: dir,
+      env
+    })
     expect(out.status, out.stderr).toBe(0)
     const docs = parseAllDocuments(out.stdout)
     expect(docs.length).toBeGreaterThan(10)
-    const before = headroom(['check', '--format', 'json', '-'], {input: run('kubectl', ['kustomize', path.join(ROOT, 'examples/gitops-repo/overlays/prod')], {cwd: ROOT}).stdout})
+    const before = headroom(['check', '--format', 'json', '-'], {
+      input: run('kubectl', ['kustomize', path.join(ROOT, 'examples/gitops-repo/overlays/prod')], {cwd: ROOT}).stdout
+    })
     expect(before.code).toBe(1)
     const after = headroom(['check', '--format', 'json', '-'], {input: out.stdout})
     expect(after.code, after.stderr).toBe(0)
@@ -281,7 +322,10 @@ describe.skipIf(!has('kubectl'))('kustomize legacy exec plugin under kubectl kus
 
   it('a failing policy fails the build with the reason', () => {
     const base = path.join(dir, 'base')
-    writeFileSync(path.join(base, 'policy.yaml'), 'apiVersion: headroom.io/v1\nkind: HeadroomPolicy\nmetadata:\n  name: sidecars\nspec:\n  mode: check\n')
+    writeFileSync(
+      path.join(base, 'policy.yaml'),
+      'apiVersion: headroom.io/v1\nkind: HeadroomPolicy\nmetadata:\n  name: sidecars\nspec:\n  mode: check\n'
+    )
     const env = {...process.env, KUSTOMIZE_PLUGIN_HOME: path.join(ROOT, 'integrations/kustomize/plugins')}
     const out = run('kubectl', ['kustomize', '--enable-alpha-plugins', base], {cwd: dir, env})
     expect(out.status).not.toBe(0)

@@ -16,7 +16,14 @@ describe.skipIf(!has('pre-commit') || !has('git') || !has('npm'))('pre-commit ho
   let env: NodeJS.ProcessEnv = {}
 
   const config = (hooks: string[]) =>
-    ['repos:', `  - repo: ${hookRepo}`, `    rev: ${rev}`, '    hooks:', ...hooks.map((id) => `      - id: ${id}`), ''].join('\n')
+    [
+      'repos:',
+      `  - repo: ${hookRepo}`,
+      `    rev: ${rev}`,
+      '    hooks:',
+      ...hooks.map((id) => `      - id: ${id}`),
+      ''
+    ].join('\n')
 
   const preCommit = (...args: string[]) => run('pre-commit', ['run', ...args], {cwd: consumer, env, timeout: 240_000})
 
@@ -45,7 +52,8 @@ describe.skipIf(!has('pre-commit') || !has('git') || !has('npm'))('pre-commit ho
       '.pre-commit-config.yaml': config(['headroom']),
       'k8s/checkout.yaml': deployment('checkout', BAD, {comment: 'keep this comment'}),
       // A chart template is not YAML until rendered: excluded by default.
-      'charts/shop/templates/deployment.yaml': '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\n{{- end }}\n',
+      'charts/shop/templates/deployment.yaml':
+        '{{- if .Values.enabled }}\napiVersion: apps/v1\nkind: Deployment\n{{- end }}\n',
       '.github/workflows/ci.yaml': 'on: push\njobs: {}\n'
     })
     mkdirSync(path.join(consumer, 'empty'), {recursive: true})

@@ -13,8 +13,11 @@ import {headroom, removeTree, tempDir} from '../helpers/cli.js'
 import {BAD, GOOD, ROOT, deployment, writeFiles} from './helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object
-const addFormats = ((addFormatsModule as unknown as {default?: typeof addFormatsModule}).default ?? addFormatsModule) as unknown as (ajv: object) => void
-const AjvClass = ((Ajv04 as unknown as {default?: typeof Ajv04}).default ?? Ajv04) as unknown as new (o: object) => {
+const addFormats = ((addFormatsModule as unknown as {default?: typeof addFormatsModule}).default ??
+  addFormatsModule) as unknown as (ajv: object) => void
+const AjvClass = ((Ajv04 as unknown as {default?: typeof Ajv04}).default ?? Ajv04) as unknown as new (
+  o: object
+) => {
   compile(s: object): ((d: unknown) => boolean) & {errors?: unknown}
 }
 const ajv = new AjvClass({allErrors: true, strict: false})
@@ -31,14 +34,26 @@ interface Sarif {
   $schema: string
   version: string
   runs: {
-    tool: {driver: {name: string; version: string; informationUri: string; rules: {id: string; shortDescription: {text: string}; fullDescription: {text: string}; help: {text: string}}[]}}
+    tool: {
+      driver: {
+        name: string
+        version: string
+        informationUri: string
+        rules: {id: string; shortDescription: {text: string}; fullDescription: {text: string}; help: {text: string}}[]
+      }
+    }
     originalUriBaseIds: Record<string, {uri: string}>
     results: {
       ruleId: string
       ruleIndex: number
       level: string
       message: {text: string}
-      locations: {physicalLocation: {artifactLocation: {uri?: string; uriBaseId?: string}; region: {startLine: number; startColumn: number; endLine: number; endColumn: number}}}[]
+      locations: {
+        physicalLocation: {
+          artifactLocation: {uri?: string; uriBaseId?: string}
+          region: {startLine: number; startColumn: number; endLine: number; endColumn: number}
+        }
+      }[]
       fixes?: unknown[]
       properties?: {status?: string}
     }[]
@@ -81,8 +96,15 @@ describe('--format sarif', () => {
       if (result.level === 'error') expect(result.fixes, 'a proposed fix').toBeDefined()
       else expect([result.fixes, result.properties?.status]).toEqual([undefined, 'needs-evidence'])
     }
-    const checkout = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/gitops-repo/base/shop/checkout.yaml')
-    expect(checkout?.locations[0]!.physicalLocation.region).toEqual({startLine: 186, startColumn: 23, endLine: 186, endColumn: 28})
+    const checkout = results.find(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/gitops-repo/base/shop/checkout.yaml'
+    )
+    expect(checkout!.locations[0]!.physicalLocation.region).toEqual({
+      startLine: 186,
+      startColumn: 23,
+      endLine: 186,
+      endColumn: 28
+    })
     expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`file://${ROOT}/`)
   })
 
@@ -129,16 +151,36 @@ describe('--format sarif', () => {
 })
 
 function finding(over: Partial<ReportedFinding>): ReportedFinding {
-  return {ruleId: 'sidecar-memory-headroom', severity: 'error', message: 'm', path: 'a.yaml', range: {start: 0, end: 0}, line: 1, col: 1, endLine: 1, endCol: 2, ...over}
+  return {
+    ruleId: 'sidecar-memory-headroom',
+    severity: 'error',
+    message: 'm',
+    path: 'a.yaml',
+    range: {start: 0, end: 0},
+    line: 1,
+    col: 1,
+    endLine: 1,
+    endCol: 2,
+    ...over
+  }
 }
 
 describe('--format github', () => {
   it('escapes data and properties as @actions/core does', () => {
     expect(escapeData('50% of\r\nlimit')).toBe('50%25 of%0D%0Alimit')
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A')
-    expect(workflowCommand({level: 'error', file: 'x,line=1:y', line: 3, col: 2, endLine: 3, endColumn: 4, title: 'T: 1, 2', message: 'two\nlines'})).toBe(
-      '::error file=x%2Cline=1%3Ay,line=3,col=2,endLine=3,endColumn=4,title=T%3A 1%2C 2::two%0Alines'
-    )
+    expect(
+      workflowCommand({
+        level: 'error',
+        file: 'x,line=1:y',
+        line: 3,
+        col: 2,
+        endLine: 3,
+        endColumn: 4,
+        title: 'T: 1, 2',
+        message: 'two\nlines'
+      })
+    ).toBe('::error file=x%2Cline=1%3Ay,line=3,col=2,endLine=3,endColumn=4,title=T%3A 1%2C 2::two%0Alines')
   })
 
   it('a crafted file name cannot inject a workflow command', () => {
@@ -154,9 +196,16 @@ describe('--format github', () => {
       expect(line.startsWith('::error file=')).toBe(true)
       expect(run.stdout).not.toMatch(/^::warning/m)
       const file = /^::error file=([^,]*),/.exec(line)![1]!
-      const decoded = file.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+      const decoded = file
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%25/g, '%')
       expect(decoded).toBe(evil)
-      expect(line).toMatch(/,line=18,col=23,endLine=18,endColumn=28,title=kube-headroom \(sidecar-memory-headroom\)::istio-proxy memory limit 140Mi/)
+      expect(line).toMatch(
+        /,line=18,col=23,endLine=18,endColumn=28,title=kube-headroom \(sidecar-memory-headroom\)::istio-proxy memory limit 140Mi/
+      )
     } finally {
       removeTree(dir)
     }
@@ -164,7 +213,8 @@ describe('--format github', () => {
 
   it('caps annotations at 10 per level, most important first, and lists the rest outside command processing', () => {
     const findings: ReportedFinding[] = []
-    for (let i = 0; i < 14; i++) findings.push(finding({line: i + 1, data: {requiredLimitBytes: 200, currentLimitBytes: 200 - i}}))
+    for (let i = 0; i < 14; i++)
+      findings.push(finding({line: i + 1, data: {requiredLimitBytes: 200, currentLimitBytes: 200 - i}}))
     for (let i = 0; i < 3; i++) findings.push(finding({severity: 'warning', line: 100 + i}))
     for (let i = 0; i < 12; i++) findings.push(finding({severity: 'info', ruleId: 'template', line: 200 + i}))
     const results: FileResult[] = [{path: 'a.yaml', findings}]

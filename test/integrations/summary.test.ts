@@ -29,23 +29,35 @@ describe('job summary', () => {
     expect(escapeCell('a|b')).toBe('a\\|b')
     expect(escapeCell('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;')
     expect(escapeCell('[click](http://x) *bold* `code`\nnext')).toBe('\\[click\\](http://x) \\*bold\\* \\`code\\` next')
-    const results: FileResult[] = [{path: 'apps/a|b (1).yaml', findings: [finding(0, {path: 'apps/a|b (1).yaml', message: 'limit | <b>bold</b>'})]}]
-    const summary = buildSummary(rankFindings(results, {fixedInPlace: false}), results, {...context, blobBase: 'https://github.com/acme/deploy/blob/0123456789abcdef0123456789abcdef01234567/'})
+    const results: FileResult[] = [
+      {path: 'apps/a|b (1).yaml', findings: [finding(0, {path: 'apps/a|b (1).yaml', message: 'limit | <b>bold</b>'})]}
+    ]
+    const summary = buildSummary(rankFindings(results, {fixedInPlace: false}), {
+      ...context,
+      blobBase: 'https://github.com/acme/deploy/blob/0123456789abcdef0123456789abcdef01234567/'
+    })
     const row = summary.split('\n').find((l) => l.startsWith('| ❌'))!
     // six cells plus the outer pipes: no unescaped pipe from the data
     expect(row.split(/(?<!\\)\|/)).toHaveLength(8)
-    expect(row).toContain('(https://github.com/acme/deploy/blob/0123456789abcdef0123456789abcdef01234567/apps/a%7Cb%20%281%29.yaml#L18)')
+    expect(row).toContain(
+      '(https://github.com/acme/deploy/blob/0123456789abcdef0123456789abcdef01234567/apps/a%7Cb%20%281%29.yaml#L18)'
+    )
     expect(row).toContain('limit \\| &lt;b&gt;bold&lt;/b&gt;')
   })
 
   it('stays under 1 MiB and says how many rows it left out', () => {
     const findings = Array.from({length: 6000}, (_, i) => finding(i))
     const results: FileResult[] = [{path: 'apps/all.yaml', findings}]
-    const summary = buildSummary(rankFindings(results, {fixedInPlace: false}), results, {...context, sarifFile: 'headroom.sarif'})
+    const summary = buildSummary(rankFindings(results, {fixedInPlace: false}), {
+      ...context,
+      sarifFile: 'headroom.sarif'
+    })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     const rows = summary.split('\n').filter((l) => l.startsWith('| ❌')).length
     expect(rows).toBeGreaterThan(1000)
-    expect(summary).toContain(`… and ${6000 - rows} more findings (the summary is limited to 1 MiB); all are in headroom.sarif.`)
+    expect(summary).toContain(
+      `… and ${6000 - rows} more findings (the summary is limited to 1 MiB); all are in headroom.sarif.`
+    )
     expect(summary).toContain('**Totals:** 6000 errors.')
   })
 })

@@ -32,7 +32,9 @@ describe(`crash safety soak: kill -9 during fix on ${FILES} manifests`, () => {
     let midRun = 0
     for (const [i, moment] of moments.entries()) {
       const {killed, fixedCount, temps} = await killAndRecover(repo, `kill-${i}`, moment)
-      seen.push(`${label(moment)}: ${killed ? 'killed' : 'finished first'}, ${fixedCount} of ${repo.changing} files fixed, ${temps.length} temp file(s) left`)
+      seen.push(
+        `${label(moment)}: ${killed ? 'killed' : 'finished first'}, ${fixedCount} of ${repo.changing} files fixed, ${temps.length} temp file(s) left`
+      )
       if (killed && (fixedCount > 0 || temps.length > 0) && fixedCount < repo.changing) midRun++
     }
     // The moments must mostly land while files are being written, or the soak proves little.

@@ -11,7 +11,9 @@ import {CORPUS, headroom, removeTree, ROOT, tempDir, type Run} from '../helpers/
 describe.skipIf(!existsSync(CORPUS))('worker threads on the real corpus', () => {
   it.each(['check', 'fix --dry-run'])('%s: the same report in every mode', (command) => {
     const args = [...command.split(' '), '--format', 'json', '.']
-    const [first, ...rest] = ['0', '1', '2', '3'].map((workers) => headroom(args, {cwd: CORPUS, env: {HEADROOM_WORKERS: workers}}))
+    const [first, ...rest] = ['0', '1', '2', '3'].map((workers) =>
+      headroom(args, {cwd: CORPUS, env: {HEADROOM_WORKERS: workers}})
+    )
     expect(first!.stderr).not.toMatch(/internal error/)
     expect(JSON.parse(first!.stdout).summary.files).toBeGreaterThan(2000)
     for (const run of rest) {
@@ -30,14 +32,25 @@ describe('a file too big for a worker', () => {
       // ~9 MB of Deployments in one List: composing it needs far more than a worker's capped heap. Its name
       // sorts first, so it is in the first batch, which always goes to a worker (the CLI thread takes
       // batches only after each worker has one).
-      const item = readFileSync(path.join(ROOT, 'fixtures/kind-list/input.yaml'), 'utf8').split(/^items:\n/m)[1] as string
-      writeFileSync(path.join(dir, '0-huge-list.yaml'), `apiVersion: v1\nkind: List\nitems:\n${item.repeat(Math.ceil(9_000_000 / item.length))}`)
-      const runs = [{HEADROOM_WORKERS: '0'}, {HEADROOM_WORKERS: '2', HEADROOM_STATS: '1'}].map((env) => headroom(['check', '--format', 'json', '.'], {cwd: dir, env}))
+      const item = readFileSync(path.join(ROOT, 'fixtures/kind-list/input.yaml'), 'utf8').split(
+        /^items:\n/m
+      )[1] as string
+      writeFileSync(
+        path.join(dir, '0-huge-list.yaml'),
+        `apiVersion: v1\nkind: List\nitems:\n${item.repeat(Math.ceil(9_000_000 / item.length))}`
+      )
+      const runs = [{HEADROOM_WORKERS: '0'}, {HEADROOM_WORKERS: '2', HEADROOM_STATS: '1'}].map((env) =>
+        headroom(['check', '--format', 'json', '.'], {cwd: dir, env})
+      )
       const [alone, spread] = runs as [Run, Run]
-      expect(spread.stderr).toMatch(/in the CLI thread and 2 worker threads \(\d+ ms; 1 batch too big for a worker checked in the CLI thread\)/)
+      expect(spread.stderr).toMatch(
+        /in the CLI thread and 2 worker threads \(\d+ ms; 1 batch too big for a worker checked in the CLI thread\)/
+      )
       expect(spread.code).toBe(alone.code)
       expect(spread.stdout).toBe(alone.stdout)
-      const huge = (JSON.parse(alone.stdout) as {files: {path: string; findings: unknown[]}[]}).files.find((f) => f.path === '0-huge-list.yaml')
+      const huge = (JSON.parse(alone.stdout) as {files: {path: string; findings: unknown[]}[]}).files.find(
+        (f) => f.path === '0-huge-list.yaml'
+      )
       expect(huge?.findings.length).toBeGreaterThan(1000)
     } finally {
       removeTree(dir)

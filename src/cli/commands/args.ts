@@ -6,12 +6,25 @@ import {UsageError} from '../options.js'
 type Options = NonNullable<ParseArgsConfig['options']>
 
 /** The parsed flags and positionals, or undefined after printing `help` for -h/--help. */
-export function commandArgs<O extends Options>(command: string, argv: readonly string[], options: O, help: string, positionals = true) {
+export function commandArgs<O extends Options>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+  help: string,
+  positionals = true
+) {
   let parsed
   try {
-    parsed = parseArgs({args: [...argv], allowPositionals: positionals, strict: true, options: {...options, help: {type: 'boolean', short: 'h'}}})
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: positionals,
+      strict: true,
+      options: {...options, help: {type: 'boolean', short: 'h'}}
+    })
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`)
+    throw new UsageError(
+      `${command}: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`
+    )
   }
   if ((parsed.values as {help?: boolean}).help) {
     process.stdout.write(help)

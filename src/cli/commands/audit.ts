@@ -71,8 +71,10 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     return 0
   }
   const format = values.format ?? 'stylish'
-  if (!(AUDIT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`audit: --format must be one of ${AUDIT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
-  if (positionals.length === 0) throw new UsageError('audit: name at least one audit file (kubelet summary, Prometheus response or samples)')
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`audit: --format must be one of ${AUDIT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
+  if (positionals.length === 0)
+    throw new UsageError('audit: name at least one audit file (kubelet summary, Prometheus response or samples)')
 
   let data
   try {
@@ -87,14 +89,19 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const manifests = values.manifests ? await readManifests(values.manifests, io.cwd, settings) : undefined
   const report = buildAuditReport(data, settings, manifests)
   const text =
-    format === 'json' ? formatAuditJson(report, {version: io.version}) + '\n' : format === 'markdown' ? formatAuditMarkdown(report) : formatAuditStylish(report)
+    format === 'json'
+      ? `${formatAuditJson(report, {version: io.version})}\n`
+      : format === 'markdown'
+        ? formatAuditMarkdown(report)
+        : formatAuditStylish(report)
   process.stdout.write(text)
   return 0
 }
 
 async function readManifests(paths: readonly string[], cwd: string, settings: Settings): Promise<ManifestWorkload[]> {
   const found = await discover(paths, cwd)
-  if (found.missing.length > 0) throw new UsageError(`audit: no such file, folder or matching manifest: ${found.missing.join(', ')}`)
+  if (found.missing.length > 0)
+    throw new UsageError(`audit: no such file, folder or matching manifest: ${found.missing.join(', ')}`)
   const index = await scanIndex(found.files, cwd)
   const out: ManifestWorkload[] = []
   for (const file of found.files) {
@@ -102,7 +109,11 @@ async function readManifests(paths: readonly string[], cwd: string, settings: Se
     if (text === undefined) continue
     const prepared = prepare({path: file, text})
     if (!prepared.ok) continue
-    for (const workload of withFullParse(prepared.file, (parsed) => extractWorkloads(parsed, settings.kinds), () => [])) {
+    for (const workload of withFullParse(
+      prepared.file,
+      (parsed) => extractWorkloads(parsed, settings.kinds),
+      () => []
+    )) {
       const classified = classifyWorkload(workload, settings, index)
       out.push({
         path: file,
@@ -113,7 +124,11 @@ async function readManifests(paths: readonly string[], cwd: string, settings: Se
           ...classified.classified
             .filter((c) => c.name !== undefined)
             .map((c) => ({name: c.name as string, sidecarClass: c.role === 'sidecar' ? c.sidecarClass : undefined})),
-          ...classified.injected.map((s) => ({name: s.injector.container, sidecarClass: s.injector.container, injected: true}))
+          ...classified.injected.map((s) => ({
+            name: s.injector.container,
+            sidecarClass: s.injector.container,
+            injected: true
+          }))
         ]
       })
     }

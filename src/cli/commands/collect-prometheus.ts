@@ -35,38 +35,64 @@ export interface PrometheusArgs {
   readonly 'request-timeout'?: string | undefined
 }
 
-export async function runPrometheus(values: PrometheusArgs, io: CommandIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runPrometheus(
+  values: PrometheusArgs,
+  io: CommandIo,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<number> {
   const url = serverUrl(values.prometheus ?? '')
   const sinceMs = duration(values.since ?? '7d', '--since', '7d or 36h')
   const stepMs = duration(values.step ?? '5m', '--step', '5m or 30s')
-  if (stepMs < 1000 || stepMs % 1000 !== 0) throw new UsageError(`collect: --step must be whole seconds, at least 1s, not ${JSON.stringify(values.step)}`)
-  if (sinceMs < stepMs) throw new UsageError(`collect: --since (${values.since ?? '7d'}) must be at least one --step (${values.step ?? '5m'})`)
+  if (stepMs < 1000 || stepMs % 1000 !== 0)
+    throw new UsageError(`collect: --step must be whole seconds, at least 1s, not ${JSON.stringify(values.step)}`)
+  if (sinceMs < stepMs)
+    throw new UsageError(
+      `collect: --since (${values.since ?? '7d'}) must be at least one --step (${values.step ?? '5m'})`
+    )
   const timeoutMs = duration(values['request-timeout'] ?? '2m', '--request-timeout', '2m or 90s')
   for (const m of values.matcher ?? []) {
-    if (!isLabelMatcher(m)) throw new UsageError(`collect: --matcher must be one PromQL label matcher like cluster="prod" or job=~"kubelet|cadvisor", not ${JSON.stringify(m)}`)
+    if (!isLabelMatcher(m))
+      throw new UsageError(
+        `collect: --matcher must be one PromQL label matcher like cluster="prod" or job=~"kubelet|cadvisor", not ${JSON.stringify(m)}`
+      )
   }
   const headers = requestHeaders(values, io.cwd, env)
   const ca = values['ca-file'] === undefined ? undefined : readInput(values['ca-file'], '--ca-file', io.cwd)
-  if (ca !== undefined && url.protocol !== 'https:') throw new UsageError('collect: --ca-file only applies to an https:// URL')
+  if (ca !== undefined && url.protocol !== 'https:')
+    throw new UsageError('collect: --ca-file only applies to an https:// URL')
   const log = (message: string) => process.stderr.write(`headroom collect: ${message}\n`)
-  if (url.protocol === 'http:' && !isLoopback(url.hostname) && (headers.Authorization !== undefined || url.username !== '')) {
+  if (
+    url.protocol === 'http:' &&
+    !isLoopback(url.hostname) &&
+    (headers.Authorization !== undefined || url.username !== '')
+  ) {
     log(`warning: sending credentials over plain http to ${url.host}`)
   }
-  const settings = values['all-containers'] ? undefined : new ConfigResolver(io.cwd, {}, values.config).forFile(undefined).settings
+  const settings = values['all-containers']
+    ? undefined
+    : new ConfigResolver(io.cwd, {}, values.config).forFile(undefined).settings
 
-  const client = new PrometheusClient({url, headers, ca, timeoutMs, maxBytes: MAX_ANSWER_BYTES, userAgent: `kube-headroom/${io.version}`})
+  const client = new PrometheusClient({
+    url,
+    headers,
+    ca,
+    timeoutMs,
+    maxBytes: MAX_ANSWER_BYTES,
+    userAgent: `kube-headroom/${io.version}`
+  })
   const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out)
   let file: NewFile | undefined
   const sink: CollectSink = {
     async write(lines) {
-      const text = lines.map((l) => l + '\n').join('')
+      const text = lines.map((l) => `${l}\n`).join('')
       if (out) {
         if (!file) {
           await mkdir(path.dirname(out), {recursive: true})
           file = await createNew(out)
         }
         await file.write(text)
-      } else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())))
+      } else
+        await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())))
     }
   }
   let result: PrometheusCollectResult
@@ -94,8 +120,12 @@ export async function runPrometheus(values: PrometheusArgs, io: CommandIo, env: 
   const written = Object.values(result.series).reduce((a, b) => a + b, 0)
   if (written === 0) {
     await file?.abort()
-    const who = settings ? `containers of the sidecar classes (${settings.sidecars.map((s) => s.id).join(', ')})` : 'containers'
-    log(`no ${who} in ${client.shownUrl} over the last ${values.since ?? '7d'}${settings ? '; --all-containers collects every container' : ''}${out ? `; ${values.out} not written` : ''}`)
+    const who = settings
+      ? `containers of the sidecar classes (${settings.sidecars.map((s) => s.id).join(', ')})`
+      : 'containers'
+    log(
+      `no ${who} in ${client.shownUrl} over the last ${values.since ?? '7d'}${settings ? '; --all-containers collects every container' : ''}${out ? `; ${values.out} not written` : ''}`
+    )
     return 2
   }
   await file?.commit()
@@ -108,7 +138,10 @@ function summary(result: PrometheusCollectResult, values: PrometheusArgs, step: 
   const found =
     classes.length === 1 && classes[0]?.[0] === '*'
       ? `${classes[0][1]} containers`
-      : `${plural(classes.reduce((a, [, n]) => a + n, 0), 'container')} of ${plural(classes.length, 'sidecar class', 'sidecar classes')} (${classes.map(([c, n]) => `${c} ${n}`).join(', ')})`
+      : `${plural(
+          classes.reduce((a, [, n]) => a + n, 0),
+          'container'
+        )} of ${plural(classes.length, 'sidecar class', 'sidecar classes')} (${classes.map(([c, n]) => `${c} ${n}`).join(', ')})`
   const series = PROMETHEUS_METRICS.map((m) => `${m.metric} ${result.series[m.metric] ?? 0}`).join(', ')
   return (
     `${found}; ${values.since ?? '7d'} at ${values.step ?? '5m'}: ${pointsIn(result.range, step)} points per series in ${plural(result.pages, 'page')} per query, ${plural(result.requests, 'request')}; ` +
@@ -125,16 +158,23 @@ function serverUrl(text: string): URL {
   try {
     url = new URL(text)
   } catch {
-    throw new UsageError(`collect: --prometheus must be a URL like https://prometheus.example:9090, not ${JSON.stringify(text)}`)
+    throw new UsageError(
+      `collect: --prometheus must be a URL like https://prometheus.example:9090, not ${JSON.stringify(text)}`
+    )
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`collect: --prometheus must be an http:// or https:// URL, not ${JSON.stringify(text)}`)
-  if (url.search !== '' || url.hash !== '') throw new UsageError(`collect: --prometheus takes the server's URL without a query or fragment, not ${JSON.stringify(text)}`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`collect: --prometheus must be an http:// or https:// URL, not ${JSON.stringify(text)}`)
+  if (url.search !== '' || url.hash !== '')
+    throw new UsageError(
+      `collect: --prometheus takes the server's URL without a query or fragment, not ${JSON.stringify(text)}`
+    )
   return url
 }
 
 function duration(text: string, flag: string, example: string): number {
   const ms = parseDuration(text)
-  if (ms === undefined || ms <= 0) throw new UsageError(`collect: ${flag} must be a duration like ${example}, not ${JSON.stringify(text)}`)
+  if (ms === undefined || ms <= 0)
+    throw new UsageError(`collect: ${flag} must be a duration like ${example}, not ${JSON.stringify(text)}`)
   return ms
 }
 
@@ -146,14 +186,23 @@ function requestHeaders(values: PrometheusArgs, cwd: string, env: NodeJS.Process
     const colon = raw.indexOf(':')
     const name = colon === -1 ? '' : raw.slice(0, colon).trim()
     const value = colon === -1 ? '' : raw.slice(colon + 1).trim()
-    if (!HEADER_NAME.test(name) || /[\r\n\0]/.test(value)) throw new UsageError(`collect: --header must be "Name: value" on one line, not ${JSON.stringify(raw.split(':')[0] + ':…')}`)
+    if (!HEADER_NAME.test(name) || /[\r\n\0]/.test(value))
+      throw new UsageError(
+        `collect: --header must be "Name: value" on one line, not ${JSON.stringify(`${raw.split(':')[0]}:…`)}`
+      )
     headers[canonical(name)] = value
   }
-  const fromFile = values['bearer-token-file'] === undefined ? undefined : readInput(values['bearer-token-file'], '--bearer-token-file', cwd).toString('utf8').trim()
+  const fromFile =
+    values['bearer-token-file'] === undefined
+      ? undefined
+      : readInput(values['bearer-token-file'], '--bearer-token-file', cwd).toString('utf8').trim()
   const token = fromFile ?? env[TOKEN_ENV]?.trim()
   if (fromFile === '') throw new UsageError(`collect: --bearer-token-file ${values['bearer-token-file']} is empty`)
   if (token) {
-    if (headers.Authorization !== undefined) throw new UsageError(`collect: both a bearer token (${fromFile === undefined ? TOKEN_ENV : '--bearer-token-file'}) and --header "Authorization: …"; give one`)
+    if (headers.Authorization !== undefined)
+      throw new UsageError(
+        `collect: both a bearer token (${fromFile === undefined ? TOKEN_ENV : '--bearer-token-file'}) and --header "Authorization: …"; give one`
+      )
     if (/[\r\n\0]/.test(token)) throw new UsageError('collect: the bearer token must be one line')
     headers.Authorization = `Bearer ${token}`
   }
@@ -169,7 +218,9 @@ function readInput(file: string, flag: string, cwd: string): Buffer {
   try {
     return readFileSync(path.resolve(cwd, file))
   } catch (error) {
-    throw new UsageError(`collect: ${flag} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new UsageError(
+      `collect: ${flag} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    )
   }
 }
 

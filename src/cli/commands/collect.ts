@@ -96,26 +96,52 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   }
   const only = (mode: string, names: readonly (keyof typeof values)[]) => {
     const given = names.filter((n) => values[n] !== undefined)
-    if (given.length > 0) throw new UsageError(`collect: ${given.map((n) => `--${n}`).join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} ${mode}`)
+    if (given.length > 0)
+      throw new UsageError(
+        `collect: ${given.map((n) => `--${n}`).join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} ${mode}`
+      )
   }
   if (values.prometheus !== undefined) {
-    only('without --prometheus (kubelet summaries through kubectl)', ['kubeconfig', 'context', 'samples', 'interval', 'full', 'kubectl'])
+    only('without --prometheus (kubelet summaries through kubectl)', [
+      'kubeconfig',
+      'context',
+      'samples',
+      'interval',
+      'full',
+      'kubectl'
+    ])
     return (await import('./collect-prometheus.js')).runPrometheus(values, io)
   }
-  only('with --prometheus URL', ['since', 'step', 'all-containers', 'matcher', 'config', 'bearer-token-file', 'header', 'ca-file'])
+  only('with --prometheus URL', [
+    'since',
+    'step',
+    'all-containers',
+    'matcher',
+    'config',
+    'bearer-token-file',
+    'header',
+    'ca-file'
+  ])
   const samples = values.samples === undefined ? 1 : Number(values.samples)
-  if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw new UsageError(`collect: --samples must be a whole number ≥ 1, not ${JSON.stringify(values.samples)}`)
+  if (!Number.isInteger(samples) || samples < 1 || samples > 100_000)
+    throw new UsageError(`collect: --samples must be a whole number ≥ 1, not ${JSON.stringify(values.samples)}`)
   const intervalMs = parseDuration(values.interval ?? '30s')
-  if (intervalMs === undefined) throw new UsageError(`collect: --interval must be a duration like 30s, 1m or 500ms, not ${JSON.stringify(values.interval)}`)
+  if (intervalMs === undefined)
+    throw new UsageError(
+      `collect: --interval must be a duration like 30s, 1m or 500ms, not ${JSON.stringify(values.interval)}`
+    )
   const requestTimeout = values['request-timeout'] ?? '30s'
   // kubectl takes Go durations: no days or weeks.
-  if (parseDuration(requestTimeout) === undefined || /[dw]$/.test(requestTimeout.trim())) throw new UsageError(`collect: --request-timeout must be a duration like 30s, not ${JSON.stringify(requestTimeout)}`)
+  if (parseDuration(requestTimeout) === undefined || /[dw]$/.test(requestTimeout.trim()))
+    throw new UsageError(
+      `collect: --request-timeout must be a duration like 30s, not ${JSON.stringify(requestTimeout)}`
+    )
 
   const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out)
   if (out) await mkdir(path.dirname(out), {recursive: true})
   const sink: CollectSink = {
     async write(lines) {
-      const text = lines.map((l) => l + '\n').join('')
+      const text = lines.map((l) => `${l}\n`).join('')
       if (out) await appendFile(out, text, 'utf8')
       else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())))
     }
@@ -141,7 +167,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const where = values.out === undefined ? 'stdout' : values.out
   log(
     `${result.snapshots} snapshot${result.snapshots === 1 ? '' : 's'} (${result.pods} pod entries) from ${result.nodes.length - failedNodes.size} of ${result.nodes.length} node${result.nodes.length === 1 ? '' : 's'} to ${where}` +
-      (result.errors.length > 0 ? `; ${result.errors.length} failed request${result.errors.length === 1 ? '' : 's'} (${[...failedNodes].join(', ')})` : '')
+      (result.errors.length > 0
+        ? `; ${result.errors.length} failed request${result.errors.length === 1 ? '' : 's'} (${[...failedNodes].join(', ')})`
+        : '')
   )
   if (result.snapshots === 0) return EXIT_USAGE
   return result.errors.length > 0 ? 1 : 0

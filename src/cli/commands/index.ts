@@ -23,12 +23,14 @@ export const COMMAND_MODULES: readonly CommandEntry[] = [
   },
   {
     name: 'rules',
-    summary: 'Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time',
+    summary:
+      'Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time',
     load: () => import('./rules.js')
   },
   {
     name: 'collect',
-    summary: 'collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)',
+    summary:
+      'collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)',
     load: () => import('./collect.js')
   }
 ]

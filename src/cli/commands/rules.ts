@@ -75,18 +75,28 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (!parsed) return 0
   const {values} = parsed
   const format = values.format ?? 'prometheusrule'
-  if (!(RULE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`rules: --format must be one of ${RULE_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
-  if (values.metric !== undefined && (values.audit ?? []).length === 0) throw new UsageError('rules: --metric only applies with --audit FILE')
+  if (!(RULE_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`rules: --format must be one of ${RULE_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)
+  if (values.metric !== undefined && (values.audit ?? []).length === 0)
+    throw new UsageError('rules: --metric only applies with --audit FILE')
   const join = values['join-label'] ?? []
   for (const label of join) {
     if (!LABEL_NAME.test(label) || ['namespace', 'pod', 'container'].includes(label)) {
-      throw new UsageError(`rules: --join-label must be a Prometheus label name other than namespace, pod and container, not ${JSON.stringify(label)}`)
+      throw new UsageError(
+        `rules: --join-label must be a Prometheus label name other than namespace, pod and container, not ${JSON.stringify(label)}`
+      )
     }
   }
   const name = values.name ?? 'kube-headroom'
-  if (!DNS_SUBDOMAIN.test(name) || name.length > 253) throw new UsageError(`rules: --name must be a Kubernetes object name (lower-case letters, digits, - and .), not ${JSON.stringify(name)}`)
+  if (!DNS_SUBDOMAIN.test(name) || name.length > 253)
+    throw new UsageError(
+      `rules: --name must be a Kubernetes object name (lower-case letters, digits, - and .), not ${JSON.stringify(name)}`
+    )
   const namespace = values['rule-namespace']
-  if (namespace !== undefined && !DNS_LABEL.test(namespace)) throw new UsageError(`rules: --rule-namespace must be a namespace name (lower-case letters, digits and -, at most 63), not ${JSON.stringify(namespace)}`)
+  if (namespace !== undefined && !DNS_LABEL.test(namespace))
+    throw new UsageError(
+      `rules: --rule-namespace must be a namespace name (lower-case letters, digits and -, at most 63), not ${JSON.stringify(namespace)}`
+    )
   const labels: Record<string, string> = {}
   for (const pair of values.label ?? []) {
     const at = pair.indexOf('=')
@@ -130,7 +140,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   try {
     committed = await readFile(path.resolve(io.cwd, file), 'utf8')
   } catch (error) {
-    process.stderr.write(`headroom: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+    process.stderr.write(
+      `headroom: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`
+    )
     return 2
   }
   const diff = staleDiff(file, committed, text)
@@ -139,6 +151,8 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     return 0
   }
   process.stdout.write(diff)
-  process.stderr.write(`headroom: ${file} is stale: it differs from what headroom rules generates now (diff above); regenerate it with the same options, redirecting to ${file}\n`)
+  process.stderr.write(
+    `headroom: ${file} is stale: it differs from what headroom rules generates now (diff above); regenerate it with the same options, redirecting to ${file}\n`
+  )
   return 1
 }

@@ -16,7 +16,12 @@ export interface PullRequestShas {
 }
 
 function git(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', [...args], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024})
+  return execFileSync('git', [...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024
+  })
 }
 
 function tryGit(cwd: string, args: readonly string[]): string | undefined {
@@ -42,7 +47,12 @@ export function changedFiles(workspace: string, shas: PullRequestShas): ChangedF
     const mergeBase = tryGit(workspace, ['merge-base', shas.base, shas.head])?.trim()
     if (mergeBase) {
       const files = diff(workspace, top, [`${shas.base}...${shas.head}`])
-      if (files) return {ok: true, files, how: `git diff ${shas.base.slice(0, 7)}...${shas.head.slice(0, 7)} (from the merge base)`}
+      if (files)
+        return {
+          ok: true,
+          files,
+          how: `git diff ${shas.base.slice(0, 7)}...${shas.head.slice(0, 7)} (from the merge base)`
+        }
     }
   }
   return {
@@ -54,7 +64,17 @@ export function changedFiles(workspace: string, shas: PullRequestShas): ChangedF
 }
 
 function diff(workspace: string, top: string, range: readonly string[]): Set<string> | undefined {
-  const out = tryGit(workspace, ['-c', 'core.quotePath=false', 'diff', '--no-ext-diff', '--name-only', '-z', '--diff-filter=d', ...range, '--'])
+  const out = tryGit(workspace, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--no-ext-diff',
+    '--name-only',
+    '-z',
+    '--diff-filter=d',
+    ...range,
+    '--'
+  ])
   if (out === undefined) return undefined
   return new Set(
     out

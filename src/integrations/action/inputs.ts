@@ -68,7 +68,10 @@ function selection(env: NodeJS.ProcessEnv): Selection | undefined {
   try {
     checkSelection({namespaces, resources})
   } catch (error) {
-    if (error instanceof SelectionError) throw new InputError(error.message.replace('--resource', 'input resource').replace('--namespace', 'input namespace'))
+    if (error instanceof SelectionError)
+      throw new InputError(
+        error.message.replace('--resource', 'input resource').replace('--namespace', 'input namespace')
+      )
     throw error
   }
   return {namespaces, resources}

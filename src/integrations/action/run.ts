@@ -17,7 +17,15 @@ import {ConfigError} from '../../config/validate.js'
 import {discover} from '../../discover/discover.js'
 import {EXIT_USAGE} from '../../exit-codes.js'
 import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
-import {annotationFor, literalBlock, plainLine, rankFindings, selectAnnotations, workflowCommand, ANNOTATIONS_PER_LEVEL} from '../../report/github.js'
+import {
+  annotationFor,
+  literalBlock,
+  plainLine,
+  rankFindings,
+  selectAnnotations,
+  workflowCommand,
+  ANNOTATIONS_PER_LEVEL
+} from '../../report/github.js'
 import {formatSarif} from '../../report/sarif.js'
 import {changedFiles, pullRequestShas} from './changed-files.js'
 import {InputError, readInputs, type ActionInputs} from './inputs.js'
@@ -49,20 +57,27 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     if (inputs.headroom !== undefined) overrides.headroom = inputs.headroom
     if (inputs.drift !== undefined) overrides.drift = inputs.drift
     // Audit files (one per line, like paths) feed measured drift and baselines, as --audit does.
-    const auditFiles = (inputs.audit ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    const auditFiles = (inputs.audit ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
     const audit = auditFiles.length > 0 ? await loadAudit(auditFiles, {cwd: workspace}) : undefined
     config = new ConfigResolver(workspace, overrides, inputs.config, audit)
     config.forFile(undefined)
   } catch (error) {
     if (error instanceof InputError) return fail(error.message)
     if (error instanceof AuditInputError) return fail(`invalid audit data ${error.message}`)
-    if (error instanceof ConfigError) return fail(`invalid config ${error.message}`.replace('--headroom', 'input headroom').replace('--drift', 'input drift'))
+    if (error instanceof ConfigError)
+      return fail(
+        `invalid config ${error.message}`.replace('--headroom', 'input headroom').replace('--drift', 'input drift')
+      )
     throw error
   }
 
   const notes: string[] = []
   const found = await discover(inputs.paths, workspace)
-  if (found.missing.length > 0) return fail(`no such file, folder or matching manifest: ${found.missing.join(', ')} (give one path per line)`)
+  if (found.missing.length > 0)
+    return fail(`no such file, folder or matching manifest: ${found.missing.join(', ')} (give one path per line)`)
 
   let selected = found.files
   let scope = `all manifests under ${inputs.paths.join(', ')}`
@@ -73,7 +88,13 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       selected = found.files.filter((f) => changed.files.has(real(path.resolve(workspace, f))))
       scope = `files this pull request changed: ${changed.how}`
     } else {
-      log(workflowCommand({level: 'warning', title: 'kube-headroom', message: `${changed.reason}; checking every manifest instead`}))
+      log(
+        workflowCommand({
+          level: 'warning',
+          title: 'kube-headroom',
+          message: `${changed.reason}; checking every manifest instead`
+        })
+      )
       notes.push(`changed-only: ${changed.reason}; every manifest was checked.`)
     }
   } else if (inputs.changedOnly) {
@@ -85,7 +106,15 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const fix = inputs.mode === 'fix'
   const results: FileResult[] = []
   for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection))
-  if (inputs.selection) notes.push(leftOutNote(inputs.selection, results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)).replace(/^headroom: /, '').trim())
+  if (inputs.selection)
+    notes.push(
+      leftOutNote(
+        inputs.selection,
+        results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)
+      )
+        .replace(/^headroom: /, '')
+        .trim()
+    )
 
   const ranked = rankFindings(results, {fixedInPlace: fix})
   const open = ranked.filter((r) => !r.fixed && (r.finding.severity === 'error' || r.finding.severity === 'warning'))
@@ -94,14 +123,20 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const sarifPath = inputs.sarifFile === undefined ? undefined : path.resolve(workspace, inputs.sarifFile)
   if (sarifPath) {
     mkdirSync(path.dirname(sarifPath), {recursive: true})
-    writeFileSync(sarifPath, formatSarif(results, {command: inputs.mode, dryRun: false, version: pkg.version, cwd: workspace}) + '\n', 'utf8')
+    writeFileSync(
+      sarifPath,
+      `${formatSarif(results, {command: inputs.mode, dryRun: false, version: pkg.version, cwd: workspace})}\n`,
+      'utf8'
+    )
   }
 
   // Annotations: GitHub shows ANNOTATIONS_PER_LEVEL per level per step; the rest go to the summary and log.
   const {annotated, rest} = selectAnnotations(ranked)
   for (const r of annotated) log(workflowCommand(annotationFor(r, workspace, workspace)))
   if (rest.length > 0) {
-    const where = [inputs.summary ? 'the job summary' : '', sarifPath ? inputs.sarifFile : '', 'the log'].filter(Boolean).join(', ')
+    const where = [inputs.summary ? 'the job summary' : '', sarifPath ? inputs.sarifFile : '', 'the log']
+      .filter(Boolean)
+      .join(', ')
     log(
       workflowCommand({
         level: 'notice',
@@ -122,7 +157,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   if (inputs.summary) {
     appendSummary(
       env,
-      buildSummary(ranked, results, {
+      buildSummary(ranked, {
         mode: inputs.mode,
         cwd: workspace,
         root: workspace,
@@ -142,9 +177,13 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const failing =
     inputs.failOn === 'never'
       ? []
-      : open.filter((r) => r.finding.severity === 'error' || (inputs.failOn === 'warning' && r.finding.severity === 'warning'))
+      : open.filter(
+          (r) => r.finding.severity === 'error' || (inputs.failOn === 'warning' && r.finding.severity === 'warning')
+        )
   if (failing.length > 0) {
-    log(`kube-headroom: ${failing.length} finding${failing.length === 1 ? '' : 's'} at fail-on level ${inputs.failOn} or above`)
+    log(
+      `kube-headroom: ${failing.length} finding${failing.length === 1 ? '' : 's'} at fail-on level ${inputs.failOn} or above`
+    )
     return 1
   }
   return 0
@@ -170,13 +209,23 @@ async function analyzeOne(
   try {
     raw = await readFile(absolute)
   } catch (error) {
-    return fileProblem(file, 'io', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    return fileProblem(
+      file,
+      'io',
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    )
   }
   // The CLI's screen for hostile input (src/cli/processor.ts): too large, binary, or not UTF-8 is one
   // error on the file; it is never parsed and never written.
   const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-  if (raw.length > limit) return fileProblem(file, 'file-too-large', `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`)
-  if (raw.includes(0)) return fileProblem(file, 'not-text', 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked')
+  if (raw.length > limit)
+    return fileProblem(
+      file,
+      'file-too-large',
+      `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`
+    )
+  if (raw.includes(0))
+    return fileProblem(file, 'not-text', 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked')
   if (!isUtf8(raw)) return fileProblem(file, 'not-text', 'is not UTF-8 text; not checked and never written')
   const text = raw.toString('utf8')
   const prepared = prepare({path: file, text})
@@ -187,17 +236,32 @@ async function analyzeOne(
     await writeVerified(absolute, text, result.output, workspace)
     return result
   } catch (error) {
-    const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    const reason =
+      error instanceof WriteRefused
+        ? error.message
+        : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
     return {
       ...result,
       output: undefined,
-      findings: result.findings.map((f) => (f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f))
+      findings: result.findings.map((f) =>
+        f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f
+      )
     }
   }
 }
 
 function fileProblem(file: string, ruleId: string, message: string): FileResult {
-  const finding: ReportedFinding = {ruleId, severity: 'error', message, path: file, range: {start: 0, end: 0}, line: 1, col: 1, endLine: 1, endCol: 1}
+  const finding: ReportedFinding = {
+    ruleId,
+    severity: 'error',
+    message,
+    path: file,
+    range: {start: 0, end: 0},
+    line: 1,
+    col: 1,
+    endLine: 1,
+    endCol: 1
+  }
   return {path: file, findings: [finding], skipped: true}
 }
 
@@ -223,6 +287,7 @@ function blobBase(env: NodeJS.ProcessEnv): string | undefined {
   const server = env.GITHUB_SERVER_URL
   const repository = env.GITHUB_REPOSITORY
   const sha = env.GITHUB_SHA
-  if (!server || !repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined
+  if (!server || !repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    return undefined
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}/`
 }

@@ -1,7 +1,3 @@
-// The job summary ($GITHUB_STEP_SUMMARY): one Markdown table row per finding (file, workload, container,
-// current → required, why), then totals and the memory the fixes add across replicas. GitHub refuses a
-// step summary over 1 MiB, so rows stop before that and the rest is counted.
-import type {FileResult} from '../../engine/analyze.js'
 import type {RankedFinding} from '../../report/github.js'
 import {describe, repoPath} from '../../report/github.js'
 import {memoryChange, replicasOf, showBytes} from '../shared/workload-facts.js'
@@ -23,7 +19,7 @@ export interface SummaryContext {
   readonly notes?: readonly string[] | undefined
 }
 
-export function buildSummary(ranked: readonly RankedFinding[], results: readonly FileResult[], context: SummaryContext): string {
+export function buildSummary(ranked: readonly RankedFinding[], context: SummaryContext): string {
   const counts = {error: 0, warning: 0, info: 0, fixed: 0}
   for (const r of ranked) {
     if (r.fixed) counts.fixed++
@@ -38,7 +34,10 @@ export function buildSummary(ranked: readonly RankedFinding[], results: readonly
         ? `${counts.fixed} sidecar limit${counts.fixed === 1 ? '' : 's'} fixed`
         : 'every sidecar has memory headroom'
   head.push(`## kube-headroom: ${verdict}`, '')
-  head.push(`Mode \`${context.mode}\` · ${context.filesChecked} file${context.filesChecked === 1 ? '' : 's'} checked (${escapeCell(context.scope)})`, '')
+  head.push(
+    `Mode \`${context.mode}\` · ${context.filesChecked} file${context.filesChecked === 1 ? '' : 's'} checked (${escapeCell(context.scope)})`,
+    ''
+  )
   for (const note of context.notes ?? []) head.push(`> ${escapeCell(note)}`, '')
 
   const rows: string[] = []
@@ -59,7 +58,11 @@ export function buildSummary(ranked: readonly RankedFinding[], results: readonly
   }
 
   const tail: string[] = ['']
-  if (omitted > 0) tail.push(`… and ${omitted} more finding${omitted === 1 ? '' : 's'} (the summary is limited to 1 MiB)${context.sarifFile ? `; all are in ${context.sarifFile}` : ''}.`, '')
+  if (omitted > 0)
+    tail.push(
+      `… and ${omitted} more finding${omitted === 1 ? '' : 's'} (the summary is limited to 1 MiB)${context.sarifFile ? `; all are in ${context.sarifFile}` : ''}.`,
+      ''
+    )
   const parts: string[] = []
   if (counts.error > 0) parts.push(`${counts.error} error${counts.error === 1 ? '' : 's'}`)
   if (counts.warning > 0) parts.push(`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`)
@@ -69,7 +72,7 @@ export function buildSummary(ranked: readonly RankedFinding[], results: readonly
   const memory = memoryTotals(ranked)
   if (memory) tail.push('', memory)
   if (context.sarifFile) tail.push('', `SARIF: \`${escapeCell(context.sarifFile)}\``)
-  return [...head, ...rows, ...tail].join('\n') + '\n'
+  return `${[...head, ...rows, ...tail].join('\n')}\n`
 }
 
 function rowOf(r: RankedFinding, context: SummaryContext): string {
@@ -77,11 +80,16 @@ function rowOf(r: RankedFinding, context: SummaryContext): string {
   const icon = r.fixed ? '✅' : finding.severity === 'error' ? '❌' : finding.severity === 'warning' ? '⚠️' : 'ℹ️'
   const file = repoPath(finding.path, context.cwd, context.root) || finding.path
   const place = `${file}:${finding.line}`
-  const fileCell = context.blobBase && file && !file.startsWith('/') ? `[${escapeCell(place)}](${context.blobBase}${encodePath(file)}#L${finding.line})` : escapeCell(place)
+  const fileCell =
+    context.blobBase && file && !file.startsWith('/')
+      ? `[${escapeCell(place)}](${context.blobBase}${encodePath(file)}#L${finding.line})`
+      : escapeCell(place)
   const subject = finding.subject
   const workload = subject ? `${subject.kind} ${subject.namespace ? `${subject.namespace}/` : ''}${subject.name}` : ''
   const change = memoryChange(finding)
-  const memory = change ? `${change.currentBytes === undefined ? 'none' : showBytes(change.currentBytes)} → ${change.required}` : ''
+  const memory = change
+    ? `${change.currentBytes === undefined ? 'none' : showBytes(change.currentBytes)} → ${change.required}`
+    : ''
   const why = r.fixed ? `fixed: ${finding.message}` : describe(finding)
   return `| ${icon} | ${fileCell} | ${escapeCell(workload)} | ${escapeCell(subject?.container ?? '')} | ${escapeCell(memory)} | ${escapeCell(why)} |`
 }
@@ -115,9 +123,14 @@ function memoryTotals(ranked: readonly RankedFinding[]): string | undefined {
   const lines: string[] = []
   if (perPod > 0) {
     const across = `**+${showBytes(total)}** across all replicas (× \`spec.replicas\`; an autoscaler may run more)`
-    lines.push(`**Memory limits raised:** +${showBytes(perPod)} summed per pod, ${across}${perNode > 0 ? `, plus +${showBytes(perNode)} per node for DaemonSets` : ''}.`)
+    lines.push(
+      `**Memory limits raised:** +${showBytes(perPod)} summed per pod, ${across}${perNode > 0 ? `, plus +${showBytes(perNode)} per node for DaemonSets` : ''}.`
+    )
   }
-  if (newLimits > 0) lines.push(`${newLimits} sidecar${newLimits === 1 ? ' gets' : 's get'} a memory limit for the first time (${showBytes(newLimitBytes)} in total per pod).`)
+  if (newLimits > 0)
+    lines.push(
+      `${newLimits} sidecar${newLimits === 1 ? ' gets' : 's get'} a memory limit for the first time (${showBytes(newLimitBytes)} in total per pod).`
+    )
   return lines.join(' ')
 }
 

@@ -28,7 +28,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 export async function runKrm(argv: readonly string[]): Promise<KrmOutcome> {
   const args = argv[0] === '--' ? argv.slice(1) : argv
   if (args[0] === '--help' || args[0] === '-h') return {code: 0, stdout: KRM_HELP, stderr: ''}
-  if (args[0]?.startsWith('-')) return {code: 1, stdout: '', stderr: `headroom krm: unknown option ${args[0]}\n${KRM_HELP}`}
+  if (args[0]?.startsWith('-'))
+    return {code: 1, stdout: '', stderr: `headroom krm: unknown option ${args[0]}\n${KRM_HELP}`}
   const input = await readAll(process.stdin)
   // kustomize passes the config file first, then any arguments from the config's argsOneLiner.
   if (args[0] !== undefined) return runLegacyPlugin(args[0], input)

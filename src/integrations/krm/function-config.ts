@@ -35,10 +35,15 @@ export function functionOptions(functionConfig: unknown, source = 'functionConfi
   const kind = object.kind
   if (kind === 'ConfigMap') return fromConfigMap(object, source)
   if (kind === POLICY_KIND) {
-    if (object.apiVersion !== POLICY_API_VERSION) throw new FunctionConfigError(`${source}: ${POLICY_KIND} must have apiVersion ${POLICY_API_VERSION}, not ${JSON.stringify(object.apiVersion)}`)
+    if (object.apiVersion !== POLICY_API_VERSION)
+      throw new FunctionConfigError(
+        `${source}: ${POLICY_KIND} must have apiVersion ${POLICY_API_VERSION}, not ${JSON.stringify(object.apiVersion)}`
+      )
     return fromPolicy(object, source)
   }
-  throw new FunctionConfigError(`${source}: kind ${JSON.stringify(kind)} is not supported; use a ConfigMap or a ${POLICY_API_VERSION} ${POLICY_KIND}`)
+  throw new FunctionConfigError(
+    `${source}: kind ${JSON.stringify(kind)} is not supported; use a ConfigMap or a ${POLICY_API_VERSION} ${POLICY_KIND}`
+  )
 }
 
 function fromConfigMap(object: Record<string, unknown>, source: string): FunctionOptions {
@@ -57,12 +62,15 @@ function fromConfigMap(object: Record<string, unknown>, source: string): Functio
     else if (key === 'config') {
       // A whole .headroomrc in one value (YAML or JSON); the keys above override it.
       const parsed = parseData(value)
-      if (!parsed.ok) throw new FunctionConfigError(`${source}: data.config is not valid YAML: ${parsed.problem.message}`)
+      if (!parsed.ok)
+        throw new FunctionConfigError(`${source}: data.config is not valid YAML: ${parsed.problem.message}`)
       const whole = record(parsed.data)
       if (parsed.data !== null && !whole) throw new FunctionConfigError(`${source}: data.config must be a mapping`)
       for (const [k, v] of Object.entries(whole ?? {})) if (!(k in config)) config[k] = v
     } else {
-      throw new FunctionConfigError(`${source}: data.${key} is not a known option; known: mode, failOn, namespace, resource, ${DATA_SETTINGS.join(', ')}, config`)
+      throw new FunctionConfigError(
+        `${source}: data.${key} is not a known option; known: mode, failOn, namespace, resource, ${DATA_SETTINGS.join(', ')}, config`
+      )
     }
   }
   return resolve(config, mode, failOn, source, selectionOf(selected.namespace, selected.resource, `${source}: data`))
@@ -72,11 +80,27 @@ function fromPolicy(object: Record<string, unknown>, source: string): FunctionOp
   const spec = object.spec === undefined || object.spec === null ? {} : record(object.spec)
   if (!spec) throw new FunctionConfigError(`${source}: spec must be a mapping`)
   const {mode = 'fix', failOn = 'error', namespace, resource, ...config} = spec
-  const selection = selectionOf(stringList(namespace, `${source}: spec.namespace`), stringList(resource, `${source}: spec.resource`), `${source}: spec`)
-  return resolve(config, oneOf(mode, MODES, `${source}: spec.mode`), oneOf(failOn, FAIL_ON, `${source}: spec.failOn`), `${source} spec`, selection)
+  const selection = selectionOf(
+    stringList(namespace, `${source}: spec.namespace`),
+    stringList(resource, `${source}: spec.resource`),
+    `${source}: spec`
+  )
+  return resolve(
+    config,
+    oneOf(mode, MODES, `${source}: spec.mode`),
+    oneOf(failOn, FAIL_ON, `${source}: spec.failOn`),
+    `${source} spec`,
+    selection
+  )
 }
 
-function resolve(config: Record<string, unknown>, mode: KrmMode, failOn: KrmFailOn, source: string, selection: Selection | undefined): FunctionOptions {
+function resolve(
+  config: Record<string, unknown>,
+  mode: KrmMode,
+  failOn: KrmFailOn,
+  source: string,
+  selection: Selection | undefined
+): FunctionOptions {
   const validated: HeadroomConfig = validateConfig(config, source)
   return {mode, failOn, settings: settingsFrom(validated, source), ...(selection ? {selection} : {})}
 }
@@ -87,7 +111,8 @@ type SelectionKey = 'namespace' | 'resource'
 function stringList(value: unknown, what: string): string[] {
   if (value === undefined || value === null) return []
   if (typeof value === 'string') return splitList(value)
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v) => v.trim()).filter(Boolean)
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return value.map((v) => v.trim()).filter(Boolean)
   throw new FunctionConfigError(`${what} must be a string or a list of strings`)
 }
 
@@ -103,7 +128,8 @@ function selectionOf(namespaces: string[], resources: string[], where: string): 
   try {
     checkSelection({namespaces, resources})
   } catch (error) {
-    if (error instanceof SelectionError) throw new FunctionConfigError(`${where}: ${error.message.replace(/--(namespace|resource)/g, '$1')}`)
+    if (error instanceof SelectionError)
+      throw new FunctionConfigError(`${where}: ${error.message.replace(/--(namespace|resource)/g, '$1')}`)
     throw error
   }
   return {namespaces, resources}
@@ -115,5 +141,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: st
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }

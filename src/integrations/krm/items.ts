@@ -71,7 +71,11 @@ function cutOf(text: string, node: MapNode): Cut {
   return {start: lineStart, end, prefix, lineOffset}
 }
 
-export function fixObjects(text: string, refs: readonly ObjectRef[], options: FixOptions): {text: string; outcomes: ObjectOutcome[]} {
+export function fixObjects(
+  text: string,
+  refs: readonly ObjectRef[],
+  options: FixOptions
+): {text: string; outcomes: ObjectOutcome[]} {
   const outcomes: ObjectOutcome[] = []
   const rewrites: {cut: Cut; body: string; ref: ObjectRef}[] = []
   for (const ref of refs) {
@@ -82,12 +86,24 @@ export function fixObjects(text: string, refs: readonly ObjectRef[], options: Fi
     const cut = cutOf(text, ref.node)
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end)
     const prepared = prepare({path: options.path, text: own})
-    const result = prepared.ok ? withTemplates(analyzeFile(prepared.file, options.settings, {fix: options.fix, index: options.index, selection: options.selection}), prepared) : prepared.result
+    const result = prepared.ok
+      ? withTemplates(
+          analyzeFile(prepared.file, options.settings, {
+            fix: options.fix,
+            index: options.index,
+            selection: options.selection
+          }),
+          prepared
+        )
+      : prepared.result
     outcomes.push({ref, result: shift(result, cut.lineOffset)})
-    if (result.output !== undefined && result.output.startsWith(cut.prefix)) {
+    if (result.output?.startsWith(cut.prefix)) {
       rewrites.push({cut, body: result.output.slice(cut.prefix.length), ref})
     } else if (result.output !== undefined) {
-      outcomes[outcomes.length - 1] = {ref, result: shift(unfix(result, 'the rewrite changed the indentation of the object'), cut.lineOffset)}
+      outcomes[outcomes.length - 1] = {
+        ref,
+        result: shift(unfix(result, 'the rewrite changed the indentation of the object'), cut.lineOffset)
+      }
     }
   }
   if (rewrites.length === 0) return {text, outcomes}
@@ -107,7 +123,11 @@ export function fixObjects(text: string, refs: readonly ObjectRef[], options: Fi
   return {text: output, outcomes}
 }
 
-function expectedObjects(text: string, rewrites: readonly {cut: Cut; body: string; ref: ObjectRef}[], options: FixOptions): unknown[] | undefined {
+function expectedObjects(
+  text: string,
+  rewrites: readonly {cut: Cut; body: string; ref: ObjectRef}[],
+  options: FixOptions
+): unknown[] | undefined {
   const before = options.objectsOf(text)
   if (!before) return undefined
   const expected = [...before]
@@ -129,6 +149,10 @@ function unfix(result: FileResult, reason: string): FileResult {
 
 function shift(result: FileResult, lines: number): FileResult {
   if (lines === 0) return result
-  const findings: ReportedFinding[] = result.findings.map((f) => ({...f, line: f.line + lines, endLine: f.endLine + lines}))
+  const findings: ReportedFinding[] = result.findings.map((f) => ({
+    ...f,
+    line: f.line + lines,
+    endLine: f.endLine + lines
+  }))
   return {...result, findings}
 }

@@ -14,17 +14,24 @@ import {fixObjects, type ObjectRef} from './items.js'
 import {failingResults, type KrmOutcome} from './resource-list.js'
 
 export function runLegacyPlugin(configFile: string, stream: string): KrmOutcome {
-  const failed = (reason: string): KrmOutcome => ({code: 1, stdout: '', stderr: `headroom (kustomize plugin): ${reason}\n`})
+  const failed = (reason: string): KrmOutcome => ({
+    code: 1,
+    stdout: '',
+    stderr: `headroom (kustomize plugin): ${reason}\n`
+  })
   let options: FunctionOptions
   try {
     let configText: string
     try {
       configText = readFileSync(configFile, 'utf8')
     } catch (error) {
-      return failed(`cannot read the plugin config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      return failed(
+        `cannot read the plugin config ${configFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+      )
     }
     const config = parseData(configText)
-    if (!config.ok) return failed(`the plugin config is not valid YAML (line ${config.problem.line}: ${config.problem.message})`)
+    if (!config.ok)
+      return failed(`the plugin config is not valid YAML (line ${config.problem.line}: ${config.problem.message})`)
     options = functionOptions(config.data, 'HeadroomPolicy')
   } catch (error) {
     if (error instanceof FunctionConfigError || error instanceof ConfigError) return failed(error.message)
@@ -35,7 +42,9 @@ export function runLegacyPlugin(configFile: string, stream: string): KrmOutcome 
   const parsed = parseYaml({path: '<kustomize>', text: stream})
   if (!parsed.ok) {
     const problem = parsed.problems[0]
-    return failed(`the resource stream is not valid YAML${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`)
+    return failed(
+      `the resource stream is not valid YAML${problem ? ` (line ${problem.line}: ${problem.message})` : ''}`
+    )
   }
   const refs: ObjectRef[] = []
   parsed.file.documents.forEach((document, position) => {
@@ -62,7 +71,11 @@ export function runLegacyPlugin(configFile: string, stream: string): KrmOutcome 
   const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0)
   const stderr = (report ? `${report}\n` : '') + (options.selection ? leftOutNote(options.selection, leftOut) : '')
   if (failing.length > 0) {
-    return {code: 1, stdout: text, stderr: `${stderr}headroom (kustomize plugin): ${failing.length} finding${failing.length === 1 ? '' : 's'} left at failOn ${options.failOn}\n`}
+    return {
+      code: 1,
+      stdout: text,
+      stderr: `${stderr}headroom (kustomize plugin): ${failing.length} finding${failing.length === 1 ? '' : 's'} left at failOn ${options.failOn}\n`
+    }
   }
   return {code: 0, stdout: text, stderr}
 }

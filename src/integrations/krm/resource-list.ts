@@ -48,7 +48,9 @@ export function runResourceList(text: string): KrmOutcome {
     return failed(`expected one ${RESOURCE_LIST_API_VERSION} ${RESOURCE_LIST_KIND} on stdin`)
   }
   if (data.apiVersion !== RESOURCE_LIST_API_VERSION && data.apiVersion !== 'config.kubernetes.io/v1alpha1') {
-    return failed(`unsupported ResourceList apiVersion ${JSON.stringify(data.apiVersion)}; expected ${RESOURCE_LIST_API_VERSION}`)
+    return failed(
+      `unsupported ResourceList apiVersion ${JSON.stringify(data.apiVersion)}; expected ${RESOURCE_LIST_API_VERSION}`
+    )
   }
   let options: FunctionOptions
   try {
@@ -82,13 +84,22 @@ export function runResourceList(text: string): KrmOutcome {
   const results = outcomes.flatMap((o) => resultsOf(o, options.mode === 'fix'))
   if (options.selection) {
     const leftOut = outcomes.reduce((sum, o) => sum + (o.result.leftOut ?? 0), 0)
-    results.push({message: leftOutNote(options.selection, leftOut).replace(/^headroom: /, '').trim(), severity: 'info'})
+    results.push({
+      message: leftOutNote(options.selection, leftOut)
+        .replace(/^headroom: /, '')
+        .trim(),
+      severity: 'info'
+    })
   }
   const stdout = withResults(fixed, root, results)
   const failing = failingResults(outcomes, options.failOn)
   if (failing.length > 0) {
     const lines = failing.map((f) => `  ${f.severity}: ${describe(f)}`)
-    return {code: 1, stdout, stderr: `headroom krm: ${failing.length} finding${failing.length === 1 ? '' : 's'} left at failOn ${options.failOn}:\n${lines.join('\n')}\n`}
+    return {
+      code: 1,
+      stdout,
+      stderr: `headroom krm: ${failing.length} finding${failing.length === 1 ? '' : 's'} left at failOn ${options.failOn}:\n${lines.join('\n')}\n`
+    }
   }
   return {code: 0, stdout, stderr: ''}
 }
@@ -98,7 +109,9 @@ export function failingResults(outcomes: readonly ObjectOutcome[], failOn: KrmFa
   if (failOn === 'never') return []
   return outcomes
     .flatMap((o) => o.result.findings)
-    .filter((f) => f.status !== 'fixed' && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')))
+    .filter(
+      (f) => f.status !== 'fixed' && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'))
+    )
 }
 
 function resultsOf(outcome: ObjectOutcome, fixMode: boolean): KrmResult[] {
@@ -112,8 +125,11 @@ function resultsOf(outcome: ObjectOutcome, fixMode: boolean): KrmResult[] {
     name: str(metadata.name),
     namespace: str(metadata.namespace)
   })
-  const filePath = str(annotations['internal.config.kubernetes.io/path']) ?? str(annotations['config.kubernetes.io/path'])
-  const fileIndex = Number(annotations['internal.config.kubernetes.io/index'] ?? annotations['config.kubernetes.io/index'])
+  const filePath =
+    str(annotations['internal.config.kubernetes.io/path']) ?? str(annotations['config.kubernetes.io/path'])
+  const fileIndex = Number(
+    annotations['internal.config.kubernetes.io/index'] ?? annotations['config.kubernetes.io/index']
+  )
   return outcome.result.findings.map((finding) => {
     const fixed = fixMode && finding.status === 'fixed'
     const result: KrmResult = {
@@ -124,10 +140,19 @@ function resultsOf(outcome: ObjectOutcome, fixMode: boolean): KrmResult[] {
     const change = finding.fix?.changes[0]
     if (change) {
       const current = valueAt(item, change.path)
-      result.field = {path: fieldPath(change.path), ...(current === undefined ? {} : {currentValue: current}), proposedValue: change.value}
+      result.field = {
+        path: fieldPath(change.path),
+        ...(current === undefined ? {} : {currentValue: current}),
+        proposedValue: change.value
+      }
     }
-    if (filePath !== undefined) result.file = {path: filePath, ...(Number.isInteger(fileIndex) ? {index: fileIndex} : {})}
-    result.tags = {rule: finding.ruleId, ...(finding.subject ? {container: finding.subject.container} : {}), ...(finding.status ? {status: finding.status} : {})}
+    if (filePath !== undefined)
+      result.file = {path: filePath, ...(Number.isInteger(fileIndex) ? {index: fileIndex} : {})}
+    result.tags = {
+      rule: finding.ruleId,
+      ...(finding.subject ? {container: finding.subject.container} : {}),
+      ...(finding.status ? {status: finding.status} : {})
+    }
     return result
   })
 }

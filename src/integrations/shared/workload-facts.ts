@@ -32,7 +32,9 @@ export function replicasOf(result: FileResult, subject: Subject): Replicas {
 }
 
 function countOr(value: unknown, field: string): Replicas {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? {count: value, basis: field} : {count: 1, basis: `${field} not set: 1`}
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
+    ? {count: value, basis: field}
+    : {count: 1, basis: `${field} not set: 1`}
 }
 
 function findObject(result: FileResult, subject: Subject): Record<string, unknown> | undefined {
@@ -49,7 +51,12 @@ function findObject(result: FileResult, subject: Subject): Record<string, unknow
   }
   for (const object of objects(data, 0)) {
     const metadata = record(object.metadata)
-    if (object.kind === subject.kind && metadata?.name === subject.name && (metadata?.namespace ?? undefined) === subject.namespace) return object
+    if (
+      object.kind === subject.kind &&
+      metadata?.name === subject.name &&
+      (metadata?.namespace ?? undefined) === subject.namespace
+    )
+      return object
   }
   return undefined
 }
@@ -64,7 +71,9 @@ function* objects(data: unknown, depth: number): Generator<Record<string, unknow
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
 export interface MemoryChange {
@@ -85,7 +94,12 @@ export function memoryChange(finding: ReportedFinding): MemoryChange | undefined
     currentBytes: typeof current === 'number' ? current : undefined,
     requiredBytes: required,
     // what the fix writes (a class floor can make it more than the required value), else the required value
-    required: typeof data?.writtenLimit === 'string' ? data.writtenLimit : typeof data?.requiredLimit === 'string' ? data.requiredLimit : formatBytes(BigInt(required))
+    required:
+      typeof data?.writtenLimit === 'string'
+        ? data.writtenLimit
+        : typeof data?.requiredLimit === 'string'
+          ? data.requiredLimit
+          : formatBytes(BigInt(required))
   }
 }
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  IN_FLIGHT,
+  checkPath,
+  jobOf,
+  mapLimited
+} from "./chunk-AC3CGS3A.js";
+import {
+  ConfigResolver
+} from "./chunk-KFDMOSUO.js";
+import "./chunk-ZY3X35NG.js";
+import "./chunk-LDPGAAO4.js";
+import "./chunk-DSJCXAJO.js";
+import "./chunk-37ZWPQAO.js";
+import "./chunk-YB4YLNZB.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-T2PMIZ5N.js";
+import "./chunk-MTGXENKW.js";
+import "./chunk-7SZVRMJ5.js";
+
+// src/run/worker.ts
+import { parentPort } from "node:worker_threads";
+var job;
+parentPort?.on("message", (request) => {
+  if ("setup" in request) {
+    const { setup } = request;
+    job = jobOf(setup, new ConfigResolver(setup.cwd, setup.overrides, setup.explicitConfig, setup.audit));
+    return;
+  }
+  const current = job;
+  if (!current) throw new Error("a batch of files arrived before the setup");
+  const outcomes = [];
+  void mapLimited(
+    request.files,
+    IN_FLIGHT,
+    (file) => checkPath(file, current),
+    (outcome, i) => outcomes[i] = outcome
+  ).then(() => {
+    parentPort?.postMessage({ start: request.start, outcomes });
+  });
+});
