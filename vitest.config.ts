@@ -22,6 +22,8 @@ const UNIT = [
 export default defineConfig({
   test: {
     pool: 'forks',
+    maxWorkers: 2,
+    isolate: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,
     projects: [

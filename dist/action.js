@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-334SYXSO.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -37,11 +37,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-CQ2U72IU.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import {
   SelectionError,
   checkSelection

@@ -6,13 +6,13 @@ import {
 } from "./chunk-PP3EFOYS.js";
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-334SYXSO.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -28,8 +28,8 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-CQ2U72IU.js";
+import "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import {
   SettingsError,
   createEvidence,

@@ -8,7 +8,7 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-TB2O5X3G.js";
 import {
   HELP,
   UsageError,
@@ -22,14 +22,14 @@ import {
 } from "./chunk-FCXHNZPW.js";
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-334SYXSO.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -43,10 +43,10 @@ import {
 import {
   leftOutNote
 } from "./chunk-HHMPBVJK.js";
-import "./chunk-LDPGAAO4.js";
+import "./chunk-CQ2U72IU.js";
 import {
   ConfigError
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import {
   namespaceConflicts
@@ -61,22 +61,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-HBGZTMQB.js")).krmCommand
+    load: async () => (await import("./command-3V7Y7YG7.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-4WPPV3V3.js")
+    load: () => import("./audit-GDR6AB3A.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-QCFPBRXO.js")
+    load: () => import("./rules-GET263CG.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-JCIL4VKI.js")
+    load: () => import("./collect-4QLSGHGU.js")
   }
 ];
 
@@ -147,7 +147,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-6KC6HZ6Z.js");
+    const { runFilter } = await import("./stdin-H5SKSHQ6.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -194,7 +194,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-IDF372CI.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-CZMSTWUT.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = {
@@ -242,7 +242,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-LV3QV6XI.js");
+    const { watch } = await import("./watch-AXOLZ2KS.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -271,7 +271,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-IDF372CI.js");
+  const { loadBaselineFile } = await import("./baseline-file-CZMSTWUT.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
@@ -307,18 +307,36 @@ var Stats = class {
   }
 };
 
-// src/cli/cli.ts
-async function main(argv) {
-  guardPipes();
-  const [first, ...rest] = argv;
-  const command = COMMAND_MODULES.find((c) => c.name === first);
-  if (command) {
-    const module = await command.load();
-    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
-    return;
+// src/cli/run-cli.ts
+async function runCli(argv) {
+  try {
+    const [first, ...rest] = argv;
+    const command = COMMAND_MODULES.find((c) => c.name === first);
+    if (command) {
+      const module = await command.load();
+      process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
+      return;
+    }
+    await runLint(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`headroom: ${error.message}
+Run headroom --help for usage.
+`);
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`headroom: invalid config ${error.message}
+`);
+    } else {
+      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+      process.stderr.write(`headroom: internal error; please report it with this output:
+${detail}
+`);
+    }
+    process.exitCode = EXIT_USAGE;
   }
-  await runLint(argv);
 }
+
+// src/cli/cli.ts
 function guardPipes() {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
@@ -327,19 +345,5 @@ function guardPipes() {
     });
   }
 }
-main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`headroom: ${error.message}
-Run headroom --help for usage.
-`);
-  } else if (error instanceof ConfigError) {
-    process.stderr.write(`headroom: invalid config ${error.message}
-`);
-  } else {
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    process.stderr.write(`headroom: internal error; please report it with this output:
-${detail}
-`);
-  }
-  process.exitCode = EXIT_USAGE;
-});
+guardPipes();
+await runCli(process.argv.slice(2));

@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-TB2O5X3G.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-CQ2U72IU.js";
+import "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -7,7 +7,7 @@ import {
   groupOf,
   parseYaml,
   scalarData
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import {
   selects
 } from "./chunk-37ZWPQAO.js";

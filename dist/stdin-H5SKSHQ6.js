@@ -3,9 +3,9 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-AXHINFU6.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
+import "./chunk-TB2O5X3G.js";
 import {
   FORMATS
 } from "./chunk-3563AF2F.js";
@@ -22,8 +22,8 @@ import {
 } from "./chunk-HHMPBVJK.js";
 import {
   analyzeText
-} from "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-CQ2U72IU.js";
+import "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -122,7 +122,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-BWUYMEEQ.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-2UONKXN3.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

@@ -8,7 +8,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-CQ2U72IU.js";
 import {
   ConfigError,
   parseData,
@@ -16,7 +16,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import {
   SelectionError,
   checkSelection

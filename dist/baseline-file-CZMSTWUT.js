@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-AXHINFU6.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
+import "./chunk-TB2O5X3G.js";
 import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-CQ2U72IU.js";
+import "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

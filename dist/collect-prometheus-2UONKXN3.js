@@ -9,7 +9,7 @@ import {
 } from "./chunk-PP3EFOYS.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-FIMTELJK.js";
@@ -22,7 +22,7 @@ import {
 import {
   createNew
 } from "./chunk-ZY3X35NG.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import {
   sidecarClassOf

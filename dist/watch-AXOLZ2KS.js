@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-AXHINFU6.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-TB2O5X3G.js";
 import {
   require_braces,
   require_glob_parent,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-LAPEAGQ6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-PRUB2MT7.js";
 import "./chunk-ZY3X35NG.js";
 import {
   package_default
@@ -29,10 +29,10 @@ import {
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-LDPGAAO4.js";
+import "./chunk-CQ2U72IU.js";
 import {
   require_dist
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-UQDTB6S2.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
