@@ -6,6 +6,7 @@ import {chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, syml
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {CLI, headroom, tempDir, type Run} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 interface JsonReport {
   summary: {errors: number; fixed: number; filesChanged: number}
@@ -105,7 +106,7 @@ function fileReport(report: JsonReport, name: string) {
 }
 
 /** The standard row: `fix` on the repo; the hostile file is reported with `message`, unchanged, and ok.yaml is fixed. */
-function expectRow(
+async function expectRow(
   files: Record<string, string | Buffer>,
   name: string,
   message: RegExp,
@@ -123,38 +124,42 @@ function expectRow(
   expect(read(dir, name).equals(before), `${name} was written`).toBe(true)
   expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   // The human report names the file too.
-  const human = headroom(['check', name], {cwd: dir})
+  const human = await headroomIn(['check', name], {cwd: dir})
   expect(human.stderr).toContain(name)
   expectNoTrace(human)
   return {dir, run, report, file}
 }
 
 describe('hostile input: every row of the catalogue', () => {
-  it('invalid YAML: bad indentation', () => {
-    expectRow(
+  it('invalid YAML: bad indentation', async () => {
+    await expectRow(
       {'bad-indent.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n   image: b\n'},
       'bad-indent.yaml',
       /invalid YAML.*file left unchanged/
     )
   })
 
-  it('invalid YAML: tabs as indentation', () => {
-    expectRow({'tabs.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers: []\n'}, 'tabs.yaml', /invalid YAML: Tabs/)
+  it('invalid YAML: tabs as indentation', async () => {
+    await expectRow(
+      {'tabs.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers: []\n'},
+      'tabs.yaml',
+      /invalid YAML: Tabs/
+    )
   })
 
-  it('invalid YAML: an unclosed flow collection', () => {
-    expectRow(
+  it('invalid YAML: an unclosed flow collection', async () => {
+    await expectRow(
       {'unclosed.yaml': 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: b}\n'},
       'unclosed.yaml',
       /invalid YAML/
     )
   })
 
-  it('duplicate keys', () => {
+  it('duplicate keys', async () => {
     const dup = pod(
       '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n    resources: {limits: {memory: 1Gi}}\n'
     )
-    expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
+    await expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
   })
 
   it('an empty file: nothing to check, not an error, the run goes on', () => {
@@ -169,10 +174,10 @@ describe('hostile input: every row of the catalogue', () => {
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a file of binary bytes named .yaml', () => {
+  it('a file of binary bytes named .yaml', async () => {
     const bytes = Buffer.alloc(4096)
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256
-    expectRow({'binary.yaml': bytes}, 'binary.yaml', /binary file, not a YAML or JSON manifest; not checked/)
+    await expectRow({'binary.yaml': bytes}, 'binary.yaml', /binary file, not a YAML or JSON manifest; not checked/)
   })
 
   it('a directory named x.yaml: walked as a folder, never read as a file', () => {
@@ -191,11 +196,11 @@ describe('hostile input: every row of the catalogue', () => {
     expect(read(other, 'y.yaml/deploy/pod.yml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', () => {
+  it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', async () => {
     const big = `${pod(
       '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
     )}# ${'x'.repeat(10 * 1024 * 1024)}\n`
-    expectRow(
+    await expectRow(
       {'big.yaml': big},
       'big.yaml',
       /is 10 MB, over the 10 MB limit \(maxFileBytes, --max-file-bytes\); not checked/
@@ -257,56 +262,63 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('deeply nested flow collections (20,000 levels) in a pod spec', () => {
+  it('deeply nested flow collections (20,000 levels) in a pod spec', async () => {
     const deep = pod(
       `  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
     )
-    expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/)
+    await expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/)
     const blockDeep = pod(`  - name: istio-proxy\n    args:\n    ${'- '.repeat(20_000)}x\n`)
-    expectRow({'deep-block.yaml': blockDeep}, 'deep-block.yaml', /nested too deeply to read safely/)
+    await expectRow({'deep-block.yaml': blockDeep}, 'deep-block.yaml', /nested too deeply to read safely/)
     // A kind the repo pre-pass reads too (Lists, Namespaces, LimitRanges): it must not stop the run there.
     const listDeep = blockDeep.replace('kind: Pod', 'kind: PodList')
-    expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
+    await expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
   })
 
-  it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', () => {
+  it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', async () => {
     for (const depth of [300, 700, 1500]) {
       const namespace = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: deep\n  labels: {a: ${'[{b: '.repeat(depth)}x${'}]'.repeat(depth)}}\n`
-      const {dir, run, file} = expectRow({'ns.yaml': namespace}, 'ns.yaml', /nested too deeply to read safely/, [1])
+      const {dir, run, file} = await expectRow(
+        {'ns.yaml': namespace},
+        'ns.yaml',
+        /nested too deeply to read safely/,
+        [1]
+      )
       expect(file.findings.map((f) => f.ruleId)).toEqual(['yaml-syntax'])
       expect(run.stdout).not.toMatch(/internal error/)
       // the same refusal, at the same place, without the pre-filter
-      const off = headroom(['check', '--format', 'json', '.'], {cwd: dir, env: {HEADROOM_NO_PREFILTER: '1'}})
+      const off = await headroomIn(['check', '--format', 'json', '.'], {cwd: dir, env: {HEADROOM_NO_PREFILTER: '1'}})
       expect(off.code).toBe(1)
       expect(fileReport(json(off), 'ns.yaml').findings).toEqual(file.findings)
     }
   })
 
-  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', () => {
+  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', async () => {
     // The count of `---` markers is taken before any parse (src/parse/yaml-adapter.ts): the message says
     // the stream was never handed to the parser (which would take 15 s and 700 MB on it).
-    expectRow(
+    await expectRow(
       {'many.yaml': '---\n'.repeat(200_000)},
       'many.yaml',
       /has more than 50000 documents \(200000 `---` markers\); split the stream/
     )
   })
 
-  it('memory: null', () => {
-    const file = expectRow(
-      {
-        'null.yaml': pod(
-          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n'
-        )
-      },
-      'null.yaml',
-      /memory limit of istio-proxy is null/
+  it('memory: null', async () => {
+    const file = (
+      await expectRow(
+        {
+          'null.yaml': pod(
+            '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n'
+          )
+        },
+        'null.yaml',
+        /memory limit of istio-proxy is null/
+      )
     ).file
     expect(file.findings.every((f) => f.status !== 'fixed')).toBe(true)
   })
 
-  it('memory: {}', () => {
-    expectRow(
+  it('memory: {}', async () => {
+    await expectRow(
       {
         'map.yaml': pod(
           '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: {}}}\n'
@@ -317,28 +329,32 @@ ${lines.join('\n')}
     )
   })
 
-  it('invalid quantities', () => {
-    const file = expectRow(
-      {
-        'units.yaml': pod(
-          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n'
-        )
-      },
-      'units.yaml',
-      /"512MB" is not a Kubernetes quantity.*did you mean "512M" or "512Mi"/
+  it('invalid quantities', async () => {
+    const file = (
+      await expectRow(
+        {
+          'units.yaml': pod(
+            '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n'
+          )
+        },
+        'units.yaml',
+        /"512MB" is not a Kubernetes quantity.*did you mean "512M" or "512Mi"/
+      )
     ).file
     expect(file.findings.map((f) => f.message).join('\n')).toMatch(/"1\.5gb" is not a Kubernetes quantity/)
   })
 
-  it('limit below request', () => {
-    const file = expectRow(
-      {
-        'below.yaml': pod(
-          '  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n'
-        )
-      },
-      'below.yaml',
-      /worker memory limit 256Mi is below its request 512Mi; the API server rejects this pod/
+  it('limit below request', async () => {
+    const file = (
+      await expectRow(
+        {
+          'below.yaml': pod(
+            '  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n'
+          )
+        },
+        'below.yaml',
+        /worker memory limit 256Mi is below its request 512Mi; the API server rejects this pod/
+      )
     ).file
     expect(file.findings.some((f) => f.ruleId === 'memory-limit-below-request')).toBe(true)
   })
@@ -373,16 +389,16 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('non-UTF-8 text (Latin-1, UTF-16)', () => {
+  it('non-UTF-8 text (Latin-1, UTF-16)', async () => {
     const latin1 = Buffer.from(
       pod(
         '  - name: istio-proxy # caf\u00e9\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
       ),
       'latin1'
     )
-    expectRow({'latin1.yaml': latin1}, 'latin1.yaml', /is not UTF-8 text .*never written/)
+    await expectRow({'latin1.yaml': latin1}, 'latin1.yaml', /is not UTF-8 text .*never written/)
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OK, 'utf16le')])
-    expectRow({'utf16.yaml': utf16}, 'utf16.yaml', /binary file|not UTF-8 text/)
+    await expectRow({'utf16.yaml': utf16}, 'utf16.yaml', /binary file|not UTF-8 text/)
     // On stdin, `fix -` must not echo a stream whose bytes it could not read back.
     const piped = spawnSync(process.execPath, [CLI, 'fix', '-'], {input: latin1, env: {...process.env, NO_COLOR: '1'}})
     expect(piped.status).toBe(2)
