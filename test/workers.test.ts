@@ -50,11 +50,8 @@ describe('worker threads change nothing but speed', () => {
     expect(report.files.flatMap((f) => f.findings).length).toBeGreaterThan(100)
   })
 
-  it('check: the same stylish report', () => {
-    same(['check', '.'], repo)
-  })
-
-  it('fix --dry-run: the same diffs, and SARIF with the same fix positions', () => {
+  // (the dry run's stylish report on stderr is compared too: the stylish reporter needs no run of its own)
+  it('fix --dry-run: the same diffs and stylish report, and SARIF with the same fix positions', () => {
     const dry = same(['fix', '--dry-run', '.'], repo)
     expect(dry.stdout).toMatch(/^--- a\//m)
     const sarif = same(['check', '--format', 'sarif', '.'], repo)
@@ -62,8 +59,12 @@ describe('worker threads change nothing but speed', () => {
   })
 
   it('an invalid config file: the same errors and exit 2', () => {
-    const dir = copyTree(repo)
+    // bad-config/ sorts first: its files are in the first batch, which goes to a worker. The fixtures are the
+    // batches after it (the generated files add nothing here).
+    const dir = tempDir('headroom-workers-config-')
     try {
+      for (const folder of ['bad-config', 'fixtures'])
+        cpSync(path.join(repo, folder), path.join(dir, folder), {recursive: true})
       const rc = path.join(dir, 'bad-config/.headroomrc.json')
       cpSync(path.join(ROOT, 'package.json'), rc)
       const run = same(['check', '--format', 'json', '.'], dir)
