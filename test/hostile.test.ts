@@ -1,6 +1,8 @@
-// The hostile-input catalogue (issue 7), one test per row, through the real CLI (dist/cli.js). For every
-// row: a clear message that names the file, an exit code that says so, nothing written to the hostile
-// file, and the run goes on (a fixable manifest next to it still gets fixed). No stack trace, ever.
+// The hostile-input catalogue (issue 7), one test per row, through the CLI. For every row: a clear message
+// that names the file, an exit code that says so, nothing written to the hostile file, and the run goes on
+// (a fixable manifest next to it still gets fixed). No stack trace, ever. The CLI runs in the test process
+// (test/helpers/in-process.ts) except where the process is what the row is about: 20,000 levels of nesting,
+// a heap limit, another user, stdin, a pipe (real processes of dist/cli.js).
 import {spawnSync} from 'node:child_process'
 import {chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -110,11 +112,15 @@ async function expectRow(
   files: Record<string, string | Buffer>,
   name: string,
   message: RegExp,
-  codes: readonly number[] = [1, 2]
+  codes: readonly number[] = [1, 2],
+  how: 'process' | 'in-process' = 'in-process'
 ) {
   const dir = repo({...files, 'ok.yaml': OK})
   const before = read(dir, name)
-  const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+  const run =
+    how === 'process'
+      ? headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+      : await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
   expectNoTrace(run)
   expect(codes, run.stderr).toContain(run.code)
   const report = json(run)
@@ -162,10 +168,10 @@ describe('hostile input: every row of the catalogue', () => {
     await expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
   })
 
-  it('an empty file: nothing to check, not an error, the run goes on', () => {
+  it('an empty file: nothing to check, not an error, the run goes on', async () => {
     // Empty manifests are common placeholders (kustomize, Argo CD); like kubeconform, they are not errors.
     const dir = repo({'empty.yaml': '', 'blank.yaml': '\n\n# only a comment\n', 'ok.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     expect(fileReport(json(run), 'empty.yaml').changed).toBe(false)
@@ -180,9 +186,9 @@ describe('hostile input: every row of the catalogue', () => {
     await expectRow({'binary.yaml': bytes}, 'binary.yaml', /binary file, not a YAML or JSON manifest; not checked/)
   })
 
-  it('a directory named x.yaml: walked as a folder, never read as a file', () => {
+  it('a directory named x.yaml: walked as a folder, never read as a file', async () => {
     const dir = repo({'x.yaml/inner.yaml': OK, 'ok.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     const report = json(run)
@@ -190,7 +196,7 @@ describe('hostile input: every row of the catalogue', () => {
     expect(read(dir, 'x.yaml/inner.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly, it is a folder to walk, too.
     const other = repo({'y.yaml/deploy/pod.yml': OK})
-    const named = headroom(['fix', 'y.yaml'], {cwd: other})
+    const named = await headroomIn(['fix', 'y.yaml'], {cwd: other})
     expectNoTrace(named)
     expect(named.code).toBe(0)
     expect(read(other, 'y.yaml/deploy/pod.yml').toString()).toMatch(/memory: 1Gi/)
@@ -207,7 +213,7 @@ describe('hostile input: every row of the catalogue', () => {
     )
     // --max-file-bytes: now ok.yaml is too big as well.
     const dir = repo({'ok.yaml': OK})
-    const flag = headroom(['fix', '--format', 'json', '--max-file-bytes', '100', '.'], {cwd: dir})
+    const flag = await headroomIn(['fix', '--format', 'json', '--max-file-bytes', '100', '.'], {cwd: dir})
     expectNoTrace(flag)
     expect(flag.code).toBe(1)
     expect(fileReport(json(flag), 'ok.yaml').findings[0]?.message).toMatch(/is \d+ bytes, over the 100 bytes limit/)
@@ -215,11 +221,11 @@ describe('hostile input: every row of the catalogue', () => {
     // maxFileBytes in the config raises it.
     const raised = repo({'big.yaml': big})
     writeFileSync(path.join(raised, '.headroomrc.json'), JSON.stringify({maxFileBytes: 20 * 1024 * 1024}))
-    const ok = headroom(['fix', '--format', 'json', 'big.yaml'], {cwd: raised})
+    const ok = await headroomIn(['fix', '--format', 'json', 'big.yaml'], {cwd: raised})
     expectNoTrace(ok)
     expect(ok.code).toBe(0)
     expect(read(raised, 'big.yaml').toString()).toMatch(/memory: 1Gi/)
-    const bad = headroom(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
+    const bad = await headroomIn(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--max-file-bytes must be a whole number of bytes/)
   })
@@ -266,12 +272,24 @@ ${lines.join('\n')}
     const deep = pod(
       `  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
     )
-    await expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/)
+    await expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/, [1, 2], 'process')
     const blockDeep = pod(`  - name: istio-proxy\n    args:\n    ${'- '.repeat(20_000)}x\n`)
-    await expectRow({'deep-block.yaml': blockDeep}, 'deep-block.yaml', /nested too deeply to read safely/)
+    await expectRow(
+      {'deep-block.yaml': blockDeep},
+      'deep-block.yaml',
+      /nested too deeply to read safely/,
+      [1, 2],
+      'process'
+    )
     // A kind the repo pre-pass reads too (Lists, Namespaces, LimitRanges): it must not stop the run there.
     const listDeep = blockDeep.replace('kind: Pod', 'kind: PodList')
-    await expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
+    await expectRow(
+      {'deep-list.yaml': listDeep},
+      'deep-list.yaml',
+      /nested too deeply to read safely/,
+      [1, 2],
+      'process'
+    )
   })
 
   it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', async () => {
@@ -359,7 +377,7 @@ ${lines.join('\n')}
     expect(file.findings.some((f) => f.ruleId === 'memory-limit-below-request')).toBe(true)
   })
 
-  it('${VAR} and {{ }} templates: reported as not checkable, never written (info, exit 0)', () => {
+  it('${VAR} and {{ }} templates: reported as not checkable, never written (info, exit 0)', async () => {
     // Templates are deliberately info, not errors: a Helm chart folder must not fail every check. The
     // message names the file and says to render first; nothing is ever written into a template.
     const dir = repo({
@@ -370,7 +388,7 @@ ${lines.join('\n')}
       'ok.yaml': OK
     })
     const before = {envsubst: read(dir, 'envsubst.yaml'), chart: read(dir, 'chart.yaml')}
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     const report = json(run)
@@ -432,17 +450,17 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a symlink that leads out of the tree: skipped when walking, never written through', () => {
+  it('a symlink that leads out of the tree: skipped when walking, never written through', async () => {
     const outside = repo({'target.yaml': OK})
     const dir = repo({'ok.yaml': OK})
     symlinkSync(path.join(outside, 'target.yaml'), path.join(dir, 'link.yaml'))
-    const walked = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const walked = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
     expect(read(outside, 'target.yaml').toString()).toBe(OK)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly it is read (and checked), but fix refuses to write through it.
-    const named = headroom(['fix', '--format', 'json', 'link.yaml'], {cwd: dir})
+    const named = await headroomIn(['fix', '--format', 'json', 'link.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect(named.code).toBe(1)
     const file = fileReport(json(named), 'link.yaml')
@@ -454,7 +472,7 @@ ${lines.join('\n')}
     // A linked folder is a link out of the tree too, named directly or through a glob.
     symlinkSync(outside, path.join(dir, 'vendor'))
     for (const arg of ['vendor/target.yaml', 'vendor/*.yaml']) {
-      const through = headroom(['fix', '--format', 'json', arg], {cwd: dir})
+      const through = await headroomIn(['fix', '--format', 'json', arg], {cwd: dir})
       expectNoTrace(through)
       expect(through.code).toBe(1)
       expect(through.stdout).toMatch(
@@ -464,17 +482,17 @@ ${lines.join('\n')}
     }
   })
 
-  it('a symlink loop: skipped when walking, a clear error when named', () => {
+  it('a symlink loop: skipped when walking, a clear error when named', async () => {
     const dir = repo({'ok.yaml': OK})
     symlinkSync('loop-b.yaml', path.join(dir, 'loop-a.yaml'))
     symlinkSync('loop-a.yaml', path.join(dir, 'loop-b.yaml'))
     mkdirSync(path.join(dir, 'sub'))
     symlinkSync('..', path.join(dir, 'sub', 'up'))
-    const walked = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const walked = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
-    const named = headroom(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
+    const named = await headroomIn(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect([1, 2]).toContain(named.code)
     expect(
@@ -484,9 +502,9 @@ ${lines.join('\n')}
     ).toMatch(/cannot be read \(ELOOP\)/)
   })
 
-  it('invalid config: exit 2, the file it covers is named, nothing written, other folders go on', () => {
+  it('invalid config: exit 2, the file it covers is named, nothing written, other folders go on', async () => {
     const dir = repo({'team/.headroomrc.yaml': 'headroom: [1, 2\n', 'team/app.yaml': OK, 'other/app.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(2)
     expect(run.stdout + run.stderr).toMatch(/invalid config team[/\\]\.headroomrc\.yaml/)
@@ -495,27 +513,27 @@ ${lines.join('\n')}
     // At the top, a bad config stops the run before any file is read.
     const top = repo({'app.yaml': OK})
     writeFileSync(path.join(top, '.headroomrc.json'), '{"headroom": "lots"}')
-    const stopped = headroom(['fix', '.'], {cwd: top})
+    const stopped = await headroomIn(['fix', '.'], {cwd: top})
     expectNoTrace(stopped)
     expect(stopped.code).toBe(2)
     expect(stopped.stderr).toMatch(/invalid config \.headroomrc\.json: \/headroom/)
     expect(read(top, 'app.yaml').toString()).toBe(OK)
   })
 
-  it('invalid audit JSON: exit 2 naming the audit file, nothing written', () => {
+  it('invalid audit JSON: exit 2 naming the audit file, nothing written', async () => {
     const dir = repo({'ok.yaml': OK, 'audit/bad.json': '{"status": "success", "data": {'})
-    const run = headroom(['fix', '--audit', 'audit/bad.json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--audit', 'audit/bad.json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/invalid audit data audit[/\\]bad\.json: .*not valid JSON/)
     expect(read(dir, 'ok.yaml').toString()).toBe(OK)
-    const audit = headroom(['audit', 'audit/bad.json'], {cwd: dir})
+    const audit = await headroomIn(['audit', 'audit/bad.json'], {cwd: dir})
     expectNoTrace(audit)
     expect(audit.code).toBe(2)
     expect(audit.stderr).toMatch(/audit[/\\]bad\.json/)
   })
 
-  it('NaN and ±Inf in Prometheus values are dropped, never used as numbers', () => {
+  it('NaN and ±Inf in Prometheus values are dropped, never used as numbers', async () => {
     const values = [
       [1_700_000_000, 'NaN'],
       [1_700_000_060, '+Inf'],
@@ -540,12 +558,12 @@ ${lines.join('\n')}
       }
     }
     const dir = repo({'ok.yaml': OK, 'audit/prom.json': JSON.stringify(prom)})
-    const run = headroom(['fix', '--format', 'json', '--audit', 'audit/prom.json', 'ok.yaml'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '--audit', 'audit/prom.json', 'ok.yaml'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     expect(run.stdout).not.toMatch(/NaN|Infinity/)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
-    const audit = headroom(['audit', 'audit/prom.json'], {cwd: dir})
+    const audit = await headroomIn(['audit', 'audit/prom.json'], {cwd: dir})
     expectNoTrace(audit)
     expect(audit.code).toBe(0)
     expect(audit.stdout + audit.stderr).not.toMatch(/NaN|Infinity/)
