@@ -1,5 +1,5 @@
-// Crash-safe writes (issue 7): `fix` on a generated repo of 200 manifests is killed with SIGKILL
-// at exact points of its writes (a hook preloaded into the process: test/helpers/kill.ts). Every file must
+// Crash-safe writes (issue 7): `fix` on a generated repo of 200 manifests (60 for some kill points) is
+// killed with SIGKILL at exact points of its writes (a hook preloaded into the process: test/helpers/kill.ts). Every file must
 // then be byte-identical to its original or to its fully fixed version (never half-written, never empty),
 // no temp file may look like a manifest, and the next run must finish the job and leave no temp file
 // behind. Two fix runs on the same tree at once must not corrupt anything either. Kills from a clock or a
@@ -14,20 +14,32 @@ import {CLI, headroom, tempDir} from './helpers/cli.js'
 import {expectAllFixed, expectWhole, killAndRecover, killRepo, TEMP, type KillRepo} from './helpers/kill.js'
 
 const FILES = Number(process.env.KILL_TEST_FILES ?? 200)
+/**
+ * The kills at one point of one thread's writes use a smaller repo: what they prove needs more files than are
+ * written at once (IN_FLIGHT), not more. The whole repo is for the open-file limit, the worker threads (a
+ * batch for every thread) and the two runs at once.
+ */
+const SMALL_FILES = Math.min(FILES, 60)
 
 let repo: KillRepo
+let small: KillRepo
 
 beforeAll(() => {
   repo = killRepo(FILES)
+  small = killRepo(SMALL_FILES)
 })
 
-afterAll(() => repo?.remove())
+afterAll(() => {
+  repo?.remove()
+  small?.remove()
+})
 
 describe('crash safety: kill -9 during fix', () => {
   it(`the generated repo has ${FILES} manifests, most of them with something to fix`, () => {
     expect(repo.before.size).toBeGreaterThanOrEqual(FILES)
     expect(repo.changing).toBeGreaterThan(FILES / 3)
     expect(repo.fixed.get('team-00/broken.yaml')?.equals(repo.before.get('team-00/broken.yaml') as Buffer)).toBe(true)
+    expect(small.changing).toBeGreaterThan(2 * IN_FLIGHT)
   })
 
   // In one thread (HEADROOM_WORKERS=0) what a kill leaves is known: at most IN_FLIGHT files are being
@@ -55,25 +67,25 @@ describe('crash safety: kill -9 during fix', () => {
 
   // Kills early in the run: what a kill may leave is the same anywhere, and the killed run costs less.
   it('killed after a flush, before the rename', async () => {
-    const nth = Math.ceil(repo.changing * 0.25)
-    const left = await killAndRecover(repo, 'synced', {at: 'synced', nth, workers: '0'})
+    const nth = Math.ceil(small.changing * 0.25)
+    const left = await killAndRecover(small, 'synced', {at: 'synced', nth, workers: '0'})
     expect(left.killed).toBe(true)
     expect(left.fixedCount).toBeLessThan(nth)
     expect(left.temps.length).toBeGreaterThanOrEqual(1)
   })
 
   it('killed right after a rename: the renamed files are fixed, the rest untouched', async () => {
-    const nth = Math.ceil(repo.changing * 0.35)
-    const left = await killAndRecover(repo, 'renamed', {at: 'renamed', nth, workers: '0'})
+    const nth = Math.ceil(small.changing * 0.35)
+    const left = await killAndRecover(small, 'renamed', {at: 'renamed', nth, workers: '0'})
     expect(left.killed).toBe(true)
     expect(left.fixedCount).toBeGreaterThanOrEqual(nth)
-    expect(left.fixedCount).toBeLessThan(Math.min(nth + IN_FLIGHT, repo.changing))
+    expect(left.fixedCount).toBeLessThan(Math.min(nth + IN_FLIGHT, small.changing))
   })
 
   it('killed after the text of the last temp file is written, before its flush: that file is untouched', async () => {
-    const left = await killAndRecover(repo, 'last', {at: 'written', nth: repo.changing, workers: '0'})
+    const left = await killAndRecover(small, 'last', {at: 'written', nth: small.changing, workers: '0'})
     expect(left.killed).toBe(true)
-    expect(left.fixedCount).toBeLessThan(repo.changing)
+    expect(left.fixedCount).toBeLessThan(small.changing)
     expect(left.temps.length).toBeGreaterThanOrEqual(1)
   })
 
