@@ -7,12 +7,12 @@ import {isUtf8} from 'node:buffer'
 import pkg from '../../package.json' with {type: 'json'}
 import type {HeadroomConfig} from '../config/settings.js'
 import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
-import {ConfigResolver} from './config-files.js'
+import {ConfigResolver} from '../config/config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
 import {startRun, type RunSetup} from '../run/run-files.js'
 import {reportRun} from './report-run.js'
-import {scanIndex} from './scan-index.js'
-import type {LoadedBaseline} from './baseline-file.js'
+import {scanIndex} from '../run/scan-index.js'
+import type {LoadedBaseline} from '../run/baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
@@ -96,7 +96,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     return
   }
   if (options.command === 'baseline') {
-    const {DEFAULT_BASELINE, writeBaselineFile} = await import('./baseline-file.js')
+    const {DEFAULT_BASELINE, writeBaselineFile} = await import('../run/baseline-file.js')
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
     const setup: RunSetup = {
@@ -123,7 +123,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   try {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
     if (options.command === 'fix' && !options.dryRun)
-      await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
+      await (await import('../run/write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
     for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}\n`)
     stats?.lap('read the repo index')
@@ -175,7 +175,7 @@ async function readStdinBytes(): Promise<Buffer> {
 }
 
 async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBaseline> {
-  const {loadBaselineFile} = await import('./baseline-file.js')
+  const {loadBaselineFile} = await import('../run/baseline-file.js')
   try {
     return await loadBaselineFile(file, cwd)
   } catch (error) {

@@ -5,8 +5,8 @@ import type {Settings} from '../config/settings.js'
 import {FORMATS} from '../report/formats.js'
 import {formatDiffs} from '../report/diff.js'
 import type {CliOptions} from './options.js'
-import {filterResult, type LoadedBaseline} from './baseline-file.js'
-import {leftOutNote} from './left-out.js'
+import {filterResult, type LoadedBaseline} from '../run/baseline-file.js'
+import {leftOutNote} from '../report/left-out.js'
 
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []

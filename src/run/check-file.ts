@@ -15,7 +15,7 @@ import {
 import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
 import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
-import {writeVerified, WriteRefused} from '../cli/write-file.js'
+import {writeVerified, WriteRefused} from './write-file.js'
 import type {ParsedFile} from '../types.js'
 import type {Selection} from '../engine/selection.js'
 

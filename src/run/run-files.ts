@@ -8,7 +8,7 @@ import {Worker} from 'node:worker_threads'
 import type {HeadroomConfig} from '../config/settings.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import type {AuditData} from '../audit/data.js'
-import type {ConfigResolver} from '../cli/config-files.js'
+import type {ConfigResolver} from '../config/config-files.js'
 import {checkPath, type CheckJob, type CheckOutcome, type Command} from './check-file.js'
 import type {Selection} from '../engine/selection.js'
 
