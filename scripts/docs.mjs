@@ -179,7 +179,7 @@ export function parseDocComment(source, file = 'source') {
  */
 export async function loadInputs({root = ROOT, importModule} = {}) {
   const load = importModule ?? (await tsxImporter())
-  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect, floors] =
+  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect, floors, files] =
     await Promise.all([
       load(path.join(root, 'src/rules/index.ts')),
       load(path.join(root, 'src/classify/patterns.ts')),
@@ -190,7 +190,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
       load(path.join(root, 'src/engine/exemptions.ts')),
       load(path.join(root, 'src/audit/prometheus-queries.ts')),
       load(path.join(root, 'src/cli/commands/collect.ts')),
-      load(path.join(root, 'src/classify/floors.ts'))
+      load(path.join(root, 'src/classify/floors.ts')),
+      load(path.join(root, 'src/engine/file-findings.ts'))
     ])
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
@@ -202,6 +203,7 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
   })
   return {
     rules,
+    fileFindings: files.FILE_FINDINGS,
     schema: readJson(path.join(root, 'schemas/config.schema.json')),
     sidecars: patterns.DEFAULT_SIDECARS,
     helpers: patterns.DEFAULT_HELPERS,
@@ -292,7 +294,9 @@ export function renderRulesDoc(inputs) {
   const out = [
     '# Rules',
     '',
-    generatedNote('the RULES registry (src/rules/index.ts) and the leading doc comment of each rule file'),
+    generatedNote(
+      'the RULES registry (src/rules/index.ts), the leading doc comment of each rule file and the FILE_FINDINGS registry (src/engine/file-findings.ts)'
+    ),
     '',
     "Every rule runs on every manifest. Set a rule's severity, or turn it off, with the `rules` option",
     '([configuration](config.md)): `rules: {invalid-memory-quantity: warning}`. Only error-level findings',
@@ -336,7 +340,32 @@ export function renderRulesDoc(inputs) {
       else if (findings.length > 0) out.push('`headroom fix` leaves this file unchanged.', '')
     }
   }
+  out.push(...fileFindingsSection(inputs.fileFindings))
   return out.join('\n').replace(/\n+$/, '\n')
+}
+
+/** docs/rules.md after the rules: the FILE_FINDINGS registry (src/engine/file-findings.ts), a section each. */
+export function fileFindingsSection(fileFindings) {
+  const out = [
+    '## File-level findings',
+    '',
+    'Findings about a file rather than a container: it could not be read, screened, parsed or checked. They',
+    'are not rules: the `rules` option and exemption annotations do not apply to them, and every output format',
+    '(stylish, JSON, GitHub, SARIF, the Action, the KRM function) uses these ids.',
+    '',
+    table(
+      ['Id', 'Severity', 'A baseline can accept it', 'Description'],
+      fileFindings.map((f) => [
+        `[${code(f.id)}](#${anchor(f.id)})`,
+        f.severity,
+        f.baseline ? 'yes' : 'no',
+        f.description
+      ])
+    ),
+    ''
+  ]
+  for (const f of fileFindings) out.push(`### ${f.id}`, '', f.description, '', f.help, '')
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------------------

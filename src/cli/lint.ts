@@ -9,7 +9,7 @@ import type {HeadroomConfig} from '../config/settings.js'
 import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
 import {ConfigResolver} from '../config/config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
-import {startRun, type RunSetup} from '../run/run-files.js'
+import {prefilterFrom, startRun, type RunSetup} from '../run/run-files.js'
 import {reportRun} from './report-run.js'
 import {scanIndex} from '../run/scan-index.js'
 import type {LoadedBaseline} from '../run/baseline-file.js'
@@ -26,9 +26,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (options.version) return void process.stdout.write(`${pkg.version}\n`)
   const cwd = process.cwd()
   const overrides: HeadroomConfig = {}
-  // The lazy YAML pre-filter (src/parse/prefilter.ts) is on unless HEADROOM_NO_PREFILTER says otherwise.
-  const flag = process.env.HEADROOM_NO_PREFILTER
-  const prefilter = flag === undefined || flag === '' || flag === '0'
+  const prefilter = prefilterFrom(process.env)
   if (options.headroom !== undefined) overrides.headroom = options.headroom
   if (options.drift !== undefined) overrides.drift = options.drift
   if (options.maxFileBytes !== undefined) overrides.maxFileBytes = options.maxFileBytes

@@ -50,6 +50,12 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
   }
 }
 
+/** The lazy YAML pre-filter (src/parse/prefilter.ts) is on unless HEADROOM_NO_PREFILTER says otherwise. */
+export function prefilterFrom(env: NodeJS.ProcessEnv): boolean {
+  const flag = env.HEADROOM_NO_PREFILTER
+  return flag === undefined || flag === '' || flag === '0'
+}
+
 /** How many worker threads a run of `files` files gets (0: this thread). HEADROOM_WORKERS=N decides. */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.HEADROOM_WORKERS
