@@ -3,9 +3,10 @@
 // real PR merge commit made after main moved on past the branch point.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {headroom, removeTree, tempDir} from '../helpers/cli.js'
+import {withCrashingAnalysis} from '../helpers/crash.js'
 import {ACTION, BAD, GOOD, ROOT, commitAll, deployment, git, has, initRepo, run, writeFiles} from './helpers.js'
 
 interface ActionRun {
@@ -439,60 +440,54 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
 })
 
 describe('GitHub Action: an internal error in one file', () => {
-  // A bug cannot be triggered from outside on purpose, so the engine is replaced in this process (as in
-  // test/hostile.test.ts): analyzeFile throws for crash.yaml. The Action and the CLI's runner both run here.
+  // The engine is replaced in this process (test/helpers/crash.ts): analyzeFile throws for crash.yaml. The
+  // Action and the CLI's runner both run here.
   it('is reported on that file as the CLI reports it; the other files are still checked; the step exits 2', async () => {
-    vi.resetModules()
-    vi.doMock('../../src/engine/analyze.js', async (original) => {
-      const real = await original<typeof import('../../src/engine/analyze.js')>()
-      return {
-        ...real,
-        analyzeFile: (file: {path: string}, ...rest: unknown[]) => {
-          if (file.path.includes('crash')) throw new TypeError("Cannot read properties of undefined (reading 'pairs')")
-          return (real.analyzeFile as (...args: unknown[]) => unknown)(file, ...rest)
-        }
-      }
-    })
     const workspace = tempDir('headroom-internal-')
+    writeFiles(workspace, {'crash.yaml': deployment('crash', BAD), 'fine.yaml': deployment('fine', BAD)})
     try {
-      writeFiles(workspace, {'crash.yaml': deployment('crash', BAD), 'fine.yaml': deployment('fine', BAD)})
-      const {runAction} = await import('../../src/integrations/action/run.js')
-      const {runFiles} = await import('../../src/run/run-files.js')
-      const {restore} = await import('../../src/run/check-file.js')
-      const {ConfigResolver} = await import('../../src/config/config-files.js')
-      const {scanIndex} = await import('../../src/run/scan-index.js')
-      const written: string[] = []
-      const code = await runAction(
-        {GITHUB_WORKSPACE: workspace, 'INPUT_SARIF-FILE': 'headroom.sarif', INPUT_SUMMARY: 'false'},
-        {write: (text) => void written.push(text)}
-      )
-      const stdout = written.join('')
-      expect(code).toBe(2)
-      const errors = annotations(stdout, 'error')
-      expect(errors.find((l) => l.includes('file=crash.yaml,'))).toMatch(
-        /title=kube-headroom \(internal\)::internal error while checking this file \(Cannot read properties of undefined \(reading 'pairs'\)\); file left unchanged\. Please report it/
-      )
-      expect(errors.find((l) => l.includes('file=fine.yaml,'))).toMatch(/istio-proxy memory limit 140Mi is below 180Mi/)
-      expect(stdout).toMatch(/kube-headroom: 1 file was not checked \(an invalid config or an internal error\)/)
-      // What the CLI's runner makes of the same files: the same findings, word for word.
-      const setup = {
-        command: 'check' as const,
-        dryRun: false,
-        cwd: workspace,
-        index: await scanIndex(['crash.yaml', 'fine.yaml'], workspace),
-        overrides: {}
-      }
-      const outcomes = await runFiles(['crash.yaml', 'fine.yaml'], setup, new ConfigResolver(workspace, {}))
-      expect(outcomes.map((o) => Boolean(o.internalError))).toEqual([true, false])
-      const sarif = JSON.parse(readFileSync(path.join(workspace, 'headroom.sarif'), 'utf8')) as {
-        runs: {results: {ruleId: string; message: {text: string}}[]}[]
-      }
-      expect(sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.message.text}`)).toEqual(
-        outcomes.flatMap((o) => restore(o).findings.map((f) => `${f.ruleId} ${f.message}`))
+      await withCrashingAnalysis(
+        (file) => file.path.includes('crash'),
+        async () => {
+          const {runAction} = await import('../../src/integrations/action/run.js')
+          const {runFiles} = await import('../../src/run/run-files.js')
+          const {restore} = await import('../../src/run/check-file.js')
+          const {ConfigResolver} = await import('../../src/config/config-files.js')
+          const {scanIndex} = await import('../../src/run/scan-index.js')
+          const written: string[] = []
+          const code = await runAction(
+            {GITHUB_WORKSPACE: workspace, 'INPUT_SARIF-FILE': 'headroom.sarif', INPUT_SUMMARY: 'false'},
+            {write: (text) => void written.push(text)}
+          )
+          const stdout = written.join('')
+          expect(code).toBe(2)
+          const errors = annotations(stdout, 'error')
+          expect(errors.find((l) => l.includes('file=crash.yaml,'))).toMatch(
+            /title=kube-headroom \(internal\)::internal error while checking this file \(Cannot read properties of undefined \(reading 'pairs'\)\); file left unchanged\. Please report it/
+          )
+          expect(errors.find((l) => l.includes('file=fine.yaml,'))).toMatch(
+            /istio-proxy memory limit 140Mi is below 180Mi/
+          )
+          expect(stdout).toMatch(/kube-headroom: 1 file was not checked \(an invalid config or an internal error\)/)
+          // What the CLI's runner makes of the same files: the same findings, word for word.
+          const setup = {
+            command: 'check' as const,
+            dryRun: false,
+            cwd: workspace,
+            index: await scanIndex(['crash.yaml', 'fine.yaml'], workspace),
+            overrides: {}
+          }
+          const outcomes = await runFiles(['crash.yaml', 'fine.yaml'], setup, new ConfigResolver(workspace, {}))
+          expect(outcomes.map((o) => Boolean(o.internalError))).toEqual([true, false])
+          const sarif = JSON.parse(readFileSync(path.join(workspace, 'headroom.sarif'), 'utf8')) as {
+            runs: {results: {ruleId: string; message: {text: string}}[]}[]
+          }
+          expect(sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.message.text}`)).toEqual(
+            outcomes.flatMap((o) => restore(o).findings.map((f) => `${f.ruleId} ${f.message}`))
+          )
+        }
       )
     } finally {
-      vi.doUnmock('../../src/engine/analyze.js')
-      vi.resetModules()
       removeTree(workspace)
     }
   })
