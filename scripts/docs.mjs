@@ -1,6 +1,7 @@
 // Generates the reference docs from the code, so they cannot drift from it:
 //   docs/rules.md   one section per rule in the RULES registry (src/rules/index.ts): metadata, the rule
-//                   file's leading doc comment, and its @example blocks (input / findings / fixed)
+//                   file's leading doc comment, and its @example blocks (input / findings / fixed); then
+//                   the file-level findings of FILE_FINDINGS (src/engine/file-findings.ts)
 //   docs/config.md  every option in schemas/config.schema.json, the built-in sidecar classes
 //                   (DEFAULT_SIDECARS) and workload kinds (BUILTIN_KINDS)
 //   README.md       the regions between <!-- NAME:start --> and <!-- NAME:end --> markers, among them the
