@@ -402,6 +402,35 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     }
   })
 
+  it('an invalid config covering some files: those are reported as the CLI reports them, the rest are checked, exit 2', () => {
+    const workspace = tempDir('headroom-badconfig-')
+    clones.push(workspace)
+    initRepo(workspace)
+    writeFiles(workspace, {
+      'team-a/.headroomrc.yaml': 'headroom: lots\n',
+      'team-a/app.yaml': deployment('app', BAD),
+      'team-b/app.yaml': deployment('other', BAD)
+    })
+    commitAll(workspace, 'bad config')
+    const cli = headroom(['check', '--format', 'json', '.'], {cwd: workspace})
+    expect(cli.code).toBe(2)
+    const report = JSON.parse(cli.stdout) as {files: {path: string; findings: {ruleId: string; message: string}[]}[]}
+    const result = runAction(workspace, {'fail-on': 'never'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(2)
+    const errors = annotations(result.stdout, 'error')
+    for (const file of report.files)
+      for (const finding of file.findings)
+        expect(
+          errors.some((a) => a.includes(`file=${file.path},`) && a.endsWith(`(${finding.ruleId})::${finding.message}`)),
+          `${file.path} ${finding.ruleId}`
+        ).toBe(true)
+    expect(report.files.map((f) => f.findings.map((x) => x.ruleId).join())).toEqual([
+      'config',
+      'sidecar-memory-headroom'
+    ])
+    expect(result.stdout).toMatch(/kube-headroom: 1 file was not checked/)
+  })
+
   it('rejects a bad input with an error annotation and exit 2', () => {
     const workspace = clone(['--branch', 'main'])
     const result = runAction(workspace, {mode: 'rewrite'}, {name: 'push', payload: {}})
