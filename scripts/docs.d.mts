@@ -52,6 +52,8 @@ export interface Inputs {
   help: string
   /** COLLECT_HELP (src/cli/commands/collect.ts) */
   collectHelp: string
+  /** the --help of the commands docs/cli.md shows: AUDIT_HELP, RULES_HELP, KRM_HELP */
+  commandHelp: Record<string, string>
   /** src/audit/prometheus-queries.ts */
   prometheus: Record<string, unknown>
   /** the hand-written pages of REGION_PAGES as on disk (their regions are generated) */

@@ -182,19 +182,35 @@ export function parseDocComment(source, file = 'source') {
  */
 export async function loadInputs({root = ROOT, importModule} = {}) {
   const load = importModule ?? (await tsxImporter())
-  const [rulesModule, patterns, kinds, settings, options, injectors, exemptions, prometheus, collect, floors] =
-    await Promise.all([
-      load(path.join(root, 'src/rules/index.ts')),
-      load(path.join(root, 'src/classify/patterns.ts')),
-      load(path.join(root, 'src/extract/kinds.ts')),
-      load(path.join(root, 'src/config/settings.ts')),
-      load(path.join(root, 'src/cli/options.ts')),
-      load(path.join(root, 'src/classify/injectors.ts')),
-      load(path.join(root, 'src/engine/exemptions.ts')),
-      load(path.join(root, 'src/audit/prometheus-queries.ts')),
-      load(path.join(root, 'src/cli/commands/collect.ts')),
-      load(path.join(root, 'src/classify/floors.ts'))
-    ])
+  const [
+    rulesModule,
+    patterns,
+    kinds,
+    settings,
+    options,
+    injectors,
+    exemptions,
+    prometheus,
+    collect,
+    floors,
+    audit,
+    alertRules,
+    krm
+  ] = await Promise.all([
+    load(path.join(root, 'src/rules/index.ts')),
+    load(path.join(root, 'src/classify/patterns.ts')),
+    load(path.join(root, 'src/extract/kinds.ts')),
+    load(path.join(root, 'src/config/settings.ts')),
+    load(path.join(root, 'src/cli/options.ts')),
+    load(path.join(root, 'src/classify/injectors.ts')),
+    load(path.join(root, 'src/engine/exemptions.ts')),
+    load(path.join(root, 'src/audit/prometheus-queries.ts')),
+    load(path.join(root, 'src/cli/commands/collect.ts')),
+    load(path.join(root, 'src/classify/floors.ts')),
+    load(path.join(root, 'src/cli/commands/audit.ts')),
+    load(path.join(root, 'src/cli/commands/rules.ts')),
+    load(path.join(root, 'src/integrations/krm/command.ts'))
+  ])
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
     const full = path.join(root, file)
@@ -219,6 +235,7 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     },
     help: options.HELP,
     collectHelp: collect.COLLECT_HELP,
+    commandHelp: {audit: audit.AUDIT_HELP, rules: alertRules.RULES_HELP, krm: krm.KRM_HELP},
     prometheus,
     pages: Object.fromEntries(
       Object.keys(REGION_PAGES).map((page) => [page, readFileSync(path.join(root, page), 'utf8')])
@@ -666,6 +683,7 @@ export function renderConfigDoc(inputs) {
  */
 export const REGION_PAGES = {
   'README.md': ['main-output'],
+  'docs/cli.md': ['audit-help', 'rules-help', 'krm-help'],
   'docs/fixes.md': ['fix-output'],
   'docs/sidecars.md': ['sidecars', 'kinds', 'injectors', 'exemptions'],
   'docs/performance.md': ['bench'],
@@ -690,6 +708,12 @@ export function allRegions(inputs) {
     injectors: injectorsRegion(inputs.injectors),
     exemptions: exemptionsRegion(inputs),
     bench: inputs.bench,
+    ...Object.fromEntries(
+      Object.entries(inputs.commandHelp).map(([name, help]) => [
+        `${name}-help`,
+        fenced('text', help.replace(/\n+$/, ''))
+      ])
+    ),
     ...auditDocRegions(inputs)
   }
 }

@@ -197,6 +197,8 @@ describe('docs/cli.md', () => {
       expect(commands, `docs/cli.md "## Commands" lacks the ${command.name} command`).toContain(
         `\`headroom ${command.name}`
       )
+    // and each has its own section under "Other commands" (its --help, generated, or a link to where it is)
+    for (const command of COMMAND_MODULES) expect(cliDoc).toContain(`\n### \`headroom ${command.name}\`\n`)
   })
 
   it('config examples in the docs are valid configs', () => {
