@@ -196,21 +196,23 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     audit,
     alertRules,
     krm
-  ] = await Promise.all([
-    load(path.join(root, 'src/rules/index.ts')),
-    load(path.join(root, 'src/classify/patterns.ts')),
-    load(path.join(root, 'src/extract/kinds.ts')),
-    load(path.join(root, 'src/config/settings.ts')),
-    load(path.join(root, 'src/cli/options.ts')),
-    load(path.join(root, 'src/classify/injectors.ts')),
-    load(path.join(root, 'src/engine/exemptions.ts')),
-    load(path.join(root, 'src/audit/prometheus-queries.ts')),
-    load(path.join(root, 'src/cli/commands/collect.ts')),
-    load(path.join(root, 'src/classify/floors.ts')),
-    load(path.join(root, 'src/cli/commands/audit.ts')),
-    load(path.join(root, 'src/cli/commands/rules.ts')),
-    load(path.join(root, 'src/integrations/krm/command.ts'))
-  ])
+  ] = await Promise.all(
+    [
+      'src/rules/index.ts',
+      'src/classify/patterns.ts',
+      'src/extract/kinds.ts',
+      'src/config/settings.ts',
+      'src/cli/options.ts',
+      'src/classify/injectors.ts',
+      'src/engine/exemptions.ts',
+      'src/audit/prometheus-queries.ts',
+      'src/cli/commands/collect.ts',
+      'src/classify/floors.ts',
+      'src/cli/commands/audit.ts',
+      'src/cli/commands/rules.ts',
+      'src/integrations/krm/command.ts'
+    ].map((file) => load(path.join(root, file)))
+  )
   const rules = rulesModule.RULES.map((rule) => {
     const file = `src/rules/${rule.meta.id}.ts`
     const full = path.join(root, file)
