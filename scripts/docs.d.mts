@@ -1,5 +1,6 @@
 // Types for scripts/docs.mjs, so the TypeScript tests can import its functions.
 import type {RuleMeta} from '../src/rules/rule.js'
+import type {FileFindingMeta} from '../src/engine/file-findings.js'
 
 export const ROOT: string
 export function generatedNote(sources: string): string
@@ -41,6 +42,8 @@ export interface CliRun {
 
 export interface Inputs {
   rules: RuleDoc[]
+  /** FILE_FINDINGS (src/engine/file-findings.ts) */
+  fileFindings: readonly FileFindingMeta[]
   schema: Record<string, unknown>
   sidecars: readonly {id: string; names: readonly string[]; images: readonly string[]}[]
   kinds: readonly {groups: readonly string[]; kind: string; template: readonly (string | number)[]}[]
@@ -89,6 +92,7 @@ export function loadInputs(options?: {
 }): Promise<Inputs>
 export function runCli(args: readonly string[], root?: string): CliRun
 export function renderRulesDoc(inputs: Inputs): string
+export function fileFindingsSection(fileFindings: Inputs['fileFindings']): string[]
 export function renderConfigDoc(inputs: Inputs): string
 /** Hand-written page -> the names of the generated regions it holds. */
 export const REGION_PAGES: Record<string, readonly string[]>

@@ -1,6 +1,7 @@
 // Generates the reference docs from the code, so they cannot drift from it:
 //   docs/rules.md   one section per rule in the RULES registry (src/rules/index.ts): metadata, the rule
-//                   file's leading doc comment, and its @example blocks (input / findings / fixed)
+//                   file's leading doc comment, and its @example blocks (input / findings / fixed); then
+//                   the file-level findings of FILE_FINDINGS (src/engine/file-findings.ts)
 //   docs/config.md  every option in schemas/config.schema.json, the built-in sidecar classes
 //                   (DEFAULT_SIDECARS) and workload kinds (BUILTIN_KINDS)
 //   hand-written pages (REGION_PAGES: README.md and pages of docs/): the regions between
@@ -195,7 +196,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
     floors,
     audit,
     alertRules,
-    krm
+    krm,
+    files
   ] = await Promise.all(
     [
       'src/rules/index.ts',
@@ -210,7 +212,8 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
       'src/classify/floors.ts',
       'src/cli/commands/audit.ts',
       'src/cli/commands/rules.ts',
-      'src/integrations/krm/command.ts'
+      'src/integrations/krm/command.ts',
+      'src/engine/file-findings.ts'
     ].map((file) => load(path.join(root, file)))
   )
   const rules = rulesModule.RULES.map((rule) => {
@@ -223,6 +226,7 @@ export async function loadInputs({root = ROOT, importModule} = {}) {
   })
   return {
     rules,
+    fileFindings: files.FILE_FINDINGS,
     schema: readJson(path.join(root, 'schemas/config.schema.json')),
     sidecars: patterns.DEFAULT_SIDECARS,
     helpers: patterns.DEFAULT_HELPERS,
@@ -316,7 +320,9 @@ export function renderRulesDoc(inputs) {
   const out = [
     '# Rules',
     '',
-    generatedNote('the RULES registry (src/rules/index.ts) and the leading doc comment of each rule file'),
+    generatedNote(
+      'the RULES registry (src/rules/index.ts), the leading doc comment of each rule file and the FILE_FINDINGS registry (src/engine/file-findings.ts)'
+    ),
     '',
     "Every rule runs on every manifest. Set a rule's severity, or turn it off, with the `rules` option",
     '([configuration](config.md)): `rules: {invalid-memory-quantity: warning}`. Only error-level findings',
@@ -360,7 +366,32 @@ export function renderRulesDoc(inputs) {
       else if (findings.length > 0) out.push('`headroom fix` leaves this file unchanged.', '')
     }
   }
+  out.push(...fileFindingsSection(inputs.fileFindings))
   return out.join('\n').replace(/\n+$/, '\n')
+}
+
+/** docs/rules.md after the rules: the FILE_FINDINGS registry (src/engine/file-findings.ts), a section each. */
+export function fileFindingsSection(fileFindings) {
+  const out = [
+    '## File-level findings',
+    '',
+    'Findings about a file rather than a container: it could not be read, screened, parsed or checked. They',
+    'are not rules: the `rules` option and exemption annotations do not apply to them, and every output format',
+    '(stylish, JSON, GitHub, SARIF, the Action, the KRM function) uses these ids.',
+    '',
+    table(
+      ['Id', 'Severity', 'A baseline can accept it', 'Description'],
+      fileFindings.map((f) => [
+        `[${code(f.id)}](#${anchor(f.id)})`,
+        f.severity,
+        f.baseline ? 'yes' : 'no',
+        f.description
+      ])
+    ),
+    ''
+  ]
+  for (const f of fileFindings) out.push(`### ${f.id}`, '', f.description, '', f.help, '')
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import {
   loadInputs,
   pageRegions,
   renderAll,
+  renderRulesDoc,
   staleFiles,
   type Inputs
 } from '../scripts/docs.mjs'
@@ -105,6 +106,28 @@ describe('generated docs', () => {
       expect(rules).toContain(`\n## ${rule.meta.id}\n`)
       expect(rules).toContain(`| [\`${rule.meta.id}\`](#${rule.meta.id}) |`)
     }
+  })
+
+  it('documents every file-level finding of the FILE_FINDINGS registry after the rules, and fails when one drifts', () => {
+    const rules = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')
+    const fileLevel = rules.slice(rules.indexOf('\n## File-level findings\n'))
+    expect(rules.indexOf('\n## File-level findings\n')).toBeGreaterThan(
+      rules.lastIndexOf(`\n## ${inputs.rules.at(-1)?.meta.id}\n`)
+    )
+    expect(inputs.fileFindings.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['yaml-syntax', 'template', 'config', 'io', 'file-too-large', 'not-text', 'internal'])
+    )
+    for (const f of inputs.fileFindings) {
+      expect(fileLevel).toContain(`\n### ${f.id}\n\n${f.description}\n\n${f.help}\n`)
+      expect(fileLevel).toContain(`| [\`${f.id}\`](#${f.id}) | ${f.severity} | ${f.baseline ? 'yes' : 'no'} |`)
+    }
+    // A registry entry changed without `npm run docs` makes docs/rules.md stale.
+    const changed = {
+      ...inputs,
+      fileFindings: inputs.fileFindings.map((f) => (f.id === 'internal' ? {...f, help: 'changed'} : f))
+    }
+    expect(renderRulesDoc(changed)).not.toBe(rules)
+    expect(staleFiles({'docs/rules.md': renderRulesDoc(changed)}).map((s) => s.file)).toEqual(['docs/rules.md'])
   })
 
   it('the injectors region is the INJECTORS table: every row with its container, annotations and defaults', () => {

@@ -5,6 +5,9 @@ import {
   package_default
 } from "./chunk-W43BFUBN.js";
 import {
+  FILE_FINDINGS
+} from "./chunk-AENQFEB3.js";
+import {
   RULES
 } from "./chunk-YB4YLNZB.js";
 
@@ -15,27 +18,10 @@ import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var RULES_DOC = `${package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/docs/rules.md`;
-var ENGINE_RULES = {
-  "yaml-syntax": { description: "The file is not valid YAML; it is reported and left unchanged.", severity: "error" },
-  template: {
-    description: "The file holds Go/Helm template syntax; render it first and check the output.",
-    severity: "info"
-  },
-  "invalid-headroom-annotation": {
-    description: "A headroom.io/* override annotation must hold a valid value.",
-    severity: "error"
-  },
-  config: { description: "The configuration that applies to the file is invalid.", severity: "error" },
-  io: { description: "The file could not be read or written.", severity: "error" },
-  "file-too-large": {
-    description: "The file is over the size limit (maxFileBytes); it is not checked.",
-    severity: "error"
-  },
-  "not-text": {
-    description: "The file is binary or not UTF-8 text; it is not checked and never written.",
-    severity: "error"
-  }
-};
+var DOCUMENTED = /* @__PURE__ */ new Set([
+  ...RULES.map((rule) => rule.meta.id),
+  ...FILE_FINDINGS.map((meta) => meta.id)
+]);
 function levelOf(severity) {
   return severity === "info" ? "note" : severity;
 }
@@ -51,15 +37,15 @@ function formatSarif(results, options) {
   );
 }
 function buildSarif(results, options) {
-  const rules = RULES.map(
-    (rule) => descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable)
-  );
+  const rules = [
+    ...RULES.map((rule) => descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable)),
+    ...FILE_FINDINGS.map((meta) => descriptor(meta.id, meta.description, meta.severity, false, meta.help))
+  ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const ruleIndex = (id) => {
     const known = index.get(id);
     if (known !== void 0) return known;
-    const engine = ENGINE_RULES[id];
-    rules.push(descriptor(id, engine?.description ?? `kube-headroom ${id}`, engine?.severity ?? "error", false));
+    rules.push(descriptor(id, `kube-headroom ${id}`, "error", false));
     index.set(id, rules.length - 1);
     return rules.length - 1;
   };
@@ -93,9 +79,9 @@ function buildSarif(results, options) {
     ]
   };
 }
-function descriptor(id, description, severity, fixable) {
-  const helpUri = RULES.some((rule) => rule.meta.id === id) ? `${RULES_DOC}#${id}` : RULES_DOC;
-  const fix = fixable ? " `headroom fix` rewrites the manifest with a byte-exact edit." : "";
+function descriptor(id, description, severity, fixable, advice) {
+  const helpUri = DOCUMENTED.has(id) ? `${RULES_DOC}#${id}` : RULES_DOC;
+  const fix = (fixable ? " `headroom fix` rewrites the manifest with a byte-exact edit." : "") + (advice ? ` ${advice}` : "");
   return {
     id,
     name: id.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c) => c.toUpperCase()),
@@ -106,7 +92,7 @@ function descriptor(id, description, severity, fixable) {
 See ${helpUri}`,
       markdown: `${description}${fix}
 
-[Rule documentation](${helpUri})`
+[Documentation](${helpUri})`
     },
     helpUri,
     defaultConfiguration: { level: levelOf(severity) },

@@ -12,6 +12,9 @@ import {
   selects
 } from "./chunk-37ZWPQAO.js";
 import {
+  fileFinding
+} from "./chunk-AENQFEB3.js";
+import {
   EMPTY_INDEX,
   INDEX_HINT,
   RULES,
@@ -1008,7 +1011,7 @@ function prepare(source, options = {}) {
         result: {
           path: source.path,
           skipped: true,
-          findings: [fileFinding(source, "template", "info", TEMPLATE_MESSAGE, first2.offset, first2)]
+          findings: [fileFinding(source, "template", TEMPLATE_MESSAGE, first2.offset, first2)]
         }
       };
     const lines = parsed.templates.map((t) => t.line).join(", ");
@@ -1017,7 +1020,7 @@ function prepare(source, options = {}) {
     return {
       ok: true,
       file: parsed.file,
-      templates: [fileFinding(source, "template", "info", message, first2.offset, first2)]
+      templates: [fileFinding(source, "template", message, first2.offset, first2)]
     };
   }
   if (parsed.templated)
@@ -1026,7 +1029,7 @@ function prepare(source, options = {}) {
       result: {
         path: source.path,
         skipped: true,
-        findings: [fileFinding(source, "template", "info", TEMPLATE_MESSAGE, 0)]
+        findings: [fileFinding(source, "template", TEMPLATE_MESSAGE, 0)]
       }
     };
   const findings = parsed.problems.slice(0, 5).map((p) => syntaxFinding(source, p));
@@ -1082,10 +1085,6 @@ function summarise(result, rewritten, workloads, settings, index) {
       quota: quota ? { name: quota.name, text: quota.text, bytes: bytesCeil(quota.bytes) } : void 0
     };
   });
-}
-function analyzeText(source, settings, options) {
-  const prepared = prepare(source, { prefilter: options.prefilter });
-  return prepared.ok ? withTemplates(analyzeFile(prepared.file, settings, options), prepared) : prepared.result;
 }
 function withTemplates(result, prepared) {
   if (!prepared.ok || !prepared.templates) return result;
@@ -1208,22 +1207,7 @@ function tryFixes(file, candidates, parse) {
 }
 function syntaxFinding(source, problem) {
   const message = problem.unsupported ? problem.message : `invalid YAML: ${problem.message}; file left unchanged`;
-  return fileFinding(source, "yaml-syntax", "error", message, problem.offset, problem);
-}
-function fileFinding(source, ruleId, severity, message, offset, position) {
-  const line = position?.line ?? 1;
-  const col = position?.col ?? 1;
-  return {
-    ruleId,
-    severity,
-    message,
-    path: source.path,
-    range: { start: offset, end: offset },
-    line,
-    col,
-    endLine: line,
-    endCol: col
-  };
+  return fileFinding(source, "yaml-syntax", message, problem.offset, problem);
 }
 
 export {
@@ -1232,6 +1216,5 @@ export {
   withFullParse,
   prepare,
   analyzeFile,
-  analyzeText,
   withTemplates
 };

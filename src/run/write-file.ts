@@ -1,4 +1,5 @@
-// Crash-safe, verified writes. The new text goes to a temp file in the same folder, is flushed, then
+// Crash-safe, verified writes. They live with the runner (src/run), not the CLI: `fix` in the CLI, its
+// worker threads and the GitHub Action all write through here. The new text goes to a temp file in the same folder, is flushed, then
 // renamed over the original (atomic on POSIX), keeping the file mode. Nothing is written when the file
 // on disk is no longer exactly the text that was analysed (changed since, or not UTF-8), or when it is a
 // link that leads out of the tree.

@@ -3,12 +3,11 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   leftOutNote
-} from "./chunk-HHMPBVJK.js";
+} from "./chunk-PYC6SJYR.js";
 import {
-  analyzeFile,
-  prepare,
-  withTemplates
-} from "./chunk-LDPGAAO4.js";
+  analyzeSource
+} from "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import {
   ConfigError,
   parseData,
@@ -21,6 +20,7 @@ import {
   SelectionError,
   checkSelection
 } from "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import {
   EMPTY_INDEX,
   asMap,
@@ -177,15 +177,11 @@ function fixObjects(text, refs, options) {
     }
     const cut = cutOf(text, ref.node);
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end);
-    const prepared = prepare({ path: options.path, text: own });
-    const result = prepared.ok ? withTemplates(
-      analyzeFile(prepared.file, options.settings, {
-        fix: options.fix,
-        index: options.index,
-        selection: options.selection
-      }),
-      prepared
-    ) : prepared.result;
+    const { result } = analyzeSource({ path: options.path, text: own }, options.settings, {
+      fix: options.fix,
+      index: options.index,
+      selection: options.selection
+    });
     outcomes.push({ ref, result: shift(result, cut.lineOffset) });
     if (result.output?.startsWith(cut.prefix)) {
       rewrites.push({ cut, body: result.output.slice(cut.prefix.length), ref });

@@ -5,16 +5,16 @@ import {
   applyBaseline,
   createBaseline,
   parseBaseline
-} from "./chunk-BR2RADLR.js";
+} from "./chunk-WKTJPVVW.js";
 import {
   restore,
   runFiles
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-3UFOAPSO.js";
 import {
   writeNew
-} from "./chunk-ZY3X35NG.js";
+} from "./chunk-2G3HYGBX.js";
 
-// src/cli/baseline-file.ts
+// src/run/baseline-file.ts
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_BASELINE = ".headroom-baseline.json";

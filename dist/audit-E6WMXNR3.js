@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-275K5CY4.js";
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-QPYYU4KX.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-TNMGSJW7.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -28,9 +28,10 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-PISZ2IWY.js";
 import "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KOAWRMZT.js";
 import {
   sarifFormat
-} from "./chunk-JA5CL7BD.js";
+} from "./chunk-OAW6UB55.js";
 import {
   stylishFormat
 } from "./chunk-G2WCO72R.js";

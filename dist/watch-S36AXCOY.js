@@ -3,37 +3,39 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
-import "./chunk-BR2RADLR.js";
-import {
-  checkText,
-  jobOf,
-  restore
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-QZMYOYZT.js";
+import "./chunk-WKTJPVVW.js";
 import {
   require_braces,
   require_glob_parent,
   require_is_glob
 } from "./chunk-MXKUOZZW.js";
 import {
+  checkText,
+  jobOf,
+  restore
+} from "./chunk-3UFOAPSO.js";
+import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
 } from "./chunk-LAPEAGQ6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-KFDMOSUO.js";
-import "./chunk-ZY3X35NG.js";
+} from "./chunk-TNMGSJW7.js";
+import "./chunk-2G3HYGBX.js";
 import {
   package_default
 } from "./chunk-W43BFUBN.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-LDPGAAO4.js";
+import "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import {
   require_dist
 } from "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";

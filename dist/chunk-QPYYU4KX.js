@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   prepare,
   withFullParse
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-PISZ2IWY.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,
@@ -14,7 +14,7 @@ import {
   mergeIndex
 } from "./chunk-YB4YLNZB.js";
 
-// src/cli/scan-index.ts
+// src/run/scan-index.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 var SCOPE_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization", "Kptfile"];

@@ -6,13 +6,15 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-VVQHSUZ3.js";
-import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
-import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
+} from "./chunk-QZMYOYZT.js";
+import "./chunk-WKTJPVVW.js";
+import "./chunk-3UFOAPSO.js";
+import "./chunk-2G3HYGBX.js";
+import "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";

@@ -5,7 +5,7 @@ import {
   describeSelection
 } from "./chunk-37ZWPQAO.js";
 
-// src/cli/left-out.ts
+// src/report/left-out.ts
 function leftOutNote(selection, leftOut) {
   const what = leftOut === 1 ? "1 finding" : `${leftOut} findings`;
   return `headroom: ${what} outside the selection (${describeSelection(selection)}) left out${leftOut > 0 ? ", neither reported nor fixed" : ""}

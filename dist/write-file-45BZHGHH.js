@@ -8,7 +8,7 @@ import {
   removeLeftovers,
   writeNew,
   writeVerified
-} from "./chunk-ZY3X35NG.js";
+} from "./chunk-2G3HYGBX.js";
 import "./chunk-7SZVRMJ5.js";
 export {
   TEMP_MARK,

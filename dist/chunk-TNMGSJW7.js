@@ -13,7 +13,7 @@ import {
   resolveAuditOptions
 } from "./chunk-YB4YLNZB.js";
 
-// src/cli/config-files.ts
+// src/config/config-files.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -71,7 +71,7 @@ function configFromConfigMap(manifest, shown) {
   return { ok: true, data: parsed.data ?? {}, source };
 }
 
-// src/cli/config-files.ts
+// src/config/config-files.ts
 var RC_NAMES = [".headroomrc", ".headroomrc.json", ".headroomrc.yaml", ".headroomrc.yml"];
 var PACKAGE_FIELD = "headroom";
 var ConfigResolver = class {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
+import {
+  fileFindingMeta
+} from "./chunk-AENQFEB3.js";
 
 // src/generated/baseline-validator.js
 var validateBaselineShape = validate10;
@@ -234,7 +237,7 @@ function createBaseline(results, relative) {
   const counts = /* @__PURE__ */ new Map();
   for (const result of results) {
     for (const finding of result.findings) {
-      if (finding.severity === "info" || finding.status === "fixed") continue;
+      if (finding.severity === "info" || finding.status === "fixed" || !acceptable(finding)) continue;
       const entry = entryOf(relative(result.path), finding);
       const key = keyOf(entry);
       const existing = counts.get(key);
@@ -248,6 +251,7 @@ function createBaseline(results, relative) {
 function applyBaseline(result, baseline, relative) {
   const budget = new Map(baseline.findings.map((e) => [keyOf(e), e.count]));
   const findings = result.findings.filter((finding) => {
+    if (!acceptable(finding)) return true;
     const key = keyOf(entryOf(relative(result.path), finding));
     const left = budget.get(key) ?? 0;
     if (left <= 0) return true;
@@ -268,6 +272,9 @@ function parseBaseline(text, source) {
     throw new BaselineError(`${source}: ${error?.instancePath || "/"} ${error?.message ?? "is invalid"}`);
   }
   return data;
+}
+function acceptable(finding) {
+  return fileFindingMeta(finding.ruleId)?.baseline ?? true;
 }
 function entryOf(file, finding) {
   const s = finding.subject;

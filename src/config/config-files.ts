@@ -1,10 +1,11 @@
 // Config lookup on disk: the nearest .headroomrc* or package.json `headroom` field above a manifest wins
 // (no cascading, like unified-engine's rc files). Only data formats are read: a config can never run code.
+// Shared by the CLI, its worker threads and the GitHub Action.
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseData} from '../parse/yaml-adapter.js'
-import {ConfigError, settingsFrom, validateConfig} from '../config/validate.js'
-import {SettingsError, type HeadroomConfig, type Settings} from '../config/settings.js'
+import {ConfigError, settingsFrom, validateConfig} from './validate.js'
+import {SettingsError, type HeadroomConfig, type Settings} from './settings.js'
 import {withEvidence} from '../audit/attach.js'
 import {configFromConfigMap, isConfigMap} from '../audit/configmap.js'
 import type {AuditData} from '../audit/data.js'

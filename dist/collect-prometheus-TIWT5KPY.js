@@ -6,10 +6,10 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-275K5CY4.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-TNMGSJW7.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-FIMTELJK.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   createNew
-} from "./chunk-ZY3X35NG.js";
+} from "./chunk-2G3HYGBX.js";
 import "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
 import {

@@ -4,12 +4,11 @@ const require = __headroomRequire(import.meta.url);
 import {
   WriteRefused,
   writeVerified
-} from "./chunk-ZY3X35NG.js";
+} from "./chunk-2G3HYGBX.js";
 import {
-  analyzeFile,
-  prepare,
-  withTemplates
-} from "./chunk-LDPGAAO4.js";
+  analyzeSource,
+  refusal
+} from "./chunk-3UUY4LJY.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
@@ -68,31 +67,17 @@ async function checkSource(file, text, job) {
     if (!(error instanceof ConfigError)) throw error;
     return { result: refusal(source, "config", `invalid config ${error.message}`), configError: true };
   }
-  let internalError = false;
-  const guarded = (stage, refused) => guard(source, stage, (result2, internal) => {
-    internalError ||= internal;
-    return refused(result2);
+  const analysed = analyzeSource(source, settings, {
+    fix: job.command === "fix",
+    index: job.index,
+    selection: job.selection,
+    prefilter: job.prefilter
   });
-  const prepared = guarded(
-    () => prepare(source, { prefilter: job.prefilter }),
-    (result2) => ({ ok: false, result: result2 })
-  );
-  let result = prepared.ok ? guarded(
-    () => withTemplates(
-      analyzeFile(prepared.file, settings, {
-        fix: job.command === "fix",
-        index: job.index,
-        selection: job.selection,
-        prefilter: job.prefilter
-      }),
-      prepared
-    ),
-    (refused) => refused
-  ) : prepared.result;
+  let result = analysed.result;
   if (result.output !== void 0 && job.command === "fix" && !job.dryRun)
     result = await write(file, text, result, job.cwd);
   const diff = job.dryRun && result.output !== void 0 ? (await import("./diff-WKEQRINR.js")).diffOf(result) : void 0;
-  return { ...reduce(result, diff), internalError };
+  return { ...reduce(result, diff), internalError: analysed.internalError };
 }
 function reduce(result, diff) {
   const changed = result.output !== void 0;
@@ -176,45 +161,8 @@ function tooLarge(source, bytes, limit) {
     `is ${megabytes(bytes)}, over the ${megabytes(limit)} limit (maxFileBytes, --max-file-bytes); not checked`
   );
 }
-function refusal(source, ruleId, message) {
-  const finding = {
-    ruleId,
-    severity: "error",
-    message,
-    path: source.path,
-    range: { start: 0, end: 0 },
-    line: 1,
-    col: 1,
-    endLine: 1,
-    endCol: 1
-  };
-  return { path: source.path, skipped: true, findings: [finding] };
-}
 function megabytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB` : `${bytes} bytes`;
-}
-function guard(source, stage, refused) {
-  try {
-    return stage();
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return refused(
-        refusal(source, "yaml-syntax", "is nested too deeply to read safely (stack overflow); file left unchanged"),
-        false
-      );
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}
-`);
-    return refused(
-      refusal(
-        source,
-        "internal",
-        `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`
-      ),
-      true
-    );
-  }
 }
 function shownPath(file, cwd) {
   const relative = path.relative(cwd, path.resolve(cwd, file));
@@ -239,6 +187,10 @@ function jobOf(setup, resolver) {
     selection: setup.selection,
     prefilter: setup.prefilter
   };
+}
+function prefilterFrom(env) {
+  const flag = env.HEADROOM_NO_PREFILTER;
+  return flag === void 0 || flag === "" || flag === "0";
 }
 function workerCount(files, env = process.env) {
   const forced = env.HEADROOM_WORKERS;
@@ -388,6 +340,7 @@ export {
   restore,
   IN_FLIGHT,
   jobOf,
+  prefilterFrom,
   startRun,
   runFiles,
   mapLimited

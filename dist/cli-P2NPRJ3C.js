@@ -4,36 +4,37 @@ const require = __headroomRequire(import.meta.url);
 import {
   BaselineError,
   applyBaseline
-} from "./chunk-BR2RADLR.js";
-import {
-  restore,
-  startRun
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-WKTJPVVW.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-275K5CY4.js";
 import {
   contextOf,
   exitCodeOf,
   renderReport
 } from "./chunk-FCXHNZPW.js";
 import {
+  prefilterFrom,
+  restore,
+  startRun
+} from "./chunk-3UFOAPSO.js";
+import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-QPYYU4KX.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-TNMGSJW7.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
-import "./chunk-ZY3X35NG.js";
+import "./chunk-2G3HYGBX.js";
 import {
   package_default
 } from "./chunk-W43BFUBN.js";
@@ -42,12 +43,14 @@ import {
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
-} from "./chunk-HHMPBVJK.js";
-import "./chunk-LDPGAAO4.js";
+} from "./chunk-PYC6SJYR.js";
+import "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import {
   ConfigError
 } from "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import {
   namespaceConflicts
 } from "./chunk-YB4YLNZB.js";
@@ -61,22 +64,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-HBGZTMQB.js")).krmCommand
+    load: async () => (await import("./command-WVXMGB27.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-4WPPV3V3.js")
+    load: () => import("./audit-E6WMXNR3.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-QCFPBRXO.js")
+    load: () => import("./rules-6UTFU5OZ.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-JCIL4VKI.js")
+    load: () => import("./collect-YLFPWGBU.js")
   }
 ];
 
@@ -127,8 +130,7 @@ async function runLint(argv) {
 `);
   const cwd = process.cwd();
   const overrides = {};
-  const flag = process.env.HEADROOM_NO_PREFILTER;
-  const prefilter = flag === void 0 || flag === "" || flag === "0";
+  const prefilter = prefilterFrom(process.env);
   if (options.headroom !== void 0) overrides.headroom = options.headroom;
   if (options.drift !== void 0) overrides.drift = options.drift;
   if (options.maxFileBytes !== void 0) overrides.maxFileBytes = options.maxFileBytes;
@@ -147,7 +149,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-6KC6HZ6Z.js");
+    const { runFilter } = await import("./stdin-SC2ORIF7.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -194,7 +196,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-IDF372CI.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-VJA6VEBB.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = {
@@ -221,7 +223,7 @@ async function runLint(argv) {
   try {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : void 0;
     if (options.command === "fix" && !options.dryRun)
-      await (await import("./write-file-YZQID2V5.js")).removeLeftovers(found.files, cwd);
+      await (await import("./write-file-45BZHGHH.js")).removeLeftovers(found.files, cwd);
     index = await scanIndex(found.files, cwd);
     for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}
 `);
@@ -242,7 +244,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-LV3QV6XI.js");
+    const { watch } = await import("./watch-S36AXCOY.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -271,7 +273,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-IDF372CI.js");
+  const { loadBaselineFile } = await import("./baseline-file-VJA6VEBB.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -6,14 +6,16 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-3UFOAPSO.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
-import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
+} from "./chunk-TNMGSJW7.js";
+import "./chunk-2G3HYGBX.js";
+import "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";

@@ -10,8 +10,9 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-JA5CL7BD.js";
+} from "./chunk-OAW6UB55.js";
 import "./chunk-W43BFUBN.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";

@@ -2,7 +2,7 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 
-// src/cli/write-file.ts
+// src/run/write-file.ts
 import { lstat, open, readFile, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 var TEMP_MARK = ".headroom-tmp-";

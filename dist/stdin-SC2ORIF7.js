@@ -3,28 +3,30 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
-import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
+} from "./chunk-QZMYOYZT.js";
+import "./chunk-WKTJPVVW.js";
 import {
   FORMATS
-} from "./chunk-3563AF2F.js";
+} from "./chunk-V6XW3OXG.js";
 import "./chunk-KOAWRMZT.js";
 import {
   formatDiffs
 } from "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-ZY3X35NG.js";
-import "./chunk-JA5CL7BD.js";
+import "./chunk-3UFOAPSO.js";
+import "./chunk-2G3HYGBX.js";
+import "./chunk-OAW6UB55.js";
 import "./chunk-W43BFUBN.js";
 import {
   leftOutNote
-} from "./chunk-HHMPBVJK.js";
+} from "./chunk-PYC6SJYR.js";
 import {
-  analyzeText
-} from "./chunk-LDPGAAO4.js";
+  analyzeSource
+} from "./chunk-3UUY4LJY.js";
+import "./chunk-PISZ2IWY.js";
 import "./chunk-DSJCXAJO.js";
 import "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";
@@ -49,10 +51,8 @@ function runFilter(text, settings, options, version, baseline) {
     };
   }
   const fix = options.command === "fix";
-  const result = filterResult(
-    analyzeText({ path: "<stdin>", text }, settings, { fix, selection: options.selection }),
-    baseline
-  );
+  const analysed = analyzeSource({ path: "<stdin>", text }, settings, { fix, selection: options.selection });
+  const result = filterResult(analysed.result, baseline);
   const stdout = fix && !options.dryRun ? result.output ?? text : options.dryRun ? formatDiffs([result]) : "";
   const format = FORMATS[options.format] ?? FORMATS.stylish;
   const report = format?.format([result], {
@@ -67,7 +67,7 @@ function runFilter(text, settings, options, version, baseline) {
     (f) => f.status !== "fixed" && (f.severity === "error" || options.frail && f.severity === "warning")
   );
   const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : "";
-  return { code: failing ? 1 : 0, stdout, stderr: (report ? `${report}
+  return { code: analysed.internalError ? 2 : failing ? 1 : 0, stdout, stderr: (report ? `${report}
 ` : "") + note };
 }
 export {

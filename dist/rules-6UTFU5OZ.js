@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-275K5CY4.js";
 import {
   FILE_HEADERS_ONLY,
   createTwoFilesPatch
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-TNMGSJW7.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
