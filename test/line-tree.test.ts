@@ -19,17 +19,10 @@ import {dump} from './helpers/tree-dump.js'
 
 const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '(undefined)' : v))
 
-/** yaml's tree of every document of `text` (the adapter with the pre-filter off). */
+/** yaml's tree of every document of `text` (the adapter with the recogniser off: yaml composes every document). */
 function yamlTrees(text: string): string[] | undefined {
-  const saved = process.env.HEADROOM_NO_PREFILTER
-  process.env.HEADROOM_NO_PREFILTER = '1'
-  try {
-    const parsed = parseYaml({path: 'x.yaml', text})
-    return parsed.ok ? parsed.file.documents.map((d) => json(dump(d.root))) : undefined
-  } finally {
-    if (saved === undefined) delete process.env.HEADROOM_NO_PREFILTER
-    else process.env.HEADROOM_NO_PREFILTER = saved
-  }
+  const parsed = parseYaml({path: 'x.yaml', text}, {prefilter: false})
+  return parsed.ok ? parsed.file.documents.map((d) => json(dump(d.root))) : undefined
 }
 
 /**
