@@ -1,4 +1,4 @@
-// Trees built from lines (src/parse/line-tree.ts, driven by the pre-filter's scanner) must be the trees
+// Trees built from lines (src/parse/recognise/line-tree.ts, driven by the line scanner) must be the trees
 // the yaml adapter makes from yaml's own composition, node for node: type, value, source, style, range,
 // line and column, keys and pair ranges. Checked on hand-written edge cases, random documents near the
 // edges (comments at every indent before lines that close collections, empty values, compact sequences,
@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
 import {generate, rng, type Rng} from '../bench/generate.mjs'
 import {LineIndex} from '../src/parse/line-index.js'
-import {buildTree, planDocuments} from '../src/parse/prefilter.js'
+import {buildTree, planDocuments} from '../src/parse/recognise/recognise.js'
 import {parseYaml, resolvePlain, scalarData} from '../src/parse/yaml-adapter.js'
 import {CORPUS} from './helpers/cli.js'
 import {mutate, randomYaml} from './helpers/random-yaml.js'

@@ -1,4 +1,4 @@
-// The lexical pre-filter (src/parse/prefilter.ts) must change nothing but speed: the same findings, fixes,
+// The recogniser (src/parse/recognise/) must change nothing but speed: the same findings, fixes,
 // rewritten texts and trees with it on and off ({prefilter: false}), over the real corpus
 // (../shared/corpus, skipped when absent) and a generated bench repo; and it must never call a document
 // clean that yaml rejects (differential fuzz against yaml itself).
@@ -10,7 +10,8 @@ import {isMap, isScalar, parseAllDocuments} from 'yaml'
 import {analyzeFile, prepare, type FileResult} from '../src/engine/analyze.js'
 import {resolveSettings, type Settings} from '../src/config/settings.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
-import {planDocuments, splitDocuments} from '../src/parse/prefilter.js'
+import {splitDocuments} from '../src/parse/recognise/documents.js'
+import {planDocuments} from '../src/parse/recognise/recognise.js'
 import type {ParsedFile} from '../src/types.js'
 import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
