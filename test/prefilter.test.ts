@@ -6,12 +6,12 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {isMap, isScalar, parseAllDocuments} from 'yaml'
 import {analyzeFile, prepare, type FileResult} from '../src/engine/analyze.js'
 import {resolveSettings, type Settings} from '../src/config/settings.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
 import {splitDocuments} from '../src/parse/recognise/documents.js'
 import {planDocuments} from '../src/parse/recognise/recognise.js'
+import {checkSoundness} from './helpers/recogniser.js'
 import type {ParsedFile} from '../src/types.js'
 import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
@@ -105,62 +105,6 @@ function expectSame(
   }
   expect(differ).toBe(0)
   if (options.trees > 0) expect(compared).toBeGreaterThan(0)
-}
-
-const OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
-
-/**
- * The property the pre-filter rests on: a document it accepts parses without errors, holds exactly one
- * document (or none for leading comments), and has the top-level keys and plain values it read. And
- * cutting a file into documents changes nothing: the pieces parse clean exactly when the whole does.
- */
-function checkSoundness(text: string): string | undefined {
-  const plan = planDocuments(text)
-  if (!plan) return undefined
-  const whole = parseAllDocuments(text, OPTIONS)
-  const wholeList = Array.isArray(whole) ? whole : []
-  const wholeClean = wholeList.every((d) => d.errors.length === 0)
-  let piecesClean = true
-  let count = 0
-  for (const part of plan) {
-    const slice = text.slice(part.start, part.end)
-    const parsed = parseAllDocuments(slice, OPTIONS)
-    const list = Array.isArray(parsed) ? parsed : []
-    count += list.length
-    const clean = list.every((d) => d.errors.length === 0)
-    piecesClean &&= clean
-    if (!part.verdict.ok) continue
-    if (!clean) return `accepted a document yaml rejects: ${JSON.stringify(slice)}`
-    if (list.length !== (part.marker || part.verdict.content ? 1 : 0))
-      return `wrong document count: ${JSON.stringify(slice)}`
-    const keys = part.verdict.keys
-    if (!keys) continue
-    const root = list[0]?.contents
-    if (!isMap(root) || root.items.length !== keys.length)
-      return `root is not the map it read: ${JSON.stringify(slice)}`
-    for (const [i, top] of keys.entries()) {
-      const pair = root.items[i]
-      const key = pair?.key
-      if (!isScalar(key) || key.value !== top.key) return `key ${i} differs: ${JSON.stringify(slice)}`
-      if (!top.scalar) continue
-      const value = pair?.value
-      const range = isScalar(value) ? value.range : undefined
-      if (
-        !isScalar(value) ||
-        value.value !== top.scalar.source ||
-        value.type !== 'PLAIN' ||
-        !range ||
-        range[0] + part.start !== top.scalar.start ||
-        range[1] - range[0] !== top.scalar.source.length
-      ) {
-        return `value of ${top.key} differs: ${JSON.stringify(slice)}`
-      }
-    }
-  }
-  if (piecesClean !== wholeClean) return `cutting into documents changed validity: ${JSON.stringify(text)}`
-  if (wholeClean && count !== wholeList.length)
-    return `cutting into documents changed the count: ${JSON.stringify(text)}`
-  return undefined
 }
 
 const corpusPresent = existsSync(CORPUS)
