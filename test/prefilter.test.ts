@@ -108,6 +108,9 @@ function expectSame(
 }
 
 const corpusPresent = existsSync(CORPUS)
+let corpusSources: Source[] | undefined
+/** The corpus files, read once for every sweep of this file. */
+const corpus = (): Source[] => (corpusSources ??= read(CORPUS))
 
 describe('prefilter: splitting and recognising documents', () => {
   it('cuts at --- lines only, and leaves files with directives or ... to the full parser', () => {
@@ -177,7 +180,7 @@ describe('prefilter: splitting and recognising documents', () => {
   })
 
   it.skipIf(!corpusPresent)('never accepts a mutated corpus document yaml rejects', () => {
-    const sources = read(CORPUS).filter((s) => s.text.length < 30_000)
+    const sources = corpus().filter((s) => s.text.length < 30_000)
     const r = rng(7)
     for (let i = 0; i < 250; i++) {
       const source = r.pick(sources)
@@ -189,7 +192,7 @@ describe('prefilter: splitting and recognising documents', () => {
 describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/corpus', () => {
   let sources: Source[] = []
   beforeAll(() => {
-    sources = read(CORPUS)
+    sources = corpus()
   })
 
   it('accepts most of it', () => {
