@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-CO52SHVR.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -23,10 +23,10 @@ import {
 } from "./chunk-ZY3X35NG.js";
 import {
   formatSarif
-} from "./chunk-JA5CL7BD.js";
+} from "./chunk-6ZTHYSQI.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
@@ -37,11 +37,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-XFXN35FW.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   SelectionError,
   checkSelection

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-TCWZ5GKZ.js");
+await import("./cli-ENGYPU2Z.js");

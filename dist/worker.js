@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-T46WUEVL.js");
+await import("./worker-UEBO2WM6.js");

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-VXLPH2MK.js";
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-CO52SHVR.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -28,8 +28,8 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-XFXN35FW.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

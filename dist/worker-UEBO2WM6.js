@@ -6,13 +6,13 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-SXOKOJH7.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-XFXN35FW.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -6,12 +6,12 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-N37ZCMA3.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
+import "./chunk-SXOKOJH7.js";
 import "./chunk-ZY3X35NG.js";
-import "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-XFXN35FW.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

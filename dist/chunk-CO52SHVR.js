@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   prepare,
   withFullParse
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-XFXN35FW.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,

@@ -3,27 +3,27 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-N37ZCMA3.js";
 import "./chunk-BR2RADLR.js";
-import "./chunk-AC3CGS3A.js";
+import "./chunk-SXOKOJH7.js";
 import {
   FORMATS
-} from "./chunk-3563AF2F.js";
+} from "./chunk-UGUJZ3IO.js";
 import "./chunk-KOAWRMZT.js";
 import {
   formatDiffs
 } from "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
 import "./chunk-ZY3X35NG.js";
-import "./chunk-JA5CL7BD.js";
-import "./chunk-W43BFUBN.js";
+import "./chunk-6ZTHYSQI.js";
+import "./chunk-6PT63SFU.js";
 import {
   leftOutNote
 } from "./chunk-HHMPBVJK.js";
 import {
   analyzeText
-} from "./chunk-LDPGAAO4.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-XFXN35FW.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

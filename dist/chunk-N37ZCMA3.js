@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-SXOKOJH7.js";
 import {
   writeNew
 } from "./chunk-ZY3X35NG.js";

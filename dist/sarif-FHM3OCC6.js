@@ -10,8 +10,8 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-JA5CL7BD.js";
-import "./chunk-W43BFUBN.js";
+} from "./chunk-6ZTHYSQI.js";
+import "./chunk-6PT63SFU.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";

@@ -3,13 +3,13 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-VVQHSUZ3.js";
+} from "./chunk-N37ZCMA3.js";
 import "./chunk-BR2RADLR.js";
 import {
   checkText,
   jobOf,
   restore
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-SXOKOJH7.js";
 import {
   require_braces,
   require_glob_parent,
@@ -21,18 +21,18 @@ import {
 } from "./chunk-LAPEAGQ6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import "./chunk-ZY3X35NG.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-LDPGAAO4.js";
+import "./chunk-XFXN35FW.js";
 import {
   require_dist
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

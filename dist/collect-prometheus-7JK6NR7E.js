@@ -6,10 +6,10 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-VXLPH2MK.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-FIMTELJK.js";
@@ -22,7 +22,7 @@ import {
 import {
   createNew
 } from "./chunk-ZY3X35NG.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import {
   sidecarClassOf

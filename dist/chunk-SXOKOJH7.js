@@ -9,11 +9,11 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-XFXN35FW.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-VXLPH2MK.js";
 import "./chunk-J6OMOTEQ.js";
 import "./chunk-XQOLTO4U.js";
 import {
@@ -122,7 +122,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-BWUYMEEQ.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-7JK6NR7E.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

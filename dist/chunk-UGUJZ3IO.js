@@ -6,7 +6,7 @@ import {
 } from "./chunk-KOAWRMZT.js";
 import {
   sarifFormat
-} from "./chunk-JA5CL7BD.js";
+} from "./chunk-6ZTHYSQI.js";
 import {
   stylishFormat
 } from "./chunk-G2WCO72R.js";

@@ -8,13 +8,13 @@ import {
 import {
   restore,
   startRun
-} from "./chunk-AC3CGS3A.js";
+} from "./chunk-SXOKOJH7.js";
 import {
   HELP,
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-PP3EFOYS.js";
+} from "./chunk-VXLPH2MK.js";
 import {
   contextOf,
   exitCodeOf,
@@ -22,31 +22,31 @@ import {
 } from "./chunk-FCXHNZPW.js";
 import {
   scanIndex
-} from "./chunk-ZDJLVWJD.js";
+} from "./chunk-CO52SHVR.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-KFDMOSUO.js";
+} from "./chunk-4GDUFJUV.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import "./chunk-ZY3X35NG.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
 } from "./chunk-HHMPBVJK.js";
-import "./chunk-LDPGAAO4.js";
+import "./chunk-XFXN35FW.js";
 import {
   ConfigError
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import {
   namespaceConflicts
@@ -61,22 +61,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-HBGZTMQB.js")).krmCommand
+    load: async () => (await import("./command-VSRLBHYY.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-4WPPV3V3.js")
+    load: () => import("./audit-QVQUOUJB.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-QCFPBRXO.js")
+    load: () => import("./rules-7OG7KABB.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-JCIL4VKI.js")
+    load: () => import("./collect-YHVPCAP3.js")
   }
 ];
 
@@ -147,7 +147,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-6KC6HZ6Z.js");
+    const { runFilter } = await import("./stdin-V77NHZFW.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -194,7 +194,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-IDF372CI.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-QV2ERZY6.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = {
@@ -242,7 +242,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-LV3QV6XI.js");
+    const { watch } = await import("./watch-VE6LN6K5.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -271,7 +271,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-IDF372CI.js");
+  const { loadBaselineFile } = await import("./baseline-file-QV2ERZY6.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -8,7 +8,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-LDPGAAO4.js";
+} from "./chunk-XFXN35FW.js";
 import {
   ConfigError,
   parseData,
@@ -16,7 +16,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   SelectionError,
   checkSelection
