@@ -69,7 +69,7 @@ function trees(file: ParsedFile): string {
 }
 
 /**
- * Each file parsed once with the pre-filter and once without; then, on each side, the analysis in every
+ * Each file parsed once with the recogniser and once without; then, on each side, the analysis in every
  * mode asked for (fix runs every check step, then plans, applies and verifies), and the trees of every
  * `trees`-th file node by node (after the analysis, so the analysis saw the lazy documents as the CLI does).
  */
@@ -112,7 +112,7 @@ let corpusSources: Source[] | undefined
 /** The corpus files, read once for every sweep of this file. */
 const corpus = (): Source[] => (corpusSources ??= read(CORPUS))
 
-describe('prefilter: splitting and recognising documents', () => {
+describe('recogniser: splitting and recognising documents', () => {
   it('cuts at --- lines only, and leaves files with directives or ... to the full parser', () => {
     expect(splitDocuments('a: 1\n---\nb: 2\n')).toEqual([
       {start: 0, end: 5, marker: false},
@@ -189,7 +189,7 @@ describe('prefilter: splitting and recognising documents', () => {
   })
 })
 
-describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/corpus', () => {
+describe.skipIf(!corpusPresent)('recogniser: identical results over ../shared/corpus', () => {
   let sources: Source[] = []
   beforeAll(() => {
     sources = corpus()
@@ -205,12 +205,12 @@ describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/cor
     expect(accepted / bytes).toBeGreaterThan(0.5)
   })
 
-  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+  it('same findings, fixes, rewritten texts and trees with and without the recogniser', () => {
     expectSame(sources, resolveSettings(), {modes: [true], trees: 10})
   })
 })
 
-describe('prefilter: identical results over a generated bench repo', () => {
+describe('recogniser: identical results over a generated bench repo', () => {
   let dir = ''
   let sources: Source[] = []
   beforeAll(() => {
@@ -220,7 +220,7 @@ describe('prefilter: identical results over a generated bench repo', () => {
   })
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+  it('same findings, fixes, rewritten texts and trees with and without the recogniser', () => {
     expectSame(sources, resolveSettings(), {modes: [false, true], trees: 3})
   })
 

@@ -2,7 +2,7 @@
 // the differential tests of the recogniser and tree builder (src/parse/recognise/) run them against yaml.
 import type {Rng} from '../../bench/generate.mjs'
 
-/** Small random block-YAML documents near the edge of what the pre-filter accepts. */
+/** Small random block-YAML documents near the edge of what the recogniser accepts. */
 export function randomYaml(r: Rng): string {
   const KEYS = [
     'a',
