@@ -5,16 +5,16 @@ import {
   prefilterFrom,
   restore,
   runFiles
-} from "./chunk-3UFOAPSO.js";
+} from "./chunk-UB4RYT7I.js";
 import {
   scanIndex
-} from "./chunk-QPYYU4KX.js";
+} from "./chunk-HZVONFUQ.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -27,21 +27,21 @@ import {
 } from "./chunk-2G3HYGBX.js";
 import {
   formatSarif
-} from "./chunk-OAW6UB55.js";
+} from "./chunk-GQL4E2PN.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
-import "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
+import "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
 import {
   ConfigError
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   SelectionError,
   checkSelection

@@ -50,7 +50,7 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
   }
 }
 
-/** The lazy YAML pre-filter (src/parse/prefilter.ts) is on unless HEADROOM_NO_PREFILTER says otherwise. */
+/** The lazy YAML recogniser (src/parse/recognise/) is on unless HEADROOM_NO_PREFILTER says otherwise. */
 export function prefilterFrom(env: NodeJS.ProcessEnv): boolean {
   const flag = env.HEADROOM_NO_PREFILTER
   return flag === undefined || flag === '' || flag === '0'

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-QZMYOYZT.js";
+} from "./chunk-S3IZU37V.js";
 import "./chunk-WKTJPVVW.js";
 import {
   require_braces,
@@ -14,26 +14,26 @@ import {
   checkText,
   jobOf,
   restore
-} from "./chunk-3UFOAPSO.js";
+} from "./chunk-UB4RYT7I.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
 } from "./chunk-LAPEAGQ6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import "./chunk-2G3HYGBX.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
+import "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
 import {
   require_dist
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

@@ -6,8 +6,8 @@ import {
 } from "./chunk-PYC6SJYR.js";
 import {
   analyzeSource
-} from "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
+} from "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
 import {
   ConfigError,
   parseData,
@@ -15,7 +15,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   SelectionError,
   checkSelection

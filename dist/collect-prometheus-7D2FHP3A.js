@@ -6,10 +6,10 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-275K5CY4.js";
+} from "./chunk-I5FRCJJS.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-FIMTELJK.js";
@@ -22,7 +22,7 @@ import {
 import {
   createNew
 } from "./chunk-2G3HYGBX.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import {
   sidecarClassOf

@@ -7,7 +7,7 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-275K5CY4.js";
+} from "./chunk-I5FRCJJS.js";
 import "./chunk-J6OMOTEQ.js";
 import "./chunk-XQOLTO4U.js";
 import {
@@ -122,7 +122,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-TIWT5KPY.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-7D2FHP3A.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

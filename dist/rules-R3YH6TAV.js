@@ -3,14 +3,14 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-275K5CY4.js";
+} from "./chunk-I5FRCJJS.js";
 import {
   FILE_HEADERS_ONLY,
   createTwoFilesPatch
 } from "./chunk-HU3ZHN2A.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-XQOLTO4U.js";
 import {
   require_dist
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

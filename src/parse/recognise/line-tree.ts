@@ -1,5 +1,5 @@
-// The tree of a document the pre-filter recognised, built from its lines (src/parse/prefilter.ts drives
-// this while it scans) instead of being composed by yaml. Workload documents are a tenth of a repo's bytes
+// The tree of a recognised document, built from its lines (./line-scanner.ts drives this while it
+// scans) instead of being composed by yaml. Workload documents are a tenth of a repo's bytes
 // but composing them was a third of a check: lexer tokens, CST, yaml nodes, then our nodes on top.
 //
 // The nodes must be exactly what the yaml adapter makes from yaml's tree: same values, styles and ranges,
@@ -10,7 +10,7 @@
 // multi-line plain scalars and for block scalars that keep their trailing lines or hold white space on an
 // empty line, the builder gives up and the document is composed by yaml as before.
 // test/line-tree.test.ts compares both trees node by node.
-import type {MapNode, Node, PairNode, ScalarNode, ScalarStyle, SeqNode} from '../types.js'
+import type {MapNode, Node, PairNode, ScalarNode, ScalarStyle, SeqNode} from '../../types.js'
 
 /** Offsets to 1-based line and column. */
 export type Positions = {position(offset: number): {line: number; col: number}}

@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   SettingsError,
   createEvidence,

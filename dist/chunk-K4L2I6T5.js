@@ -6,7 +6,7 @@ import {
 } from "./chunk-KOAWRMZT.js";
 import {
   sarifFormat
-} from "./chunk-OAW6UB55.js";
+} from "./chunk-GQL4E2PN.js";
 import {
   stylishFormat
 } from "./chunk-G2WCO72R.js";

@@ -10,7 +10,7 @@ import {
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-275K5CY4.js";
+} from "./chunk-I5FRCJJS.js";
 import {
   contextOf,
   exitCodeOf,
@@ -20,35 +20,35 @@ import {
   prefilterFrom,
   restore,
   startRun
-} from "./chunk-3UFOAPSO.js";
+} from "./chunk-UB4RYT7I.js";
 import {
   scanIndex
-} from "./chunk-QPYYU4KX.js";
+} from "./chunk-HZVONFUQ.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import "./chunk-2G3HYGBX.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
-import "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
+import "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
 import {
   ConfigError
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import {
@@ -64,22 +64,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-WVXMGB27.js")).krmCommand
+    load: async () => (await import("./command-JBKJNCRH.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-E6WMXNR3.js")
+    load: () => import("./audit-MI2ZA2V4.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-6UTFU5OZ.js")
+    load: () => import("./rules-R3YH6TAV.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-YLFPWGBU.js")
+    load: () => import("./collect-3COU4DJZ.js")
   }
 ];
 
@@ -149,7 +149,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-SC2ORIF7.js");
+    const { runFilter } = await import("./stdin-MTTH5IBD.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -196,7 +196,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-VJA6VEBB.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-XVZ6GCYE.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = {
@@ -244,7 +244,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-S36AXCOY.js");
+    const { watch } = await import("./watch-4FCVNBIX.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -273,7 +273,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-VJA6VEBB.js");
+  const { loadBaselineFile } = await import("./baseline-file-XVZ6GCYE.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {

@@ -6,14 +6,14 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-3UFOAPSO.js";
+} from "./chunk-UB4RYT7I.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

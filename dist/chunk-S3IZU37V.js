@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-3UFOAPSO.js";
+} from "./chunk-UB4RYT7I.js";
 import {
   writeNew
 } from "./chunk-2G3HYGBX.js";

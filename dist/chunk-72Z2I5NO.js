@@ -2,12 +2,12 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
-  PrefilterMisread,
+  RecogniserMisread,
   findKind,
   groupOf,
   parseYaml,
   scalarData
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 import {
   selects
 } from "./chunk-37ZWPQAO.js";
@@ -404,7 +404,7 @@ function withFullParse(file, read, failed) {
   try {
     return read(file);
   } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error;
+    if (!(error instanceof RecogniserMisread)) throw error;
     const full = parseManifest({ path: file.path, text: file.text }, { prefilter: false });
     return full.ok ? read(full.file) : failed(full.problems);
   }

@@ -3,16 +3,16 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-275K5CY4.js";
+} from "./chunk-I5FRCJJS.js";
 import {
   scanIndex
-} from "./chunk-QPYYU4KX.js";
+} from "./chunk-HZVONFUQ.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-TNMGSJW7.js";
+} from "./chunk-PLS4NPPN.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -28,8 +28,8 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-PISZ2IWY.js";
-import "./chunk-DSJCXAJO.js";
+} from "./chunk-72Z2I5NO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   FILE_FINDINGS
 } from "./chunk-AENQFEB3.js";

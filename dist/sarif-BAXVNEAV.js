@@ -10,8 +10,8 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-OAW6UB55.js";
-import "./chunk-W43BFUBN.js";
+} from "./chunk-GQL4E2PN.js";
+import "./chunk-6PT63SFU.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

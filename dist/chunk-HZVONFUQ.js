@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   prepare,
   withFullParse
-} from "./chunk-PISZ2IWY.js";
+} from "./chunk-72Z2I5NO.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,

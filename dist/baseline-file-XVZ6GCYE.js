@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-QZMYOYZT.js";
+} from "./chunk-S3IZU37V.js";
 import "./chunk-WKTJPVVW.js";
-import "./chunk-3UFOAPSO.js";
+import "./chunk-UB4RYT7I.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-3UUY4LJY.js";
-import "./chunk-PISZ2IWY.js";
-import "./chunk-DSJCXAJO.js";
+import "./chunk-7M25THIB.js";
+import "./chunk-72Z2I5NO.js";
+import "./chunk-ECUQRFBA.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

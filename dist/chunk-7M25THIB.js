@@ -5,7 +5,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-PISZ2IWY.js";
+} from "./chunk-72Z2I5NO.js";
 import {
   fileFinding
 } from "./chunk-AENQFEB3.js";

@@ -8,11 +8,11 @@ import {
 import {
   analyzeSource,
   refusal
-} from "./chunk-3UUY4LJY.js";
+} from "./chunk-7M25THIB.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-DSJCXAJO.js";
+} from "./chunk-ECUQRFBA.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -25,22 +25,22 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ2;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP2:
-          case SEQ2:
+          case MAP:
+          case SEQ:
             return true;
         }
       return false;
@@ -49,9 +49,9 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP2:
+          case MAP:
           case SCALAR:
-          case SEQ2:
+          case SEQ:
             return true;
         }
       return false;
@@ -59,11 +59,11 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP2;
+    exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ2;
+    exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
@@ -4688,15 +4688,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -9777,7 +9777,748 @@ function detectEol(text) {
   return crlf > lf ? "\r\n" : "\n";
 }
 
-// src/parse/line-tree.ts
+// src/parse/recognise/chars.ts
+var TAB = 9;
+var LINE_FEED = 10;
+var CARRIAGE_RETURN = 13;
+var SPACE = 32;
+var EXCLAMATION = 33;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var PERCENT = 37;
+var AMPERSAND = 38;
+var SINGLE_QUOTE = 39;
+var ASTERISK = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var LESS_THAN = 60;
+var GREATER_THAN = 62;
+var QUESTION_MARK = 63;
+var AT = 64;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var BACKTICK = 96;
+var OPEN_BRACE = 123;
+var PIPE = 124;
+var CLOSE_BRACE = 125;
+var BYTE_ORDER_MARK = 65279;
+
+// src/parse/recognise/documents.ts
+function splitDocuments(text) {
+  if (text.length === 0) return [];
+  const bomAt = text.indexOf("\uFEFF", 1);
+  if (bomAt !== -1) return void 0;
+  const first = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  if (text.charCodeAt(first) === PERCENT || text.includes("\n%")) return void 0;
+  if (isMarker(text, first, DOT) || text.includes("\n...")) {
+    if (isMarker(text, first, DOT)) return void 0;
+    for (let i = text.indexOf("\n..."); i !== -1; i = text.indexOf("\n...", i + 1))
+      if (isMarker(text, i + 1, DOT)) return void 0;
+  }
+  const starts = [];
+  if (isMarker(text, first, DASH)) starts.push(0);
+  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1))
+    if (isMarker(text, i + 1, DASH)) starts.push(i + 1);
+  const slices = [];
+  if (starts.length === 0 || starts[0] !== 0) slices.push({ start: 0, end: starts[0] ?? text.length, marker: false });
+  for (let k = 0; k < starts.length; k++)
+    slices.push({ start: starts[k], end: starts[k + 1] ?? text.length, marker: true });
+  return slices;
+}
+function isMarker(text, i, c) {
+  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  const next = text.charCodeAt(i + 3);
+  return Number.isNaN(next) || next === SPACE || next === TAB || next === LINE_FEED || next === CARRIAGE_RETURN;
+}
+var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+var LONE_CR = /\r(?!\n)/g;
+function suspectOffsets(text) {
+  const out = [];
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text))
+    if (m.index !== 0 || text.charCodeAt(0) !== BYTE_ORDER_MARK) out.push(m.index);
+  if (text.includes("\r")) {
+    LONE_CR.lastIndex = 0;
+    for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index);
+  }
+  return out;
+}
+
+// src/parse/recognise/unsure.ts
+var Unsure = class extends Error {
+};
+function unsure(reason) {
+  throw new Unsure(reason);
+}
+
+// src/parse/recognise/block-scalar.ts
+var BlockLines = class {
+  constructor(start, folded, strip) {
+    this.start = start;
+    this.folded = folded;
+    this.strip = strip;
+  }
+  start;
+  folded;
+  strip;
+  /** per line: start, first non-space, end of content, start of the next line */
+  lines = [];
+  line(start, first, end, next) {
+    if (first >= end && first > start) unsure("white space on an empty line of a block scalar");
+    this.lines.push(start, first, end, next);
+  }
+  finish(text) {
+    const lines = this.lines;
+    let last = lines.length - 4;
+    while (last >= 0 && lines[last + 1] >= lines[last + 2]) last -= 4;
+    if (last < 0) unsure("empty block scalar");
+    let trim = -1;
+    let value = "";
+    let sep = "";
+    let moreIndented = false;
+    for (let k = 0; k <= last; k += 4) {
+      const start = lines[k];
+      const first = lines[k + 1];
+      const end = lines[k + 2];
+      const content = first >= end ? "" : text.slice(first, end);
+      if (trim === -1) {
+        if (content === "") {
+          value += "\n";
+          continue;
+        }
+        trim = first - start;
+      }
+      const extra = content === "" ? "" : " ".repeat(first - start - trim);
+      if (!this.folded) {
+        value += sep + extra + content;
+        sep = "\n";
+      } else if (extra !== "" || content.charCodeAt(0) === TAB) {
+        if (sep === " ") sep = "\n";
+        else if (!moreIndented && sep === "\n") sep = "\n\n";
+        value += sep + extra + content;
+        sep = "\n";
+        moreIndented = true;
+      } else if (content === "") {
+        if (sep === "\n") value += "\n";
+        else sep = "\n";
+      } else {
+        value += sep + content;
+        sep = " ";
+        moreIndented = false;
+      }
+    }
+    if (!this.strip) value += "\n";
+    return {
+      start: this.start,
+      end: lines[last + 3],
+      value,
+      style: this.folded ? "block-folded" : "block-literal"
+    };
+  }
+};
+
+// src/parse/recognise/limits.ts
+var MAX_DEPTH = 64;
+var MAX_KEY = 1e3;
+
+// src/parse/recognise/scalars.ts
+var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
+var FLOW_KEY_END = /[:,[\]{}]/;
+var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+var STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+function skipSpaces(text, i, end) {
+  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+function isQuote(c) {
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
+}
+function quoteStyle(quote) {
+  return quote === SINGLE_QUOTE ? "single" : "double";
+}
+function plainStart(c, next) {
+  switch (c) {
+    case DASH:
+    case QUESTION_MARK:
+    case COLON:
+      return !(Number.isNaN(next) || next === SPACE || next === TAB || next === LINE_FEED || next === CARRIAGE_RETURN);
+    case COMMA:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+    case HASH:
+    case AMPERSAND:
+    case ASTERISK:
+    case EXCLAMATION:
+    case PIPE:
+    case GREATER_THAN:
+    case SINGLE_QUOTE:
+    case DOUBLE_QUOTE:
+    case PERCENT:
+    case AT:
+    case BACKTICK:
+    case LESS_THAN:
+      return false;
+    default:
+      return true;
+  }
+}
+function closingQuote(text, q, end) {
+  const quote = text.charCodeAt(q);
+  for (let i = q + 1; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === quote) {
+      if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < end) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (ch === BACKSLASH && quote === DOUBLE_QUOTE) return -1;
+  }
+  return -1;
+}
+function quotedEnd(text, q, end) {
+  const close = closingQuote(text, q, end);
+  if (close === -1) unsure("multi-line or escaped quoted scalar");
+  return close + 1;
+}
+function unquote(text, open, close) {
+  const inner = text.slice(open + 1, close);
+  return text.charCodeAt(open) === SINGLE_QUOTE ? inner.replace(/''/g, "'") : inner;
+}
+function plainEnd(text, i, end) {
+  const c = text.charCodeAt(i);
+  if (!plainStart(c, text.charCodeAt(i + 1))) unsure("plain scalar starts with an indicator");
+  for (let j = i; j < end; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === COLON) {
+      if (j + 1 >= end) unsure("value ends with :");
+      const next = text.charCodeAt(j + 1);
+      if (next === SPACE || next === TAB) unsure('value holds ": "');
+    } else if (ch === SPACE) {
+      if (text.charCodeAt(j + 1) === HASH) return j;
+    } else if (ch === TAB) {
+      unsure("tab in plain scalar");
+    }
+  }
+  return end;
+}
+function checkContinuation(text, i, end) {
+  const c = text.charCodeAt(i);
+  if (c === TAB) unsure("tab in continuation");
+  if (!plainStart(c, text.charCodeAt(i + 1)) || c === DASH) unsure("continuation starts with an indicator");
+  for (let j = i; j < end; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === COLON) {
+      if (j + 1 >= end) unsure("continuation ends with :");
+      const next = text.charCodeAt(j + 1);
+      if (next === SPACE || next === TAB) unsure('continuation holds ": "');
+    } else if (ch === SPACE) {
+      if (text.charCodeAt(j + 1) === HASH) unsure("comment in continuation");
+    } else if (ch === TAB) {
+      unsure("tab in continuation");
+    }
+  }
+}
+function keyColon(text, i, end) {
+  const c = text.charCodeAt(i);
+  if (isQuote(c)) {
+    const close = closingQuote(text, i, end);
+    if (close === -1) return -1;
+    const after = close + 1;
+    if (after >= end || text.charCodeAt(after) !== COLON) return -1;
+    const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1);
+    return next === -1 || next === SPACE ? after : -1;
+  }
+  for (let j = i; j < end; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === COLON) {
+      if (j + 1 >= end) return j;
+      const next = text.charCodeAt(j + 1);
+      if (next === SPACE) return j;
+      if (next === TAB) unsure("tab after :");
+    } else if (ch === SPACE && text.charCodeAt(j + 1) === HASH) {
+      return -1;
+    } else if (ch === TAB) {
+      unsure("tab in key line");
+    }
+  }
+  return -1;
+}
+function keyText(text, i, colon) {
+  if (colon - i > MAX_KEY) unsure("long key");
+  const c = text.charCodeAt(i);
+  if (c === DOUBLE_QUOTE) {
+    const inner = text.slice(i + 1, colon - 1);
+    if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
+    return inner;
+  }
+  if (c === SINGLE_QUOTE) return unquote(text, i, colon - 1);
+  const key = text.slice(i, trimEnd(text, i, colon));
+  if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure("key may not be a plain string");
+  return key;
+}
+function trimEnd(text, start, end) {
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+function topScalar(text, v, lineEnd) {
+  let end = v;
+  while (end < lineEnd) {
+    const ch = text.charCodeAt(end);
+    if (ch === SPACE) break;
+    end++;
+  }
+  const rest = skipSpaces(text, end, lineEnd);
+  if (rest < lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return void 0;
+  const source = text.slice(v, end);
+  if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return void 0;
+  return { start: v, source };
+}
+
+// src/parse/recognise/flow.ts
+function readFlow(line, i, depth = 0) {
+  if (depth + line.blockDepth >= MAX_DEPTH) unsure("deep nesting");
+  const { text, lineEnd, tree } = line;
+  const map = text.charCodeAt(i) === OPEN_BRACE;
+  const close = map ? CLOSE_BRACE : CLOSE_BRACKET;
+  const pairs = [];
+  const items = [];
+  const keys = map ? /* @__PURE__ */ new Set() : void 0;
+  let j = skipSpaces(text, i + 1, lineEnd);
+  if (text.charCodeAt(j) !== close) {
+    for (; ; ) {
+      if (keys) {
+        const key = flowKey(line, j);
+        if (keys.has(key.text)) unsure("duplicate key");
+        keys.add(key.text);
+        const item = flowItem(line, key.next, depth);
+        if (tree) pairs.push(tree.flowPair(key.node, item.node));
+        j = item.end;
+      } else {
+        const item = flowItem(line, j, depth);
+        if (tree) items.push(item.node);
+        j = item.end;
+      }
+      j = skipSpaces(text, j, lineEnd);
+      const ch = text.charCodeAt(j);
+      if (ch === close) break;
+      if (ch !== COMMA) unsure("flow collection");
+      j = skipSpaces(text, j + 1, lineEnd);
+      if (text.charCodeAt(j) === close) unsure("trailing comma");
+    }
+  }
+  const end = j + 1;
+  if (!tree) return { end };
+  return { end, node: map ? tree.flowMap(i, end, pairs) : tree.flowSeq(i, end, items) };
+}
+function flowKey(line, i) {
+  const { text, lineEnd } = line;
+  const c = text.charCodeAt(i);
+  let end;
+  let key;
+  let style = "plain";
+  if (isQuote(c)) {
+    const close = closingQuote(text, i, lineEnd);
+    if (close === -1) unsure("flow key");
+    end = close + 1;
+    key = unquote(text, i, close);
+    style = quoteStyle(c);
+  } else {
+    end = i;
+    while (end < lineEnd && !FLOW_KEY_END.test(text[end])) end++;
+    key = text.slice(i, end);
+    if (!SAFE_KEY.test(key) || RESERVED.test(key) || key.endsWith(" ")) unsure("flow key");
+  }
+  if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SPACE) unsure('flow key without ": "');
+  const next = skipSpaces(text, end + 2, lineEnd);
+  return { end, text: key, next, node: line.tree?.keyScalar(i, end, key, style) };
+}
+function flowItem(line, i, depth) {
+  const { text, lineEnd } = line;
+  const c = text.charCodeAt(i);
+  if (c === OPEN_BRACKET || c === OPEN_BRACE) return readFlow(line, i, depth + 1);
+  if (isQuote(c)) {
+    const close = closingQuote(text, i, lineEnd);
+    if (close === -1) unsure("multi-line or escaped quoted scalar");
+    return { end: close + 1, node: line.tree?.quoted(i, close + 1, unquote(text, i, close), quoteStyle(c)) };
+  }
+  if (!plainStart(c, text.charCodeAt(i + 1)) || (c === DASH || c === QUESTION_MARK || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? "")) {
+    unsure("flow value starts with an indicator");
+  }
+  let j = i;
+  for (; j < lineEnd; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === COMMA || ch === CLOSE_BRACKET || ch === CLOSE_BRACE) break;
+    if (ch === OPEN_BRACKET || ch === OPEN_BRACE || ch === TAB) unsure("flow scalar");
+    if (ch === COLON) {
+      const next = text.charCodeAt(j + 1);
+      if (Number.isNaN(next) || j + 1 >= lineEnd || next === SPACE || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE)
+        unsure('flow scalar with ":"');
+    }
+    if (ch === SPACE && text.charCodeAt(j + 1) === HASH) unsure("comment in a flow collection");
+  }
+  if (j >= lineEnd) unsure("flow collection not closed on its line");
+  const end = trimEnd(text, i, j);
+  return { end, node: line.tree?.plain(i, end) };
+}
+
+// src/parse/recognise/line-scanner.ts
+var LineScanner = class {
+  constructor(text, slice, tree) {
+    this.text = text;
+    this.slice = slice;
+    this.tree = tree;
+  }
+  text;
+  slice;
+  tree;
+  kinds = [];
+  indents = [];
+  /** a block sequence written at its parent key's own indent (`key:\n- a`) */
+  compact = [];
+  keySets = [];
+  mode = "normal";
+  /** block-scalar: indent of the parent collection; plain-scalar: least indent of a continuation line */
+  parent = 0;
+  blockIndent = -1;
+  leadingBlank = 0;
+  pending = "none";
+  pendingIndent = 0;
+  content = false;
+  keys = [];
+  /** the top-level key whose plain value the current line may continue */
+  lastTop;
+  lineStartPos = 0;
+  /** end of the current line's content (before `\r\n` / `\n`) */
+  lineEnd = 0;
+  /** start of the next line (the end of the current one with its line break) */
+  lineNext = 0;
+  /** the deepest indent of the comment lines since the last line with content (-1: none) */
+  commentIndent = -1;
+  /** where a pending value that turns out empty sits, and whether a comment follows it on its line */
+  pendingAt = 0;
+  pendingComment = false;
+  /** the deepest indent of the comment lines right before the current line (-1: none) */
+  lineComments = -1;
+  /** the lines of the block scalar being read, when building */
+  block;
+  /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
+  bom = false;
+  run() {
+    const { text, slice } = this;
+    let pos = slice.start;
+    if (pos === 0 && text.charCodeAt(0) === BYTE_ORDER_MARK) {
+      pos = 1;
+      this.bom = true;
+    }
+    if (slice.marker) {
+      pos += 3;
+      const nl = this.nextLine(pos);
+      const rest = this.skipSpaces(pos);
+      if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure("content on the --- line");
+      if (rest < this.lineEnd && rest === pos) unsure("comment not separated from ---");
+      pos = nl;
+    }
+    while (pos < slice.end) {
+      const nl = this.nextLine(pos);
+      this.lineNext = Math.min(nl, slice.end);
+      this.line(pos);
+      pos = nl;
+    }
+    if (this.tree) this.finishTree(this.tree);
+    return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
+  }
+  /** The block scalar read since its header ends: it is the value its key or `-` was waiting for. */
+  endBlock() {
+    const block = this.block;
+    this.block = void 0;
+    if (!block || !this.tree) return;
+    const scalar = block.finish(this.text);
+    this.tree.put(this.tree.block(scalar), scalar.end);
+  }
+  finishTree(tree) {
+    if (this.mode === "block-scalar") this.endBlock();
+    if (this.pending !== "none") this.emptyPending(tree, this.commentIndent);
+    this.commentsLeave(0, this.commentIndent, true);
+    tree.close(0);
+  }
+  /**
+   * Comment lines right before a line that closes the collections above `level` (or the end of the
+   * document): yaml's parser moves them out of each closing collection indented deeper than all of them
+   * (or at column 0); otherwise they stay in it as a trailing comment and extend its trailing end, and a
+   * comment deeper than the innermost collection joins the last value. Built here: comments that leave
+   * every closing collection, or stay in one whose parent goes on.
+   */
+  commentsLeave(level, deepest, end = false) {
+    if (deepest === -1) return;
+    const open = this.indents.length;
+    if (level >= open - 1 && !end) return;
+    if (deepest > this.indents[open - 1]) unsure("comment deeper than the collection it follows");
+    for (let k = open - 1; k > level || end && k >= 0; k--) {
+      const indent = this.indents[k];
+      if (indent === 0 || deepest < indent) continue;
+      if (k - 1 > level || end) unsure("comment at the indent of a collection it closes");
+      return;
+    }
+  }
+  /** The pending key or `-` got no value. yaml extends an empty value over a comment after it. */
+  emptyPending(tree, comments) {
+    if (this.pendingComment || comments !== -1) unsure("comment after an empty value");
+    tree.emptyValue(this.pendingAt);
+  }
+  /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
+  nextLine(pos) {
+    const { text, slice } = this;
+    let nl = text.indexOf("\n", pos);
+    if (nl === -1 || nl >= slice.end) nl = slice.end;
+    this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CARRIAGE_RETURN ? nl - 1 : nl;
+    return nl + 1;
+  }
+  skipSpaces(i) {
+    return skipSpaces(this.text, i, this.lineEnd);
+  }
+  line(pos) {
+    const text = this.text;
+    this.lineStartPos = pos;
+    const first = this.skipSpaces(pos);
+    const indent = first - pos;
+    const blank = first >= this.lineEnd;
+    const c = blank ? -1 : text.charCodeAt(first);
+    if (this.mode === "block-scalar") {
+      const block = this.block;
+      if (this.blockIndent === -1) {
+        if (blank) {
+          if (indent > this.leadingBlank) this.leadingBlank = indent;
+          block?.line(pos, first, this.lineEnd, this.lineNext);
+          return;
+        }
+        if (indent > this.parent && c !== TAB) {
+          if (this.leadingBlank > indent) unsure("more-indented leading empty lines in a block scalar");
+          this.blockIndent = indent;
+          block?.line(pos, first, this.lineEnd, this.lineNext);
+          return;
+        }
+      } else if (blank || indent >= this.blockIndent) {
+        block?.line(pos, first, this.lineEnd, this.lineNext);
+        return;
+      }
+      if (c === TAB) unsure("tab at the end of a block scalar");
+      this.mode = "normal";
+      this.endBlock();
+    } else if (this.mode === "plain-scalar") {
+      if (blank) return;
+      if (indent >= this.parent && c !== HASH) {
+        if (this.tree) unsure("multi-line plain scalar");
+        checkContinuation(text, first, this.lineEnd);
+        if (this.lastTop) this.lastTop.scalar = void 0;
+        return;
+      }
+      this.mode = "normal";
+    }
+    if (!blank) this.lastTop = void 0;
+    if (blank) return;
+    if (c === HASH) {
+      if (indent > this.commentIndent) this.commentIndent = indent;
+      return;
+    }
+    if (c === TAB) unsure("tab as indentation");
+    this.content = true;
+    const comments = this.commentIndent;
+    this.commentIndent = -1;
+    this.lineComments = comments;
+    if (this.pending !== "none") {
+      const at = this.pendingIndent;
+      const wasMap = this.pending === "map-value";
+      this.pending = "none";
+      if (indent > at) {
+        if (this.isDash(first)) {
+          this.openSeq(indent, false, first);
+          return;
+        }
+        this.openMap(indent, first);
+        return;
+      }
+      if (wasMap && indent === at && this.isDash(first)) {
+        this.openSeq(indent, true, first);
+        return;
+      }
+      if (this.tree) this.emptyPending(this.tree, comments);
+    }
+    const depth = this.kinds.length;
+    if (depth === 0) {
+      if (indent !== 0) unsure("indented root");
+      if (this.isDash(first)) {
+        if (this.bom) unsure("sequence after a byte-order mark");
+        this.keys = void 0;
+        this.openSeq(0, false, first);
+        return;
+      }
+      this.openMap(0, first);
+      return;
+    }
+    let top = depth - 1;
+    while (top >= 0 && this.indents[top] > indent) top--;
+    if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--;
+    if (top < 0 || this.indents[top] !== indent) unsure("indentation matches no open collection");
+    if (this.tree) this.commentsLeave(top, comments);
+    this.truncate(top + 1);
+    if (this.kinds[top] === "map") this.entry(top, first);
+    else if (this.isDash(first)) this.item(first);
+    else unsure("sequence line without -");
+  }
+  truncate(n) {
+    if (this.kinds.length === n) return;
+    this.tree?.close(n);
+    this.kinds.length = n;
+    this.indents.length = n;
+    this.compact.length = n;
+    this.keySets.length = n;
+  }
+  isDash(i) {
+    if (this.text.charCodeAt(i) !== DASH) return false;
+    if (i + 1 >= this.lineEnd) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (next === TAB) unsure("tab after -");
+    return next === SPACE;
+  }
+  push(kind, indent, compact, at) {
+    if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
+    this.tree?.openCollection(kind, at);
+    this.kinds.push(kind);
+    this.indents.push(indent);
+    this.compact.push(compact);
+    this.keySets.push(kind === "map" ? /* @__PURE__ */ new Set() : void 0);
+    return this.kinds.length - 1;
+  }
+  openSeq(indent, compact, first) {
+    this.push("seq", indent, compact, first);
+    this.item(first);
+  }
+  openMap(indent, first) {
+    const level = this.push("map", indent, false, first);
+    this.entry(level, first);
+  }
+  /** `- …` at `i`: an item of the sequence on top of the stack. */
+  item(i) {
+    const dashCol = i - this.lineStartPos;
+    const j = this.skipSpaces(i + 1);
+    if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
+      if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
+      this.pending = "seq-item";
+      this.pendingIndent = dashCol;
+      this.pendingAt = j;
+      this.pendingComment = j < this.lineEnd || this.lineComments !== -1 && i === this.skipSpaces(this.lineStartPos);
+      return;
+    }
+    const c = this.text.charCodeAt(j);
+    if (c === TAB) unsure("tab in sequence item");
+    if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
+    if (keyColon(this.text, j, this.lineEnd) !== -1) {
+      const level = this.push("map", j - this.lineStartPos, false, j);
+      this.entry(level, j);
+      return;
+    }
+    this.value(j, dashCol);
+  }
+  /** `key: value` at `i`, in the map at stack `level`. */
+  entry(level, i) {
+    const text = this.text;
+    const colon = keyColon(text, i, this.lineEnd);
+    if (colon === -1) unsure("map line without key");
+    const key = keyText(text, i, colon);
+    const set = this.keySets[level];
+    if (set.has(key)) unsure("duplicate key");
+    set.add(key);
+    if (this.tree) this.treeKey(this.tree, i, colon, key);
+    const keyCol = this.indents[level];
+    const v = this.skipSpaces(colon + 1);
+    if (v < this.lineEnd && text.charCodeAt(v) === TAB) unsure("tab after :");
+    if (level === 0 && this.keys) {
+      const top = { key, scalar: topScalar(text, v, this.lineEnd) };
+      this.keys.push(top);
+      this.lastTop = top;
+    }
+    if (v >= this.lineEnd || text.charCodeAt(v) === HASH) {
+      if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
+      this.pending = "map-value";
+      this.pendingIndent = keyCol;
+      this.pendingAt = v;
+      this.pendingComment = v < this.lineEnd;
+      return;
+    }
+    this.value(v, keyCol);
+  }
+  /** A value at `v` whose collection is at column `col`. */
+  value(v, col) {
+    const text = this.text;
+    const c = text.charCodeAt(v);
+    switch (c) {
+      case PIPE:
+      case GREATER_THAN:
+        this.blockHeader(v, col);
+        return;
+      case DOUBLE_QUOTE:
+      case SINGLE_QUOTE: {
+        const end = quotedEnd(text, v, this.lineEnd);
+        this.trailing(end);
+        this.tree?.put(this.tree.quoted(v, end, unquote(text, v, end - 1), quoteStyle(c)), this.lineNext);
+        return;
+      }
+      case OPEN_BRACKET:
+      case OPEN_BRACE: {
+        const flow = readFlow({ text, lineEnd: this.lineEnd, blockDepth: this.kinds.length, tree: this.tree }, v);
+        this.trailing(flow.end);
+        if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext);
+        return;
+      }
+      default: {
+        const end = plainEnd(text, v, this.lineEnd);
+        this.tree?.put(this.tree.plain(v, trimEnd(text, v, end)), this.lineNext);
+        if (end < this.lineEnd) return;
+        this.mode = "plain-scalar";
+        this.parent = col + 1;
+      }
+    }
+  }
+  /** After a complete value: only spaces, then nothing or a comment. */
+  trailing(i) {
+    const j = this.skipSpaces(i);
+    if (j >= this.lineEnd) return;
+    if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
+  }
+  blockHeader(v, col) {
+    const text = this.text;
+    let i = v + 1;
+    const ch = text.charCodeAt(i);
+    if (ch === PLUS || ch === DASH) i++;
+    this.trailing(i);
+    if (this.tree) {
+      if (ch === PLUS) unsure("block scalar keeping its trailing lines");
+      this.block = new BlockLines(v, text.charCodeAt(v) === GREATER_THAN, ch === DASH);
+    }
+    this.mode = "block-scalar";
+    this.parent = col;
+    this.blockIndent = -1;
+    this.leadingBlank = 0;
+  }
+  treeKey(tree, i, colon, key) {
+    const c = this.text.charCodeAt(i);
+    if (isQuote(c)) {
+      tree.key(tree.keyScalar(i, colon, key, quoteStyle(c)));
+      return;
+    }
+    tree.key(tree.keyScalar(i, trimEnd(this.text, i, colon), key, "plain"));
+  }
+};
+
+// src/parse/recognise/line-tree.ts
 var GiveUp = class extends Error {
 };
 var LineTree = class {
@@ -9930,28 +10671,7 @@ var LineTree = class {
   }
 };
 
-// src/parse/prefilter.ts
-function splitDocuments(text) {
-  if (text.length === 0) return [];
-  const bomAt = text.indexOf("\uFEFF", 1);
-  if (bomAt !== -1) return void 0;
-  const first = text.charCodeAt(0) === 65279 ? 1 : 0;
-  if (text.charCodeAt(first) === 37 || text.includes("\n%")) return void 0;
-  if (isMarker(text, first, 46) || text.includes("\n...")) {
-    if (isMarker(text, first, 46)) return void 0;
-    for (let i = text.indexOf("\n..."); i !== -1; i = text.indexOf("\n...", i + 1))
-      if (isMarker(text, i + 1, 46)) return void 0;
-  }
-  const starts = [];
-  if (isMarker(text, first, 45)) starts.push(0);
-  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1))
-    if (isMarker(text, i + 1, 45)) starts.push(i + 1);
-  const slices = [];
-  if (starts.length === 0 || starts[0] !== 0) slices.push({ start: 0, end: starts[0] ?? text.length, marker: false });
-  for (let k = 0; k < starts.length; k++)
-    slices.push({ start: starts[k], end: starts[k + 1] ?? text.length, marker: true });
-  return slices;
-}
+// src/parse/recognise/recognise.ts
 function planDocuments(text) {
   const slices = splitDocuments(text);
   if (!slices) return void 0;
@@ -9964,42 +10684,9 @@ function planDocuments(text) {
     };
   });
 }
-function isMarker(text, i, c) {
-  if (text.charCodeAt(i) !== c || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
-  const next = text.charCodeAt(i + 3);
-  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
-}
-var SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
-var LONE_CR = /\r(?!\n)/g;
-function suspectOffsets(text) {
-  const out = [];
-  SUSPECT.lastIndex = 0;
-  for (let m = SUSPECT.exec(text); m; m = SUSPECT.exec(text))
-    if (m.index !== 0 || text.charCodeAt(0) !== 65279) out.push(m.index);
-  if (text.includes("\r")) {
-    LONE_CR.lastIndex = 0;
-    for (let m = LONE_CR.exec(text); m; m = LONE_CR.exec(text)) out.push(m.index);
-  }
-  return out;
-}
-var MAP = 0;
-var SEQ = 1;
-var MAX_DEPTH = 64;
-var MAX_KEY = 1e3;
-var SP = 32;
-var TAB = 9;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var CR = 13;
-var Unsure = class extends Error {
-};
-function unsure(reason) {
-  throw new Unsure(reason);
-}
 function scanDocument(text, slice) {
   try {
-    return new Scanner(text, slice).run();
+    return new LineScanner(text, slice).run();
   } catch (error) {
     if (error instanceof Unsure) return { ok: false, reason: error.message };
     throw error;
@@ -10008,703 +10695,11 @@ function scanDocument(text, slice) {
 function buildTree(text, slice, lines, resolvePlain2) {
   const tree = new LineTree(text, lines, resolvePlain2);
   try {
-    new Scanner(text, slice, tree).run();
+    new LineScanner(text, slice, tree).run();
     return tree.root ?? void 0;
   } catch (error) {
     if (error instanceof Unsure || error instanceof GiveUp) return void 0;
     throw error;
-  }
-}
-var BlockLines = class {
-  constructor(start, folded, strip) {
-    this.start = start;
-    this.folded = folded;
-    this.strip = strip;
-  }
-  start;
-  folded;
-  strip;
-  /** per line: start, first non-space, end of content, start of the next line */
-  lines = [];
-  line(start, first, end, next) {
-    if (first >= end && first > start) unsure("white space on an empty line of a block scalar");
-    this.lines.push(start, first, end, next);
-  }
-  finish(text) {
-    const lines = this.lines;
-    let last = lines.length - 4;
-    while (last >= 0 && lines[last + 1] >= lines[last + 2]) last -= 4;
-    if (last < 0) unsure("empty block scalar");
-    let trim = -1;
-    let value = "";
-    let sep = "";
-    let moreIndented = false;
-    for (let k = 0; k <= last; k += 4) {
-      const start = lines[k];
-      const first = lines[k + 1];
-      const end = lines[k + 2];
-      const content = first >= end ? "" : text.slice(first, end);
-      if (trim === -1) {
-        if (content === "") {
-          value += "\n";
-          continue;
-        }
-        trim = first - start;
-      }
-      const extra = content === "" ? "" : " ".repeat(first - start - trim);
-      if (!this.folded) {
-        value += sep + extra + content;
-        sep = "\n";
-      } else if (extra !== "" || content.charCodeAt(0) === TAB) {
-        if (sep === " ") sep = "\n";
-        else if (!moreIndented && sep === "\n") sep = "\n\n";
-        value += sep + extra + content;
-        sep = "\n";
-        moreIndented = true;
-      } else if (content === "") {
-        if (sep === "\n") value += "\n";
-        else sep = "\n";
-      } else {
-        value += sep + content;
-        sep = " ";
-        moreIndented = false;
-      }
-    }
-    if (!this.strip) value += "\n";
-    return {
-      start: this.start,
-      end: lines[last + 3],
-      value,
-      style: this.folded ? "block-folded" : "block-literal"
-    };
-  }
-};
-var Mode = { Normal: 0, Block: 1, Plain: 2 };
-var Pending = { None: 0, MapValue: 1, SeqItem: 2 };
-var Scanner = class {
-  constructor(text, slice, tree) {
-    this.text = text;
-    this.slice = slice;
-    this.tree = tree;
-  }
-  text;
-  slice;
-  tree;
-  kinds = [];
-  indents = [];
-  /** a block sequence written at its parent key's own indent (`key:\n- a`) */
-  compact = [];
-  keySets = [];
-  mode = Mode.Normal;
-  /** Block: indent of the parent collection; Plain: least indent of a continuation line */
-  parent = 0;
-  blockIndent = -1;
-  leadingBlank = 0;
-  pending = Pending.None;
-  pendingIndent = 0;
-  content = false;
-  keys = [];
-  /** the top-level key whose plain value the current line may continue */
-  lastTop;
-  lineStartPos = 0;
-  /** end of the current line's content (before `\r\n` / `\n`) */
-  lineEnd = 0;
-  /** start of the next line (the end of the current one with its line break) */
-  lineNext = 0;
-  /** the deepest indent of the comment lines since the last line with content (-1: none) */
-  commentIndent = -1;
-  /** where a pending value that turns out empty sits, and whether a comment follows it on its line */
-  pendingAt = 0;
-  pendingComment = false;
-  /** the deepest indent of the comment lines right before the current line (-1: none) */
-  lineComments = -1;
-  /** the lines of the block scalar being read, when building */
-  block;
-  /** the document starts with a byte-order mark (yaml 2 then rejects a root sequence) */
-  bom = false;
-  /** end of the plain scalar `plain()` read last (before ` #` or the line end) */
-  plainEnd = 0;
-  run() {
-    const { text, slice } = this;
-    let pos = slice.start;
-    if (pos === 0 && text.charCodeAt(0) === 65279) {
-      pos = 1;
-      this.bom = true;
-    }
-    if (slice.marker) {
-      pos += 3;
-      const nl = this.nextLine(pos);
-      const rest = this.skipSpaces(pos);
-      if (rest < this.lineEnd && text.charCodeAt(rest) !== HASH) unsure("content on the --- line");
-      if (rest < this.lineEnd && rest === pos) unsure("comment not separated from ---");
-      pos = nl;
-    }
-    while (pos < slice.end) {
-      const nl = this.nextLine(pos);
-      this.lineNext = Math.min(nl, slice.end);
-      this.line(pos);
-      pos = nl;
-    }
-    if (this.tree) this.finishTree(this.tree);
-    return { ok: true, content: this.content, keys: this.content ? this.keys : void 0 };
-  }
-  /** The block scalar read since its header ends: it is the value its key or `-` was waiting for. */
-  endBlock() {
-    const block = this.block;
-    this.block = void 0;
-    if (!block || !this.tree) return;
-    const scalar = block.finish(this.text);
-    this.tree.put(this.tree.block(scalar), scalar.end);
-  }
-  finishTree(tree) {
-    if (this.mode === Mode.Block) this.endBlock();
-    if (this.pending !== Pending.None) this.emptyPending(tree, this.commentIndent);
-    this.commentsLeave(0, this.commentIndent, true);
-    tree.close(0);
-  }
-  /**
-   * Comment lines right before a line that closes the collections above `level` (or the end of the
-   * document): yaml's parser moves them out of each closing collection indented deeper than all of them
-   * (or at column 0); otherwise they stay in it as a trailing comment and extend its trailing end, and a
-   * comment deeper than the innermost collection joins the last value. Built here: comments that leave
-   * every closing collection, or stay in one whose parent goes on.
-   */
-  commentsLeave(level, deepest, end = false) {
-    if (deepest === -1) return;
-    const open = this.indents.length;
-    if (level >= open - 1 && !end) return;
-    if (deepest > this.indents[open - 1]) unsure("comment deeper than the collection it follows");
-    for (let k = open - 1; k > level || end && k >= 0; k--) {
-      const indent = this.indents[k];
-      if (indent === 0 || deepest < indent) continue;
-      if (k - 1 > level || end) unsure("comment at the indent of a collection it closes");
-      return;
-    }
-  }
-  /** The pending key or `-` got no value. yaml extends an empty value over a comment after it. */
-  emptyPending(tree, comments) {
-    if (this.pendingComment || comments !== -1) unsure("comment after an empty value");
-    tree.emptyValue(this.pendingAt);
-  }
-  /** Sets lineEnd for the line at `pos`; returns the start of the next line. */
-  nextLine(pos) {
-    const { text, slice } = this;
-    let nl = text.indexOf("\n", pos);
-    if (nl === -1 || nl >= slice.end) nl = slice.end;
-    this.lineEnd = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-    return nl + 1;
-  }
-  skipSpaces(i) {
-    while (i < this.lineEnd && this.text.charCodeAt(i) === SP) i++;
-    return i;
-  }
-  line(pos) {
-    const text = this.text;
-    this.lineStartPos = pos;
-    const first = this.skipSpaces(pos);
-    const indent = first - pos;
-    const blank = first >= this.lineEnd;
-    const c = blank ? -1 : text.charCodeAt(first);
-    if (this.mode === Mode.Block) {
-      const block = this.block;
-      if (this.blockIndent === -1) {
-        if (blank) {
-          if (indent > this.leadingBlank) this.leadingBlank = indent;
-          block?.line(pos, first, this.lineEnd, this.lineNext);
-          return;
-        }
-        if (indent > this.parent && c !== TAB) {
-          if (this.leadingBlank > indent) unsure("more-indented leading empty lines in a block scalar");
-          this.blockIndent = indent;
-          block?.line(pos, first, this.lineEnd, this.lineNext);
-          return;
-        }
-      } else if (blank || indent >= this.blockIndent) {
-        block?.line(pos, first, this.lineEnd, this.lineNext);
-        return;
-      }
-      if (c === TAB) unsure("tab at the end of a block scalar");
-      this.mode = Mode.Normal;
-      this.endBlock();
-    } else if (this.mode === Mode.Plain) {
-      if (blank) return;
-      if (indent >= this.parent && c !== HASH) {
-        if (this.tree) unsure("multi-line plain scalar");
-        this.continuation(first);
-        if (this.lastTop) this.lastTop.scalar = void 0;
-        return;
-      }
-      this.mode = Mode.Normal;
-    }
-    if (!blank) this.lastTop = void 0;
-    if (blank) return;
-    if (c === HASH) {
-      if (indent > this.commentIndent) this.commentIndent = indent;
-      return;
-    }
-    if (c === TAB) unsure("tab as indentation");
-    this.content = true;
-    const comments = this.commentIndent;
-    this.commentIndent = -1;
-    this.lineComments = comments;
-    if (this.pending !== Pending.None) {
-      const at = this.pendingIndent;
-      const wasMap = this.pending === Pending.MapValue;
-      this.pending = Pending.None;
-      if (indent > at) {
-        if (this.isDash(first)) {
-          this.openSeq(indent, false, first);
-          return;
-        }
-        this.openMap(indent, first);
-        return;
-      }
-      if (wasMap && indent === at && this.isDash(first)) {
-        this.openSeq(indent, true, first);
-        return;
-      }
-      if (this.tree) this.emptyPending(this.tree, comments);
-    }
-    const depth = this.kinds.length;
-    if (depth === 0) {
-      if (indent !== 0) unsure("indented root");
-      if (this.isDash(first)) {
-        if (this.bom) unsure("sequence after a byte-order mark");
-        this.keys = void 0;
-        this.openSeq(0, false, first);
-        return;
-      }
-      this.openMap(0, first);
-      return;
-    }
-    let top = depth - 1;
-    while (top >= 0 && this.indents[top] > indent) top--;
-    if (top >= 0 && this.indents[top] === indent && this.compact[top] && !this.isDash(first)) top--;
-    if (top < 0 || this.indents[top] !== indent) unsure("indentation matches no open collection");
-    if (this.tree) this.commentsLeave(top, comments);
-    this.truncate(top + 1);
-    if (this.kinds[top] === MAP) this.entry(top, first);
-    else if (this.isDash(first)) this.item(first);
-    else unsure("sequence line without -");
-  }
-  truncate(n) {
-    if (this.kinds.length === n) return;
-    this.tree?.close(n);
-    this.kinds.length = n;
-    this.indents.length = n;
-    this.compact.length = n;
-    this.keySets.length = n;
-  }
-  isDash(i) {
-    if (this.text.charCodeAt(i) !== DASH) return false;
-    if (i + 1 >= this.lineEnd) return true;
-    const next = this.text.charCodeAt(i + 1);
-    if (next === TAB) unsure("tab after -");
-    return next === SP;
-  }
-  push(kind, indent, compact, at) {
-    if (this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
-    this.tree?.openCollection(kind === MAP ? "map" : "seq", at);
-    this.kinds.push(kind);
-    this.indents.push(indent);
-    this.compact.push(compact);
-    this.keySets.push(kind === MAP ? /* @__PURE__ */ new Set() : void 0);
-    return this.kinds.length - 1;
-  }
-  openSeq(indent, compact, first) {
-    this.push(SEQ, indent, compact, first);
-    this.item(first);
-  }
-  openMap(indent, first) {
-    const level = this.push(MAP, indent, false, first);
-    this.entry(level, first);
-  }
-  /** `- …` at `i`: an item of the sequence on top of the stack. */
-  item(i) {
-    const dashCol = i - this.lineStartPos;
-    const j = this.skipSpaces(i + 1);
-    if (j >= this.lineEnd || this.text.charCodeAt(j) === HASH) {
-      if (j < this.lineEnd && j === i + 1) unsure("comment after - without space");
-      this.pending = Pending.SeqItem;
-      this.pendingIndent = dashCol;
-      this.pendingAt = j;
-      this.pendingComment = j < this.lineEnd || this.lineComments !== -1 && i === this.skipSpaces(this.lineStartPos);
-      return;
-    }
-    const c = this.text.charCodeAt(j);
-    if (c === TAB) unsure("tab in sequence item");
-    if (c === DASH && this.isDash(j)) unsure("nested compact sequence");
-    if (this.keyColon(j) !== -1) {
-      const level = this.push(MAP, j - this.lineStartPos, false, j);
-      this.entry(level, j);
-      return;
-    }
-    this.value(j, dashCol);
-  }
-  /** `key: value` at `i`, in the map at stack `level`. */
-  entry(level, i) {
-    const colon = this.keyColon(i);
-    if (colon === -1) unsure("map line without key");
-    const key = this.keyText(i, colon);
-    const set = this.keySets[level];
-    if (set.has(key)) unsure("duplicate key");
-    set.add(key);
-    if (this.tree) this.treeKey(this.tree, i, colon, key);
-    const keyCol = this.indents[level];
-    const v = this.skipSpaces(colon + 1);
-    if (v < this.lineEnd && this.text.charCodeAt(v) === TAB) unsure("tab after :");
-    if (level === 0 && this.keys) {
-      const top = { key, scalar: this.topScalar(v) };
-      this.keys.push(top);
-      this.lastTop = top;
-    }
-    if (v >= this.lineEnd || this.text.charCodeAt(v) === HASH) {
-      if (v < this.lineEnd && v === colon + 1) unsure("comment after : without space");
-      this.pending = Pending.MapValue;
-      this.pendingIndent = keyCol;
-      this.pendingAt = v;
-      this.pendingComment = v < this.lineEnd;
-      return;
-    }
-    this.value(v, keyCol);
-  }
-  /** A value at `v` whose collection is at column `col`. */
-  value(v, col) {
-    const text = this.text;
-    const c = text.charCodeAt(v);
-    switch (c) {
-      case 124:
-      case 62:
-        this.blockHeader(v, col);
-        return;
-      case 34:
-      case 39: {
-        const end = this.quoted(v);
-        this.trailing(end);
-        this.tree?.put(
-          this.tree.quoted(v, end, unquote(text, v, end - 1), c === 39 ? "single" : "double"),
-          this.lineNext
-        );
-        return;
-      }
-      case 91:
-      case 123: {
-        const flow = this.flow(v, 0);
-        this.trailing(flow.end);
-        if (this.tree && flow.node) this.tree.put(flow.node, this.lineNext);
-        return;
-      }
-      default: {
-        const commented = this.plain(v);
-        if (this.tree) {
-          let end = this.plainEnd;
-          while (end > v && text.charCodeAt(end - 1) === SP) end--;
-          this.tree.put(this.tree.plain(v, end), this.lineNext);
-        }
-        if (commented) return;
-        this.mode = Mode.Plain;
-        this.parent = col + 1;
-      }
-    }
-  }
-  /**
-   * A flow collection that opens and closes on this line, at `i`: items and values are plain or quoted
-   * single-line scalars or flow collections; map entries are `key: value` with plain-string or quoted keys,
-   * no duplicates, no empty values, no trailing comma. Returns the offset after its closing bracket (and
-   * its node, when building).
-   */
-  flow(i, depth) {
-    if (depth + this.kinds.length >= MAX_DEPTH) unsure("deep nesting");
-    const text = this.text;
-    const map = text.charCodeAt(i) === 123;
-    const close = map ? 125 : 93;
-    const tree = this.tree;
-    const pairs = [];
-    const items = [];
-    const keys = map ? /* @__PURE__ */ new Set() : void 0;
-    let j = this.skipSpaces(i + 1);
-    if (text.charCodeAt(j) !== close) {
-      for (; ; ) {
-        if (keys) {
-          const key = this.flowKey(j);
-          if (keys.has(key.text)) unsure("duplicate key");
-          keys.add(key.text);
-          const item = this.flowItem(key.next, depth);
-          if (tree) pairs.push(tree.flowPair(key.node, item.node));
-          j = item.end;
-        } else {
-          const item = this.flowItem(j, depth);
-          if (tree) items.push(item.node);
-          j = item.end;
-        }
-        j = this.skipSpaces(j);
-        const ch = text.charCodeAt(j);
-        if (ch === close) break;
-        if (ch !== 44) unsure("flow collection");
-        j = this.skipSpaces(j + 1);
-        if (text.charCodeAt(j) === close) unsure("trailing comma");
-      }
-    }
-    const end = j + 1;
-    if (!tree) return { end };
-    return { end, node: map ? tree.flowMap(i, end, pairs) : tree.flowSeq(i, end, items) };
-  }
-  /** `key: ` in a flow mapping at `i`: its text, node, and where its value starts. */
-  flowKey(i) {
-    const text = this.text;
-    const c = text.charCodeAt(i);
-    let end;
-    let key;
-    let style = "plain";
-    if (c === 34 || c === 39) {
-      const close = this.closingQuote(i);
-      if (close === -1) unsure("flow key");
-      end = close + 1;
-      key = unquote(text, i, close);
-      style = c === 34 ? "double" : "single";
-    } else {
-      end = i;
-      while (end < this.lineEnd && !FLOW_KEY_END.test(text[end])) end++;
-      key = text.slice(i, end);
-      if (!SAFE_KEY.test(key) || RESERVED.test(key) || key.endsWith(" ")) unsure("flow key");
-    }
-    if (text.charCodeAt(end) !== COLON || text.charCodeAt(end + 1) !== SP) unsure('flow key without ": "');
-    const next = this.skipSpaces(end + 2);
-    return { text: key, next, node: this.tree?.keyScalar(i, end, key, style) };
-  }
-  /** A value in a flow collection at `i` (itself `depth` flow levels deep): a nested collection, a quoted or a plain scalar. */
-  flowItem(i, depth) {
-    const text = this.text;
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) return this.flow(i, depth + 1);
-    if (c === 34 || c === 39) {
-      const close = this.closingQuote(i);
-      if (close === -1) unsure("multi-line or escaped quoted scalar");
-      return {
-        end: close + 1,
-        node: this.tree?.quoted(i, close + 1, unquote(text, i, close), c === 39 ? "single" : "double")
-      };
-    }
-    if (!plainStart(c, text.charCodeAt(i + 1)) || (c === DASH || c === 63 || c === COLON) && FLOW_KEY_END.test(text[i + 1] ?? "")) {
-      unsure("flow value starts with an indicator");
-    }
-    let j = i;
-    for (; j < this.lineEnd; j++) {
-      const ch = text.charCodeAt(j);
-      if (ch === 44 || ch === 93 || ch === 125) break;
-      if (ch === 91 || ch === 123 || ch === TAB) unsure("flow scalar");
-      if (ch === COLON) {
-        const next = text.charCodeAt(j + 1);
-        if (Number.isNaN(next) || j + 1 >= this.lineEnd || next === SP || next === 44 || next === 93 || next === 125)
-          unsure('flow scalar with ":"');
-      }
-      if (ch === SP && text.charCodeAt(j + 1) === HASH) unsure("comment in a flow collection");
-    }
-    if (j >= this.lineEnd) unsure("flow collection not closed on its line");
-    let end = j;
-    while (end > i && text.charCodeAt(end - 1) === SP) end--;
-    return { end, node: this.tree?.plain(i, end) };
-  }
-  /** After a complete value: only spaces, then nothing or a comment. */
-  trailing(i) {
-    const j = this.skipSpaces(i);
-    if (j >= this.lineEnd) return;
-    if (this.text.charCodeAt(j) !== HASH || j === i) unsure("text after a value");
-  }
-  blockHeader(v, col) {
-    const text = this.text;
-    let i = v + 1;
-    const ch = text.charCodeAt(i);
-    if (ch === 43 || ch === DASH) i++;
-    this.trailing(i);
-    if (this.tree) {
-      if (ch === 43) unsure("block scalar keeping its trailing lines");
-      this.block = new BlockLines(v, text.charCodeAt(v) === 62, ch === DASH);
-    }
-    this.mode = Mode.Block;
-    this.parent = col;
-    this.blockIndent = -1;
-    this.leadingBlank = 0;
-  }
-  /** A single-line quoted scalar at `q`; returns the offset after its closing quote. */
-  quoted(q) {
-    const close = this.closingQuote(q);
-    if (close === -1) unsure("multi-line or escaped quoted scalar");
-    return close + 1;
-  }
-  /**
-   * The closing quote of the quoted scalar at `q` on this line, or -1 (none on the line, or a
-   * double-quoted scalar with a backslash escape, which yaml may reject).
-   */
-  closingQuote(q) {
-    const text = this.text;
-    const quote = text.charCodeAt(q);
-    const end = this.lineEnd;
-    for (let i = q + 1; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === quote) {
-        if (quote === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < end) {
-          i++;
-          continue;
-        }
-        return i;
-      }
-      if (ch === 92 && quote === 34) return -1;
-    }
-    return -1;
-  }
-  /**
-   * Plain scalar text from `i` to a comment or the line end: must not start with an indicator, hold `: `
-   * (a nested map) or end in `:`. Returns true when a comment ends it.
-   */
-  plain(i) {
-    const text = this.text;
-    const c = text.charCodeAt(i);
-    if (!plainStart(c, text.charCodeAt(i + 1))) unsure("plain scalar starts with an indicator");
-    const end = this.lineEnd;
-    for (let j = i; j < end; j++) {
-      const ch = text.charCodeAt(j);
-      if (ch === COLON) {
-        if (j + 1 >= end) unsure("value ends with :");
-        const next = text.charCodeAt(j + 1);
-        if (next === SP || next === TAB) unsure('value holds ": "');
-      } else if (ch === SP) {
-        if (text.charCodeAt(j + 1) === HASH) {
-          this.plainEnd = j;
-          return true;
-        }
-      } else if (ch === TAB) {
-        unsure("tab in plain scalar");
-      }
-    }
-    this.plainEnd = end;
-    return false;
-  }
-  /** A continuation line of a multi-line plain scalar, starting at `i`. */
-  continuation(i) {
-    const c = this.text.charCodeAt(i);
-    if (c === TAB) unsure("tab in continuation");
-    if (!plainStart(c, this.text.charCodeAt(i + 1)) || c === DASH) unsure("continuation starts with an indicator");
-    const end = this.lineEnd;
-    const text = this.text;
-    for (let j = i; j < end; j++) {
-      const ch = text.charCodeAt(j);
-      if (ch === COLON) {
-        if (j + 1 >= end) unsure("continuation ends with :");
-        const next = text.charCodeAt(j + 1);
-        if (next === SP || next === TAB) unsure('continuation holds ": "');
-      } else if (ch === SP) {
-        if (text.charCodeAt(j + 1) === HASH) unsure("comment in continuation");
-      } else if (ch === TAB) {
-        unsure("tab in continuation");
-      }
-    }
-  }
-  /** Offset of the `:` ending an implicit key that starts at `i`, or -1 when the line is not `key: …`. */
-  keyColon(i) {
-    const text = this.text;
-    const end = this.lineEnd;
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39) {
-      const close = this.closingQuote(i);
-      if (close === -1) return -1;
-      const after = close + 1;
-      if (after >= end || text.charCodeAt(after) !== COLON) return -1;
-      const next = after + 1 >= end ? -1 : text.charCodeAt(after + 1);
-      return next === -1 || next === SP ? after : -1;
-    }
-    for (let j = i; j < end; j++) {
-      const ch = text.charCodeAt(j);
-      if (ch === COLON) {
-        if (j + 1 >= end) return j;
-        const next = text.charCodeAt(j + 1);
-        if (next === SP) return j;
-        if (next === TAB) unsure("tab after :");
-      } else if (ch === SP && text.charCodeAt(j + 1) === HASH) {
-        return -1;
-      } else if (ch === TAB) {
-        unsure("tab in key line");
-      }
-    }
-    return -1;
-  }
-  treeKey(tree, i, colon, key) {
-    const c = this.text.charCodeAt(i);
-    if (c === 34 || c === 39) {
-      tree.key(tree.keyScalar(i, colon, key, c === 34 ? "double" : "single"));
-      return;
-    }
-    let end = colon;
-    while (end > i && this.text.charCodeAt(end - 1) === SP) end--;
-    tree.key(tree.keyScalar(i, end, key, "plain"));
-  }
-  /** The resolved string of the key from `i` to `colon`; unsure for anything that may not be a plain string. */
-  keyText(i, colon) {
-    const text = this.text;
-    if (colon - i > MAX_KEY) unsure("long key");
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      const inner = text.slice(i + 1, colon - 1);
-      if (inner.includes("\\") || inner.includes('"')) unsure("escaped key");
-      return inner;
-    }
-    if (c === 39) return unquote(text, i, colon - 1);
-    let end = colon;
-    while (end > i && text.charCodeAt(end - 1) === SP) end--;
-    const key = text.slice(i, end);
-    if (!SAFE_KEY.test(key) || RESERVED.test(key)) unsure("key may not be a plain string");
-    return key;
-  }
-  /** The value at `v` when it is a plain single-line scalar that certainly resolves to itself as a string. */
-  topScalar(v) {
-    const text = this.text;
-    let end = v;
-    while (end < this.lineEnd) {
-      const ch = text.charCodeAt(end);
-      if (ch === SP) break;
-      end++;
-    }
-    const rest = this.skipSpaces(end);
-    if (rest < this.lineEnd && (text.charCodeAt(rest) !== HASH || rest === end)) return void 0;
-    const source = text.slice(v, end);
-    if (!STRING_SCALAR.test(source) || RESERVED.test(source)) return void 0;
-    return { start: v, source };
-  }
-};
-function unquote(text, open, close) {
-  const inner = text.slice(open + 1, close);
-  return text.charCodeAt(open) === 39 ? inner.replace(/''/g, "'") : inner;
-}
-var SAFE_KEY = /^[A-Za-z_$][^"'#:\t[\]{},]*$/;
-var FLOW_KEY_END = /[:,[\]{}]/;
-var RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
-var STRING_SCALAR = /^[A-Za-z][A-Za-z0-9._/-]*$/;
-function plainStart(c, next) {
-  switch (c) {
-    case 45:
-    case 63:
-    case 58:
-      return !(Number.isNaN(next) || next === SP || next === TAB || next === 10 || next === CR);
-    case 44:
-    case 91:
-    case 93:
-    case 123:
-    case 125:
-    case 35:
-    case 38:
-    case 42:
-    case 33:
-    case 124:
-    case 62:
-    case 39:
-    case 34:
-    case 37:
-    case 64:
-    case 96:
-    case 60:
-      return false;
-    default:
-      return true;
   }
 }
 
@@ -10712,7 +10707,7 @@ function plainStart(c, next) {
 var MAX_ALIAS_COUNT = 1e3;
 var PARSE_OPTIONS = { merge: true, prettyErrors: false, strict: false };
 var MAX_DOCUMENTS = 5e4;
-var PrefilterMisread = class extends Error {
+var RecogniserMisread = class extends Error {
 };
 function parseYaml(source, options = {}) {
   const markers = source.text.length < 4 * MAX_DOCUMENTS ? 0 : source.text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
@@ -10744,8 +10739,8 @@ function parseYaml(source, options = {}) {
 }
 var LONE_CR2 = /\r(?!\n)/;
 var LONE_CR_MESSAGE = "has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged";
-function parseYamlUnguarded(source, prefilter) {
-  if (prefilter) {
+function parseYamlUnguarded(source, recognise) {
+  if (recognise) {
     const lazy = parseLazily(source);
     if (lazy) return lazy;
   }
@@ -10876,7 +10871,7 @@ function lazyDocument(source, part, index, lines, keys, first) {
     if (!current) {
       const parsed = parseStream(text.slice(part.start, part.end));
       const doc = Array.isArray(parsed) ? parsed[0] : void 0;
-      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part);
+      if (!doc || doc.errors.length > 0) throw misread(source, part);
       current = new Converter(doc, lines, text, part.start);
       held = new WeakRef(current);
     }
@@ -10924,13 +10919,13 @@ function resolvePlain(source) {
 function shallowRoot(source, part, keys, lines, contentRoot) {
   const real = () => {
     const node = contentRoot();
-    if (node?.type !== "map" || node.pairs.length !== keys.length) throw prefilterBug(source, part);
+    if (node?.type !== "map" || node.pairs.length !== keys.length) throw misread(source, part);
     return node;
   };
   const pairs = keys.map((top, i) => {
     const realPair = () => {
       const pair = real().pairs[i];
-      if (!pair || pair.key !== top.key) throw prefilterBug(source, part);
+      if (!pair || pair.key !== top.key) throw misread(source, part);
       return pair;
     };
     let scalar;
@@ -11005,9 +11000,9 @@ function plainString(scalar, lines) {
     anchorLine: void 0
   };
 }
-function prefilterBug(source, part) {
-  return new PrefilterMisread(
-    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+function misread(source, part) {
+  return new RecogniserMisread(
+    `the YAML recogniser misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the recogniser off`
   );
 }
 function convertDocument(doc, index, lines, text) {
@@ -11125,7 +11120,7 @@ var Converter = class {
     const value = this.node(valueY);
     const start = keyNode?.range.start ?? value?.range.start ?? 0;
     const end = value?.range.end ?? keyNode?.range.end ?? start;
-    return { key: merge ? "<<" : keyText(keyNode), keyNode, value, range: { start, end }, merge };
+    return { key: merge ? "<<" : keyText2(keyNode), keyNode, value, range: { start, end }, merge };
   }
 };
 function tagBefore(text, start) {
@@ -11143,7 +11138,7 @@ function tagBefore(text, start) {
   }
   return void 0;
 }
-function keyText(key) {
+function keyText2(key) {
   let node = key;
   if (node?.type === "alias") node = node.target ?? null;
   if (node?.type !== "scalar") return void 0;
@@ -11231,7 +11226,7 @@ export {
   validateConfig,
   settingsFrom,
   require_dist,
-  PrefilterMisread,
+  RecogniserMisread,
   parseYaml,
   scalarData,
   parseData
