@@ -8,7 +8,7 @@ import {
 } from "./chunk-UB4RYT7I.js";
 import {
   scanIndex
-} from "./chunk-HZVONFUQ.js";
+} from "./chunk-OHCXS3DV.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-2Y2NY2CQ.js");
+await import("./cli-FDVSFFV2.js");

@@ -82,9 +82,9 @@ function kustomizationNamespace(folder: string): string | undefined {
  * deeply, a bug in headroom) adds no facts, and its own check reports what is wrong with it, so one bad
  * file never costs the other files their results.
  */
-export function indexSource(source: SourceText): RepoIndex {
+export function indexSource(source: SourceText, options: {readonly prefilter?: boolean} = {}): RepoIndex {
   try {
-    const prepared = prepare(source)
+    const prepared = prepare(source, {prefilter: options.prefilter})
     return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX
   } catch (error) {
     if (process.env.HEADROOM_DEBUG && error instanceof Error)

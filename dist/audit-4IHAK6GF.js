@@ -6,7 +6,7 @@ import {
 } from "./chunk-I5FRCJJS.js";
 import {
   scanIndex
-} from "./chunk-HZVONFUQ.js";
+} from "./chunk-OHCXS3DV.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";

@@ -75,9 +75,9 @@ function kustomizationNamespace(folder) {
   }
   return void 0;
 }
-function indexSource(source) {
+function indexSource(source, options = {}) {
   try {
-    const prepared = prepare(source);
+    const prepared = prepare(source, { prefilter: options.prefilter });
     return prepared.ok ? withFullParse(prepared.file, indexFile, () => EMPTY_INDEX) : EMPTY_INDEX;
   } catch (error) {
     if (process.env.HEADROOM_DEBUG && error instanceof Error)

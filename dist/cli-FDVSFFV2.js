@@ -23,7 +23,7 @@ import {
 } from "./chunk-UB4RYT7I.js";
 import {
   scanIndex
-} from "./chunk-HZVONFUQ.js";
+} from "./chunk-OHCXS3DV.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
@@ -69,7 +69,7 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-MI2ZA2V4.js")
+    load: () => import("./audit-4IHAK6GF.js")
   },
   {
     name: "rules",
