@@ -9,7 +9,9 @@ import {defineConfig} from 'vitest/config'
 // Timeouts only catch hangs: no test asserts how fast something ran, so a loaded machine makes a run
 // slower, never red.
 const UNIT = [
+  'test/architecture.test.ts',
   'test/audit.test.ts',
+  'test/doc-links.test.ts',
   'test/fixtures.test.ts',
   'test/formats.test.ts',
   'test/pod-memory.test.ts',

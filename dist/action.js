@@ -2,14 +2,19 @@
 import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
+  prefilterFrom,
+  restore,
+  runFiles
+} from "./chunk-Z6PAK2RV.js";
+import {
   scanIndex
-} from "./chunk-334SYXSO.js";
+} from "./chunk-3GH7NO6J.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-PRUB2MT7.js";
+} from "./chunk-SQEB3G2T.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -18,34 +23,30 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
-  WriteRefused,
-  writeVerified
-} from "./chunk-ZY3X35NG.js";
+  removeLeftovers
+} from "./chunk-2G3HYGBX.js";
 import {
   formatSarif
-} from "./chunk-JA5CL7BD.js";
+} from "./chunk-GQL4E2PN.js";
 import {
   package_default
-} from "./chunk-W43BFUBN.js";
+} from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
 import {
   leftOutNote
-} from "./chunk-HHMPBVJK.js";
+} from "./chunk-PYC6SJYR.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
 import {
-  analyzeFile,
-  prepare,
-  withTemplates
-} from "./chunk-CQ2U72IU.js";
-import {
-  ConfigError,
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunk-UQDTB6S2.js";
+  ConfigError
+} from "./chunk-F3NRG57P.js";
 import {
   SelectionError,
   checkSelection
 } from "./chunk-37ZWPQAO.js";
+import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-T2PMIZ5N.js";
@@ -66,9 +67,7 @@ import {
 import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/action/run.ts
-import { isUtf8 } from "node:buffer";
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/integrations/action/changed-files.ts
@@ -224,6 +223,12 @@ function appendSummary(env, markdown) {
 var dataCache = /* @__PURE__ */ new WeakMap();
 function replicasOf(result, subject) {
   const object = findObject(result, subject);
+  if (!object && subject.kind !== "DaemonSet" && subject.kind !== "Pod") {
+    const known = result.workloads?.find(
+      (w) => w.document === subject.document && w.kind === subject.kind && w.name === subject.name && w.namespace === subject.namespace
+    );
+    if (known) return { count: known.replicas, basis: "spec.replicas (1 when not set)" };
+  }
   const spec = record(object?.spec);
   switch (subject.kind) {
     case "DaemonSet":
@@ -417,13 +422,14 @@ async function runAction(env, io) {
   const workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
   let inputs;
   let config;
+  const overrides = {};
+  let audit;
   try {
     inputs = readInputs(env);
-    const overrides = {};
     if (inputs.headroom !== void 0) overrides.headroom = inputs.headroom;
     if (inputs.drift !== void 0) overrides.drift = inputs.drift;
     const auditFiles = (inputs.audit ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    const audit = auditFiles.length > 0 ? await loadAudit(auditFiles, { cwd: workspace }) : void 0;
+    audit = auditFiles.length > 0 ? await loadAudit(auditFiles, { cwd: workspace }) : void 0;
     config = new ConfigResolver(workspace, overrides, inputs.config, audit);
     config.forFile(void 0);
   } catch (error) {
@@ -462,8 +468,21 @@ async function runAction(env, io) {
   }
   const index = await scanIndex(found.files, workspace);
   const fix = inputs.mode === "fix";
-  const results = [];
-  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection));
+  if (fix) await removeLeftovers(found.files, workspace);
+  const setup = {
+    command: inputs.mode,
+    dryRun: false,
+    cwd: workspace,
+    index,
+    overrides,
+    explicitConfig: inputs.config,
+    audit,
+    selection: inputs.selection,
+    prefilter: prefilterFrom(env)
+  };
+  const outcomes = await runFiles(selected, setup, config);
+  const results = outcomes.map(restore);
+  const unchecked = outcomes.filter((o) => o.configError || o.internalError).length;
   if (inputs.selection)
     notes.push(
       leftOutNote(
@@ -520,6 +539,12 @@ async function runAction(env, io) {
   setOutput(env, "findings", String(open.length), log);
   setOutput(env, "fixed", String(fixedCount), log);
   setOutput(env, "sarif-file", sarifPath ?? "", log);
+  if (unchecked > 0) {
+    log(
+      `kube-headroom: ${unchecked} file${unchecked === 1 ? " was" : "s were"} not checked (an invalid config or an internal error); see the annotations`
+    );
+    return EXIT_USAGE;
+  }
   const failing = inputs.failOn === "never" ? [] : open.filter(
     (r) => r.finding.severity === "error" || inputs.failOn === "warning" && r.finding.severity === "warning"
   );
@@ -530,68 +555,6 @@ async function runAction(env, io) {
     return 1;
   }
   return 0;
-}
-async function analyzeOne(file, workspace, config, index, fix, selection2) {
-  const absolute = path2.resolve(workspace, file);
-  let settings;
-  try {
-    settings = config.forFile(file).settings;
-  } catch (error) {
-    if (error instanceof ConfigError) return fileProblem(file, "config", `invalid config ${error.message}`);
-    throw error;
-  }
-  let raw;
-  try {
-    raw = await readFile(absolute);
-  } catch (error) {
-    return fileProblem(
-      file,
-      "io",
-      `cannot be read (${error.code ?? error.message})`
-    );
-  }
-  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (raw.length > limit)
-    return fileProblem(
-      file,
-      "file-too-large",
-      `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`
-    );
-  if (raw.includes(0))
-    return fileProblem(file, "not-text", "contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked");
-  if (!isUtf8(raw)) return fileProblem(file, "not-text", "is not UTF-8 text; not checked and never written");
-  const text = raw.toString("utf8");
-  const prepared = prepare({ path: file, text });
-  if (!prepared.ok) return prepared.result;
-  const result = withTemplates(analyzeFile(prepared.file, settings, { fix, index, selection: selection2 }), prepared);
-  if (!fix || result.output === void 0) return result;
-  try {
-    await writeVerified(absolute, text, result.output, workspace);
-    return result;
-  } catch (error) {
-    const reason = error instanceof WriteRefused ? error.message : `cannot be written: ${error.code ?? error.message}`;
-    return {
-      ...result,
-      output: void 0,
-      findings: result.findings.map(
-        (f) => f.status === "fixed" ? { ...f, status: "verify-failed", reason } : f
-      )
-    };
-  }
-}
-function fileProblem(file, ruleId, message) {
-  const finding = {
-    ruleId,
-    severity: "error",
-    message,
-    path: file,
-    range: { start: 0, end: 0 },
-    line: 1,
-    col: 1,
-    endLine: 1,
-    endCol: 1
-  };
-  return { path: file, findings: [finding], skipped: true };
 }
 function readEvent(file) {
   if (!file) return void 0;

@@ -1,9 +1,10 @@
 // Types for scripts/docs.mjs, so the TypeScript tests can import its functions.
 import type {RuleMeta} from '../src/rules/rule.js'
+import type {FileFindingMeta} from '../src/engine/file-findings.js'
 
 export const ROOT: string
 export function generatedNote(sources: string): string
-export const README_RUNS: Record<string, {args: readonly string[]; streams: readonly ('stdout' | 'stderr')[]}>
+export const CLI_RUNS: Record<string, {args: readonly string[]; streams: readonly ('stdout' | 'stderr')[]}>
 export const EXAMPLE_CONFIG: string
 
 export interface Example {
@@ -41,6 +42,8 @@ export interface CliRun {
 
 export interface Inputs {
   rules: RuleDoc[]
+  /** FILE_FINDINGS (src/engine/file-findings.ts) */
+  fileFindings: readonly FileFindingMeta[]
   schema: Record<string, unknown>
   sidecars: readonly {id: string; names: readonly string[]; images: readonly string[]}[]
   kinds: readonly {groups: readonly string[]; kind: string; template: readonly (string | number)[]}[]
@@ -52,10 +55,14 @@ export interface Inputs {
   help: string
   /** COLLECT_HELP (src/cli/commands/collect.ts) */
   collectHelp: string
+  /** the --help of the commands docs/cli.md shows: AUDIT_HELP, RULES_HELP, KRM_HELP */
+  commandHelp: Record<string, string>
   /** src/audit/prometheus-queries.ts */
   prometheus: Record<string, unknown>
-  /** docs/audit.md as on disk (its regions are generated) */
-  auditDoc: string
+  /** the hand-written pages of REGION_PAGES as on disk (their regions are generated) */
+  pages: Record<string, string>
+  /** the table of the latest `npm run bench` (bench/README.md without its heading) */
+  bench: string
   runs: Record<string, CliRun>
 }
 
@@ -85,8 +92,12 @@ export function loadInputs(options?: {
 }): Promise<Inputs>
 export function runCli(args: readonly string[], root?: string): CliRun
 export function renderRulesDoc(inputs: Inputs): string
+export function fileFindingsSection(fileFindings: Inputs['fileFindings']): string[]
 export function renderConfigDoc(inputs: Inputs): string
-export function readmeRegions(inputs: Inputs): Record<string, string>
+/** Hand-written page -> the names of the generated regions it holds. */
+export const REGION_PAGES: Record<string, readonly string[]>
+export function allRegions(inputs: Inputs): Record<string, string>
+export function pageRegions(inputs: Inputs, page: string): Record<string, string>
 export function configDocProblems(inputs: Inputs): string[]
 export function enabledBy(rule: InjectorDoc['enable']): string
 export function injectorsRegion(injectors: readonly InjectorDoc[]): string
@@ -96,6 +107,6 @@ export const EXEMPTIONS_EXAMPLE: string
 export function fillRegions(text: string, regions: Record<string, string>, file?: string): string
 export function prometheusRegion(prometheus: Record<string, unknown>): string
 export function auditDocRegions(inputs: Inputs): Record<string, string>
-export function renderAll(inputs: Inputs, readme: string): Record<string, string>
+export function renderAll(inputs: Inputs, pages?: Record<string, string>): Record<string, string>
 export function staleFiles(files: Record<string, string>, root?: string): {file: string; detail: string}[]
 export function main(argv?: readonly string[]): Promise<number>

@@ -259,3 +259,25 @@ describe('headroom baseline', () => {
     expect(report.files.map((f) => f.path)).not.toContain('.headroom-baseline.json')
   })
 })
+
+describe('baselines and file-level findings (src/engine/file-findings.ts)', () => {
+  it('accept what the registry lets them (a broken or binary file kept on purpose), never config, io or internal', async () => {
+    const {applyBaseline, createBaseline} = await import('../src/engine/baseline.js')
+    const {FILE_FINDINGS, fileFinding} = await import('../src/engine/file-findings.js')
+    const results = FILE_FINDINGS.map((meta) => ({
+      path: `${meta.id}.yaml`,
+      skipped: true,
+      findings: [fileFinding({path: `${meta.id}.yaml`}, meta.id, `${meta.id} happened`)]
+    }))
+    const same = (file: string) => file
+    const baseline = createBaseline(results, same)
+    expect(baseline.findings.map((e) => e.rule)).toEqual(['file-too-large', 'not-text', 'yaml-syntax'])
+    // Even a hand-written baseline entry cannot hide a file that went unchecked.
+    const everything = {
+      ...baseline,
+      findings: FILE_FINDINGS.map((meta) => ({file: `${meta.id}.yaml`, rule: meta.id, count: 1}))
+    }
+    const left = results.flatMap((r) => applyBaseline(r, everything, same).findings.map((f) => f.ruleId))
+    expect(left.sort()).toEqual(['config', 'internal', 'io', 'template'])
+  })
+})

@@ -5,12 +5,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
 import {verifyRewrite} from '../src/apply/verify.js'
-import {indexSource} from '../src/cli/scan-index.js'
+import {indexSource} from '../src/run/scan-index.js'
 import {resolveSettings} from '../src/config/settings.js'
 import {analyzeText, type FileResult} from '../src/engine/analyze.js'
 import {INDEX_HINT} from '../src/extract/repo-index.js'
 import {MAX_NESTING, parseYaml} from '../src/parse/yaml-adapter.js'
-import {withPrefilter} from './helpers/prefilter.js'
 
 // Unbounded sidecars get a limit only from evidence or a configured class limit (issue 12), and a written
 // limit never goes below a class floor: the edits here are about where and how values are written, so the
@@ -19,13 +18,13 @@ const settings = resolveSettings({
   sidecars: {'istio-proxy': {limit: '180Mi', floor: null}, 'linkerd-proxy': {limit: '180Mi', floor: null}}
 })
 
-function fix(text: string): FileResult {
-  return analyzeText({path: 'x.yaml', text}, settings, {fix: true})
+function fix(text: string, prefilter = true): FileResult {
+  return analyzeText({path: 'x.yaml', text}, settings, {fix: true, prefilter})
 }
 
 /** What a parse says, comparable across paths: ok, or each problem with its position. */
 function verdict(text: string, prefilter: boolean): string {
-  const result = withPrefilter(prefilter, () => parseYaml({path: 'x.yaml', text}))
+  const result = parseYaml({path: 'x.yaml', text}, {prefilter})
   return result.ok ? 'ok' : result.problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('\n')
 }
 
@@ -90,7 +89,7 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
           )
         )
         for (const prefilter of [true, false])
-          expect(() => withPrefilter(prefilter, () => indexSource({path: 'x.yaml', text}))).not.toThrow()
+          expect(() => indexSource({path: 'x.yaml', text}, {prefilter})).not.toThrow()
       }),
       {numRuns: 60}
     )
@@ -106,7 +105,7 @@ describe('deep flow nesting: the recogniser and yaml refuse the same documents a
       )
     )
     for (const prefilter of [true, false]) {
-      const result = withPrefilter(prefilter, () => fix(text))
+      const result = fix(text, prefilter)
       expect(result.output).toBeUndefined()
       expect(result.findings.map((f) => `${f.line} ${f.ruleId} ${f.message}`)).toEqual([
         `8 yaml-syntax invalid YAML: collections are nested too deeply to read safely (more than ${MAX_NESTING} levels); file left unchanged`
@@ -535,7 +534,7 @@ describe('style', () => {
   it('CR-only line breaks: one plain message, no cascade of syntax errors, file left alone', () => {
     for (const text of [sidecar.replace(/\n/g, '\r'), sidecar.replace('kind: Deployment\n', 'kind: Deployment\r')]) {
       for (const prefilter of [true, false]) {
-        const result = withPrefilter(prefilter, () => fix(text))
+        const result = fix(text, prefilter)
         expect(result.output).toBeUndefined()
         expect(result.findings.map((f) => f.message)).toEqual([
           'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'

@@ -598,7 +598,7 @@ ${lines.join('\n')}
     try {
       const {runFiles} = await import('../src/run/run-files.js')
       const {restore} = await import('../src/run/check-file.js')
-      const {ConfigResolver} = await import('../src/cli/config-files.js')
+      const {ConfigResolver} = await import('../src/config/config-files.js')
       const {EMPTY_INDEX} = await import('../src/extract/repo-index.js')
       const dir = repo({'crash.yaml': OK, 'fine.yaml': OK})
       const setup = {command: 'check' as const, dryRun: false, cwd: dir, index: EMPTY_INDEX, overrides: {}}

@@ -1,4 +1,4 @@
-// Trees built from lines (src/parse/line-tree.ts, driven by the pre-filter's scanner) must be the trees
+// Trees built from lines (src/parse/recognise/line-tree.ts, driven by the line scanner) must be the trees
 // the yaml adapter makes from yaml's own composition, node for node: type, value, source, style, range,
 // line and column, keys and pair ranges. Checked on hand-written edge cases, random documents near the
 // edges (comments at every indent before lines that close collections, empty values, compact sequences,
@@ -11,71 +11,11 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
 import {generate, rng, type Rng} from '../bench/generate.mjs'
 import {LineIndex} from '../src/parse/line-index.js'
-import {buildTree, planDocuments} from '../src/parse/prefilter.js'
-import {parseYaml, resolvePlain, scalarData} from '../src/parse/yaml-adapter.js'
+import {buildTree, planDocuments} from '../src/parse/recognise/recognise.js'
+import {resolvePlain, scalarData} from '../src/parse/yaml-adapter.js'
 import {CORPUS} from './helpers/cli.js'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
-import {dump} from './helpers/tree-dump.js'
-
-const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '(undefined)' : v))
-
-/** yaml's tree of every document of `text` (the adapter with the pre-filter off). */
-function yamlTrees(text: string): string[] | undefined {
-  const saved = process.env.HEADROOM_NO_PREFILTER
-  process.env.HEADROOM_NO_PREFILTER = '1'
-  try {
-    const parsed = parseYaml({path: 'x.yaml', text})
-    return parsed.ok ? parsed.file.documents.map((d) => json(dump(d.root))) : undefined
-  } finally {
-    if (saved === undefined) delete process.env.HEADROOM_NO_PREFILTER
-    else process.env.HEADROOM_NO_PREFILTER = saved
-  }
-}
-
-/**
- * Every document of `text` the builder builds, compared with yaml's tree of the same document. Returns how
- * many were built, or a description of the first difference.
- */
-function compare(text: string): {built: number; difference?: string} {
-  const plan = planDocuments(text)
-  if (!plan) return {built: 0}
-  const lines = new LineIndex(text)
-  const expected = yamlTrees(text)
-  // (a file with a broken document is reported as broken, whatever its other documents hold; the
-  // documents the scanner accepted must not be the broken ones)
-  if (!expected) {
-    for (const part of plan) {
-      if (!part.verdict.ok) continue
-      const docs = parseAllDocuments(text.slice(part.start, part.end), {merge: true}) as {errors: unknown[]}[]
-      if (docs.some((d) => d.errors.length > 0))
-        return {
-          built: 0,
-          difference: `accepted a document yaml rejects: ${JSON.stringify(text.slice(part.start, part.end))}`
-        }
-    }
-    return {built: 0}
-  }
-  let built = 0
-  // documents the adapter keeps: those yaml would report (a marker or content)
-  let index = -1
-  for (const part of plan) {
-    if (!part.verdict.ok) {
-      // (as the adapter does: yaml's documents of the slice, none for a slice of comments or white space)
-      index += (parseAllDocuments(text.slice(part.start, part.end), {merge: true}) as unknown[]).length
-      continue
-    }
-    if (!part.marker && !part.verdict.content) continue
-    index++
-    const tree = buildTree(text, part, lines, resolvePlain)
-    if (!tree) continue
-    built++
-    const want = expected[index]
-    const got = json(dump(tree))
-    if (want !== got)
-      return {built, difference: `document ${index} of ${JSON.stringify(text)}\n built: ${got}\n  yaml: ${want}`}
-  }
-  return {built}
-}
+import {compareTrees as compare} from './helpers/recogniser.js'
 
 function built(text: string): boolean {
   const {built: n, difference} = compare(text)

@@ -1,4 +1,4 @@
-// The lexical pre-filter (src/parse/prefilter.ts) must change nothing but speed: the same findings, fixes,
+// The recogniser (src/parse/recognise/) must change nothing but speed: the same findings, fixes,
 // rewritten texts and trees with it on and off ({prefilter: false}), over the real corpus
 // (../shared/corpus, skipped when absent) and a generated bench repo; and it must never call a document
 // clean that yaml rejects (differential fuzz against yaml itself).
@@ -6,11 +6,12 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {isMap, isScalar, parseAllDocuments} from 'yaml'
 import {analyzeFile, prepare, type FileResult} from '../src/engine/analyze.js'
 import {resolveSettings, type Settings} from '../src/config/settings.js'
 import {EMPTY_INDEX, INDEX_HINT, indexFile, mergeIndex, type RepoIndex} from '../src/extract/repo-index.js'
-import {planDocuments, splitDocuments} from '../src/parse/prefilter.js'
+import {splitDocuments} from '../src/parse/recognise/documents.js'
+import {planDocuments} from '../src/parse/recognise/recognise.js'
+import {checkSoundness} from './helpers/recogniser.js'
 import type {ParsedFile} from '../src/types.js'
 import {generate, rng} from '../bench/generate.mjs'
 import {mutate, randomYaml} from './helpers/random-yaml.js'
@@ -68,7 +69,7 @@ function trees(file: ParsedFile): string {
 }
 
 /**
- * Each file parsed once with the pre-filter and once without; then, on each side, the analysis in every
+ * Each file parsed once with the recogniser and once without; then, on each side, the analysis in every
  * mode asked for (fix runs every check step, then plans, applies and verifies), and the trees of every
  * `trees`-th file node by node (after the analysis, so the analysis saw the lazy documents as the CLI does).
  */
@@ -106,65 +107,12 @@ function expectSame(
   if (options.trees > 0) expect(compared).toBeGreaterThan(0)
 }
 
-const OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
-
-/**
- * The property the pre-filter rests on: a document it accepts parses without errors, holds exactly one
- * document (or none for leading comments), and has the top-level keys and plain values it read. And
- * cutting a file into documents changes nothing: the pieces parse clean exactly when the whole does.
- */
-function checkSoundness(text: string): string | undefined {
-  const plan = planDocuments(text)
-  if (!plan) return undefined
-  const whole = parseAllDocuments(text, OPTIONS)
-  const wholeList = Array.isArray(whole) ? whole : []
-  const wholeClean = wholeList.every((d) => d.errors.length === 0)
-  let piecesClean = true
-  let count = 0
-  for (const part of plan) {
-    const slice = text.slice(part.start, part.end)
-    const parsed = parseAllDocuments(slice, OPTIONS)
-    const list = Array.isArray(parsed) ? parsed : []
-    count += list.length
-    const clean = list.every((d) => d.errors.length === 0)
-    piecesClean &&= clean
-    if (!part.verdict.ok) continue
-    if (!clean) return `accepted a document yaml rejects: ${JSON.stringify(slice)}`
-    if (list.length !== (part.marker || part.verdict.content ? 1 : 0))
-      return `wrong document count: ${JSON.stringify(slice)}`
-    const keys = part.verdict.keys
-    if (!keys) continue
-    const root = list[0]?.contents
-    if (!isMap(root) || root.items.length !== keys.length)
-      return `root is not the map it read: ${JSON.stringify(slice)}`
-    for (const [i, top] of keys.entries()) {
-      const pair = root.items[i]
-      const key = pair?.key
-      if (!isScalar(key) || key.value !== top.key) return `key ${i} differs: ${JSON.stringify(slice)}`
-      if (!top.scalar) continue
-      const value = pair?.value
-      const range = isScalar(value) ? value.range : undefined
-      if (
-        !isScalar(value) ||
-        value.value !== top.scalar.source ||
-        value.type !== 'PLAIN' ||
-        !range ||
-        range[0] + part.start !== top.scalar.start ||
-        range[1] - range[0] !== top.scalar.source.length
-      ) {
-        return `value of ${top.key} differs: ${JSON.stringify(slice)}`
-      }
-    }
-  }
-  if (piecesClean !== wholeClean) return `cutting into documents changed validity: ${JSON.stringify(text)}`
-  if (wholeClean && count !== wholeList.length)
-    return `cutting into documents changed the count: ${JSON.stringify(text)}`
-  return undefined
-}
-
 const corpusPresent = existsSync(CORPUS)
+let corpusSources: Source[] | undefined
+/** The corpus files, read once for every sweep of this file. */
+const corpus = (): Source[] => (corpusSources ??= read(CORPUS))
 
-describe('prefilter: splitting and recognising documents', () => {
+describe('recogniser: splitting and recognising documents', () => {
   it('cuts at --- lines only, and leaves files with directives or ... to the full parser', () => {
     expect(splitDocuments('a: 1\n---\nb: 2\n')).toEqual([
       {start: 0, end: 5, marker: false},
@@ -232,7 +180,7 @@ describe('prefilter: splitting and recognising documents', () => {
   })
 
   it.skipIf(!corpusPresent)('never accepts a mutated corpus document yaml rejects', () => {
-    const sources = read(CORPUS).filter((s) => s.text.length < 30_000)
+    const sources = corpus().filter((s) => s.text.length < 30_000)
     const r = rng(7)
     for (let i = 0; i < 250; i++) {
       const source = r.pick(sources)
@@ -241,10 +189,10 @@ describe('prefilter: splitting and recognising documents', () => {
   })
 })
 
-describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/corpus', () => {
+describe.skipIf(!corpusPresent)('recogniser: identical results over ../shared/corpus', () => {
   let sources: Source[] = []
   beforeAll(() => {
-    sources = read(CORPUS)
+    sources = corpus()
   })
 
   it('accepts most of it', () => {
@@ -257,12 +205,12 @@ describe.skipIf(!corpusPresent)('prefilter: identical results over ../shared/cor
     expect(accepted / bytes).toBeGreaterThan(0.5)
   })
 
-  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+  it('same findings, fixes, rewritten texts and trees with and without the recogniser', () => {
     expectSame(sources, resolveSettings(), {modes: [true], trees: 10})
   })
 })
 
-describe('prefilter: identical results over a generated bench repo', () => {
+describe('recogniser: identical results over a generated bench repo', () => {
   let dir = ''
   let sources: Source[] = []
   beforeAll(() => {
@@ -272,7 +220,7 @@ describe('prefilter: identical results over a generated bench repo', () => {
   })
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-  it('same findings, fixes, rewritten texts and trees with and without the pre-filter', () => {
+  it('same findings, fixes, rewritten texts and trees with and without the recogniser', () => {
     expectSame(sources, resolveSettings(), {modes: [false, true], trees: 3})
   })
 

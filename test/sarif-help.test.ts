@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import pkg from '../package.json' with {type: 'json'}
 import {buildSarif, RULES_DOC} from '../src/report/sarif.js'
 import {RULES} from '../src/rules/index.js'
+import {FILE_FINDINGS} from '../src/engine/file-findings.js'
 import {ROOT} from './helpers/cli.js'
 
 interface Descriptor {
@@ -41,14 +42,14 @@ describe('SARIF helpUri', () => {
     expect(RULES_DOC).toBe('https://github.com/kube-headroom/kube-headroom/blob/main/docs/rules.md')
   })
 
-  it('points every rule at its own heading in docs/rules.md, and the help text carries the link', () => {
+  it('points every rule and file-level finding at its own heading in docs/rules.md, and the help text carries the link', () => {
     const headings = new Set(
       readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')
-        .match(/^## (\S+)$/gm)
-        ?.map((h) => h.slice(3))
+        .match(/^###? (\S+)$/gm)
+        ?.map((h) => h.replace(/^#+ /, ''))
     )
     const rules = descriptors([])
-    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id))
+    expect(rules.map((r) => r.id)).toEqual([...RULES.map((r) => r.meta.id), ...FILE_FINDINGS.map((f) => f.id)])
     for (const rule of rules) {
       expect(rule.helpUri).toBe(`${RULES_DOC}#${rule.id}`)
       expect(headings.has(rule.id), `docs/rules.md has a "## ${rule.id}" section`).toBe(true)
@@ -58,9 +59,22 @@ describe('SARIF helpUri', () => {
     }
   })
 
-  it('points file-level findings (not rules) at the rules page, without a section that does not exist', () => {
-    const yamlSyntax = descriptors(['yaml-syntax']).find((r) => r.id === 'yaml-syntax')
-    expect(yamlSyntax?.helpUri).toBe(RULES_DOC)
+  it('lists file-level findings with a real name, their severity and the registry help, never "kube-headroom <id>"', () => {
+    const rules = descriptors(['internal', 'yaml-syntax', 'internal'])
+    expect(rules.filter((r) => r.id === 'internal')).toHaveLength(1)
+    for (const meta of FILE_FINDINGS) {
+      const rule = rules.find((r) => r.id === meta.id) as Descriptor & {
+        name: string
+        shortDescription: {text: string}
+        defaultConfiguration: {level: string}
+      }
+      expect(rule.shortDescription.text).toBe(meta.description)
+      expect(rule.shortDescription.text).not.toMatch(/^kube-headroom /)
+      expect(rule.help.text).toContain(meta.help)
+      expect(rule.defaultConfiguration.level).toBe(meta.severity === 'info' ? 'note' : meta.severity)
+    }
+    expect(rules.find((r) => r.id === 'internal')).toMatchObject({name: 'Internal'})
+    expect(rules.find((r) => r.id === 'file-too-large')).toMatchObject({name: 'FileTooLarge'})
   })
 
   it('names the repository README as the tool information URI', () => {

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {analyzeText, prepare, type FileResult} from '../src/engine/analyze.js'
 import {EMPTY_INDEX, indexFile, mergeIndex, namespaceConflicts, type RepoIndex} from '../src/extract/repo-index.js'
-import {scanIndex} from '../src/cli/scan-index.js'
+import {scanIndex} from '../src/run/scan-index.js'
 import {ROOT, removeTree, treeOf} from './helpers/cli.js'
 
 const RULE = 'injected-sidecar-memory-headroom'

@@ -7,12 +7,12 @@ import {isUtf8} from 'node:buffer'
 import pkg from '../../package.json' with {type: 'json'}
 import type {HeadroomConfig} from '../config/settings.js'
 import {discover, MANIFEST_EXTENSIONS} from '../discover/discover.js'
-import {ConfigResolver} from './config-files.js'
+import {ConfigResolver} from '../config/config-files.js'
 import {HELP, parseCli, UsageError, type CliOptions} from './options.js'
-import {startRun, type RunSetup} from '../run/run-files.js'
+import {prefilterFrom, startRun, type RunSetup} from '../run/run-files.js'
 import {reportRun} from './report-run.js'
-import {scanIndex} from './scan-index.js'
-import type {LoadedBaseline} from './baseline-file.js'
+import {scanIndex} from '../run/scan-index.js'
+import type {LoadedBaseline} from '../run/baseline-file.js'
 import {BaselineError} from '../engine/baseline.js'
 import type {AuditData} from '../audit/data.js'
 import {AuditInputError} from '../audit/types.js'
@@ -26,9 +26,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   if (options.version) return void process.stdout.write(`${pkg.version}\n`)
   const cwd = process.cwd()
   const overrides: HeadroomConfig = {}
-  // The lazy YAML pre-filter (src/parse/prefilter.ts) is on unless HEADROOM_NO_PREFILTER says otherwise.
-  const flag = process.env.HEADROOM_NO_PREFILTER
-  const prefilter = flag === undefined || flag === '' || flag === '0'
+  const prefilter = prefilterFrom(process.env)
   if (options.headroom !== undefined) overrides.headroom = options.headroom
   if (options.drift !== undefined) overrides.drift = options.drift
   if (options.maxFileBytes !== undefined) overrides.maxFileBytes = options.maxFileBytes
@@ -96,7 +94,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
     return
   }
   if (options.command === 'baseline') {
-    const {DEFAULT_BASELINE, writeBaselineFile} = await import('./baseline-file.js')
+    const {DEFAULT_BASELINE, writeBaselineFile} = await import('../run/baseline-file.js')
     const index = await scanIndex(found.files, cwd)
     const out = options.baseline ?? DEFAULT_BASELINE
     const setup: RunSetup = {
@@ -123,7 +121,7 @@ export async function runLint(argv: readonly string[]): Promise<void> {
   try {
     baseline = options.baseline ? await loadBaselineOrFail(options.baseline, cwd) : undefined
     if (options.command === 'fix' && !options.dryRun)
-      await (await import('./write-file.js')).removeLeftovers(found.files, cwd)
+      await (await import('../run/write-file.js')).removeLeftovers(found.files, cwd)
     index = await scanIndex(found.files, cwd)
     for (const conflict of namespaceConflicts(index)) process.stderr.write(`headroom: warning: ${conflict}\n`)
     stats?.lap('read the repo index')
@@ -175,7 +173,7 @@ async function readStdinBytes(): Promise<Buffer> {
 }
 
 async function loadBaselineOrFail(file: string, cwd: string): Promise<LoadedBaseline> {
-  const {loadBaselineFile} = await import('./baseline-file.js')
+  const {loadBaselineFile} = await import('../run/baseline-file.js')
   try {
     return await loadBaselineFile(file, cwd)
   } catch (error) {

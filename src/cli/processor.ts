@@ -7,7 +7,7 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {FileResult} from '../engine/analyze.js'
 import {checkText, restore, type CheckJob} from '../run/check-file.js'
-import {filterResult, type LoadedBaseline} from './baseline-file.js'
+import {filterResult, type LoadedBaseline} from '../run/baseline-file.js'
 
 export interface RunState {
   /** a config file was invalid: the run exits 2 */

@@ -5,9 +5,9 @@ import type {FileResult} from '../engine/analyze.js'
 import type {Format} from '../report/format.js'
 import {applyBaseline} from '../engine/baseline.js'
 import {restore, type CheckOutcome} from '../run/check-file.js'
-import type {LoadedBaseline} from './baseline-file.js'
+import type {LoadedBaseline} from '../run/baseline-file.js'
 import {contextOf, exitCodeOf, renderReport, type ReporterOptions} from './render-report.js'
-import {leftOutNote} from './left-out.js'
+import {leftOutNote} from '../report/left-out.js'
 import type {Selection} from '../engine/selection.js'
 
 export interface RunReport {

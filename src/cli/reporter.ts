@@ -2,6 +2,7 @@
 // It is its own module (dist/reporter.js) because unified-args loads reporters by path.
 import type {VFile} from 'vfile'
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
+import type {FileFindingId} from '../engine/file-findings.js'
 import {FORMATS} from '../report/formats.js'
 import type {Format} from '../report/format.js'
 import {contextOf, renderReport, type ReporterOptions} from './render-report.js'
@@ -24,7 +25,7 @@ function resultOf(file: VFile): FileResult {
     const detail =
       cause?.code === 'EISDIR' ? 'is a folder, not a file' : cause?.code ? `cannot be read (${cause.code})` : m.reason
     return {
-      ruleId: m.ruleId ?? 'io',
+      ruleId: m.ruleId ?? ('io' satisfies FileFindingId),
       severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
       message: detail,
       path: file.path || '<stdin>',

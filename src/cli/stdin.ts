@@ -1,12 +1,13 @@
 // `headroom check -` / `headroom fix -`: a filter. The YAML stream comes in on stdin; with fix, the fixed
 // stream goes to stdout (the input unchanged when there is nothing to fix) and the report to stderr.
-import {analyzeText, type FileResult} from '../engine/analyze.js'
+import type {FileResult} from '../engine/analyze.js'
+import {analyzeSource} from '../engine/analyze-source.js'
 import type {Settings} from '../config/settings.js'
 import {FORMATS} from '../report/formats.js'
 import {formatDiffs} from '../report/diff.js'
 import type {CliOptions} from './options.js'
-import {filterResult, type LoadedBaseline} from './baseline-file.js'
-import {leftOutNote} from './left-out.js'
+import {filterResult, type LoadedBaseline} from '../run/baseline-file.js'
+import {leftOutNote} from '../report/left-out.js'
 
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -36,10 +37,9 @@ export function runFilter(
     }
   }
   const fix = options.command === 'fix'
-  const result: FileResult = filterResult(
-    analyzeText({path: '<stdin>', text}, settings, {fix, selection: options.selection}),
-    baseline
-  )
+  // The same guarded parse and analysis as a file gets (src/run): a bug is an `internal` finding, exit 2.
+  const analysed = analyzeSource({path: '<stdin>', text}, settings, {fix, selection: options.selection})
+  const result: FileResult = filterResult(analysed.result, baseline)
   const stdout = fix && !options.dryRun ? (result.output ?? text) : options.dryRun ? formatDiffs([result]) : ''
   // stdout carries the manifest stream, so every report goes to stderr here.
   const format = FORMATS[options.format] ?? FORMATS.stylish
@@ -55,5 +55,5 @@ export function runFilter(
     (f) => f.status !== 'fixed' && (f.severity === 'error' || (options.frail && f.severity === 'warning'))
   )
   const note = options.selection ? leftOutNote(options.selection, result.leftOut ?? 0) : ''
-  return {code: failing ? 1 : 0, stdout, stderr: (report ? `${report}\n` : '') + note}
+  return {code: analysed.internalError ? 2 : failing ? 1 : 0, stdout, stderr: (report ? `${report}\n` : '') + note}
 }

@@ -14,6 +14,7 @@ import {verifyRewrite} from '../apply/verify.js'
 import {RULES} from '../rules/index.js'
 import {policyFor} from './exemptions.js'
 import {selects, type Selection} from './selection.js'
+import {fileFinding} from './file-findings.js'
 import type {Report, Rule} from '../rules/rule.js'
 import type {Fix, Finding, ParsedFile, Range, Severity, SourceText} from '../types.js'
 
@@ -98,7 +99,7 @@ export function prepare(source: SourceText, options: ParseOptions = {}): Prepare
         result: {
           path: source.path,
           skipped: true,
-          findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, first.offset, first)]
+          findings: [fileFinding(source, 'template', TEMPLATE_MESSAGE, first.offset, first)]
         }
       }
     // One finding per file: a chart template holds many documents.
@@ -108,7 +109,7 @@ export function prepare(source: SourceText, options: ParseOptions = {}): Prepare
     return {
       ok: true,
       file: parsed.file,
-      templates: [fileFinding(source, 'template', 'info', message, first.offset, first)]
+      templates: [fileFinding(source, 'template', message, first.offset, first)]
     }
   }
   if (parsed.templated)
@@ -117,7 +118,7 @@ export function prepare(source: SourceText, options: ParseOptions = {}): Prepare
       result: {
         path: source.path,
         skipped: true,
-        findings: [fileFinding(source, 'template', 'info', TEMPLATE_MESSAGE, 0)]
+        findings: [fileFinding(source, 'template', TEMPLATE_MESSAGE, 0)]
       }
     }
   const findings = parsed.problems.slice(0, 5).map((p) => syntaxFinding(source, p))
@@ -351,28 +352,5 @@ function tryFixes<C extends Candidate & {fix: Fix}>(
 
 function syntaxFinding(source: SourceText, problem: ParseProblem): ReportedFinding {
   const message = problem.unsupported ? problem.message : `invalid YAML: ${problem.message}; file left unchanged`
-  return fileFinding(source, 'yaml-syntax', 'error', message, problem.offset, problem)
-}
-
-function fileFinding(
-  source: SourceText,
-  ruleId: string,
-  severity: Severity,
-  message: string,
-  offset: number,
-  position?: {line: number; col: number}
-): ReportedFinding {
-  const line = position?.line ?? 1
-  const col = position?.col ?? 1
-  return {
-    ruleId,
-    severity,
-    message,
-    path: source.path,
-    range: {start: offset, end: offset},
-    line,
-    col,
-    endLine: line,
-    endCol: col
-  }
+  return fileFinding(source, 'yaml-syntax', message, problem.offset, problem)
 }

@@ -2,6 +2,7 @@
 // container and rule, never by line, so edits that move lines keep it matched.
 import {validateBaselineShape as validate} from '../generated/baseline-validator.js'
 import type {FileResult, ReportedFinding} from './analyze.js'
+import {fileFindingMeta} from './file-findings.js'
 
 export interface BaselineEntry {
   file: string
@@ -26,7 +27,7 @@ export function createBaseline(results: readonly FileResult[], relative: (path: 
   const counts = new Map<string, BaselineEntry>()
   for (const result of results) {
     for (const finding of result.findings) {
-      if (finding.severity === 'info' || finding.status === 'fixed') continue
+      if (finding.severity === 'info' || finding.status === 'fixed' || !acceptable(finding)) continue
       const entry = entryOf(relative(result.path), finding)
       const key = keyOf(entry)
       const existing = counts.get(key)
@@ -42,6 +43,7 @@ export function createBaseline(results: readonly FileResult[], relative: (path: 
 export function applyBaseline(result: FileResult, baseline: Baseline, relative: (path: string) => string): FileResult {
   const budget = new Map(baseline.findings.map((e) => [keyOf(e), e.count]))
   const findings = result.findings.filter((finding) => {
+    if (!acceptable(finding)) return true
     const key = keyOf(entryOf(relative(result.path), finding))
     const left = budget.get(key) ?? 0
     if (left <= 0) return true
@@ -63,6 +65,14 @@ export function parseBaseline(text: string, source: string): Baseline {
     throw new BaselineError(`${source}: ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`)
   }
   return data as Baseline
+}
+
+/**
+ * Rules' findings, and the file-level ones the registry lets a baseline accept: a file that went unchecked
+ * because of its config, the machine or a bug in headroom is always reported.
+ */
+function acceptable(finding: ReportedFinding): boolean {
+  return fileFindingMeta(finding.ruleId)?.baseline ?? true
 }
 
 function entryOf(file: string, finding: ReportedFinding): BaselineEntry {

@@ -5,7 +5,7 @@
 // or as a whole plain value (`replicas: {{ .Values.n }}` parses as a nested flow mapping). Such a document
 // is left out; the other documents of the file or stream are still checked.
 import type {Node, ParsedFile, SourceText} from '../types.js'
-import {parseYaml, PrefilterMisread, type ParseProblem} from './yaml-adapter.js'
+import {parseYaml, RecogniserMisread, type ParseProblem} from './yaml-adapter.js'
 
 export interface TemplateSite {
   /** offset of the template syntax (or of the document, when it does not parse) */
@@ -56,7 +56,7 @@ export function parseManifest(source: SourceText, options: {prefilter?: boolean}
 }
 
 /**
- * `read` over a parsed manifest; when the lazy pre-filter turns out to have misread it, over the full parse
+ * `read` over a parsed manifest; when the recogniser turns out to have misread it, over the full parse
  * instead (or `failed` with the full parse's problems). Every reader of prepared files goes through this,
  * so a misread never stops more than the optimisation, and template documents stay left out on the full
  * parse too.
@@ -69,7 +69,7 @@ export function withFullParse<T>(
   try {
     return read(file)
   } catch (error) {
-    if (!(error instanceof PrefilterMisread)) throw error
+    if (!(error instanceof RecogniserMisread)) throw error
     const full = parseManifest({path: file.path, text: file.text}, {prefilter: false})
     return full.ok ? read(full.file) : failed(full.problems)
   }

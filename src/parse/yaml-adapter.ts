@@ -31,7 +31,7 @@ import type {
   SourceText
 } from '../types.js'
 import {LineIndex, detectEol} from './line-index.js'
-import {buildTree, planDocuments, type PlannedDocument, type TopKey, type TopScalar} from './prefilter.js'
+import {buildTree, planDocuments, type PlannedDocument, type TopKey, type TopScalar} from './recognise/recognise.js'
 
 export interface ParseProblem {
   readonly message: string
@@ -53,11 +53,14 @@ const PARSE_OPTIONS = {merge: true, prettyErrors: false, strict: false} as const
 /** More documents than this in one file are not parsed: 200,000 empty ones cost yaml 15 s and 700 MB. */
 export const MAX_DOCUMENTS = 50_000
 
-/** The lazy pre-filter disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
-export class PrefilterMisread extends Error {}
+/** The recogniser disagreed with yaml about a document; callers re-parse with `{prefilter: false}`. */
+export class RecogniserMisread extends Error {}
 
 export interface ParseOptions {
-  /** the lazy pre-filter (default on); off, yaml composes every document */
+  /**
+   * the recogniser (src/parse/recognise/, docs/parsing.md; default on): recognised documents are composed
+   * lazily, their trees built from their lines; off, yaml composes every document
+   */
   readonly prefilter?: boolean | undefined
 }
 
@@ -100,8 +103,8 @@ const LONE_CR = /\r(?!\n)/
 const LONE_CR_MESSAGE =
   'has line breaks written as a lone carriage return (CR, old Mac OS style); headroom does not read those: convert the file to LF or CRLF line breaks; file left unchanged'
 
-function parseYamlUnguarded(source: SourceText, prefilter: boolean): ParseResult {
-  if (prefilter) {
+function parseYamlUnguarded(source: SourceText, recognise: boolean): ParseResult {
+  if (recognise) {
     const lazy = parseLazily(source)
     if (lazy) return lazy
   }
@@ -143,7 +146,7 @@ const TOO_DEEP = 'collections are nested too deeply to read safely (stack overfl
 /**
  * Collections nested deeper than this are refused before yaml composes them. yaml's composer recurses
  * per level, so where it overflows depends on how deep the stack already is (a worker, the CLI thread, a
- * re-parse after a pre-filter misread); a fixed limit makes every path refuse the same documents at the
+ * re-parse after a recogniser misread); a fixed limit makes every path refuse the same documents at the
  * same place. Real manifests nest a few dozen levels; yaml itself manages several hundred.
  */
 export const MAX_NESTING = 256
@@ -200,9 +203,9 @@ function firstLine(message: string): string {
 type Positions = Pick<LineIndex, 'position'>
 
 /**
- * The pre-filtered parse (src/parse/prefilter.ts): documents the pre-filter recognises are composed only
+ * The lazy parse (src/parse/recognise/recognise.ts): documents the recogniser recognises are composed only
  * when something walks past their top-level `kind` / `apiVersion`; the others are parsed on their own,
- * as before. Undefined when the whole file must go through the plain parse (the pre-filter cannot cut it
+ * as before. Undefined when the whole file must go through the plain parse (the recogniser cannot cut it
  * into documents, or a document has errors: the plain parse then reports them exactly as it always has).
  */
 function parseLazily(source: SourceText): ParseResult | undefined {
@@ -254,7 +257,7 @@ function parseLazily(source: SourceText): ParseResult | undefined {
 const RECOMPOSE_DEPTH = 128
 
 /**
- * One document of the pre-filtered parse: already parsed (`first`, a document the pre-filter left to
+ * One document of the lazy parse: already parsed (`first`, a document the recogniser left to
  * yaml; kept until its first use) or recognised and composed on first use. The tree is then held weakly:
  * while any of its map, sequence or alias nodes is in use it stays (they hold its converter), so lookups
  * keep returning the same nodes; once a file is done the tree can go, and a later use (a reporter asking
@@ -286,13 +289,13 @@ function lazyDocument(
     if (!current) {
       const parsed = parseStream(text.slice(part.start, part.end))
       const doc = Array.isArray(parsed) ? parsed[0] : undefined
-      if (!doc || doc.errors.length > 0) throw prefilterBug(source, part)
+      if (!doc || doc.errors.length > 0) throw misread(source, part)
       current = new Converter(doc, lines, text, part.start)
       held = new WeakRef(current)
     }
     return current
   }
-  // A recognised document is read from its lines when it can be (src/parse/line-tree.ts); the tree is
+  // A recognised document is read from its lines when it can be (src/parse/recognise/line-tree.ts); the tree is
   // small and lives as long as the document.
   let built: Node | undefined
   let tried = Boolean(first)
@@ -347,7 +350,7 @@ export function resolvePlain(source: string): unknown {
 
 /**
  * The root map of a recognised document before it is composed: its keys, and the plain string values
- * the pre-filter read (apiVersion, kind). Everything else (ranges, key nodes, other values) comes from
+ * the recogniser read (apiVersion, kind). Everything else (ranges, key nodes, other values) comes from
  * the composed document, which the first such access builds.
  */
 function shallowRoot(
@@ -359,13 +362,13 @@ function shallowRoot(
 ): MapNode {
   const real = (): MapNode => {
     const node = contentRoot()
-    if (node?.type !== 'map' || node.pairs.length !== keys.length) throw prefilterBug(source, part)
+    if (node?.type !== 'map' || node.pairs.length !== keys.length) throw misread(source, part)
     return node
   }
   const pairs = keys.map((top, i): PairNode => {
     const realPair = (): PairNode => {
       const pair = real().pairs[i]
-      if (!pair || pair.key !== top.key) throw prefilterBug(source, part)
+      if (!pair || pair.key !== top.key) throw misread(source, part)
       return pair
     }
     let scalar: ScalarNode | undefined
@@ -427,7 +430,7 @@ function nestsAtMost(root: unknown, limit: number): boolean {
   return true
 }
 
-/** A plain single-line scalar the pre-filter knows resolves to its own text. */
+/** A plain single-line scalar the recogniser knows resolves to its own text. */
 function plainString(scalar: TopScalar, lines: Positions): ScalarNode {
   const range = {start: scalar.start, end: scalar.start + scalar.source.length}
   const {line, col} = lines.position(range.start)
@@ -445,9 +448,9 @@ function plainString(scalar: TopScalar, lines: Positions): ScalarNode {
   }
 }
 
-function prefilterBug(source: SourceText, part: PlannedDocument): Error {
-  return new PrefilterMisread(
-    `the YAML pre-filter misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the pre-filter off`
+function misread(source: SourceText, part: PlannedDocument): Error {
+  return new RecogniserMisread(
+    `the YAML recogniser misread ${source.path} (document at offset ${part.start}); please report it. HEADROOM_NO_PREFILTER=1 turns the recogniser off`
   )
 }
 

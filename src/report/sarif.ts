@@ -1,5 +1,5 @@
 // SARIF 2.1.0 (`--format sarif`, and the Action's `sarif-file`): one run, the rules from the RULES
-// registry as reportingDescriptors, one result per finding pointing at the exact scalar or key. URIs are
+// registry and the file-level findings (src/engine/file-findings.ts) as reportingDescriptors, one result per finding pointing at the exact scalar or key. URIs are
 // relative to the repository root (%SRCROOT%, the folder the run started in). Columns are UTF-16 code
 // units, as the engine counts them. Validated against schemas/sarif-2.1.0.schema.json in the tests.
 import {createHash} from 'node:crypto'
@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url'
 import pkg from '../../package.json' with {type: 'json'}
 import type {FileResult, ReportedFinding} from '../engine/analyze.js'
 import {RULES} from '../rules/index.js'
+import {FILE_FINDINGS} from '../engine/file-findings.js'
 import type {Severity} from '../types.js'
 import type {Format} from './report-format.js'
 
@@ -38,28 +39,11 @@ interface Descriptor {
 
 type Level = 'error' | 'warning' | 'note'
 
-/** Findings the engine itself reports (not from a rule in RULES). */
-const ENGINE_RULES: Record<string, {description: string; severity: Severity}> = {
-  'yaml-syntax': {description: 'The file is not valid YAML; it is reported and left unchanged.', severity: 'error'},
-  template: {
-    description: 'The file holds Go/Helm template syntax; render it first and check the output.',
-    severity: 'info'
-  },
-  'invalid-headroom-annotation': {
-    description: 'A headroom.io/* override annotation must hold a valid value.',
-    severity: 'error'
-  },
-  config: {description: 'The configuration that applies to the file is invalid.', severity: 'error'},
-  io: {description: 'The file could not be read or written.', severity: 'error'},
-  'file-too-large': {
-    description: 'The file is over the size limit (maxFileBytes); it is not checked.',
-    severity: 'error'
-  },
-  'not-text': {
-    description: 'The file is binary or not UTF-8 text; it is not checked and never written.',
-    severity: 'error'
-  }
-}
+/** The ids docs/rules.md has a section for. */
+const DOCUMENTED: ReadonlySet<string> = new Set([
+  ...RULES.map((rule) => rule.meta.id),
+  ...FILE_FINDINGS.map((meta) => meta.id)
+])
 
 export function levelOf(severity: Severity): Level {
   return severity === 'info' ? 'note' : severity
@@ -79,15 +63,16 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
 }
 
 export function buildSarif(results: readonly FileResult[], options: SarifOptions): Record<string, unknown> {
-  const rules: Descriptor[] = RULES.map((rule) =>
-    descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable)
-  )
+  const rules: Descriptor[] = [
+    ...RULES.map((rule) => descriptor(rule.meta.id, rule.meta.description, rule.meta.severity, rule.meta.fixable)),
+    ...FILE_FINDINGS.map((meta) => descriptor(meta.id, meta.description, meta.severity, false, meta.help))
+  ]
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (id: string): number => {
     const known = index.get(id)
     if (known !== undefined) return known
-    const engine = ENGINE_RULES[id]
-    rules.push(descriptor(id, engine?.description ?? `kube-headroom ${id}`, engine?.severity ?? 'error', false))
+    // Every id the engine emits is in one of the two registries; this keeps the log valid if one is not.
+    rules.push(descriptor(id, `kube-headroom ${id}`, 'error', false))
     index.set(id, rules.length - 1)
     return rules.length - 1
   }
@@ -123,10 +108,17 @@ export function buildSarif(results: readonly FileResult[], options: SarifOptions
   }
 }
 
-function descriptor(id: string, description: string, severity: Severity, fixable: boolean): Descriptor {
-  // Rules have a section each in docs/rules.md; file-level findings (yaml-syntax, io, …) are not rules.
-  const helpUri = RULES.some((rule) => rule.meta.id === id) ? `${RULES_DOC}#${id}` : RULES_DOC
-  const fix = fixable ? ' `headroom fix` rewrites the manifest with a byte-exact edit.' : ''
+function descriptor(
+  id: string,
+  description: string,
+  severity: Severity,
+  fixable: boolean,
+  advice?: string
+): Descriptor {
+  // Rules and file-level findings have a section each in docs/rules.md.
+  const helpUri = DOCUMENTED.has(id) ? `${RULES_DOC}#${id}` : RULES_DOC
+  const fix =
+    (fixable ? ' `headroom fix` rewrites the manifest with a byte-exact edit.' : '') + (advice ? ` ${advice}` : '')
   return {
     id,
     name: id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
@@ -134,7 +126,7 @@ function descriptor(id: string, description: string, severity: Severity, fixable
     fullDescription: {text: `${description}${fixable ? ' Fixable with `headroom fix`.' : ''}`},
     help: {
       text: `${description}${fix}\nSee ${helpUri}`,
-      markdown: `${description}${fix}\n\n[Rule documentation](${helpUri})`
+      markdown: `${description}${fix}\n\n[Documentation](${helpUri})`
     },
     helpUri,
     defaultConfiguration: {level: levelOf(severity)},

@@ -4,18 +4,12 @@
 import {isUtf8} from 'node:buffer'
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import path from 'node:path'
-import {
-  analyzeFile,
-  prepare,
-  withTemplates,
-  type FileResult,
-  type Prepared,
-  type ReportedFinding
-} from '../engine/analyze.js'
+import type {FileResult} from '../engine/analyze.js'
+import {analyzeSource, refusal} from '../engine/analyze-source.js'
 import {DEFAULT_MAX_FILE_BYTES, type Settings} from '../config/settings.js'
 import {ConfigError} from '../config/validate.js'
 import type {RepoIndex} from '../extract/repo-index.js'
-import {writeVerified, WriteRefused} from '../cli/write-file.js'
+import {writeVerified, WriteRefused} from './write-file.js'
 import type {ParsedFile} from '../types.js'
 import type {Selection} from '../engine/selection.js'
 
@@ -110,37 +104,19 @@ async function checkSource(file: string, text: string, job: CheckJob): Promise<C
     if (!(error instanceof ConfigError)) throw error
     return {result: refusal(source, 'config', `invalid config ${error.message}`), configError: true}
   }
-  let internalError = false
-  const guarded = <T>(stage: () => T, refused: (result: FileResult) => T): T =>
-    guard(source, stage, (result, internal) => {
-      internalError ||= internal
-      return refused(result)
-    })
-  const prepared: Prepared = guarded(
-    () => prepare(source, {prefilter: job.prefilter}),
-    (result) => ({ok: false, result})
-  )
-  let result = prepared.ok
-    ? guarded(
-        () =>
-          withTemplates(
-            analyzeFile(prepared.file, settings, {
-              fix: job.command === 'fix',
-              index: job.index,
-              selection: job.selection,
-              prefilter: job.prefilter
-            }),
-            prepared
-          ),
-        (refused) => refused
-      )
-    : prepared.result
+  const analysed = analyzeSource(source, settings, {
+    fix: job.command === 'fix',
+    index: job.index,
+    selection: job.selection,
+    prefilter: job.prefilter
+  })
+  let result = analysed.result
   if (result.output !== undefined && job.command === 'fix' && !job.dryRun)
     result = await write(file, text, result, job.cwd)
   // (the diff library is loaded by dry runs only)
   const diff =
     job.dryRun && result.output !== undefined ? (await import('../report/diff.js')).diffOf(result) : undefined
-  return {...reduce(result, diff), internalError}
+  return {...reduce(result, diff), internalError: analysed.internalError}
 }
 
 /** What reporters read, without the trees and texts: a run holds only this for every file. */
@@ -242,51 +218,8 @@ function tooLarge(source: {path: string}, bytes: number, limit: number): FileRes
   )
 }
 
-export function refusal(source: {path: string}, ruleId: string, message: string): FileResult {
-  const finding: ReportedFinding = {
-    ruleId,
-    severity: 'error',
-    message,
-    path: source.path,
-    range: {start: 0, end: 0},
-    line: 1,
-    col: 1,
-    endLine: 1,
-    endCol: 1
-  }
-  return {path: source.path, skipped: true, findings: [finding]}
-}
-
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`
-}
-
-/**
- * Runs one stage for one file so that nothing thrown stops the run: a stack overflow is input nested too
- * deeply for the YAML reader (an error on the file); anything else is a bug in headroom, reported on the
- * file as an internal error (exit 2) without a stack trace in the way of the other results.
- */
-function guard<T>(source: {path: string}, stage: () => T, refused: (result: FileResult, internal: boolean) => T): T {
-  try {
-    return stage()
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return refused(
-        refusal(source, 'yaml-syntax', 'is nested too deeply to read safely (stack overflow); file left unchanged'),
-        false
-      )
-    }
-    const detail = error instanceof Error ? error.message : String(error)
-    if (process.env.HEADROOM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
-    return refused(
-      refusal(
-        source,
-        'internal',
-        `internal error while checking this file (${detail}); file left unchanged. Please report it with the file (HEADROOM_DEBUG=1 prints the stack)`
-      ),
-      true
-    )
-  }
 }
 
 /** The path users see: relative to the working folder when inside it. */

@@ -8,7 +8,7 @@ import {Worker} from 'node:worker_threads'
 import type {HeadroomConfig} from '../config/settings.js'
 import type {RepoIndex} from '../extract/repo-index.js'
 import type {AuditData} from '../audit/data.js'
-import type {ConfigResolver} from '../cli/config-files.js'
+import type {ConfigResolver} from '../config/config-files.js'
 import {checkPath, type CheckJob, type CheckOutcome, type Command} from './check-file.js'
 import type {Selection} from '../engine/selection.js'
 
@@ -48,6 +48,12 @@ export function jobOf(setup: RunSetup, resolver: ConfigResolver): CheckJob {
     selection: setup.selection,
     prefilter: setup.prefilter
   }
+}
+
+/** The lazy YAML recogniser (src/parse/recognise/) is on unless HEADROOM_NO_PREFILTER says otherwise. */
+export function prefilterFrom(env: NodeJS.ProcessEnv): boolean {
+  const flag = env.HEADROOM_NO_PREFILTER
+  return flag === undefined || flag === '' || flag === '0'
 }
 
 /** How many worker threads a run of `files` files gets (0: this thread). HEADROOM_WORKERS=N decides. */

@@ -1,7 +1,7 @@
 // Worker thread entry (dist/worker.js): receives the setup the CLI process resolved (config, audit data,
 // repo index), then batches of files; checks each like the CLI process would and replies with plain results.
 import {parentPort} from 'node:worker_threads'
-import {ConfigResolver} from '../cli/config-files.js'
+import {ConfigResolver} from '../config/config-files.js'
 import {checkPath, type CheckJob, type CheckOutcome} from './check-file.js'
 import {IN_FLIGHT, jobOf, mapLimited, type WorkerReply, type WorkerRequest} from './run-files.js'
 

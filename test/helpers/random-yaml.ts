@@ -1,8 +1,8 @@
-// Small random block-YAML texts near the edge of what the pre-filter accepts (and mutations of any text):
-// the differential tests of src/parse/prefilter.ts and src/parse/line-tree.ts run them against yaml.
+// Small random block-YAML texts near the edge of what the recogniser accepts (and mutations of any text):
+// the differential tests of the recogniser and tree builder (src/parse/recognise/) run them against yaml.
 import type {Rng} from '../../bench/generate.mjs'
 
-/** Small random block-YAML documents near the edge of what the pre-filter accepts. */
+/** Small random block-YAML documents near the edge of what the recogniser accepts. */
 export function randomYaml(r: Rng): string {
   const KEYS = [
     'a',

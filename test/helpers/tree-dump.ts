@@ -1,5 +1,5 @@
 // A whole tree as plain data — every node's type, range, position, value and style — so two trees of the
-// same text (yaml's and the pre-filter's / line reader's) can be compared as JSON.
+// same text (yaml's and the tree builder's) can be compared as JSON.
 import type {Node} from '../../src/types.js'
 
 export function dump(node: Node | null, depth = 0): unknown {

@@ -5,7 +5,8 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {removeTree, tempDir} from '../helpers/cli.js'
+import {headroom, removeTree, tempDir} from '../helpers/cli.js'
+import {withCrashingAnalysis} from '../helpers/crash.js'
 import {ACTION, BAD, GOOD, ROOT, commitAll, deployment, git, has, initRepo, run, writeFiles} from './helpers.js'
 
 interface ActionRun {
@@ -70,6 +71,28 @@ function parseOutputs(text: string): Record<string, string> {
     out[name!] = value.join('\n')
   }
   return out
+}
+
+/**
+ * One of each kind of file the per-file check treats differently: a finding, a clean file, a file over
+ * the size limit (2 MB here, from the .headroomrc both front ends find), binary, Latin-1, broken YAML,
+ * lone-CR line breaks and a Helm template.
+ */
+function writeParityTree(dir: string): void {
+  writeFiles(dir, {
+    '.headroomrc.yaml': 'maxFileBytes: 2097152\n',
+    'k8s/bad.yaml': deployment('bad', BAD),
+    'k8s/good.yaml': deployment('good', GOOD),
+    'big.yaml': `${deployment('big', BAD)}${'# padding\n'.repeat(220_000)}`,
+    'broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: broken\ndata: [1, 2\n',
+    'old-mac.yaml': 'apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: mac\r',
+    'chart.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n'
+  })
+  writeFileSync(path.join(dir, 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x00, 0x62, 0x0a]))
+  writeFileSync(
+    path.join(dir, 'latin1.yaml'),
+    Buffer.from('apiVersion: v1\nkind: ConfigMap\nname: caf\xe9\n', 'latin1')
+  )
 }
 
 function annotations(stdout: string, level: string): string[] {
@@ -308,9 +331,104 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     const errors = annotations(result.stdout, 'error')
     expect(errors.find((l) => l.includes('file=binary.yaml'))).toMatch(/contains NUL bytes/)
     expect(errors.find((l) => l.includes('file=latin1.yaml'))).toMatch(
-      /is not UTF-8 text; not checked and never written/
+      /is not UTF-8 text \(binary, or another encoding such as Latin-1 or UTF-16\); not checked and never written/
     )
     expect(readFileSync(path.join(workspace, 'latin1.yaml'))).toEqual(Buffer.from('name: caf\xe9\n', 'latin1'))
+  })
+
+  it('gives the findings and messages the CLI gives on the same tree: rules, oversized, binary, non-UTF-8, broken YAML, templates', () => {
+    const workspace = tempDir('headroom-parity-')
+    clones.push(workspace)
+    initRepo(workspace)
+    writeParityTree(workspace)
+    commitAll(workspace, 'parity')
+    const cli = headroom(['check', '--format', 'json', '.'], {cwd: workspace, env: {HEADROOM_WORKERS: '0'}})
+    expect(cli.code).toBe(1)
+    const report = JSON.parse(cli.stdout) as {
+      files: {
+        path: string
+        findings: {ruleId: string; severity: string; message: string; line: number; column: number}[]
+      }[]
+    }
+    const fromCli = report.files.flatMap((f) =>
+      f.findings.map((x) => `${f.path}:${x.line}:${x.column} ${x.severity} ${x.ruleId} ${x.message}`)
+    )
+    const result = runAction(
+      workspace,
+      {'sarif-file': 'out/headroom.sarif', 'fail-on': 'error'},
+      {name: 'push', payload: {}}
+    )
+    expect(result.code).toBe(1)
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'out/headroom.sarif'), 'utf8')) as {
+      runs: {
+        tool: {driver: {rules: {id: string; name: string; shortDescription: {text: string}}[]}}
+        results: {
+          ruleId: string
+          level: string
+          message: {text: string}
+          locations: {
+            physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number; startColumn: number}}
+          }[]
+        }[]
+      }[]
+    }
+    const level = (l: string) => (l === 'note' ? 'info' : l)
+    const fromAction = sarif.runs[0]!.results.map((r) => {
+      const {artifactLocation, region} = r.locations[0]!.physicalLocation
+      return `${artifactLocation.uri}:${region.startLine}:${region.startColumn} ${level(r.level)} ${r.ruleId} ${r.message.text}`
+    })
+    expect(fromAction).toEqual(fromCli)
+    // Every kind of file-level refusal is in the comparison, with the CLI's words (MB, not bytes).
+    const ids = new Set(fromCli.map((line) => line.split(' ')[2]))
+    for (const id of ['sidecar-memory-headroom', 'file-too-large', 'not-text', 'yaml-syntax', 'template'])
+      expect(ids, id).toContain(id)
+    expect(fromCli.find((l) => l.startsWith('big.yaml'))).toMatch(
+      /file-too-large is 2\.1 MB, over the 2 MB limit \(maxFileBytes, --max-file-bytes\); not checked$/
+    )
+    // The rules SARIF lists for them are the registry's, not "kube-headroom <id>".
+    const internal = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'internal')
+    expect(internal?.name).toBe('Internal')
+    expect(internal?.shortDescription.text).toMatch(/^A bug in headroom/)
+    // The annotations say the same as the CLI, file by file.
+    for (const line of fromCli.filter((l) => / error /.test(l))) {
+      const [where, , , ...words] = line.split(' ')
+      const file = where!.split(':')[0]
+      expect(
+        annotations(result.stdout, 'error').some(
+          (a) => a.includes(`file=${file},`) && a.endsWith(`::${words.join(' ')}`)
+        ),
+        line
+      ).toBe(true)
+    }
+  })
+
+  it('an invalid config covering some files: those are reported as the CLI reports them, the rest are checked, exit 2', () => {
+    const workspace = tempDir('headroom-badconfig-')
+    clones.push(workspace)
+    initRepo(workspace)
+    writeFiles(workspace, {
+      'team-a/.headroomrc.yaml': 'headroom: lots\n',
+      'team-a/app.yaml': deployment('app', BAD),
+      'team-b/app.yaml': deployment('other', BAD)
+    })
+    commitAll(workspace, 'bad config')
+    const cli = headroom(['check', '--format', 'json', '.'], {cwd: workspace})
+    expect(cli.code).toBe(2)
+    const report = JSON.parse(cli.stdout) as {files: {path: string; findings: {ruleId: string; message: string}[]}[]}
+    const result = runAction(workspace, {'fail-on': 'never'}, {name: 'push', payload: {}})
+    expect(result.code).toBe(2)
+    const errors = annotations(result.stdout, 'error')
+    for (const file of report.files)
+      for (const finding of file.findings)
+        expect(
+          errors.some((a) => a.includes(`file=${file.path},`) && a.endsWith(`(${finding.ruleId})::${finding.message}`)),
+          `${file.path} ${finding.ruleId}`
+        ).toBe(true)
+    expect(report.files.map((f) => f.findings.map((x) => x.ruleId).join())).toEqual([
+      'config',
+      'sidecar-memory-headroom'
+    ])
+    expect(result.stdout).toMatch(/kube-headroom: 1 file was not checked/)
   })
 
   it('rejects a bad input with an error annotation and exit 2', () => {
@@ -347,5 +465,59 @@ describe.skipIf(!has('git'))('GitHub Action: dist/action.js as the runner runs i
     ])
     expect(action.inputs.paths?.default).toBe('.')
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fixed', 'sarif-file'])
+  })
+})
+
+describe('GitHub Action: an internal error in one file', () => {
+  // The engine is replaced in this process (test/helpers/crash.ts): analyzeFile throws for crash.yaml. The
+  // Action and the CLI's runner both run here.
+  it('is reported on that file as the CLI reports it; the other files are still checked; the step exits 2', async () => {
+    const workspace = tempDir('headroom-internal-')
+    writeFiles(workspace, {'crash.yaml': deployment('crash', BAD), 'fine.yaml': deployment('fine', BAD)})
+    try {
+      await withCrashingAnalysis(
+        (file) => file.path.includes('crash'),
+        async () => {
+          const {runAction} = await import('../../src/integrations/action/run.js')
+          const {runFiles} = await import('../../src/run/run-files.js')
+          const {restore} = await import('../../src/run/check-file.js')
+          const {ConfigResolver} = await import('../../src/config/config-files.js')
+          const {scanIndex} = await import('../../src/run/scan-index.js')
+          const written: string[] = []
+          const code = await runAction(
+            {GITHUB_WORKSPACE: workspace, 'INPUT_SARIF-FILE': 'headroom.sarif', INPUT_SUMMARY: 'false'},
+            {write: (text) => void written.push(text)}
+          )
+          const stdout = written.join('')
+          expect(code).toBe(2)
+          const errors = annotations(stdout, 'error')
+          expect(errors.find((l) => l.includes('file=crash.yaml,'))).toMatch(
+            /title=kube-headroom \(internal\)::internal error while checking this file \(Cannot read properties of undefined \(reading 'pairs'\)\); file left unchanged\. Please report it/
+          )
+          expect(errors.find((l) => l.includes('file=fine.yaml,'))).toMatch(
+            /istio-proxy memory limit 140Mi is below 180Mi/
+          )
+          expect(stdout).toMatch(/kube-headroom: 1 file was not checked \(an invalid config or an internal error\)/)
+          // What the CLI's runner makes of the same files: the same findings, word for word.
+          const setup = {
+            command: 'check' as const,
+            dryRun: false,
+            cwd: workspace,
+            index: await scanIndex(['crash.yaml', 'fine.yaml'], workspace),
+            overrides: {}
+          }
+          const outcomes = await runFiles(['crash.yaml', 'fine.yaml'], setup, new ConfigResolver(workspace, {}))
+          expect(outcomes.map((o) => Boolean(o.internalError))).toEqual([true, false])
+          const sarif = JSON.parse(readFileSync(path.join(workspace, 'headroom.sarif'), 'utf8')) as {
+            runs: {results: {ruleId: string; message: {text: string}}[]}[]
+          }
+          expect(sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.message.text}`)).toEqual(
+            outcomes.flatMap((o) => restore(o).findings.map((f) => `${f.ruleId} ${f.message}`))
+          )
+        }
+      )
+    } finally {
+      removeTree(workspace)
+    }
   })
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse, parseAllDocuments} from 'yaml'
 import {CLI, copyTree, headroom, removeTree, tempDir} from '../helpers/cli.js'
+import {withCrashingAnalysis} from '../helpers/crash.js'
 import {BAD, GOOD, KRM, ROOT, deployment, executable, has, run, writeFiles} from './helpers.js'
 
 const ANNOTATIONS = (index: number, file: string) =>
@@ -330,5 +331,31 @@ describe.skipIf(!has('kubectl'))('kustomize legacy exec plugin under kubectl kus
     const out = run('kubectl', ['kustomize', '--enable-alpha-plugins', base], {cwd: dir, env})
     expect(out.status).not.toBe(0)
     expect(out.stderr).toMatch(/finding.* left at failOn error/)
+  })
+})
+
+describe('KRM function: an internal error in one item', () => {
+  // The engine is replaced in this process (test/helpers/crash.ts): analyzeFile throws for the cart item.
+  it('is an `internal` result on that item, as the CLI and the Action report it; the other items are still checked', async () => {
+    await withCrashingAnalysis(
+      (file) => file.text.includes('name: cart'),
+      async () => {
+        const {runResourceList} = await import('../../src/integrations/krm/resource-list.js')
+        const outcome = runResourceList(resourceList(CONFIGMAP.replace('headroom: 20%', 'headroom: 20%, mode: check')))
+        expect(outcome.code).toBe(1)
+        const results = (parse(outcome.stdout) as {results: Result[]}).results
+        expect(results.map((r) => `${r.resourceRef.name} ${r.severity} ${r.tags.rule}`)).toEqual([
+          'checkout error sidecar-memory-headroom',
+          'cart error internal'
+        ])
+        expect(results[1]?.message).toMatch(
+          /^internal error while checking this file \(Cannot read properties of undefined \(reading 'pairs'\)\); file left unchanged\. Please report it/
+        )
+        // Nothing was rewritten: the input comes back with the results appended.
+        expect(
+          outcome.stdout.startsWith(resourceList(CONFIGMAP.replace('headroom: 20%', 'headroom: 20%, mode: check')))
+        ).toBe(true)
+      }
+    )
   })
 })

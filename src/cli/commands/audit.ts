@@ -17,10 +17,10 @@ import {extractWorkloads} from '../../extract/workloads.js'
 import {formatAuditJson} from '../../report/audit-json.js'
 import {formatAuditMarkdown} from '../../report/audit-markdown.js'
 import {formatAuditStylish} from '../../report/audit-stylish.js'
-import {ConfigResolver} from '../config-files.js'
+import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
-import {scanIndex} from '../scan-index.js'
-import type {CommandIo} from './command.js'
+import {scanIndex} from '../../run/scan-index.js'
+import type {CommandIo} from '../../command.js'
 
 export const AUDIT_FORMATS = ['stylish', 'json', 'markdown'] as const
 

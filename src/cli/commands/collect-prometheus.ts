@@ -10,10 +10,10 @@ import {MAX_AUDIT_FILE_BYTES} from '../../audit/data.js'
 import {PrometheusClient, PrometheusError} from '../../audit/prometheus-client.js'
 import {pointsIn} from '../../audit/prometheus-pages.js'
 import {PROMETHEUS_METRICS, isLabelMatcher} from '../../audit/prometheus-queries.js'
-import {ConfigResolver} from '../config-files.js'
+import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
-import {createNew, type NewFile} from '../write-file.js'
-import type {CommandIo} from './command.js'
+import {createNew, type NewFile} from '../../run/write-file.js'
+import type {CommandIo} from '../../command.js'
 
 export const TOKEN_ENV = 'HEADROOM_PROMETHEUS_TOKEN'
 

@@ -6,7 +6,7 @@ import {parseArgs} from 'node:util'
 import {collect, parseDuration, type CollectSink} from '../../audit/collect.js'
 import {EXIT_USAGE} from '../../exit-codes.js'
 import {UsageError} from '../options.js'
-import type {CommandIo} from './command.js'
+import type {CommandIo} from '../../command.js'
 
 export const COLLECT_HELP = `Usage: headroom collect [options]                       kubelet summaries, via kubectl
        headroom collect --prometheus URL [options]      range queries to Prometheus

@@ -1,8 +1,8 @@
 // Commands besides check/fix (which run through unified-args in lint.ts). Each is loaded only when
 // named, so the common path pays nothing for them.
-import type {CommandModule} from './command.js'
+import type {CommandModule} from '../../command.js'
 
-export type {CommandIo, CommandModule} from './command.js'
+export type {CommandIo, CommandModule} from '../../command.js'
 
 export interface CommandEntry {
   readonly name: string

@@ -9,10 +9,10 @@ import type {HeadroomConfig} from '../../config/settings.js'
 import {PatternError} from '../../alerts/label-regex.js'
 import {generateRules, staleDiff} from '../../alerts/generate.js'
 import {RULE_FORMATS, type RuleFormat} from '../../alerts/render.js'
-import {ConfigResolver} from '../config-files.js'
+import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
 import {commandArgs} from './args.js'
-import type {CommandIo} from './command.js'
+import type {CommandIo} from '../../command.js'
 
 export const DEFAULT_RUNBOOK = 'https://github.com/kube-headroom/kube-headroom/blob/main/docs/playbook.md'
 

@@ -1,22 +1,24 @@
 // The GitHub Action: inputs from INPUT_*, files from the workspace (on a pull request, optionally only
 // those the PR changed), the core engine on each file, then annotations (capped, most important first),
 // the job summary, an optional SARIF file, step outputs and the exit code `fail-on` asks for.
-// It calls the engine directly: no unified-args, nothing to install at run time (dist/action.js is a bundle).
+// Each file goes through the runner the CLI uses (src/run: the same screening, size limit, parse, analysis,
+// verified write and internal-error guard, in worker threads for large runs), so a file gets the same
+// findings and messages from both. No unified-args, nothing to install at run time (dist/action.js is a bundle).
 import {loadAudit} from '../../audit/data.js'
 import {AuditInputError} from '../../audit/types.js'
-import {isUtf8} from 'node:buffer'
 import {mkdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import pkg from '../../../package.json' with {type: 'json'}
-import {ConfigResolver} from '../../cli/config-files.js'
-import {scanIndex} from '../../cli/scan-index.js'
-import {writeVerified, WriteRefused} from '../../cli/write-file.js'
-import {DEFAULT_MAX_FILE_BYTES, type HeadroomConfig} from '../../config/settings.js'
+import {ConfigResolver} from '../../config/config-files.js'
+import {scanIndex} from '../../run/scan-index.js'
+import {removeLeftovers} from '../../run/write-file.js'
+import {prefilterFrom, runFiles, type RunSetup} from '../../run/run-files.js'
+import {restore} from '../../run/check-file.js'
+import type {HeadroomConfig} from '../../config/settings.js'
+import type {AuditData} from '../../audit/data.js'
 import {ConfigError} from '../../config/validate.js'
 import {discover} from '../../discover/discover.js'
 import {EXIT_USAGE} from '../../exit-codes.js'
-import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
 import {
   annotationFor,
   literalBlock,
@@ -31,8 +33,7 @@ import {changedFiles, pullRequestShas} from './changed-files.js'
 import {InputError, readInputs, type ActionInputs} from './inputs.js'
 import {appendSummary, setOutput} from './runner.js'
 import {buildSummary} from './summary.js'
-import {leftOutNote} from '../../cli/left-out.js'
-import type {Selection} from '../../engine/selection.js'
+import {leftOutNote} from '../../report/left-out.js'
 
 export interface ActionIo {
   /** stdout: where the runner reads workflow commands */
@@ -51,9 +52,10 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
 
   let inputs: ActionInputs
   let config: ConfigResolver
+  const overrides: HeadroomConfig = {}
+  let audit: AuditData | undefined
   try {
     inputs = readInputs(env)
-    const overrides: HeadroomConfig = {}
     if (inputs.headroom !== undefined) overrides.headroom = inputs.headroom
     if (inputs.drift !== undefined) overrides.drift = inputs.drift
     // Audit files (one per line, like paths) feed measured drift and baselines, as --audit does.
@@ -61,7 +63,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter(Boolean)
-    const audit = auditFiles.length > 0 ? await loadAudit(auditFiles, {cwd: workspace}) : undefined
+    audit = auditFiles.length > 0 ? await loadAudit(auditFiles, {cwd: workspace}) : undefined
     config = new ConfigResolver(workspace, overrides, inputs.config, audit)
     config.forFile(undefined)
   } catch (error) {
@@ -104,8 +106,24 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   // Namespace labels, LimitRanges and quotas may live in files the PR did not touch: index them all.
   const index = await scanIndex(found.files, workspace)
   const fix = inputs.mode === 'fix'
-  const results: FileResult[] = []
-  for (const file of selected) results.push(await analyzeOne(file, workspace, config, index, fix, inputs.selection))
+  // Temp files a killed earlier run left behind (a re-run job on a self-hosted runner), as `fix` does.
+  if (fix) await removeLeftovers(found.files, workspace)
+  const setup: RunSetup = {
+    command: inputs.mode,
+    dryRun: false,
+    cwd: workspace,
+    index,
+    overrides,
+    explicitConfig: inputs.config,
+    audit,
+    selection: inputs.selection,
+    prefilter: prefilterFrom(env)
+  }
+  const outcomes = await runFiles(selected, setup, config)
+  const results = outcomes.map(restore)
+  // A file whose config is invalid, or that hit a bug in headroom, was not checked: reported on the file
+  // like any finding, the other files' results stand, and the step fails (exit 2) whatever fail-on says.
+  const unchecked = outcomes.filter((o) => o.configError || o.internalError).length
   if (inputs.selection)
     notes.push(
       leftOutNote(
@@ -174,6 +192,12 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   setOutput(env, 'fixed', String(fixedCount), log)
   setOutput(env, 'sarif-file', sarifPath ?? '', log)
 
+  if (unchecked > 0) {
+    log(
+      `kube-headroom: ${unchecked} file${unchecked === 1 ? ' was' : 's were'} not checked (an invalid config or an internal error); see the annotations`
+    )
+    return EXIT_USAGE
+  }
   const failing =
     inputs.failOn === 'never'
       ? []
@@ -187,82 +211,6 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     return 1
   }
   return 0
-}
-
-async function analyzeOne(
-  file: string,
-  workspace: string,
-  config: ConfigResolver,
-  index: Awaited<ReturnType<typeof scanIndex>>,
-  fix: boolean,
-  selection: Selection | undefined
-): Promise<FileResult> {
-  const absolute = path.resolve(workspace, file)
-  let settings
-  try {
-    settings = config.forFile(file).settings
-  } catch (error) {
-    if (error instanceof ConfigError) return fileProblem(file, 'config', `invalid config ${error.message}`)
-    throw error
-  }
-  let raw: Buffer
-  try {
-    raw = await readFile(absolute)
-  } catch (error) {
-    return fileProblem(
-      file,
-      'io',
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-    )
-  }
-  // The CLI's screen for hostile input (src/cli/processor.ts): too large, binary, or not UTF-8 is one
-  // error on the file; it is never parsed and never written.
-  const limit = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-  if (raw.length > limit)
-    return fileProblem(
-      file,
-      'file-too-large',
-      `is ${raw.length} bytes, over the ${limit}-byte limit (maxFileBytes); not checked`
-    )
-  if (raw.includes(0))
-    return fileProblem(file, 'not-text', 'contains NUL bytes: a binary file, not a YAML or JSON manifest; not checked')
-  if (!isUtf8(raw)) return fileProblem(file, 'not-text', 'is not UTF-8 text; not checked and never written')
-  const text = raw.toString('utf8')
-  const prepared = prepare({path: file, text})
-  if (!prepared.ok) return prepared.result
-  const result = withTemplates(analyzeFile(prepared.file, settings, {fix, index, selection}), prepared)
-  if (!fix || result.output === undefined) return result
-  try {
-    await writeVerified(absolute, text, result.output, workspace)
-    return result
-  } catch (error) {
-    const reason =
-      error instanceof WriteRefused
-        ? error.message
-        : `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    return {
-      ...result,
-      output: undefined,
-      findings: result.findings.map((f) =>
-        f.status === 'fixed' ? {...f, status: 'verify-failed' as const, reason} : f
-      )
-    }
-  }
-}
-
-function fileProblem(file: string, ruleId: string, message: string): FileResult {
-  const finding: ReportedFinding = {
-    ruleId,
-    severity: 'error',
-    message,
-    path: file,
-    range: {start: 0, end: 0},
-    line: 1,
-    col: 1,
-    endLine: 1,
-    endCol: 1
-  }
-  return {path: file, findings: [finding], skipped: true}
 }
 
 function readEvent(file: string | undefined): unknown {

@@ -1,7 +1,7 @@
 // `headroom krm` and the `headroom-krm` executable (dist/krm.js).
 //   headroom-krm            a KRM function: ResourceList on stdin, ResourceList on stdout
 //   headroom-krm POLICY     kustomize's legacy exec plugin: YAML stream on stdin, POLICY the config file
-import type {CommandIo, CommandModule} from '../../cli/commands/command.js'
+import type {CommandIo, CommandModule} from '../../command.js'
 import {runLegacyPlugin} from './legacy-plugin.js'
 import {runResourceList, type KrmOutcome} from './resource-list.js'
 

@@ -9,7 +9,8 @@
 // objects replaced; otherwise nothing is changed.
 import {isDeepStrictEqual} from 'node:util'
 import type {Settings} from '../../config/settings.js'
-import {analyzeFile, prepare, withTemplates, type FileResult, type ReportedFinding} from '../../engine/analyze.js'
+import type {FileResult, ReportedFinding} from '../../engine/analyze.js'
+import {analyzeSource} from '../../engine/analyze-source.js'
 import type {Selection} from '../../engine/selection.js'
 import type {RepoIndex} from '../../extract/repo-index.js'
 import {parseYaml} from '../../parse/yaml-adapter.js'
@@ -85,17 +86,12 @@ export function fixObjects(
     }
     const cut = cutOf(text, ref.node)
     const own = cut.prefix + text.slice(ref.node.range.start, cut.end)
-    const prepared = prepare({path: options.path, text: own})
-    const result = prepared.ok
-      ? withTemplates(
-          analyzeFile(prepared.file, options.settings, {
-            fix: options.fix,
-            index: options.index,
-            selection: options.selection
-          }),
-          prepared
-        )
-      : prepared.result
+    // Guarded like a file in the CLI and the Action: a bug in one object is an `internal` finding on it.
+    const {result} = analyzeSource({path: options.path, text: own}, options.settings, {
+      fix: options.fix,
+      index: options.index,
+      selection: options.selection
+    })
     outcomes.push({ref, result: shift(result, cut.lineOffset)})
     if (result.output?.startsWith(cut.prefix)) {
       rewrites.push({cut, body: result.output.slice(cut.prefix.length), ref})

@@ -9,7 +9,7 @@ import {asMap} from '../../parse/nodes.js'
 import {parseData, parseYaml} from '../../parse/yaml-adapter.js'
 import {formatStylish} from '../../report/stylish.js'
 import {FunctionConfigError, functionOptions, type FunctionOptions} from './function-config.js'
-import {leftOutNote} from '../../cli/left-out.js'
+import {leftOutNote} from '../../report/left-out.js'
 import {fixObjects, type ObjectRef} from './items.js'
 import {failingResults, type KrmOutcome} from './resource-list.js'
 

@@ -11,7 +11,7 @@ import {parseYaml} from '../../parse/yaml-adapter.js'
 import type {MapNode, PathKey} from '../../types.js'
 import {describe} from '../../report/github.js'
 import {FunctionConfigError, functionOptions, type FunctionOptions, type KrmFailOn} from './function-config.js'
-import {leftOutNote} from '../../cli/left-out.js'
+import {leftOutNote} from '../../report/left-out.js'
 import {fixObjects, type ObjectOutcome, type ObjectRef} from './items.js'
 
 export const RESOURCE_LIST_API_VERSION = 'config.kubernetes.io/v1'

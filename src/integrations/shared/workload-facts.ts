@@ -16,6 +16,17 @@ const dataCache = new WeakMap<object, unknown>()
 /** Replica count of the workload a finding is about, read from the manifest itself. */
 export function replicasOf(result: FileResult, subject: Subject): Replicas {
   const object = findObject(result, subject)
+  if (!object && subject.kind !== 'DaemonSet' && subject.kind !== 'Pod') {
+    // A result from the runner (src/run) keeps no documents, only the engine's pod memory per workload.
+    const known = result.workloads?.find(
+      (w) =>
+        w.document === subject.document &&
+        w.kind === subject.kind &&
+        w.name === subject.name &&
+        w.namespace === subject.namespace
+    )
+    if (known) return {count: known.replicas, basis: 'spec.replicas (1 when not set)'}
+  }
   const spec = record(object?.spec)
   switch (subject.kind) {
     case 'DaemonSet':

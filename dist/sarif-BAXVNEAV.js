@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import {createRequire as __headroomRequire} from 'node:module';
+const require = __headroomRequire(import.meta.url);
+import {
+  RULES_DOC,
+  SARIF_SCHEMA_URI,
+  SRCROOT,
+  artifactOf,
+  buildSarif,
+  formatSarif,
+  levelOf,
+  sarifFormat
+} from "./chunk-GQL4E2PN.js";
+import "./chunk-6PT63SFU.js";
+import "./chunk-AENQFEB3.js";
+import "./chunk-YB4YLNZB.js";
+import "./chunk-LJRAQNHH.js";
+import "./chunk-T2PMIZ5N.js";
+import "./chunk-MTGXENKW.js";
+import "./chunk-7SZVRMJ5.js";
+export {
+  RULES_DOC,
+  SARIF_SCHEMA_URI,
+  SRCROOT,
+  artifactOf,
+  buildSarif,
+  formatSarif,
+  levelOf,
+  sarifFormat
+};
