@@ -23,7 +23,12 @@ const UNIT = [
 
 export default defineConfig({
   test: {
+    // Forks: the in-process CLI (test/helpers/in-process.ts) changes the working folder, which threads cannot.
     pool: 'forks',
+    // Two files at a time (Vitest's default is one fewer than the cores: one on two), sharing their forks
+    // rather than starting one per file; every test cleans up after itself.
+    maxWorkers: 2,
+    isolate: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,
     projects: [

@@ -5,16 +5,16 @@ import {
   prefilterFrom,
   restore,
   runFiles
-} from "./chunk-UB4RYT7I.js";
+} from "./chunk-Z6PAK2RV.js";
 import {
   scanIndex
-} from "./chunk-OHCXS3DV.js";
+} from "./chunk-3GH7NO6J.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -37,11 +37,11 @@ import {
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
-import "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
 import {
   ConfigError
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import {
   SelectionError,
   checkSelection

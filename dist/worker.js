@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/run/worker-main.ts
 enableCompileCache();
-await import("./worker-GK6O5R6S.js");
+await import("./worker-UDQSJDXM.js");

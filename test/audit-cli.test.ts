@@ -3,7 +3,8 @@
 import {cpSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ROOT, headroom, removeTree, tempDir} from './helpers/cli.js'
+import {headroom, ROOT, removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const FIXTURES = path.join(ROOT, 'fixtures/audit')
 
@@ -14,8 +15,8 @@ function workspace(): string {
 }
 
 describe('headroom audit', () => {
-  it('--format json prints classes, containers and unmatched in the documented shape', () => {
-    const run = headroom(
+  it('--format json prints classes, containers and unmatched in the documented shape', async () => {
+    const run = await headroomIn(
       [
         'audit',
         'samples-drift-1.30.ndjson',
@@ -65,14 +66,14 @@ describe('headroom audit', () => {
     ])
   })
 
-  it('stylish (default) and markdown', () => {
-    const stylish = headroom(['audit', 'samples-drift-1.30.ndjson', 'samples-oom.json'], {cwd: FIXTURES})
+  it('stylish (default) and markdown', async () => {
+    const stylish = await headroomIn(['audit', 'samples-drift-1.30.ndjson', 'samples-oom.json'], {cwd: FIXTURES})
     expect(stylish.code, stylish.stderr).toBe(0)
     expect(stylish.stdout).toMatch(
       /^ {2}istio-proxy +drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\)/m
     )
     expect(stylish.stdout).toContain('OOM-killed at limit 256Mi in 1 pod: limit must be ≥ 356Mi')
-    const markdown = headroom(['audit', 'samples-drift-1.30.ndjson', '--format', 'markdown'], {cwd: FIXTURES})
+    const markdown = await headroomIn(['audit', 'samples-drift-1.30.ndjson', '--format', 'markdown'], {cwd: FIXTURES})
     expect(markdown.code).toBe(0)
     expect(markdown.stdout).toMatch(/^## headroom audit$/m)
     expect(markdown.stdout).toMatch(
@@ -80,8 +81,8 @@ describe('headroom audit', () => {
     )
   })
 
-  it('a bad file: exit 2 with the file, the pointer and what was expected', () => {
-    const run = headroom(['audit', 'samples-v1.json', 'malformed/samples-bytes-string.ndjson'], {cwd: FIXTURES})
+  it('a bad file: exit 2 with the file, the pointer and what was expected', async () => {
+    const run = await headroomIn(['audit', 'samples-v1.json', 'malformed/samples-bytes-string.ndjson'], {cwd: FIXTURES})
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(
@@ -89,20 +90,20 @@ describe('headroom audit', () => {
     )
   })
 
-  it('usage errors exit 2', () => {
-    expect(headroom(['audit', 'x.json', '--format', 'sarif']).stderr).toMatch(
+  it('usage errors exit 2', async () => {
+    expect((await headroomIn(['audit', 'x.json', '--format', 'sarif'])).stderr).toMatch(
       /--format must be one of stylish, json, markdown/
     )
-    expect(headroom(['check', '--metric', 'x', '.']).stderr).toMatch(/--metric only applies with --audit/)
+    expect((await headroomIn(['check', '--metric', 'x', '.'])).stderr).toMatch(/--metric only applies with --audit/)
   })
 })
 
 describe('check / fix --audit', () => {
-  it('check cites the evidence; fix raises limits; a second fix changes nothing', () => {
+  it('check cites the evidence; fix raises limits; a second fix changes nothing', async () => {
     const dir = workspace()
     try {
       const audit = ['--audit', 'samples-drift-1.30.ndjson', '--audit', 'samples-oom.json']
-      const check = headroom(['check', 'manifests', ...audit], {cwd: dir})
+      const check = await headroomIn(['check', 'manifests', ...audit], {cwd: dir})
       expect(check.code).toBe(1)
       expect(check.stderr).toMatch(
         /istio-proxy memory limit 180Mi is below \d+Mi \(observed peak \d+Mi \(240 points from 30 pods over 5\.9 h\) > request 128Mi × drift 1\.\d\d \(estimate 1\.\d\d from 30 pods, 90% CI 1\.\d\d–1\.\d\d\) × headroom 1\.15\)/
@@ -110,12 +111,12 @@ describe('check / fix --audit', () => {
       expect(check.stderr).toContain(
         'raised because it was OOM-killed at limit L = 256Mi (1 pod): max(L + 100Mi, 1.2 × L)'
       )
-      const fix = headroom(['fix', 'manifests', ...audit], {cwd: dir})
+      const fix = await headroomIn(['fix', 'manifests', ...audit], {cwd: dir})
       expect(fix.code, fix.stderr).toBe(0)
       const once = readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')
       // the OOM floor gives 356Mi, the envoy class floor (issue 12) 512Mi
       expect(once).toContain('limits: {memory: 512Mi}')
-      const again = headroom(['fix', 'manifests', ...audit], {cwd: dir})
+      const again = await headroomIn(['fix', 'manifests', ...audit], {cwd: dir})
       expect(again.code).toBe(0)
       expect(readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')).toBe(once)
     } finally {
@@ -123,18 +124,18 @@ describe('check / fix --audit', () => {
     }
   })
 
-  it('stdin with --audit', () => {
+  it('stdin with --audit', async () => {
     const input = readFileSync(path.join(FIXTURES, 'manifests/workloads.yaml'), 'utf8')
     const run = headroom(['fix', '-', '--audit', 'samples-oom.json'], {cwd: FIXTURES, input})
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('limits: {memory: 512Mi}')
   })
 
-  it('a bad audit file: exit 2 and no manifest changes', () => {
+  it('a bad audit file: exit 2 and no manifest changes', async () => {
     const dir = workspace()
     try {
       const before = readFileSync(path.join(dir, 'manifests/workloads.yaml'), 'utf8')
-      const run = headroom(
+      const run = await headroomIn(
         ['fix', 'manifests', '--audit', 'samples-oom.json', '--audit', 'malformed/prometheus-value-number.json'],
         {cwd: dir}
       )
@@ -148,11 +149,11 @@ describe('check / fix --audit', () => {
     }
   })
 
-  it('an invalid audit config section is a config error (exit 2, with its pointer)', () => {
+  it('an invalid audit config section is a config error (exit 2, with its pointer)', async () => {
     const dir = workspace()
     try {
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'audit:\n  k: -1\n')
-      const run = headroom(['check', 'manifests', '--audit', 'samples-oom.json'], {cwd: dir})
+      const run = await headroomIn(['check', 'manifests', '--audit', 'samples-oom.json'], {cwd: dir})
       expect(run.code).toBe(2)
       expect(run.stderr).toMatch(/\.headroomrc\.yaml: \/audit\/k must be >= 0/)
     } finally {

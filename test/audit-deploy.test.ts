@@ -6,7 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {parseAllDocuments} from 'yaml'
 import {configFromConfigMap} from '../src/audit/configmap.js'
 import {validateConfig} from '../src/config/validate.js'
-import {ROOT, headroom, removeTree, tempDir} from './helpers/cli.js'
+import {ROOT, removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const FIXTURES = path.join(ROOT, 'fixtures/audit')
 const DEPLOY = path.join(ROOT, 'deploy')
@@ -67,15 +68,15 @@ describe('deploy templates', () => {
     if (inner.ok) expect(() => validateConfig(inner.data, inner.source)).not.toThrow()
   })
 
-  it('our own templates pass our own check', () => {
-    const run = headroom(['check', 'deploy'])
+  it('our own templates pass our own check', async () => {
+    const run = await headroomIn(['check', 'deploy'])
     expect(run.code, run.stderr).toBe(0)
   })
 
-  it('--config accepts the ConfigMap manifest as well as an rc file', () => {
+  it('--config accepts the ConfigMap manifest as well as an rc file', async () => {
     const dir = workspace()
     try {
-      const run = headroom(
+      const run = await headroomIn(
         [
           'check',
           '--config',
@@ -95,14 +96,14 @@ describe('deploy templates', () => {
         path.join(dir, 'cm.yaml'),
         'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  .headroomrc.yaml: |\n    audit: {k: 1.5}\n'
       )
-      const bad = headroom(['check', '--config', 'cm.yaml', 'manifests'], {cwd: dir})
+      const bad = await headroomIn(['check', '--config', 'cm.yaml', 'manifests'], {cwd: dir})
       expect(bad.code).toBe(2)
       expect(bad.stderr).toMatch(/cm\.yaml#data\/\.headroomrc\.yaml: \/audit\/k must be integer/)
       writeFileSync(
         path.join(dir, 'cm2.yaml'),
         'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {other: "1"}\n'
       )
-      expect(headroom(['check', '--config', 'cm2.yaml', 'manifests'], {cwd: dir}).stderr).toMatch(
+      expect((await headroomIn(['check', '--config', 'cm2.yaml', 'manifests'], {cwd: dir})).stderr).toMatch(
         /cm2\.yaml: \/data has none of the keys \.headroomrc/
       )
     } finally {

@@ -4,7 +4,8 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {headroom, removeTree, tempDir} from './helpers/cli.js'
+import {removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const SIDECAR = (name: string, limit: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -107,9 +108,9 @@ const FILES = {
 }
 
 describe('headroom baseline', () => {
-  it('writes .headroom-baseline.json: one entry per file, object, container and rule, with a count; no lines, no info findings', () => {
+  it('writes .headroom-baseline.json: one entry per file, object, container and rule, with a count; no lines, no info findings', async () => {
     const dir = repo(FILES)
-    const run = headroom(['baseline', '.'], {cwd: dir})
+    const run = await headroomIn(['baseline', '.'], {cwd: dir})
     expect(run.code).toBe(0)
     expect(run.stderr).toBe(
       'headroom: wrote 4 findings to .headroom-baseline.json; check with --baseline .headroom-baseline.json to see only new ones\n'
@@ -147,20 +148,20 @@ describe('headroom baseline', () => {
     expect(JSON.stringify(baseline)).not.toMatch(/"line"|"col/)
   })
 
-  it('--baseline reports only what is new; the possibly-injected info is never baselined and stays visible', () => {
+  it('--baseline reports only what is new; the possibly-injected info is never baselined and stays visible', async () => {
     const dir = repo(FILES)
-    expect(headroom(['baseline', '.'], {cwd: dir}).code).toBe(0)
-    const clean = headroom(['check', '--baseline', '.headroom-baseline.json', '.'], {cwd: dir})
+    expect((await headroomIn(['baseline', '.'], {cwd: dir})).code).toBe(0)
+    const clean = await headroomIn(['check', '--baseline', '.headroom-baseline.json', '.'], {cwd: dir})
     expect(clean.code).toBe(0)
     expect(clean.stderr).not.toContain('error')
     expect(clean.stderr).toContain('apps/maybe.yaml:10:39  info  istio-proxy (possibly injected by Istio')
     // Without --baseline everything is back.
-    expect(headroom(['check', '.'], {cwd: dir}).stderr).toContain('3 errors, 1 warning')
+    expect((await headroomIn(['check', '.'], {cwd: dir})).stderr).toContain('3 errors, 1 warning')
   })
 
-  it('findings stay matched when lines move (comments added, documents reordered, keys reformatted)', () => {
+  it('findings stay matched when lines move (comments added, documents reordered, keys reformatted)', async () => {
     const dir = repo(FILES)
-    headroom(['baseline', '.'], {cwd: dir})
+    await headroomIn(['baseline', '.'], {cwd: dir})
     write(
       dir,
       'apps/web.yaml',
@@ -171,20 +172,24 @@ describe('headroom baseline', () => {
       'legacy/pod.yaml',
       `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n---\n${BAD_UNITS}`
     )
-    const run = headroom(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {
+      cwd: dir
+    })
     expect(run.code).toBe(0)
     const report = JSON.parse(run.stdout) as {summary: {errors: number; infos: number}}
     expect(report.summary).toMatchObject({errors: 0, infos: 1})
   })
 
-  it('a new finding is reported: a new workload, a renamed one, more of the same key than the count allows', () => {
+  it('a new finding is reported: a new workload, a renamed one, more of the same key than the count allows', async () => {
     const dir = repo(FILES)
-    headroom(['baseline', '.'], {cwd: dir})
+    await headroomIn(['baseline', '.'], {cwd: dir})
     write(dir, 'apps/api.yaml', SIDECAR('api', '150Mi'))
     write(dir, 'apps/web.yaml', SIDECAR('web', '140Mi').replace('  name: web\n', '  name: web-v2\n'))
     // legacy/invalid-memory-quantity was accepted twice; a second identical Pod brings two more
     write(dir, 'legacy/pod.yaml', `${BAD_UNITS}---\n${BAD_UNITS}`)
-    const run = headroom(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['check', '--baseline', '.headroom-baseline.json', '--format', 'json', '.'], {
+      cwd: dir
+    })
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout) as {
       files: {path: string; findings: {ruleId: string; severity: string; line: number; subject?: {name: string}}[]}[]
@@ -204,48 +209,52 @@ describe('headroom baseline', () => {
     )
   })
 
-  it('a fixed finding disappears and never comes back as new', () => {
+  it('a fixed finding disappears and never comes back as new', async () => {
     const dir = repo(FILES)
-    headroom(['baseline', '.'], {cwd: dir})
+    await headroomIn(['baseline', '.'], {cwd: dir})
     write(dir, 'apps/web.yaml', SIDECAR('web', '180Mi'))
-    expect(headroom(['check', '--baseline', '.headroom-baseline.json', '.'], {cwd: dir}).code).toBe(0)
+    expect((await headroomIn(['check', '--baseline', '.headroom-baseline.json', '.'], {cwd: dir})).code).toBe(0)
   })
 
-  it('paths in the file are relative to its folder: it works from any working directory', () => {
+  it('paths in the file are relative to its folder: it works from any working directory', async () => {
     const dir = repo(FILES)
-    headroom(['baseline', '--baseline', 'ci/accepted.json', '.'], {cwd: dir})
+    await headroomIn(['baseline', '--baseline', 'ci/accepted.json', '.'], {cwd: dir})
     expect(baselineOf(dir, 'ci/accepted.json').findings.map((e) => e.file)).toEqual([
       '../apps/cart.yaml',
       '../apps/web.yaml',
       '../legacy/pod.yaml'
     ])
-    const fromApps = headroom(['check', '--baseline', '../ci/accepted.json', '.'], {cwd: path.join(dir, 'apps')})
+    const fromApps = await headroomIn(['check', '--baseline', '../ci/accepted.json', '.'], {
+      cwd: path.join(dir, 'apps')
+    })
     // From apps/ the Namespace in ../namespaces is not part of the run: cart is only "possibly injected" (info).
     expect(fromApps.code).toBe(0)
     expect(fromApps.stderr).not.toContain('error')
-    const fromRoot = headroom(['check', '--baseline', 'ci/accepted.json', 'apps', 'legacy', 'namespaces'], {cwd: dir})
+    const fromRoot = await headroomIn(['check', '--baseline', 'ci/accepted.json', 'apps', 'legacy', 'namespaces'], {
+      cwd: dir
+    })
     expect(fromRoot.code).toBe(0)
   })
 
-  it('an unreadable or invalid baseline is a usage error (exit 2)', () => {
+  it('an unreadable or invalid baseline is a usage error (exit 2)', async () => {
     const dir = repo(FILES)
-    const missing = headroom(['check', '--baseline', 'nope.json', '.'], {cwd: dir})
+    const missing = await headroomIn(['check', '--baseline', 'nope.json', '.'], {cwd: dir})
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('cannot read baseline nope.json: ENOENT')
     write(dir, 'bad.json', '{"version": 2, "findings": []}')
-    const bad = headroom(['check', '--baseline', 'bad.json', '.'], {cwd: dir})
+    const bad = await headroomIn(['check', '--baseline', 'bad.json', '.'], {cwd: dir})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('invalid baseline bad.json: /version must be equal to constant')
     write(dir, 'broken.json', '{')
-    expect(headroom(['check', '--baseline', 'broken.json', '.'], {cwd: dir}).stderr).toContain(
+    expect((await headroomIn(['check', '--baseline', 'broken.json', '.'], {cwd: dir})).stderr).toContain(
       'invalid baseline broken.json: not valid JSON'
     )
   })
 
-  it('the baseline file itself is never read as a manifest', () => {
+  it('the baseline file itself is never read as a manifest', async () => {
     const dir = repo(FILES)
-    headroom(['baseline', '.'], {cwd: dir})
-    const run = headroom(['check', '--format', 'json', '.'], {cwd: dir})
+    await headroomIn(['baseline', '.'], {cwd: dir})
+    const run = await headroomIn(['check', '--format', 'json', '.'], {cwd: dir})
     const report = JSON.parse(run.stdout) as {files: {path: string}[]}
     expect(report.files.map((f) => f.path)).not.toContain('.headroom-baseline.json')
   })

@@ -15,7 +15,8 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {loadAudit} from '../src/audit/data.js'
 import {PROMETHEUS_MAX_POINTS, pages, pointsIn, timeRange} from '../src/audit/prometheus-pages.js'
 import {KEPT_LABELS, PROMETHEUS_METRICS} from '../src/audit/prometheus-queries.js'
-import {headroomAsync, removeTree, tempDir} from './helpers/cli.js'
+import {removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const MI = 1048576
 const MAX_RESOLUTION =
@@ -295,7 +296,7 @@ beforeEach(() => {
 })
 
 const run = (args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
-  headroomAsync(args, {cwd: dir, env: {HEADROOM_PROMETHEUS_TOKEN: '', ...env}})
+  headroomIn(args, {cwd: dir, env: {HEADROOM_PROMETHEUS_TOKEN: '', ...env}})
 
 interface Line {
   status: string

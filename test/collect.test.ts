@@ -9,7 +9,8 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {collect, parseDuration} from '../src/audit/collect.js'
 import {loadAudit} from '../src/audit/data.js'
-import {headroomAsync, removeTree, tempDir} from './helpers/cli.js'
+import {removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const KUBECTL = '/usr/bin/kubectl'
 const MI = 1048576
@@ -173,7 +174,7 @@ afterAll(async () => {
   removeTree(dir)
 })
 
-const run = (args: readonly string[]) => headroomAsync(args, {cwd: dir, env})
+const run = (args: readonly string[]) => headroomIn(args, {cwd: dir, env})
 
 describe.skipIf(!existsSync(KUBECTL))('headroom collect with the real kubectl', () => {
   it('collects every node that answers, reports the one that does not, and --audit reads the result', async () => {

@@ -5,7 +5,8 @@ import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {discover} from '../src/discover/discover.js'
-import {headroom, removeTree, ROOT, tempDir, treeOf} from './helpers/cli.js'
+import {removeTree, ROOT, tempDir, treeOf} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const DEPLOYMENT =
   'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n'
@@ -52,7 +53,7 @@ describe('discovery', () => {
       ])
       expect(found.skipped?.map((s) => s.file)).toEqual(['tests/smoke/01-assert.yaml'])
       expect((await discover(['.'], dir, {testAsserts: true})).files).toContain('tests/smoke/01-assert.yaml')
-      const run = headroom(['check', '.', '--verbose'], {cwd: dir})
+      const run = await headroomIn(['check', '.', '--verbose'], {cwd: dir})
       expect(run.stderr).toContain(
         'headroom: skipped tests/smoke/01-assert.yaml: a chainsaw/kuttl test assertion, not a manifest (--test-asserts checks them)'
       )
@@ -61,10 +62,10 @@ describe('discovery', () => {
     }
   })
 
-  it('CLI: JSON that is not a manifest does not fail the run; a clean run prints one summary line', () => {
+  it('CLI: JSON that is not a manifest does not fail the run; a clean run prints one summary line', async () => {
     const dir = treeOf({'web.yaml': DEPLOYMENT, 'tsconfig.json': '{\n  // comment\n  "compilerOptions": {}\n}\n'})
     try {
-      const run = headroom(['check', '.'], {cwd: dir})
+      const run = await headroomIn(['check', '.'], {cwd: dir})
       expect(run.code).toBe(0)
       expect(run.stderr).toBe(
         'headroom: skipped 1 file that is not a manifest (--verbose lists them)\n1 manifest, 1 workload, 0 findings\n'
@@ -74,7 +75,7 @@ describe('discovery', () => {
     }
   })
 
-  it('CLI: an explicitly named folder that .gitignore excludes is checked, with a note; an empty folder is exit 2', () => {
+  it('CLI: an explicitly named folder that .gitignore excludes is checked, with a note; an empty folder is exit 2', async () => {
     const dir = treeOf({
       '.gitignore': 'rendered/\n',
       'rendered/web.yaml': DEPLOYMENT,
@@ -82,12 +83,12 @@ describe('discovery', () => {
     })
     try {
       mkdirSync(path.join(dir, '.git'))
-      const run = headroom(['check', 'rendered'], {cwd: dir})
+      const run = await headroomIn(['check', 'rendered'], {cwd: dir})
       expect(run.code).toBe(0)
       expect(run.stderr).toBe(
         'headroom: rendered is excluded by .gitignore; checking it because it was named explicitly\n1 manifest, 1 workload, 0 findings\n'
       )
-      const empty = headroom(['check', 'empty'], {cwd: dir})
+      const empty = await headroomIn(['check', 'empty'], {cwd: dir})
       expect(empty.code).toBe(2)
       expect(empty.stderr).toContain('no manifests found in empty')
       expect(empty.stderr).not.toContain('no such file')

@@ -20,7 +20,8 @@ import {
 } from '../src/config/settings.js'
 import {analyzeText, prepare, type FileResult} from '../src/engine/analyze.js'
 import {extractWorkloads} from '../src/extract/workloads.js'
-import {headroom, removeTree, ROOT, treeOf} from './helpers/cli.js'
+import {removeTree, ROOT, treeOf} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 import {effectiveLimits} from './helpers/effective-limits.js'
 
 const MI = 1048576
@@ -86,27 +87,27 @@ describe('unbounded sidecar, nothing measured: a warning with status needs-evide
     expect(run(text, {config: {needsEvidence: 'off'}}).findings).toEqual([])
   })
 
-  it('CLI: fix exits 0 when only such warnings remain; JSON and SARIF carry the status; an error severity exits 1', () => {
+  it('CLI: fix exits 0 when only such warnings remain; JSON and SARIF carry the status; an error severity exits 1', async () => {
     const dir = repo({'app.yaml': text})
     try {
-      const fix = headroom(['fix', '.'], {cwd: dir})
+      const fix = await headroomIn(['fix', '.'], {cwd: dir})
       expect(fix.code).toBe(0)
       expect(fix.stderr).toContain('warning  cloud-sql-proxy has no memory limit (unbounded)')
       expect(readFileSync(path.join(dir, 'app.yaml'), 'utf8')).toBe(text)
-      const json = JSON.parse(headroom(['check', '--format', 'json', '.'], {cwd: dir}).stdout) as {
+      const json = JSON.parse((await headroomIn(['check', '--format', 'json', '.'], {cwd: dir})).stdout) as {
         files: {findings: {status?: string; severity: string}[]}[]
       }
       expect(json.files.flatMap((f) => f.findings.map((x) => [x.severity, x.status]))).toEqual([
         ['warning', 'needs-evidence']
       ])
-      const sarif = JSON.parse(headroom(['check', '--format', 'sarif', '.'], {cwd: dir}).stdout) as {
+      const sarif = JSON.parse((await headroomIn(['check', '--format', 'sarif', '.'], {cwd: dir})).stdout) as {
         runs: {results: {level: string; properties?: {status?: string}}[]}[]
       }
       expect(sarif.runs[0]?.results.map((r) => [r.level, r.properties?.status])).toEqual([
         ['warning', 'needs-evidence']
       ])
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'needsEvidence: error\n')
-      expect(headroom(['check', '.'], {cwd: dir}).code).toBe(1)
+      expect((await headroomIn(['check', '.'], {cwd: dir})).code).toBe(1)
     } finally {
       removeTree(dir)
     }
@@ -392,7 +393,7 @@ describe('workloads vs sidecars: helpers and gateways', () => {
 })
 
 describe('wrong numbers and words seen on real runs', () => {
-  it('a bare headroom above 1 is refused with "did you mean N%?" (flag, config, annotation); 1 and 0.5 are fractions', () => {
+  it('a bare headroom above 1 is refused with "did you mean N%?" (flag, config, annotation); 1 and 0.5 are fractions', async () => {
     expect(() => parseHeadroom('10', '/headroom')).toThrow(SettingsError)
     expect(() => parseHeadroom(10, '/headroom')).toThrow(/did you mean 10%\?/)
     expect(parseHeadroom('10%', '/headroom').value).toEqual({n: 1n, d: 10n})
@@ -405,12 +406,12 @@ describe('wrong numbers and words seen on real runs', () => {
     )
     const dir = repo({'app.yaml': text})
     try {
-      const flag = headroom(['fix', '--headroom', '10', '.'], {cwd: dir})
+      const flag = await headroomIn(['fix', '--headroom', '10', '.'], {cwd: dir})
       expect(flag.code).toBe(2)
       expect(flag.stderr).toContain('did you mean 10%?')
       expect(readFileSync(path.join(dir, 'app.yaml'), 'utf8')).toBe(text)
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'headroom: 10\n')
-      const config = headroom(['check', '.'], {cwd: dir})
+      const config = await headroomIn(['check', '.'], {cwd: dir})
       expect(config.code).toBe(2)
       expect(config.stderr).toContain('/headroom headroom 10 is ambiguous')
       expect(config.stderr).toContain('did you mean 10%?')

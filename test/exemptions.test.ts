@@ -11,7 +11,8 @@ import {
   ANNOTATION_IGNORE,
   ANNOTATION_IGNORE_CONTAINERS
 } from '../src/engine/exemptions.js'
-import {headroom, removeTree, tempDir} from './helpers/cli.js'
+import {removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
@@ -270,7 +271,7 @@ describe('config exemptions', () => {
     expect(result.output).toContain('config.linkerd.io/proxy-memory-limit: 180Mi')
   })
 
-  it('from a config file, end to end: exit 0 once everything is exempted', () => {
+  it('from a config file, end to end: exit 0 once everything is exempted', async () => {
     const dir = tempDir('headroom-exempt-')
     try {
       mkdirSync(path.join(dir, 'vendor'), {recursive: true})
@@ -279,16 +280,16 @@ describe('config exemptions', () => {
         path.join(dir, '.headroomrc.yaml'),
         'exemptions:\n  - namespace: shop-*\n    kind: Deployment\n    rules: [sidecar-memory-headroom, injected-sidecar-memory-headroom]\n'
       )
-      const partial = headroom(['check', '.'], {cwd: dir})
+      const partial = await headroomIn(['check', '.'], {cwd: dir})
       expect(partial.code).toBe(1)
       expect(partial.stderr).toContain('invalid-memory-quantity')
       expect(partial.stderr).not.toContain('sidecar-memory-headroom')
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'exemptions:\n  - name: web-*\n')
-      const none = headroom(['check', '.'], {cwd: dir})
+      const none = await headroomIn(['check', '.'], {cwd: dir})
       expect(none.stderr).toBe('1 manifest, 1 workload, 0 findings\n')
       expect(none.code).toBe(0)
       writeFileSync(path.join(dir, '.headroomrc.yaml'), 'exemptions:\n  - {}\n')
-      const invalid = headroom(['check', '.'], {cwd: dir})
+      const invalid = await headroomIn(['check', '.'], {cwd: dir})
       expect(invalid.code).toBe(2)
     } finally {
       removeTree(dir)

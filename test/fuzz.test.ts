@@ -16,7 +16,7 @@ import {knownSignatures, signature} from './fuzz/runner.js'
 import {plainOk, render} from './fuzz/render.js'
 import {ROOT} from './helpers/cli.js'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 120)
 /** hostile text: generated manifests with random edits; only what fix writes is held to the properties */
 const MUTATED_RUNS = Number(process.env.FUZZ_MUTATED_RUNS ?? Math.ceil(RUNS / 2))
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_701)

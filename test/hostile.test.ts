@@ -1,11 +1,14 @@
-// The hostile-input catalogue (issue 7), one test per row, through the real CLI (dist/cli.js). For every
-// row: a clear message that names the file, an exit code that says so, nothing written to the hostile
-// file, and the run goes on (a fixable manifest next to it still gets fixed). No stack trace, ever.
+// The hostile-input catalogue (issue 7), one test per row, through the CLI. For every row: a clear message
+// that names the file, an exit code that says so, nothing written to the hostile file, and the run goes on
+// (a fixable manifest next to it still gets fixed). No stack trace, ever. The CLI runs in the test process
+// (test/helpers/in-process.ts) except where the process is what the row is about: 20,000 levels of nesting,
+// a heap limit, another user, stdin, a pipe (real processes of dist/cli.js).
 import {spawnSync} from 'node:child_process'
 import {chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {CLI, headroom, tempDir, type Run} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 interface JsonReport {
   summary: {errors: number; fixed: number; filesChanged: number}
@@ -105,15 +108,19 @@ function fileReport(report: JsonReport, name: string) {
 }
 
 /** The standard row: `fix` on the repo; the hostile file is reported with `message`, unchanged, and ok.yaml is fixed. */
-function expectRow(
+async function expectRow(
   files: Record<string, string | Buffer>,
   name: string,
   message: RegExp,
-  codes: readonly number[] = [1, 2]
+  codes: readonly number[] = [1, 2],
+  how: 'process' | 'in-process' = 'in-process'
 ) {
   const dir = repo({...files, 'ok.yaml': OK})
   const before = read(dir, name)
-  const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+  const run =
+    how === 'process'
+      ? headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+      : await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
   expectNoTrace(run)
   expect(codes, run.stderr).toContain(run.code)
   const report = json(run)
@@ -123,44 +130,48 @@ function expectRow(
   expect(read(dir, name).equals(before), `${name} was written`).toBe(true)
   expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   // The human report names the file too.
-  const human = headroom(['check', name], {cwd: dir})
+  const human = await headroomIn(['check', name], {cwd: dir})
   expect(human.stderr).toContain(name)
   expectNoTrace(human)
   return {dir, run, report, file}
 }
 
 describe('hostile input: every row of the catalogue', () => {
-  it('invalid YAML: bad indentation', () => {
-    expectRow(
+  it('invalid YAML: bad indentation', async () => {
+    await expectRow(
       {'bad-indent.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n   image: b\n'},
       'bad-indent.yaml',
       /invalid YAML.*file left unchanged/
     )
   })
 
-  it('invalid YAML: tabs as indentation', () => {
-    expectRow({'tabs.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers: []\n'}, 'tabs.yaml', /invalid YAML: Tabs/)
+  it('invalid YAML: tabs as indentation', async () => {
+    await expectRow(
+      {'tabs.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers: []\n'},
+      'tabs.yaml',
+      /invalid YAML: Tabs/
+    )
   })
 
-  it('invalid YAML: an unclosed flow collection', () => {
-    expectRow(
+  it('invalid YAML: an unclosed flow collection', async () => {
+    await expectRow(
       {'unclosed.yaml': 'apiVersion: v1\nkind: Pod\nspec: {containers: [{name: a, image: b}\n'},
       'unclosed.yaml',
       /invalid YAML/
     )
   })
 
-  it('duplicate keys', () => {
+  it('duplicate keys', async () => {
     const dup = pod(
       '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n    resources: {limits: {memory: 1Gi}}\n'
     )
-    expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
+    await expectRow({'dup.yaml': dup}, 'dup.yaml', /invalid YAML: Map keys must be unique/)
   })
 
-  it('an empty file: nothing to check, not an error, the run goes on', () => {
+  it('an empty file: nothing to check, not an error, the run goes on', async () => {
     // Empty manifests are common placeholders (kustomize, Argo CD); like kubeconform, they are not errors.
     const dir = repo({'empty.yaml': '', 'blank.yaml': '\n\n# only a comment\n', 'ok.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     expect(fileReport(json(run), 'empty.yaml').changed).toBe(false)
@@ -169,15 +180,15 @@ describe('hostile input: every row of the catalogue', () => {
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a file of binary bytes named .yaml', () => {
+  it('a file of binary bytes named .yaml', async () => {
     const bytes = Buffer.alloc(4096)
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256
-    expectRow({'binary.yaml': bytes}, 'binary.yaml', /binary file, not a YAML or JSON manifest; not checked/)
+    await expectRow({'binary.yaml': bytes}, 'binary.yaml', /binary file, not a YAML or JSON manifest; not checked/)
   })
 
-  it('a directory named x.yaml: walked as a folder, never read as a file', () => {
+  it('a directory named x.yaml: walked as a folder, never read as a file', async () => {
     const dir = repo({'x.yaml/inner.yaml': OK, 'ok.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     const report = json(run)
@@ -185,24 +196,24 @@ describe('hostile input: every row of the catalogue', () => {
     expect(read(dir, 'x.yaml/inner.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly, it is a folder to walk, too.
     const other = repo({'y.yaml/deploy/pod.yml': OK})
-    const named = headroom(['fix', 'y.yaml'], {cwd: other})
+    const named = await headroomIn(['fix', 'y.yaml'], {cwd: other})
     expectNoTrace(named)
     expect(named.code).toBe(0)
     expect(read(other, 'y.yaml/deploy/pod.yml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', () => {
+  it('a file over the size limit (default 10 MB) is skipped with a message; the limit is configurable', async () => {
     const big = `${pod(
       '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
     )}# ${'x'.repeat(10 * 1024 * 1024)}\n`
-    expectRow(
+    await expectRow(
       {'big.yaml': big},
       'big.yaml',
       /is 10 MB, over the 10 MB limit \(maxFileBytes, --max-file-bytes\); not checked/
     )
     // --max-file-bytes: now ok.yaml is too big as well.
     const dir = repo({'ok.yaml': OK})
-    const flag = headroom(['fix', '--format', 'json', '--max-file-bytes', '100', '.'], {cwd: dir})
+    const flag = await headroomIn(['fix', '--format', 'json', '--max-file-bytes', '100', '.'], {cwd: dir})
     expectNoTrace(flag)
     expect(flag.code).toBe(1)
     expect(fileReport(json(flag), 'ok.yaml').findings[0]?.message).toMatch(/is \d+ bytes, over the 100 bytes limit/)
@@ -210,11 +221,11 @@ describe('hostile input: every row of the catalogue', () => {
     // maxFileBytes in the config raises it.
     const raised = repo({'big.yaml': big})
     writeFileSync(path.join(raised, '.headroomrc.json'), JSON.stringify({maxFileBytes: 20 * 1024 * 1024}))
-    const ok = headroom(['fix', '--format', 'json', 'big.yaml'], {cwd: raised})
+    const ok = await headroomIn(['fix', '--format', 'json', 'big.yaml'], {cwd: raised})
     expectNoTrace(ok)
     expect(ok.code).toBe(0)
     expect(read(raised, 'big.yaml').toString()).toMatch(/memory: 1Gi/)
-    const bad = headroom(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
+    const bad = await headroomIn(['check', '--max-file-bytes', 'lots', '.'], {cwd: raised})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--max-file-bytes must be a whole number of bytes/)
   })
@@ -257,56 +268,75 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('deeply nested flow collections (20,000 levels) in a pod spec', () => {
+  it('deeply nested flow collections (20,000 levels) in a pod spec', async () => {
     const deep = pod(
       `  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    args: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
     )
-    expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/)
+    await expectRow({'deep.yaml': deep}, 'deep.yaml', /nested too deeply to read safely/, [1, 2], 'process')
     const blockDeep = pod(`  - name: istio-proxy\n    args:\n    ${'- '.repeat(20_000)}x\n`)
-    expectRow({'deep-block.yaml': blockDeep}, 'deep-block.yaml', /nested too deeply to read safely/)
+    await expectRow(
+      {'deep-block.yaml': blockDeep},
+      'deep-block.yaml',
+      /nested too deeply to read safely/,
+      [1, 2],
+      'process'
+    )
     // A kind the repo pre-pass reads too (Lists, Namespaces, LimitRanges): it must not stop the run there.
     const listDeep = blockDeep.replace('kind: Pod', 'kind: PodList')
-    expectRow({'deep-list.yaml': listDeep}, 'deep-list.yaml', /nested too deeply to read safely/)
+    await expectRow(
+      {'deep-list.yaml': listDeep},
+      'deep-list.yaml',
+      /nested too deeply to read safely/,
+      [1, 2],
+      'process'
+    )
   })
 
-  it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', () => {
+  it('flow collections nested a few hundred levels in a Namespace (read by the repo pre-pass): refused there as in the check, exit 1 with the whole JSON report', async () => {
     for (const depth of [300, 700, 1500]) {
       const namespace = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: deep\n  labels: {a: ${'[{b: '.repeat(depth)}x${'}]'.repeat(depth)}}\n`
-      const {dir, run, file} = expectRow({'ns.yaml': namespace}, 'ns.yaml', /nested too deeply to read safely/, [1])
+      const {dir, run, file} = await expectRow(
+        {'ns.yaml': namespace},
+        'ns.yaml',
+        /nested too deeply to read safely/,
+        [1]
+      )
       expect(file.findings.map((f) => f.ruleId)).toEqual(['yaml-syntax'])
       expect(run.stdout).not.toMatch(/internal error/)
       // the same refusal, at the same place, without the pre-filter
-      const off = headroom(['check', '--format', 'json', '.'], {cwd: dir, env: {HEADROOM_NO_PREFILTER: '1'}})
+      const off = await headroomIn(['check', '--format', 'json', '.'], {cwd: dir, env: {HEADROOM_NO_PREFILTER: '1'}})
       expect(off.code).toBe(1)
       expect(fileReport(json(off), 'ns.yaml').findings).toEqual(file.findings)
     }
   })
 
-  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', () => {
+  it('a stream of 200,000 empty documents (under the size limit): refused before parsing', async () => {
     // The count of `---` markers is taken before any parse (src/parse/yaml-adapter.ts): the message says
     // the stream was never handed to the parser (which would take 15 s and 700 MB on it).
-    expectRow(
+    await expectRow(
       {'many.yaml': '---\n'.repeat(200_000)},
       'many.yaml',
       /has more than 50000 documents \(200000 `---` markers\); split the stream/
     )
   })
 
-  it('memory: null', () => {
-    const file = expectRow(
-      {
-        'null.yaml': pod(
-          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n'
-        )
-      },
-      'null.yaml',
-      /memory limit of istio-proxy is null/
+  it('memory: null', async () => {
+    const file = (
+      await expectRow(
+        {
+          'null.yaml': pod(
+            '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources:\n      limits:\n        memory: null\n'
+          )
+        },
+        'null.yaml',
+        /memory limit of istio-proxy is null/
+      )
     ).file
     expect(file.findings.every((f) => f.status !== 'fixed')).toBe(true)
   })
 
-  it('memory: {}', () => {
-    expectRow(
+  it('memory: {}', async () => {
+    await expectRow(
       {
         'map.yaml': pod(
           '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: {}}}\n'
@@ -317,33 +347,37 @@ ${lines.join('\n')}
     )
   })
 
-  it('invalid quantities', () => {
-    const file = expectRow(
-      {
-        'units.yaml': pod(
-          '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n'
-        )
-      },
-      'units.yaml',
-      /"512MB" is not a Kubernetes quantity.*did you mean "512M" or "512Mi"/
+  it('invalid quantities', async () => {
+    const file = (
+      await expectRow(
+        {
+          'units.yaml': pod(
+            '  - name: istio-proxy\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {requests: {memory: 1.5gb}, limits: {memory: 512MB}}\n'
+          )
+        },
+        'units.yaml',
+        /"512MB" is not a Kubernetes quantity.*did you mean "512M" or "512Mi"/
+      )
     ).file
     expect(file.findings.map((f) => f.message).join('\n')).toMatch(/"1\.5gb" is not a Kubernetes quantity/)
   })
 
-  it('limit below request', () => {
-    const file = expectRow(
-      {
-        'below.yaml': pod(
-          '  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n'
-        )
-      },
-      'below.yaml',
-      /worker memory limit 256Mi is below its request 512Mi; the API server rejects this pod/
+  it('limit below request', async () => {
+    const file = (
+      await expectRow(
+        {
+          'below.yaml': pod(
+            '  - name: worker\n    image: example/worker:1\n    resources: {requests: {memory: 512Mi}, limits: {memory: 256Mi}}\n'
+          )
+        },
+        'below.yaml',
+        /worker memory limit 256Mi is below its request 512Mi; the API server rejects this pod/
+      )
     ).file
     expect(file.findings.some((f) => f.ruleId === 'memory-limit-below-request')).toBe(true)
   })
 
-  it('${VAR} and {{ }} templates: reported as not checkable, never written (info, exit 0)', () => {
+  it('${VAR} and {{ }} templates: reported as not checkable, never written (info, exit 0)', async () => {
     // Templates are deliberately info, not errors: a Helm chart folder must not fail every check. The
     // message names the file and says to render first; nothing is ever written into a template.
     const dir = repo({
@@ -354,7 +388,7 @@ ${lines.join('\n')}
       'ok.yaml': OK
     })
     const before = {envsubst: read(dir, 'envsubst.yaml'), chart: read(dir, 'chart.yaml')}
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     const report = json(run)
@@ -373,16 +407,16 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('non-UTF-8 text (Latin-1, UTF-16)', () => {
+  it('non-UTF-8 text (Latin-1, UTF-16)', async () => {
     const latin1 = Buffer.from(
       pod(
         '  - name: istio-proxy # caf\u00e9\n    image: docker.io/istio/proxyv2:1.24.0\n    resources: {limits: {memory: 100Mi}}\n'
       ),
       'latin1'
     )
-    expectRow({'latin1.yaml': latin1}, 'latin1.yaml', /is not UTF-8 text .*never written/)
+    await expectRow({'latin1.yaml': latin1}, 'latin1.yaml', /is not UTF-8 text .*never written/)
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OK, 'utf16le')])
-    expectRow({'utf16.yaml': utf16}, 'utf16.yaml', /binary file|not UTF-8 text/)
+    await expectRow({'utf16.yaml': utf16}, 'utf16.yaml', /binary file|not UTF-8 text/)
     // On stdin, `fix -` must not echo a stream whose bytes it could not read back.
     const piped = spawnSync(process.execPath, [CLI, 'fix', '-'], {input: latin1, env: {...process.env, NO_COLOR: '1'}})
     expect(piped.status).toBe(2)
@@ -416,17 +450,17 @@ ${lines.join('\n')}
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
   })
 
-  it('a symlink that leads out of the tree: skipped when walking, never written through', () => {
+  it('a symlink that leads out of the tree: skipped when walking, never written through', async () => {
     const outside = repo({'target.yaml': OK})
     const dir = repo({'ok.yaml': OK})
     symlinkSync(path.join(outside, 'target.yaml'), path.join(dir, 'link.yaml'))
-    const walked = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const walked = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
     expect(read(outside, 'target.yaml').toString()).toBe(OK)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
     // Named explicitly it is read (and checked), but fix refuses to write through it.
-    const named = headroom(['fix', '--format', 'json', 'link.yaml'], {cwd: dir})
+    const named = await headroomIn(['fix', '--format', 'json', 'link.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect(named.code).toBe(1)
     const file = fileReport(json(named), 'link.yaml')
@@ -438,7 +472,7 @@ ${lines.join('\n')}
     // A linked folder is a link out of the tree too, named directly or through a glob.
     symlinkSync(outside, path.join(dir, 'vendor'))
     for (const arg of ['vendor/target.yaml', 'vendor/*.yaml']) {
-      const through = headroom(['fix', '--format', 'json', arg], {cwd: dir})
+      const through = await headroomIn(['fix', '--format', 'json', arg], {cwd: dir})
       expectNoTrace(through)
       expect(through.code).toBe(1)
       expect(through.stdout).toMatch(
@@ -448,17 +482,17 @@ ${lines.join('\n')}
     }
   })
 
-  it('a symlink loop: skipped when walking, a clear error when named', () => {
+  it('a symlink loop: skipped when walking, a clear error when named', async () => {
     const dir = repo({'ok.yaml': OK})
     symlinkSync('loop-b.yaml', path.join(dir, 'loop-a.yaml'))
     symlinkSync('loop-a.yaml', path.join(dir, 'loop-b.yaml'))
     mkdirSync(path.join(dir, 'sub'))
     symlinkSync('..', path.join(dir, 'sub', 'up'))
-    const walked = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const walked = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(walked)
     expect(walked.code).toBe(0)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
-    const named = headroom(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
+    const named = await headroomIn(['check', '--format', 'json', 'loop-a.yaml', 'ok.yaml'], {cwd: dir})
     expectNoTrace(named)
     expect([1, 2]).toContain(named.code)
     expect(
@@ -468,9 +502,9 @@ ${lines.join('\n')}
     ).toMatch(/cannot be read \(ELOOP\)/)
   })
 
-  it('invalid config: exit 2, the file it covers is named, nothing written, other folders go on', () => {
+  it('invalid config: exit 2, the file it covers is named, nothing written, other folders go on', async () => {
     const dir = repo({'team/.headroomrc.yaml': 'headroom: [1, 2\n', 'team/app.yaml': OK, 'other/app.yaml': OK})
-    const run = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(2)
     expect(run.stdout + run.stderr).toMatch(/invalid config team[/\\]\.headroomrc\.yaml/)
@@ -479,27 +513,27 @@ ${lines.join('\n')}
     // At the top, a bad config stops the run before any file is read.
     const top = repo({'app.yaml': OK})
     writeFileSync(path.join(top, '.headroomrc.json'), '{"headroom": "lots"}')
-    const stopped = headroom(['fix', '.'], {cwd: top})
+    const stopped = await headroomIn(['fix', '.'], {cwd: top})
     expectNoTrace(stopped)
     expect(stopped.code).toBe(2)
     expect(stopped.stderr).toMatch(/invalid config \.headroomrc\.json: \/headroom/)
     expect(read(top, 'app.yaml').toString()).toBe(OK)
   })
 
-  it('invalid audit JSON: exit 2 naming the audit file, nothing written', () => {
+  it('invalid audit JSON: exit 2 naming the audit file, nothing written', async () => {
     const dir = repo({'ok.yaml': OK, 'audit/bad.json': '{"status": "success", "data": {'})
-    const run = headroom(['fix', '--audit', 'audit/bad.json', '.'], {cwd: dir})
+    const run = await headroomIn(['fix', '--audit', 'audit/bad.json', '.'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/invalid audit data audit[/\\]bad\.json: .*not valid JSON/)
     expect(read(dir, 'ok.yaml').toString()).toBe(OK)
-    const audit = headroom(['audit', 'audit/bad.json'], {cwd: dir})
+    const audit = await headroomIn(['audit', 'audit/bad.json'], {cwd: dir})
     expectNoTrace(audit)
     expect(audit.code).toBe(2)
     expect(audit.stderr).toMatch(/audit[/\\]bad\.json/)
   })
 
-  it('NaN and ±Inf in Prometheus values are dropped, never used as numbers', () => {
+  it('NaN and ±Inf in Prometheus values are dropped, never used as numbers', async () => {
     const values = [
       [1_700_000_000, 'NaN'],
       [1_700_000_060, '+Inf'],
@@ -524,12 +558,12 @@ ${lines.join('\n')}
       }
     }
     const dir = repo({'ok.yaml': OK, 'audit/prom.json': JSON.stringify(prom)})
-    const run = headroom(['fix', '--format', 'json', '--audit', 'audit/prom.json', 'ok.yaml'], {cwd: dir})
+    const run = await headroomIn(['fix', '--format', 'json', '--audit', 'audit/prom.json', 'ok.yaml'], {cwd: dir})
     expectNoTrace(run)
     expect(run.code).toBe(0)
     expect(run.stdout).not.toMatch(/NaN|Infinity/)
     expect(read(dir, 'ok.yaml').toString()).toMatch(/memory: 1Gi/)
-    const audit = headroom(['audit', 'audit/prom.json'], {cwd: dir})
+    const audit = await headroomIn(['audit', 'audit/prom.json'], {cwd: dir})
     expectNoTrace(audit)
     expect(audit.code).toBe(0)
     expect(audit.stdout + audit.stderr).not.toMatch(/NaN|Infinity/)

@@ -14,7 +14,8 @@ import {DEFAULT_FLOORS} from '../src/classify/floors.js'
 import {resolveSettings, type HeadroomConfig} from '../src/config/settings.js'
 import {analyzeText, prepare, type FileResult} from '../src/engine/analyze.js'
 import {EMPTY_INDEX, indexFile, type RepoIndex} from '../src/extract/repo-index.js'
-import {CORPUS, headroom, removeTree, tempDir} from './helpers/cli.js'
+import {CORPUS, removeTree, tempDir} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const RULE = 'injected-sidecar-memory-headroom'
 
@@ -582,14 +583,14 @@ interface JsonReport {
 }
 
 describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
-  it('a Namespace with istio-injection=enabled in another file turns injection on (error, exit 1)', () => {
+  it('a Namespace with istio-injection=enabled in another file turns injection on (error, exit 1)', async () => {
     const dir = repo({
       'namespaces/shop.yaml':
         'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n',
       'apps/orders.yaml': ORDERS
     })
     try {
-      const run = headroom(['check', '.'], {cwd: dir})
+      const run = await headroomIn(['check', '.'], {cwd: dir})
       expect(run.code).toBe(1)
       expect(run.stderr).toContain(
         "apps/orders.yaml:12:44  error  istio-proxy (injected by Istio: namespace shop has istio-injection=enabled (namespaces/shop.yaml)) memory limit 300Mi (sidecar.istio.io/proxyMemoryLimit) is below 360Mi (request 256Mi × drift 1.22 × headroom 1.15); fix would set 1Gi (istio-proxy floor: Istio's default sidecar limit)  injected-sidecar-memory-headroom"
@@ -599,17 +600,17 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     }
   })
 
-  it('istio.io/rev in a namespace List, in another file, also counts; checking only the app file does not see it', () => {
+  it('istio.io/rev in a namespace List, in another file, also counts; checking only the app file does not see it', async () => {
     const list =
       'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata:\n      name: shop\n      labels:\n        istio.io/rev: stable\n'
     const dir = repo({'cluster/namespaces.yaml': list, 'apps/orders.yaml': ORDERS})
     try {
-      const whole = headroom(['check', '.'], {cwd: dir})
+      const whole = await headroomIn(['check', '.'], {cwd: dir})
       expect(whole.code).toBe(1)
       expect(whole.stderr).toContain(
         'error  istio-proxy (injected by Istio: namespace shop has istio.io/rev=stable (cluster/namespaces.yaml))'
       )
-      const alone = headroom(['check', 'apps/orders.yaml'], {cwd: dir})
+      const alone = await headroomIn(['check', 'apps/orders.yaml'], {cwd: dir})
       expect(alone.code).toBe(0)
       expect(alone.stderr).toContain('info  istio-proxy (possibly injected by Istio')
     } finally {
@@ -617,7 +618,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     }
   })
 
-  it('a Namespace written as JSON counts too', () => {
+  it('a Namespace written as JSON counts too', async () => {
     const json = `${JSON.stringify(
       {apiVersion: 'v1', kind: 'Namespace', metadata: {name: 'shop', labels: {'istio-injection': 'enabled'}}},
       null,
@@ -625,7 +626,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     )}\n`
     const dir = repo({'namespaces/shop.json': json, 'apps/orders.yaml': ORDERS})
     try {
-      const run = headroom(['check', '.'], {cwd: dir})
+      const run = await headroomIn(['check', '.'], {cwd: dir})
       expect(run.stderr).toContain(
         'error  istio-proxy (injected by Istio: namespace shop has istio-injection=enabled (namespaces/shop.json))'
       )
@@ -635,7 +636,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     }
   })
 
-  it('fix writes the annotation; without the Namespace file the same workload is only "possibly injected" and left alone', () => {
+  it('fix writes the annotation; without the Namespace file the same workload is only "possibly injected" and left alone', async () => {
     const dir = repo({
       'namespaces/shop.yaml':
         'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n',
@@ -643,12 +644,12 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     })
     const alone = repo({'apps/orders.yaml': ORDERS})
     try {
-      expect(headroom(['fix', '.'], {cwd: dir}).code).toBe(0)
+      expect((await headroomIn(['fix', '.'], {cwd: dir})).code).toBe(0)
       expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toBe(
         ORDERS.replace('proxyMemoryLimit: 300Mi', 'proxyMemoryLimit: 1Gi')
       )
-      expect(headroom(['check', '.'], {cwd: dir}).code).toBe(0)
-      const run = headroom(['fix', '.'], {cwd: alone})
+      expect((await headroomIn(['check', '.'], {cwd: dir})).code).toBe(0)
+      const run = await headroomIn(['fix', '.'], {cwd: alone})
       expect(run.code).toBe(0)
       expect(readFileSync(path.join(alone, 'apps/orders.yaml'), 'utf8')).toBe(ORDERS)
     } finally {
@@ -657,7 +658,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     }
   })
 
-  it('a LimitRange in another file clamps the fix, and says so', () => {
+  it('a LimitRange in another file clamps the fix, and says so', async () => {
     const limitRange =
       'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: caps\n  namespace: shop\nspec:\n  limits:\n    - type: Container\n      max:\n        memory: 330Mi\n'
     const dir = repo({
@@ -667,13 +668,13 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
       'apps/orders.yaml': ORDERS
     })
     try {
-      const run = headroom(['fix', '.'], {cwd: dir})
+      const run = await headroomIn(['fix', '.'], {cwd: dir})
       expect(run.stderr).toContain('; clamped to LimitRange caps max 330Mi')
       expect(readFileSync(path.join(dir, 'apps/orders.yaml'), 'utf8')).toContain(
         '        sidecar.istio.io/proxyMemoryLimit: 330Mi\n'
       )
       // Already at the LimitRange max: reported, cannot be fixed, exit 1.
-      const again = headroom(['fix', '.'], {cwd: dir})
+      const again = await headroomIn(['fix', '.'], {cwd: dir})
       expect(again.code).toBe(1)
       expect(again.stderr).toContain(
         'cannot fix: it is already at LimitRange caps max 330Mi; raise the LimitRange first'
@@ -683,7 +684,7 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
     }
   })
 
-  it('a ResourceQuota in another file: the fix summary and the JSON namespaces warn with the numbers', () => {
+  it('a ResourceQuota in another file: the fix summary and the JSON namespaces warn with the numbers', async () => {
     // headroom 28% (config file): 128Mi × 1.22 × 1.28 = 199.9 -> 200Mi.
     // Pod limit before: 4 × (100Mi + 180Mi) = 1120Mi, within the quota; after: 4 × (100Mi + 200Mi) = 1200Mi > 1150Mi.
     const app = ORDERS.replace(
@@ -698,14 +699,16 @@ describe('CLI: Namespace, LimitRange and ResourceQuota in other files', () => {
       '.headroomrc.yaml': 'headroom: 28%\nsidecars: {istio-proxy: {floor: null}}\n'
     })
     try {
-      const text = headroom(['fix', '--dry-run', '.'], {cwd: dir})
+      const text = await headroomIn(['fix', '--dry-run', '.'], {cwd: dir})
       expect(text.stderr).toContain(
         'Pod memory added by the fix:\n  shop: limits +80Mi, requests +0 (1 workload × 4 replicas)\n'
       )
       expect(text.stderr).toContain(
         '  warning: ResourceQuota mem in shop allows limits.memory 1150Mi; the fixed workloads alone need 1200Mi'
       )
-      const json = JSON.parse(headroom(['fix', '--dry-run', '--format', 'json', '.'], {cwd: dir}).stdout) as JsonReport
+      const json = JSON.parse(
+        (await headroomIn(['fix', '--dry-run', '--format', 'json', '.'], {cwd: dir})).stdout
+      ) as JsonReport
       expect(json.namespaces).toEqual([
         {
           namespace: 'shop',
@@ -740,10 +743,12 @@ const ISTIO = 'istio__istio/pkg/kube/inject/testdata/inject'
 const LINKERD = 'linkerd__linkerd2/controller/proxy-injector/fake/data'
 
 describe.skipIf(!corpus)('corpus: istio and linkerd injection test data', () => {
-  it('istio: *.injected outputs (which hold istio-proxy) are never counted twice; inputs are handled sensibly', () => {
+  it('istio: *.injected outputs (which hold istio-proxy) are never counted twice; inputs are handled sensibly', async () => {
     const injected = existsSync(path.join(CORPUS, ISTIO)) ? readdirInjected(path.join(CORPUS, ISTIO)) : []
     expect(injected.length).toBeGreaterThan(100)
-    const run = headroom(['check', '--format', 'json', ISTIO, ...injected.map((f) => `${ISTIO}/${f}`)], {cwd: CORPUS})
+    const run = await headroomIn(['check', '--format', 'json', ISTIO, ...injected.map((f) => `${ISTIO}/${f}`)], {
+      cwd: CORPUS
+    })
     expect(run.stderr).not.toMatch(/internal error/)
     const report = JSON.parse(run.stdout) as JsonReport
     const byPath = new Map(report.files.map((f) => [f.path, f]))
@@ -770,8 +775,8 @@ describe.skipIf(!corpus)('corpus: istio and linkerd injection test data', () => 
     expect(byPath.get(`${ISTIO}/resource_annotations.yaml`)?.findings).toEqual([])
   })
 
-  it('linkerd: namespace-level injection from a Namespace in another file; a rendered proxy is not counted twice', () => {
-    const run = headroom(['check', '--format', 'json', LINKERD], {cwd: CORPUS})
+  it('linkerd: namespace-level injection from a Namespace in another file; a rendered proxy is not counted twice', async () => {
+    const run = await headroomIn(['check', '--format', 'json', LINKERD], {cwd: CORPUS})
     const report = JSON.parse(run.stdout) as JsonReport
     const findings = (name: string) =>
       report.files.find((f) => f.path === `${LINKERD}/${name}`)?.findings.filter((f) => f.ruleId === RULE) ?? []

@@ -4,7 +4,8 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkSelection, selects, SelectionError, type Selection} from '../src/engine/selection.js'
-import {copyTree, headroom, ROOT} from './helpers/cli.js'
+import {headroom, copyTree, ROOT} from './helpers/cli.js'
+import {headroomIn} from './helpers/in-process.js'
 
 const deploy = {apiVersion: 'apps/v1', kind: 'Deployment', name: 'checkout', namespace: 'shop-canary'}
 const sel = (namespaces: string[], resources: string[] = []): Selection => ({namespaces, resources})
@@ -55,27 +56,27 @@ describe('selection', () => {
 })
 
 describe('check and fix with a selection (dist/cli.js)', () => {
-  it('fixes only the canary namespace, says how many findings it left out, and the rest stays for a wider run', () => {
+  it('fixes only the canary namespace, says how many findings it left out, and the rest stays for a wider run', async () => {
     const dir = copyTree(path.join(ROOT, 'examples/gitops-repo'))
     const before = readFileSync(path.join(dir, 'base/payments/ledger.yaml'), 'utf8')
-    const fixed = headroom(['fix', '--namespace', 'shop', '.'], {cwd: dir})
+    const fixed = await headroomIn(['fix', '--namespace', 'shop', '.'], {cwd: dir})
     expect(fixed.stderr).toMatch(
       /headroom: 2 findings outside the selection \(--namespace shop\) left out, neither reported nor fixed/
     )
     expect(fixed.stderr).not.toMatch(/cloud-sql-proxy/)
     expect(readFileSync(path.join(dir, 'base/payments/ledger.yaml'), 'utf8')).toBe(before)
-    const check = headroom(['check', '.'], {cwd: dir})
+    const check = await headroomIn(['check', '.'], {cwd: dir})
     expect(check.code).toBe(1)
     expect(check.stderr).toMatch(/1 error, 1 warning/)
     expect(check.stderr).not.toMatch(/istio-proxy|oauth2-proxy/)
-    const widened = headroom(['check', '--namespace', 'shop', '.'], {cwd: dir})
+    const widened = await headroomIn(['check', '--namespace', 'shop', '.'], {cwd: dir})
     expect(widened.code).toBe(0)
     expect(widened.stderr).toMatch(/2 findings outside the selection/)
   })
 
-  it('selects by kind/name, in machine formats and on stdin too', () => {
+  it('selects by kind/name, in machine formats and on stdin too', async () => {
     const dir = copyTree(path.join(ROOT, 'examples/gitops-repo'))
-    const json = headroom(['check', '--resource', 'deploy/checkout', '--format', 'json', '.'], {cwd: dir})
+    const json = await headroomIn(['check', '--resource', 'deploy/checkout', '--format', 'json', '.'], {cwd: dir})
     expect(json.code).toBe(1)
     expect(json.stdout.match(/"ruleId"/g)).toHaveLength(1)
     expect((JSON.parse(json.stdout) as {summary: {errors: number; leftOut: number}}).summary).toMatchObject({
@@ -89,9 +90,9 @@ describe('check and fix with a selection (dist/cli.js)', () => {
     expect(piped.stderr).toMatch(/1 finding outside the selection \(--namespace payments\) left out/)
   })
 
-  it('rejects a selection with baseline, and a malformed --resource (exit 2)', () => {
-    expect(headroom(['baseline', '--namespace', 'x', 'examples/gitops-repo']).code).toBe(2)
-    const bad = headroom(['check', '--resource', 'deploy/a/b', 'examples/gitops-repo'])
+  it('rejects a selection with baseline, and a malformed --resource (exit 2)', async () => {
+    expect((await headroomIn(['baseline', '--namespace', 'x', 'examples/gitops-repo'])).code).toBe(2)
+    const bad = await headroomIn(['check', '--resource', 'deploy/a/b', 'examples/gitops-repo'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--resource must be TYPE or TYPE\/NAME/)
   })

@@ -1,5 +1,5 @@
 // Runs the real, committed CLI (dist/cli.js) the way a user would.
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {cpSync, mkdtempSync, rmSync, chmodSync, readdirSync, statSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -27,26 +27,6 @@ export function headroom(
     maxBuffer: 256 * 1024 * 1024
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-/** headroom() without blocking the event loop: for tests whose fake server runs in the test process. */
-export function headroomAsync(
-  args: readonly string[],
-  options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: {...process.env, NO_COLOR: '1', ...options.env},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
 }
 
 export function tempDir(prefix = 'headroom-'): string {

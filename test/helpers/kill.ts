@@ -1,14 +1,14 @@
 // Shared by the crash-safety tests (test/kill.test.ts, and test/slow/kill-soak.test.ts for `npm run
 // test:slow`): a generated repo of fuzz-generated manifests, its fixed reference, `fix` killed with SIGKILL,
 // and the check that every file is whole afterwards.
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {once} from 'node:events'
 import {cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {expect} from 'vitest'
 import {arbitraries, buildCase} from '../fuzz/manifests.js'
-import {CLI, headroom, tempDir, walk} from './cli.js'
+import {CLI, headroom, tempDir, walk, type Run} from './cli.js'
 
 export const TEMP = /\.headroom-tmp-/
 
@@ -222,19 +222,47 @@ export function label(moment: Moment): string {
 export async function killAndRecover(
   repo: KillRepo,
   name: string,
-  moment: Moment
-): Promise<{killed: boolean; fixedCount: number; temps: string[]}> {
+  moment: Moment,
+  recovery: Recovery = {}
+): Promise<{killed: boolean; fixedCount: number; temps: string[]; reported: string[]}> {
   const dir = repo.copy(name)
   try {
     const {killed} = await fixAndKill(repo, dir, moment)
     const {fixedCount, temps} = expectWhole(repo, dir, `killed after ${label(moment)}`)
     // A leftover temp file must not look like a manifest (it would be read as one).
     for (const temp of temps) expect(temp).not.toMatch(/\.(ya?ml|json)$/)
-    const again = headroom(['fix', '--format', 'json', '.'], {cwd: dir})
+    recovery.before?.(dir)
+    const again = recovery.openFiles === undefined ? headroom(FIX, {cwd: dir}) : fixUnderUlimit(dir, recovery.openFiles)
     expect(again.stderr).not.toMatch(/internal error/)
+    expect(again.stdout).not.toMatch(/EMFILE/)
+    expect([0, 1]).toContain(again.code)
     expectAllFixed(repo, dir, `after the run that followed a kill after ${label(moment)}`)
-    return {killed, fixedCount, temps}
+    const reported = (JSON.parse(again.stdout) as {files: {path: string}[]}).files.map((f) => f.path)
+    return {killed, fixedCount, temps, reported}
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }
+}
+
+/** The run after a kill: what to do to the tree first, and an open-file limit to run it under. */
+export interface Recovery {
+  readonly before?: (dir: string) => void
+  readonly openFiles?: number
+}
+
+const FIX = ['fix', '--format', 'json', '.']
+
+/** fix under `ulimit -n` (a low limit must never make a run fail with EMFILE). */
+export function fixUnderUlimit(dir: string, openFiles: number): Run {
+  const run = spawnSync(
+    '/bin/sh',
+    ['-c', `ulimit -n ${openFiles} && exec "${process.execPath}" "${CLI}" ${FIX.join(' ')}`],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1'},
+      maxBuffer: 256 * 1024 * 1024
+    }
+  )
+  return {code: run.status, stdout: run.stdout, stderr: run.stderr}
 }

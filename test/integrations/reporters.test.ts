@@ -9,7 +9,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {RULES} from '../../src/rules/index.js'
 import {escapeData, escapeProperty, rankFindings, selectAnnotations, workflowCommand} from '../../src/report/github.js'
 import type {FileResult, ReportedFinding} from '../../src/engine/analyze.js'
-import {headroom, removeTree, tempDir} from '../helpers/cli.js'
+import {removeTree, tempDir} from '../helpers/cli.js'
+import {headroomIn} from '../helpers/in-process.js'
 import {BAD, GOOD, ROOT, deployment, writeFiles} from './helpers.js'
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sarif-2.1.0.schema.json'), 'utf8')) as object
@@ -61,8 +62,8 @@ interface Sarif {
 }
 
 describe('--format sarif', () => {
-  it('validates against the SARIF 2.1.0 schema, with rule metadata and exact regions', () => {
-    const run = headroom(['check', '--format', 'sarif', 'examples/gitops-repo'])
+  it('validates against the SARIF 2.1.0 schema, with rule metadata and exact regions', async () => {
+    const run = await headroomIn(['check', '--format', 'sarif', 'examples/gitops-repo'])
     expect(run.code).toBe(1)
     const log = JSON.parse(run.stdout) as Sarif
     assertValid(log)
@@ -121,8 +122,8 @@ describe('--format sarif', () => {
     })
     afterAll(() => removeTree(dir))
 
-    it('check: valid, percent-encoded URIs that decode to the file, engine findings have descriptors', () => {
-      const run = headroom(['check', '--format', 'sarif', '.'], {cwd: dir})
+    it('check: valid, percent-encoded URIs that decode to the file, engine findings have descriptors', async () => {
+      const run = await headroomIn(['check', '--format', 'sarif', '.'], {cwd: dir})
       const log = JSON.parse(run.stdout) as Sarif
       assertValid(log)
       const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri!)
@@ -135,13 +136,13 @@ describe('--format sarif', () => {
       expect(log.runs[0]!.tool.driver.rules[syntax.ruleIndex]!.id).toBe('yaml-syntax')
     })
 
-    it('fix --dry-run keeps fixable results; fix leaves only what is still in the files', () => {
+    it('fix --dry-run keeps fixable results; fix leaves only what is still in the files', async () => {
       // --dry-run prints its diff on stdout first; the SARIF log is the JSON document after it.
-      const dryOut = headroom(['fix', '--dry-run', '--format', 'sarif', 'apps'], {cwd: dir}).stdout
+      const dryOut = (await headroomIn(['fix', '--dry-run', '--format', 'sarif', 'apps'], {cwd: dir})).stdout
       const dry = JSON.parse(dryOut.slice(dryOut.search(/^\{$/m))) as Sarif
       assertValid(dry)
       expect(dry.runs[0]!.results.some((r) => r.ruleId === 'sidecar-memory-headroom')).toBe(true)
-      const fixed = headroom(['fix', '--format', 'sarif', 'apps'], {cwd: dir})
+      const fixed = await headroomIn(['fix', '--format', 'sarif', 'apps'], {cwd: dir})
       const log = JSON.parse(fixed.stdout) as Sarif
       assertValid(log)
       expect(new Set(log.runs[0]!.results.map((r) => r.ruleId))).toEqual(new Set(['yaml-syntax']))
@@ -183,12 +184,12 @@ describe('--format github', () => {
     ).toBe('::error file=x%2Cline=1%3Ay,line=3,col=2,endLine=3,endColumn=4,title=T%3A 1%2C 2::two%0Alines')
   })
 
-  it('a crafted file name cannot inject a workflow command', () => {
+  it('a crafted file name cannot inject a workflow command', async () => {
     const dir = tempDir('headroom-gh-')
     try {
       const evil = 'x,line=9:y%25\n::warning file=pwned::injected.yaml'
       writeFiles(dir, {[evil]: deployment('evil', BAD)})
-      const run = headroom(['check', '--format', 'github', '.'], {cwd: dir, env: {GITHUB_WORKSPACE: dir}})
+      const run = await headroomIn(['check', '--format', 'github', '.'], {cwd: dir, env: {GITHUB_WORKSPACE: dir}})
       expect(run.code).toBe(1)
       const lines = run.stdout.split('\n').filter((l) => l !== '')
       expect(lines).toHaveLength(1)

@@ -122,7 +122,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-7D2FHP3A.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-CSR74YWG.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

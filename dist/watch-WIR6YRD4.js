@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-S3IZU37V.js";
+} from "./chunk-WXU26ZV4.js";
 import "./chunk-WKTJPVVW.js";
 import {
   require_braces,
@@ -14,14 +14,14 @@ import {
   checkText,
   jobOf,
   restore
-} from "./chunk-UB4RYT7I.js";
+} from "./chunk-Z6PAK2RV.js";
 import {
   IGNORE_FILE,
   MANIFEST_EXTENSIONS
 } from "./chunk-LAPEAGQ6.js";
 import {
   PACKAGE_FIELD
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import "./chunk-2G3HYGBX.js";
 import {
   package_default
@@ -29,11 +29,11 @@ import {
 import {
   EXIT_USAGE
 } from "./chunk-2554KIIY.js";
-import "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
 import {
   require_dist
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

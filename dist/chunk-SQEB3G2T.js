@@ -6,7 +6,7 @@ import {
   parseData,
   settingsFrom,
   validateConfig
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import {
   SettingsError,
   createEvidence,

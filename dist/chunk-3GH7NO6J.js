@@ -4,7 +4,7 @@ const require = __headroomRequire(import.meta.url);
 import {
   prepare,
   withFullParse
-} from "./chunk-72Z2I5NO.js";
+} from "./chunk-PHH2QEL2.js";
 import {
   EMPTY_INDEX,
   INDEX_HINT,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-I5FRCJJS.js";
 import {
   ConfigResolver
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import {
   MAX_AUDIT_FILE_BYTES
 } from "./chunk-FIMTELJK.js";
@@ -22,7 +22,7 @@ import {
 import {
   createNew
 } from "./chunk-2G3HYGBX.js";
-import "./chunk-ECUQRFBA.js";
+import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import {
   sidecarClassOf

@@ -5,7 +5,7 @@ import {
   analyzeFile,
   prepare,
   withTemplates
-} from "./chunk-72Z2I5NO.js";
+} from "./chunk-PHH2QEL2.js";
 import {
   fileFinding
 } from "./chunk-AENQFEB3.js";

@@ -6,13 +6,13 @@ import {
   filterResult,
   loadBaselineFile,
   writeBaselineFile
-} from "./chunk-S3IZU37V.js";
+} from "./chunk-WXU26ZV4.js";
 import "./chunk-WKTJPVVW.js";
-import "./chunk-UB4RYT7I.js";
+import "./chunk-Z6PAK2RV.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
-import "./chunk-ECUQRFBA.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
+import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

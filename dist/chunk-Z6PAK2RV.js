@@ -8,11 +8,11 @@ import {
 import {
   analyzeSource,
   refusal
-} from "./chunk-7M25THIB.js";
+} from "./chunk-LT65RJEX.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 
 // src/run/check-file.ts
 import { isUtf8 } from "node:buffer";

@@ -6,8 +6,8 @@ import {
 } from "./chunk-PYC6SJYR.js";
 import {
   analyzeSource
-} from "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
+} from "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
 import {
   ConfigError,
   parseData,
@@ -15,7 +15,7 @@ import {
   require_dist,
   settingsFrom,
   validateConfig
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import {
   SelectionError,
   checkSelection

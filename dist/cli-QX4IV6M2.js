@@ -20,17 +20,17 @@ import {
   prefilterFrom,
   restore,
   startRun
-} from "./chunk-UB4RYT7I.js";
+} from "./chunk-Z6PAK2RV.js";
 import {
   scanIndex
-} from "./chunk-OHCXS3DV.js";
+} from "./chunk-3GH7NO6J.js";
 import {
   MANIFEST_EXTENSIONS,
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
@@ -44,11 +44,11 @@ import {
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
-import "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
 import {
   ConfigError
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import {
@@ -64,22 +64,22 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-JBKJNCRH.js")).krmCommand
+    load: async () => (await import("./command-66YUTK3M.js")).krmCommand
   },
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-4IHAK6GF.js")
+    load: () => import("./audit-TUTVUZKS.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-R3YH6TAV.js")
+    load: () => import("./rules-H63T27PB.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-3COU4DJZ.js")
+    load: () => import("./collect-ER5UFQ36.js")
   }
 ];
 
@@ -149,7 +149,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-MTTH5IBD.js");
+    const { runFilter } = await import("./stdin-HNJ2SCIP.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -196,7 +196,7 @@ async function runLint(argv) {
     return;
   }
   if (options.command === "baseline") {
-    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-XVZ6GCYE.js");
+    const { DEFAULT_BASELINE, writeBaselineFile } = await import("./baseline-file-3K2UNEWJ.js");
     const index2 = await scanIndex(found.files, cwd);
     const out = options.baseline ?? DEFAULT_BASELINE;
     const setup2 = {
@@ -244,7 +244,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-4FCVNBIX.js");
+    const { watch } = await import("./watch-WIR6YRD4.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);
@@ -273,7 +273,7 @@ async function readStdinBytes() {
   return Buffer.concat(chunks);
 }
 async function loadBaselineOrFail(file, cwd) {
-  const { loadBaselineFile } = await import("./baseline-file-XVZ6GCYE.js");
+  const { loadBaselineFile } = await import("./baseline-file-3K2UNEWJ.js");
   try {
     return await loadBaselineFile(file, cwd);
   } catch (error) {
@@ -309,18 +309,36 @@ var Stats = class {
   }
 };
 
-// src/cli/cli.ts
-async function main(argv) {
-  guardPipes();
-  const [first, ...rest] = argv;
-  const command = COMMAND_MODULES.find((c) => c.name === first);
-  if (command) {
-    const module = await command.load();
-    process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
-    return;
+// src/cli/run-cli.ts
+async function runCli(argv) {
+  try {
+    const [first, ...rest] = argv;
+    const command = COMMAND_MODULES.find((c) => c.name === first);
+    if (command) {
+      const module = await command.load();
+      process.exitCode = await module.run(rest, { cwd: process.cwd(), version: package_default.version });
+      return;
+    }
+    await runLint(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`headroom: ${error.message}
+Run headroom --help for usage.
+`);
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`headroom: invalid config ${error.message}
+`);
+    } else {
+      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+      process.stderr.write(`headroom: internal error; please report it with this output:
+${detail}
+`);
+    }
+    process.exitCode = EXIT_USAGE;
   }
-  await runLint(argv);
 }
+
+// src/cli/cli.ts
 function guardPipes() {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
@@ -329,19 +347,5 @@ function guardPipes() {
     });
   }
 }
-main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`headroom: ${error.message}
-Run headroom --help for usage.
-`);
-  } else if (error instanceof ConfigError) {
-    process.stderr.write(`headroom: invalid config ${error.message}
-`);
-  } else {
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    process.stderr.write(`headroom: internal error; please report it with this output:
-${detail}
-`);
-  }
-  process.exitCode = EXIT_USAGE;
-});
+guardPipes();
+await runCli(process.argv.slice(2));

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   filterResult
-} from "./chunk-S3IZU37V.js";
+} from "./chunk-WXU26ZV4.js";
 import "./chunk-WKTJPVVW.js";
 import {
   FORMATS
@@ -13,7 +13,7 @@ import {
   formatDiffs
 } from "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-UB4RYT7I.js";
+import "./chunk-Z6PAK2RV.js";
 import "./chunk-2G3HYGBX.js";
 import "./chunk-GQL4E2PN.js";
 import "./chunk-6PT63SFU.js";
@@ -22,9 +22,9 @@ import {
 } from "./chunk-PYC6SJYR.js";
 import {
   analyzeSource
-} from "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
-import "./chunk-ECUQRFBA.js";
+} from "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
+import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

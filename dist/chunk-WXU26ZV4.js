@@ -9,7 +9,7 @@ import {
 import {
   restore,
   runFiles
-} from "./chunk-UB4RYT7I.js";
+} from "./chunk-Z6PAK2RV.js";
 import {
   writeNew
 } from "./chunk-2G3HYGBX.js";

@@ -7,7 +7,7 @@ import {
   groupOf,
   parseYaml,
   scalarData
-} from "./chunk-ECUQRFBA.js";
+} from "./chunk-F3NRG57P.js";
 import {
   selects
 } from "./chunk-37ZWPQAO.js";

@@ -7349,6 +7349,378 @@ var require_dist = __commonJS({
   }
 });
 
+// src/extract/kinds.ts
+var T = ["spec", "template"];
+var BUILTIN_KINDS = [
+  { groups: [""], kind: "Pod", template: [] },
+  { groups: [""], kind: "PodTemplate", template: ["template"] },
+  { groups: [""], kind: "ReplicationController", template: T },
+  { groups: ["apps", "extensions"], kind: "Deployment", template: T },
+  { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
+  { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
+  { groups: ["apps"], kind: "StatefulSet", template: T },
+  { groups: ["batch"], kind: "Job", template: T },
+  { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
+  { groups: ["argoproj.io"], kind: "Rollout", template: T },
+  { groups: ["serving.knative.dev"], kind: "Service", template: T },
+  { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
+  { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
+  { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
+];
+function kindsFromConfig(entries) {
+  return (entries ?? []).map((entry) => ({
+    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
+    kind: entry.kind,
+    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
+  }));
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function findKind(kinds, apiVersion, kind) {
+  if (!kind) return void 0;
+  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
+  let match;
+  for (const candidate of kinds) {
+    if (candidate.kind !== kind) continue;
+    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match = candidate;
+  }
+  return match;
+}
+
+// src/classify/patterns.ts
+var DEFAULT_SIDECARS = [
+  { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
+  { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
+  { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
+  { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
+  { id: "vault-agent", names: ["vault-agent"], images: [] },
+  { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
+  {
+    id: "otel-collector",
+    names: ["otc-container", "otel-collector", "opentelemetry-collector"],
+    images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
+  },
+  { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
+  { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
+  { id: "vector", names: ["vector"], images: ["timberio/vector"] },
+  { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
+  {
+    id: "cloud-sql-proxy",
+    names: ["cloud-sql-proxy", "cloudsql-proxy"],
+    images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
+  },
+  { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
+  { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
+  { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
+];
+var DEFAULT_HELPERS = {
+  names: [
+    "shutdown-manager",
+    "envoy-shutdown-manager",
+    "config-reloader",
+    "configmap-reload",
+    "config-reload",
+    "prometheus-config-reloader",
+    "kube-rbac-proxy"
+  ],
+  images: ["prometheus-config-reloader", "configmap-reload", "kube-rbac-proxy"]
+};
+function compilePattern(pattern, mode) {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
+  if (re) {
+    const regex = new RegExp(re[1], re[2]);
+    return (value) => regex.test(value);
+  }
+  return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
+}
+
+// src/classify/injectors.ts
+var Mi = (n) => rational(BigInt(n) * 1048576n);
+var INJECTORS = [
+  {
+    id: "istio",
+    title: "Istio",
+    container: "istio-proxy",
+    requestAnnotation: "sidecar.istio.io/proxyMemory",
+    limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
+    defaultRequest: Mi(128),
+    defaultLimit: Mi(1024),
+    resourceAnnotations: [
+      "sidecar.istio.io/proxyCPU",
+      "sidecar.istio.io/proxyCPULimit",
+      "sidecar.istio.io/proxyMemory",
+      "sidecar.istio.io/proxyMemoryLimit"
+    ],
+    source: "istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (selectors), pkg/kube/inject/inject.go (injectRequired, annotations), manifests/charts/istio-control/istio-discovery/values.yaml (global.proxy.resources)",
+    enable: {
+      podKey: "sidecar.istio.io/inject",
+      podOff: ["false"],
+      podAsk: ["true"],
+      podLabels: [
+        { key: "sidecar.istio.io/inject", on: ["true"], off: ["false"] },
+        { key: "istio.io/rev", on: ["*"] }
+      ],
+      namespaceOffWins: true,
+      outsideRepo: true,
+      namespace: [
+        { key: "istio-injection", on: ["enabled"], off: ["disabled"], from: "label" },
+        { key: "istio.io/rev", on: ["*"], from: "label" }
+      ]
+    }
+  },
+  {
+    id: "linkerd",
+    title: "Linkerd",
+    container: "linkerd-proxy",
+    requestAnnotation: "config.linkerd.io/proxy-memory-request",
+    limitAnnotation: "config.linkerd.io/proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    namespaceResourceAnnotations: true,
+    source: "linkerd/linkerd2 controller/proxy-injector/webhook.go (namespace annotations as defaults), pkg/inject/inject.go, charts/linkerd-control-plane/values.yaml (proxy.resources: none)",
+    enable: {
+      podKey: "linkerd.io/inject",
+      podOn: ["enabled", "ingress"],
+      podOff: ["disabled"],
+      outsideRepo: true,
+      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"], from: "annotation" }]
+    }
+  },
+  {
+    id: "vault",
+    title: "Vault Agent",
+    container: "vault-agent",
+    requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
+    limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
+    defaultRequest: Mi(64),
+    defaultLimit: Mi(128),
+    source: "hashicorp/vault-k8s agent-inject/agent/annotations.go and agent.go (DefaultResourceRequestMem 64Mi, DefaultResourceLimitMem 128Mi)",
+    enable: {
+      podKey: "vault.hashicorp.com/agent-inject",
+      podOn: ["true"],
+      podOff: ["false"],
+      cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
+    }
+  },
+  {
+    id: "dapr",
+    title: "Dapr",
+    container: "daprd",
+    requestAnnotation: "dapr.io/sidecar-memory-request",
+    limitAnnotation: "dapr.io/sidecar-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    source: "dapr/dapr pkg/injector/annotations/annotations.go, pkg/injector/patcher/sidecar.go (no memory defaults)",
+    enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
+  },
+  {
+    id: "consul",
+    title: "Consul",
+    container: "consul-dataplane",
+    requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
+    limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    source: "hashicorp/consul-k8s control-plane/connect-inject/constants/annotations_and_labels.go, control-plane/connect-inject/webhook/consul_dataplane_sidecar.go",
+    // connectInject.default=true in the Consul Helm chart injects every pod.
+    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
+  },
+  {
+    id: "appmesh",
+    title: "AWS App Mesh",
+    container: "envoy",
+    requestAnnotation: "appmesh.k8s.aws/memoryRequest",
+    limitAnnotation: "appmesh.k8s.aws/memoryLimit",
+    defaultRequest: Mi(32),
+    defaultLimit: void 0,
+    source: "aws/aws-app-mesh-controller-for-k8s config/webhook/manifests.yaml (namespaceSelector), webhooks/core/pod_mutator.go, pkg/inject/envoy.go",
+    enable: {
+      podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
+      podOn: ["enabled"],
+      podOff: ["disabled"],
+      namespaceRequired: true,
+      outsideRepo: true,
+      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"], from: "label" }]
+    }
+  },
+  {
+    id: "knative",
+    title: "Knative Serving",
+    container: "queue-proxy",
+    requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
+    limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
+    // Only with the `queueproxy.resource-defaults` feature (config-features, off by default); a stock
+    // install gives queue-proxy a CPU request and no memory request or limit.
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    optionalDefaults: { request: Mi(400), limit: Mi(800) },
+    source: "knative/serving pkg/reconciler/revision/resources/queue.go (createQueueResources), pkg/apis/config/features.go (queueproxy.resource-defaults: disabled)",
+    enable: {
+      kinds: [
+        { group: "serving.knative.dev", kind: "Service" },
+        { group: "serving.knative.dev", kind: "Configuration" }
+      ]
+    }
+  },
+  {
+    id: "opentelemetry",
+    title: "OpenTelemetry Operator",
+    container: "otc-container",
+    requestAnnotation: "",
+    limitAnnotation: "",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    resourcesFrom: { kind: "OpenTelemetryCollector", field: "spec.resources" },
+    source: "open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector's spec.resources)",
+    enable: {
+      podKey: "sidecar.opentelemetry.io/inject",
+      podOn: ["*"],
+      podOff: ["false"],
+      outsideRepo: true,
+      namespace: [{ key: "sidecar.opentelemetry.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
+    }
+  },
+  {
+    id: "jaeger",
+    title: "Jaeger Operator",
+    container: "jaeger-agent",
+    requestAnnotation: "",
+    limitAnnotation: "",
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    resourcesFrom: { kind: "Jaeger", field: "spec.agent.resources" },
+    source: "jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance's agent resources)",
+    enable: {
+      podKey: "sidecar.jaegertracing.io/inject",
+      objectAnnotation: true,
+      podOn: ["*"],
+      podOff: ["false"],
+      outsideRepo: true,
+      namespace: [{ key: "sidecar.jaegertracing.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
+    }
+  },
+  {
+    id: "gcsfuse",
+    title: "GKE Cloud Storage FUSE",
+    container: "gke-gcsfuse-sidecar",
+    requestAnnotation: "gke-gcsfuse/memory-request",
+    limitAnnotation: "gke-gcsfuse/memory-limit",
+    // The defaults differ between GKE Standard and Autopilot and between driver versions: an unannotated
+    // sidecar is not judged.
+    defaultRequest: void 0,
+    defaultLimit: void 0,
+    judgedWhenAnnotated: true,
+    // Either memory annotation replaces both defaults; a limit alone is the request too.
+    resourceAnnotations: ["gke-gcsfuse/memory-request", "gke-gcsfuse/memory-limit"],
+    limitFollowsRequest: true,
+    zeroLimitUnbounded: true,
+    source: "GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)",
+    enable: { podKey: "gke-gcsfuse/volumes", podOn: ["true"], podOff: ["false"] }
+  }
+];
+
+// src/config/settings.ts
+var DEFAULT_DRIFT = "1.22";
+var DEFAULT_HEADROOM = "0.15";
+var DEFAULT_REQUEST = "128Mi";
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+function parseMemory(input, pointer) {
+  const parsed = parseQuantity(input);
+  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer);
+  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer);
+  return bytesCeil(parsed.quantity.value);
+}
+function resolveSettings(config = {}) {
+  const sidecars = [];
+  const userSidecars = config.sidecars ?? {};
+  for (const pattern of DEFAULT_SIDECARS) {
+    const user = userSidecars[pattern.id];
+    if (user === false) continue;
+    sidecars.push(
+      sidecarClass(
+        pattern.id,
+        [...pattern.names, ...user?.names ?? []],
+        [...pattern.images, ...user?.images ?? []],
+        user
+      )
+    );
+  }
+  for (const [id, user] of Object.entries(userSidecars)) {
+    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue;
+    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user));
+  }
+  return {
+    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, "/drift"),
+    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, "/headroom"),
+    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, "/defaultRequest"),
+    sidecars,
+    exclude: {
+      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
+      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring")),
+      patterns: { names: config.exclude?.names ?? [], images: config.exclude?.images ?? [] }
+    },
+    helpers: {
+      names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []].map((p) => compilePattern(p, "exact")),
+      images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []].map((p) => compilePattern(p, "substring")),
+      patterns: {
+        names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []],
+        images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []]
+      }
+    },
+    needsEvidence: config.needsEvidence ?? "warning",
+    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
+    rules: config.rules ?? {},
+    exemptions: config.exemptions ?? [],
+    injectors: resolveInjectors(config.injectors ?? {}),
+    possiblyInjected: config.possiblyInjected ?? "info",
+    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  };
+}
+function sidecarClass(id, names, images, user) {
+  const pointer = `/sidecars/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return {
+    id,
+    names: names.map((p) => compilePattern(p, "exact")),
+    images: images.map((p) => compilePattern(p, "substring")),
+    drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
+    headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
+    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
+    limit: user?.limit === void 0 ? void 0 : parseMemory(user.limit, `${pointer}/limit`),
+    floor: floorOf(id, user?.floor, `${pointer}/floor`),
+    patterns: { names, images }
+  };
+}
+function floorOf(id, configured, pointer) {
+  if (configured === null) return void 0;
+  if (configured === void 0) return DEFAULT_FLOORS.find((f) => f.classId === id)?.bytes;
+  const bytes = parseMemory(configured, pointer);
+  return bytes === 0n ? void 0 : bytes;
+}
+function resolveInjectors(config) {
+  for (const id of Object.keys(config)) {
+    if (!INJECTORS.some((i) => i.id === id))
+      throw new SettingsError(
+        `is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`,
+        `/injectors/${id}`
+      );
+  }
+  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
+    const user = config[injector.id];
+    if (!user) return injector;
+    const pointer = `/injectors/${injector.id}`;
+    const optional = user.resourceDefaults ? injector.optionalDefaults : void 0;
+    const memory = (value, fallback, key) => value === void 0 ? fallback : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
+    return {
+      ...injector,
+      defaultRequest: memory(user.defaultRequest, optional?.request ?? injector.defaultRequest, "defaultRequest"),
+      defaultLimit: memory(user.defaultLimit, optional?.limit ?? injector.defaultLimit, "defaultLimit")
+    };
+  });
+}
+
 // src/generated/config-validator.js
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS2 = (cb, mod) => function __require2() {
@@ -9315,378 +9687,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   }
   validate10.errors = vErrors;
   return errors === 0;
-}
-
-// src/extract/kinds.ts
-var T = ["spec", "template"];
-var BUILTIN_KINDS = [
-  { groups: [""], kind: "Pod", template: [] },
-  { groups: [""], kind: "PodTemplate", template: ["template"] },
-  { groups: [""], kind: "ReplicationController", template: T },
-  { groups: ["apps", "extensions"], kind: "Deployment", template: T },
-  { groups: ["apps", "extensions"], kind: "ReplicaSet", template: T },
-  { groups: ["apps", "extensions"], kind: "DaemonSet", template: T },
-  { groups: ["apps"], kind: "StatefulSet", template: T },
-  { groups: ["batch"], kind: "Job", template: T },
-  { groups: ["batch"], kind: "CronJob", template: ["spec", "jobTemplate", "spec", "template"] },
-  { groups: ["argoproj.io"], kind: "Rollout", template: T },
-  { groups: ["serving.knative.dev"], kind: "Service", template: T },
-  { groups: ["serving.knative.dev"], kind: "Configuration", template: T },
-  { groups: ["apps.kruise.io"], kind: "CloneSet", template: T },
-  { groups: ["apps.kruise.io"], kind: "StatefulSet", template: T },
-  { groups: ["apps.kruise.io"], kind: "DaemonSet", template: T }
-];
-function kindsFromConfig(entries) {
-  return (entries ?? []).map((entry) => ({
-    groups: [entry.apiVersion ? groupOf(entry.apiVersion) : "*"],
-    kind: entry.kind,
-    template: entry.path === "" || entry.path === "." ? [] : entry.path.split(".")
-  }));
-}
-function groupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? "" : apiVersion.slice(0, slash);
-}
-function findKind(kinds, apiVersion, kind) {
-  if (!kind) return void 0;
-  const group = apiVersion === void 0 ? void 0 : groupOf(apiVersion);
-  let match;
-  for (const candidate of kinds) {
-    if (candidate.kind !== kind) continue;
-    if (candidate.groups.includes("*") || group !== void 0 && candidate.groups.includes(group)) match = candidate;
-  }
-  return match;
-}
-
-// src/classify/patterns.ts
-var DEFAULT_SIDECARS = [
-  { id: "istio-proxy", names: ["istio-proxy"], images: ["istio/proxyv2", "/(^|\\/)proxyv2(:|@|$)/"] },
-  { id: "linkerd-proxy", names: ["linkerd-proxy"], images: ["linkerd/proxy:", "/linkerd2?\\/proxy(@|$)/"] },
-  { id: "envoy", names: ["envoy", "envoy-sidecar", "envoyproxy"], images: ["envoyproxy/envoy"] },
-  { id: "daprd", names: ["daprd"], images: ["daprio/daprd", "dapr/daprd"] },
-  { id: "vault-agent", names: ["vault-agent"], images: [] },
-  { id: "consul-dataplane", names: ["consul-dataplane"], images: ["consul-dataplane"] },
-  {
-    id: "otel-collector",
-    names: ["otc-container", "otel-collector", "opentelemetry-collector"],
-    images: ["opentelemetry-collector", "otel/opentelemetry-collector"]
-  },
-  { id: "fluentd", names: ["fluentd"], images: ["fluent/fluentd", "fluentd-kubernetes-daemonset"] },
-  { id: "fluent-bit", names: ["fluent-bit", "fluentbit"], images: ["fluent/fluent-bit", "fluent-bit:"] },
-  { id: "vector", names: ["vector"], images: ["timberio/vector"] },
-  { id: "promtail", names: ["promtail"], images: ["grafana/promtail"] },
-  {
-    id: "cloud-sql-proxy",
-    names: ["cloud-sql-proxy", "cloudsql-proxy"],
-    images: ["cloud-sql-proxy", "cloudsql-proxy", "cloudsql-docker/gce-proxy"]
-  },
-  { id: "oauth2-proxy", names: ["oauth2-proxy"], images: ["oauth2-proxy"] },
-  { id: "queue-proxy", names: ["queue-proxy"], images: ["/knative.*\\/queue/"] },
-  { id: "datadog-agent", names: ["datadog-agent"], images: ["datadog/agent", "datadog/dogstatsd"] }
-];
-var DEFAULT_HELPERS = {
-  names: [
-    "shutdown-manager",
-    "envoy-shutdown-manager",
-    "config-reloader",
-    "configmap-reload",
-    "config-reload",
-    "prometheus-config-reloader",
-    "kube-rbac-proxy"
-  ],
-  images: ["prometheus-config-reloader", "configmap-reload", "kube-rbac-proxy"]
-};
-function compilePattern(pattern, mode) {
-  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
-  if (re) {
-    const regex = new RegExp(re[1], re[2]);
-    return (value) => regex.test(value);
-  }
-  return mode === "exact" ? (value) => value === pattern : (value) => value.includes(pattern);
-}
-
-// src/classify/injectors.ts
-var Mi = (n) => rational(BigInt(n) * 1048576n);
-var INJECTORS = [
-  {
-    id: "istio",
-    title: "Istio",
-    container: "istio-proxy",
-    requestAnnotation: "sidecar.istio.io/proxyMemory",
-    limitAnnotation: "sidecar.istio.io/proxyMemoryLimit",
-    defaultRequest: Mi(128),
-    defaultLimit: Mi(1024),
-    resourceAnnotations: [
-      "sidecar.istio.io/proxyCPU",
-      "sidecar.istio.io/proxyCPULimit",
-      "sidecar.istio.io/proxyMemory",
-      "sidecar.istio.io/proxyMemoryLimit"
-    ],
-    source: "istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml (selectors), pkg/kube/inject/inject.go (injectRequired, annotations), manifests/charts/istio-control/istio-discovery/values.yaml (global.proxy.resources)",
-    enable: {
-      podKey: "sidecar.istio.io/inject",
-      podOff: ["false"],
-      podAsk: ["true"],
-      podLabels: [
-        { key: "sidecar.istio.io/inject", on: ["true"], off: ["false"] },
-        { key: "istio.io/rev", on: ["*"] }
-      ],
-      namespaceOffWins: true,
-      outsideRepo: true,
-      namespace: [
-        { key: "istio-injection", on: ["enabled"], off: ["disabled"], from: "label" },
-        { key: "istio.io/rev", on: ["*"], from: "label" }
-      ]
-    }
-  },
-  {
-    id: "linkerd",
-    title: "Linkerd",
-    container: "linkerd-proxy",
-    requestAnnotation: "config.linkerd.io/proxy-memory-request",
-    limitAnnotation: "config.linkerd.io/proxy-memory-limit",
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    namespaceResourceAnnotations: true,
-    source: "linkerd/linkerd2 controller/proxy-injector/webhook.go (namespace annotations as defaults), pkg/inject/inject.go, charts/linkerd-control-plane/values.yaml (proxy.resources: none)",
-    enable: {
-      podKey: "linkerd.io/inject",
-      podOn: ["enabled", "ingress"],
-      podOff: ["disabled"],
-      outsideRepo: true,
-      namespace: [{ key: "linkerd.io/inject", on: ["enabled", "ingress"], off: ["disabled"], from: "annotation" }]
-    }
-  },
-  {
-    id: "vault",
-    title: "Vault Agent",
-    container: "vault-agent",
-    requestAnnotation: "vault.hashicorp.com/agent-requests-mem",
-    limitAnnotation: "vault.hashicorp.com/agent-limits-mem",
-    defaultRequest: Mi(64),
-    defaultLimit: Mi(128),
-    source: "hashicorp/vault-k8s agent-inject/agent/annotations.go and agent.go (DefaultResourceRequestMem 64Mi, DefaultResourceLimitMem 128Mi)",
-    enable: {
-      podKey: "vault.hashicorp.com/agent-inject",
-      podOn: ["true"],
-      podOff: ["false"],
-      cancelledBy: { key: "vault.hashicorp.com/agent-pre-populate-only", values: ["true"] }
-    }
-  },
-  {
-    id: "dapr",
-    title: "Dapr",
-    container: "daprd",
-    requestAnnotation: "dapr.io/sidecar-memory-request",
-    limitAnnotation: "dapr.io/sidecar-memory-limit",
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    source: "dapr/dapr pkg/injector/annotations/annotations.go, pkg/injector/patcher/sidecar.go (no memory defaults)",
-    enable: { podKey: "dapr.io/enabled", podOn: ["true"], podOff: ["false"] }
-  },
-  {
-    id: "consul",
-    title: "Consul",
-    container: "consul-dataplane",
-    requestAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-request",
-    limitAnnotation: "consul.hashicorp.com/sidecar-proxy-memory-limit",
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    source: "hashicorp/consul-k8s control-plane/connect-inject/constants/annotations_and_labels.go, control-plane/connect-inject/webhook/consul_dataplane_sidecar.go",
-    // connectInject.default=true in the Consul Helm chart injects every pod.
-    enable: { podKey: "consul.hashicorp.com/connect-inject", podOn: ["true"], podOff: ["false"], outsideRepo: true }
-  },
-  {
-    id: "appmesh",
-    title: "AWS App Mesh",
-    container: "envoy",
-    requestAnnotation: "appmesh.k8s.aws/memoryRequest",
-    limitAnnotation: "appmesh.k8s.aws/memoryLimit",
-    defaultRequest: Mi(32),
-    defaultLimit: void 0,
-    source: "aws/aws-app-mesh-controller-for-k8s config/webhook/manifests.yaml (namespaceSelector), webhooks/core/pod_mutator.go, pkg/inject/envoy.go",
-    enable: {
-      podKey: "appmesh.k8s.aws/sidecarInjectorWebhook",
-      podOn: ["enabled"],
-      podOff: ["disabled"],
-      namespaceRequired: true,
-      outsideRepo: true,
-      namespace: [{ key: "appmesh.k8s.aws/sidecarInjectorWebhook", on: ["enabled"], off: ["disabled"], from: "label" }]
-    }
-  },
-  {
-    id: "knative",
-    title: "Knative Serving",
-    container: "queue-proxy",
-    requestAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-request",
-    limitAnnotation: "queue.sidecar.serving.knative.dev/memory-resource-limit",
-    // Only with the `queueproxy.resource-defaults` feature (config-features, off by default); a stock
-    // install gives queue-proxy a CPU request and no memory request or limit.
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    optionalDefaults: { request: Mi(400), limit: Mi(800) },
-    source: "knative/serving pkg/reconciler/revision/resources/queue.go (createQueueResources), pkg/apis/config/features.go (queueproxy.resource-defaults: disabled)",
-    enable: {
-      kinds: [
-        { group: "serving.knative.dev", kind: "Service" },
-        { group: "serving.knative.dev", kind: "Configuration" }
-      ]
-    }
-  },
-  {
-    id: "opentelemetry",
-    title: "OpenTelemetry Operator",
-    container: "otc-container",
-    requestAnnotation: "",
-    limitAnnotation: "",
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    resourcesFrom: { kind: "OpenTelemetryCollector", field: "spec.resources" },
-    source: "open-telemetry/opentelemetry-operator internal/webhook/podmutation/webhookhandler.go, pkg/sidecar/podmutator.go and pkg/sidecar/pod.go (annotation, collector lookup, container otc-container with the collector's spec.resources)",
-    enable: {
-      podKey: "sidecar.opentelemetry.io/inject",
-      podOn: ["*"],
-      podOff: ["false"],
-      outsideRepo: true,
-      namespace: [{ key: "sidecar.opentelemetry.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
-    }
-  },
-  {
-    id: "jaeger",
-    title: "Jaeger Operator",
-    container: "jaeger-agent",
-    requestAnnotation: "",
-    limitAnnotation: "",
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    resourcesFrom: { kind: "Jaeger", field: "spec.agent.resources" },
-    source: "jaegertracing/jaeger-operator pkg/inject/sidecar.go (annotation on the Deployment or namespace, container jaeger-agent with the instance's agent resources)",
-    enable: {
-      podKey: "sidecar.jaegertracing.io/inject",
-      objectAnnotation: true,
-      podOn: ["*"],
-      podOff: ["false"],
-      outsideRepo: true,
-      namespace: [{ key: "sidecar.jaegertracing.io/inject", on: ["*"], off: ["false"], from: "annotation" }]
-    }
-  },
-  {
-    id: "gcsfuse",
-    title: "GKE Cloud Storage FUSE",
-    container: "gke-gcsfuse-sidecar",
-    requestAnnotation: "gke-gcsfuse/memory-request",
-    limitAnnotation: "gke-gcsfuse/memory-limit",
-    // The defaults differ between GKE Standard and Autopilot and between driver versions: an unannotated
-    // sidecar is not judged.
-    defaultRequest: void 0,
-    defaultLimit: void 0,
-    judgedWhenAnnotated: true,
-    // Either memory annotation replaces both defaults; a limit alone is the request too.
-    resourceAnnotations: ["gke-gcsfuse/memory-request", "gke-gcsfuse/memory-limit"],
-    limitFollowsRequest: true,
-    zeroLimitUnbounded: true,
-    source: "GoogleCloudPlatform/gcs-fuse-csi-driver pkg/webhook/mutatingwebhook.go (gke-gcsfuse/volumes), pkg/webhook/config.go (populateResource: one of request/limit set = both; a zero limit = none)",
-    enable: { podKey: "gke-gcsfuse/volumes", podOn: ["true"], podOff: ["false"] }
-  }
-];
-
-// src/config/settings.ts
-var DEFAULT_DRIFT = "1.22";
-var DEFAULT_HEADROOM = "0.15";
-var DEFAULT_REQUEST = "128Mi";
-var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-function parseMemory(input, pointer) {
-  const parsed = parseQuantity(input);
-  if (!parsed.ok) throw new SettingsError(parsed.reason, pointer);
-  if (parsed.quantity.value.n < 0n) throw new SettingsError(`memory must not be negative: ${String(input)}`, pointer);
-  return bytesCeil(parsed.quantity.value);
-}
-function resolveSettings(config = {}) {
-  const sidecars = [];
-  const userSidecars = config.sidecars ?? {};
-  for (const pattern of DEFAULT_SIDECARS) {
-    const user = userSidecars[pattern.id];
-    if (user === false) continue;
-    sidecars.push(
-      sidecarClass(
-        pattern.id,
-        [...pattern.names, ...user?.names ?? []],
-        [...pattern.images, ...user?.images ?? []],
-        user
-      )
-    );
-  }
-  for (const [id, user] of Object.entries(userSidecars)) {
-    if (user === false || DEFAULT_SIDECARS.some((p) => p.id === id)) continue;
-    sidecars.push(sidecarClass(id, user.names ?? [id], user.images ?? [], user));
-  }
-  return {
-    drift: parseDrift(config.drift ?? DEFAULT_DRIFT, "/drift"),
-    headroom: parseHeadroom(config.headroom ?? DEFAULT_HEADROOM, "/headroom"),
-    defaultRequest: parseMemory(config.defaultRequest ?? DEFAULT_REQUEST, "/defaultRequest"),
-    sidecars,
-    exclude: {
-      names: (config.exclude?.names ?? []).map((p) => compilePattern(p, "exact")),
-      images: (config.exclude?.images ?? []).map((p) => compilePattern(p, "substring")),
-      patterns: { names: config.exclude?.names ?? [], images: config.exclude?.images ?? [] }
-    },
-    helpers: {
-      names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []].map((p) => compilePattern(p, "exact")),
-      images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []].map((p) => compilePattern(p, "substring")),
-      patterns: {
-        names: [...DEFAULT_HELPERS.names, ...config.helpers?.names ?? []],
-        images: [...DEFAULT_HELPERS.images, ...config.helpers?.images ?? []]
-      }
-    },
-    needsEvidence: config.needsEvidence ?? "warning",
-    kinds: [...BUILTIN_KINDS, ...kindsFromConfig(config.podTemplatePaths)],
-    rules: config.rules ?? {},
-    exemptions: config.exemptions ?? [],
-    injectors: resolveInjectors(config.injectors ?? {}),
-    possiblyInjected: config.possiblyInjected ?? "info",
-    maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-  };
-}
-function sidecarClass(id, names, images, user) {
-  const pointer = `/sidecars/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  return {
-    id,
-    names: names.map((p) => compilePattern(p, "exact")),
-    images: images.map((p) => compilePattern(p, "substring")),
-    drift: user?.drift === void 0 ? void 0 : parseDrift(user.drift, `${pointer}/drift`),
-    headroom: user?.headroom === void 0 ? void 0 : parseHeadroom(user.headroom, `${pointer}/headroom`),
-    defaultRequest: user?.defaultRequest === void 0 ? void 0 : parseMemory(user.defaultRequest, `${pointer}/defaultRequest`),
-    limit: user?.limit === void 0 ? void 0 : parseMemory(user.limit, `${pointer}/limit`),
-    floor: floorOf(id, user?.floor, `${pointer}/floor`),
-    patterns: { names, images }
-  };
-}
-function floorOf(id, configured, pointer) {
-  if (configured === null) return void 0;
-  if (configured === void 0) return DEFAULT_FLOORS.find((f) => f.classId === id)?.bytes;
-  const bytes = parseMemory(configured, pointer);
-  return bytes === 0n ? void 0 : bytes;
-}
-function resolveInjectors(config) {
-  for (const id of Object.keys(config)) {
-    if (!INJECTORS.some((i) => i.id === id))
-      throw new SettingsError(
-        `is not a known injector; known: ${INJECTORS.map((i) => i.id).join(", ")}`,
-        `/injectors/${id}`
-      );
-  }
-  return INJECTORS.filter((i) => config[i.id]?.enabled !== false).map((injector) => {
-    const user = config[injector.id];
-    if (!user) return injector;
-    const pointer = `/injectors/${injector.id}`;
-    const optional = user.resourceDefaults ? injector.optionalDefaults : void 0;
-    const memory = (value, fallback, key) => value === void 0 ? fallback : value === null ? void 0 : rational(parseMemory(value, `${pointer}/${key}`));
-    return {
-      ...injector,
-      defaultRequest: memory(user.defaultRequest, optional?.request ?? injector.defaultRequest, "defaultRequest"),
-      defaultLimit: memory(user.defaultLimit, optional?.limit ?? injector.defaultLimit, "defaultLimit")
-    };
-  });
 }
 
 // src/config/validate.ts

@@ -6,14 +6,14 @@ import {
   checkPath,
   jobOf,
   mapLimited
-} from "./chunk-UB4RYT7I.js";
+} from "./chunk-Z6PAK2RV.js";
 import {
   ConfigResolver
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-7M25THIB.js";
-import "./chunk-72Z2I5NO.js";
-import "./chunk-ECUQRFBA.js";
+import "./chunk-LT65RJEX.js";
+import "./chunk-PHH2QEL2.js";
+import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";

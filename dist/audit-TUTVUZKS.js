@@ -6,13 +6,13 @@ import {
 } from "./chunk-I5FRCJJS.js";
 import {
   scanIndex
-} from "./chunk-OHCXS3DV.js";
+} from "./chunk-3GH7NO6J.js";
 import {
   discover
 } from "./chunk-LAPEAGQ6.js";
 import {
   ConfigResolver
-} from "./chunk-PLS4NPPN.js";
+} from "./chunk-SQEB3G2T.js";
 import {
   loadAudit
 } from "./chunk-FIMTELJK.js";
@@ -28,8 +28,8 @@ import {
   extractWorkloads,
   prepare,
   withFullParse
-} from "./chunk-72Z2I5NO.js";
-import "./chunk-ECUQRFBA.js";
+} from "./chunk-PHH2QEL2.js";
+import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
