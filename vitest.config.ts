@@ -14,11 +14,14 @@ const UNIT = [
   'test/doc-links.test.ts',
   'test/fixtures.test.ts',
   'test/formats.test.ts',
+  'test/layering.test.ts',
+  'test/parsing-doc.test.ts',
   'test/pod-memory.test.ts',
   'test/quantity.test.ts',
   'test/rule-examples.test.ts',
   'test/sarif-help.test.ts',
-  'test/integrations/summary.test.ts'
+  'test/integrations/summary.test.ts',
+  'test/yaml-test-suite.test.ts'
 ]
 
 export default defineConfig({
