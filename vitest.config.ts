@@ -39,7 +39,14 @@ export default defineConfig({
       {extends: true, test: {name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, 'test/slow/**']}},
       {
         extends: true,
-        test: {name: 'slow', include: ['test/slow/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 1_800_000}
+        test: {
+          name: 'slow',
+          // the soaks, and the parser differentials again over the whole corpus (test/helpers/sweeps.ts)
+          include: ['test/slow/**/*.test.ts', 'test/prefilter.test.ts', 'test/line-tree.test.ts'],
+          env: {HEADROOM_FULL_SWEEPS: '1'},
+          testTimeout: 1_800_000,
+          hookTimeout: 1_800_000
+        }
       }
     ]
   }
