@@ -33,7 +33,7 @@ import {
 } from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-QX4IV6M2.js");
+await import("./cli-QWQU4OXA.js");

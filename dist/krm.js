@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import {
   enableCompileCache
 } from "./chunk-4VCPNV7W.js";

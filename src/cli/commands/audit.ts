@@ -10,7 +10,7 @@ import {AuditInputError} from '../../audit/types.js'
 import {classifyWorkload} from '../../classify/containers.js'
 import type {HeadroomConfig, Settings} from '../../config/settings.js'
 import {discover} from '../../discover/discover.js'
-import {EXIT_USAGE} from '../../exit-codes.js'
+import {EXIT_CLEAN, EXIT_USAGE} from '../../exit-codes.js'
 import {prepare} from '../../engine/analyze.js'
 import {withFullParse} from '../../parse/templates.js'
 import {extractWorkloads} from '../../extract/workloads.js'
@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const {values, positionals} = parsed
   if (values.help) {
     process.stdout.write(AUDIT_HELP)
-    return 0
+    return EXIT_CLEAN
   }
   const format = values.format ?? 'stylish'
   if (!(AUDIT_FORMATS as readonly string[]).includes(format))
@@ -95,7 +95,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
         ? formatAuditMarkdown(report)
         : formatAuditStylish(report)
   process.stdout.write(text)
-  return 0
+  return EXIT_CLEAN
 }
 
 async function readManifests(paths: readonly string[], cwd: string, settings: Settings): Promise<ManifestWorkload[]> {

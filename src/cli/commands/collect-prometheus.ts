@@ -14,6 +14,7 @@ import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
 import {createNew, type NewFile} from '../../run/write-file.js'
 import type {CommandIo} from '../../command.js'
+import {EXIT_CLEAN, EXIT_USAGE} from '../../exit-codes.js'
 
 export const TOKEN_ENV = 'HEADROOM_PROMETHEUS_TOKEN'
 
@@ -115,7 +116,7 @@ export async function runPrometheus(
     await file?.abort()
     if (!(error instanceof PrometheusError)) throw error
     log(`${error.message}${out ? `; ${values.out} not written` : ''}`)
-    return 2
+    return EXIT_USAGE
   }
   const written = Object.values(result.series).reduce((a, b) => a + b, 0)
   if (written === 0) {
@@ -126,11 +127,11 @@ export async function runPrometheus(
     log(
       `no ${who} in ${client.shownUrl} over the last ${values.since ?? '7d'}${settings ? '; --all-containers collects every container' : ''}${out ? `; ${values.out} not written` : ''}`
     )
-    return 2
+    return EXIT_USAGE
   }
   await file?.commit()
   log(summary(result, values, stepMs / 1000))
-  return 0
+  return EXIT_CLEAN
 }
 
 function summary(result: PrometheusCollectResult, values: PrometheusArgs, step: number): string {

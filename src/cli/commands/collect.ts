@@ -4,7 +4,7 @@ import {appendFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {collect, parseDuration, type CollectSink} from '../../audit/collect.js'
-import {EXIT_USAGE} from '../../exit-codes.js'
+import {EXIT_CLEAN, EXIT_USAGE} from '../../exit-codes.js'
 import {UsageError} from '../options.js'
 import type {CommandIo} from '../../command.js'
 
@@ -92,7 +92,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   const {values} = parsed
   if (values.help) {
     process.stdout.write(COLLECT_HELP)
-    return 0
+    return EXIT_CLEAN
   }
   const only = (mode: string, names: readonly (keyof typeof values)[]) => {
     const given = names.filter((n) => values[n] !== undefined)

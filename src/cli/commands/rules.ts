@@ -13,6 +13,7 @@ import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
 import {commandArgs} from './args.js'
 import type {CommandIo} from '../../command.js'
+import {EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE} from '../../exit-codes.js'
 
 export const DEFAULT_RUNBOOK = 'https://github.com/kube-headroom/kube-headroom/blob/main/docs/playbook.md'
 
@@ -72,7 +73,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     RULES_HELP,
     false
   )
-  if (!parsed) return 0
+  if (!parsed) return EXIT_CLEAN
   const {values} = parsed
   const format = values.format ?? 'prometheusrule'
   if (!(RULE_FORMATS as readonly string[]).includes(format))
@@ -110,7 +111,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (!(error instanceof AuditInputError)) throw error
     process.stderr.write(`headroom: invalid audit data ${error.message}\n`)
-    return 2
+    return EXIT_USAGE
   }
   const overrides: HeadroomConfig = {}
   if (values.headroom !== undefined) overrides.headroom = values.headroom
@@ -129,11 +130,11 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (!(error instanceof PatternError)) throw error
     process.stderr.write(`headroom: invalid config: ${error.message}\n`)
-    return 2
+    return EXIT_USAGE
   }
   if (values.check === undefined) {
     process.stdout.write(text)
-    return 0
+    return EXIT_CLEAN
   }
   const file = values.check
   let committed: string
@@ -143,16 +144,16 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     process.stderr.write(
       `headroom: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`
     )
-    return 2
+    return EXIT_USAGE
   }
   const diff = staleDiff(file, committed, text)
   if (diff === undefined) {
     process.stderr.write(`headroom: ${file} is up to date\n`)
-    return 0
+    return EXIT_CLEAN
   }
   process.stdout.write(diff)
   process.stderr.write(
     `headroom: ${file} is stale: it differs from what headroom rules generates now (diff above); regenerate it with the same options, redirecting to ${file}\n`
   )
-  return 1
+  return EXIT_FINDINGS
 }

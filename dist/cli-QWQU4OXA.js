@@ -40,7 +40,7 @@ import {
 } from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";
@@ -69,17 +69,17 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-TUTVUZKS.js")
+    load: () => import("./audit-EBQ5OAVY.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-H63T27PB.js")
+    load: () => import("./rules-BFEAUOOV.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-ER5UFQ36.js")
+    load: () => import("./collect-4FI4HXOV.js")
   }
 ];
 
@@ -244,7 +244,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-WIR6YRD4.js");
+    const { watch } = await import("./watch-XR4FIK2G.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);

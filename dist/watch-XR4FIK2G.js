@@ -28,7 +28,7 @@ import {
 } from "./chunk-6PT63SFU.js";
 import {
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import "./chunk-LT65RJEX.js";
 import "./chunk-PHH2QEL2.js";
 import {

@@ -19,6 +19,11 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
+  EXIT_CLEAN,
+  EXIT_FINDINGS,
+  EXIT_USAGE
+} from "./chunk-VAQKSYXQ.js";
+import {
   require_dist
 } from "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
@@ -548,7 +553,7 @@ async function run(argv, io) {
     RULES_HELP,
     false
   );
-  if (!parsed) return 0;
+  if (!parsed) return EXIT_CLEAN;
   const { values } = parsed;
   const format = values.format ?? "prometheusrule";
   if (!RULE_FORMATS.includes(format))
@@ -586,7 +591,7 @@ async function run(argv, io) {
     if (!(error instanceof AuditInputError)) throw error;
     process.stderr.write(`headroom: invalid audit data ${error.message}
 `);
-    return 2;
+    return EXIT_USAGE;
   }
   const overrides = {};
   if (values.headroom !== void 0) overrides.headroom = values.headroom;
@@ -606,11 +611,11 @@ async function run(argv, io) {
     if (!(error instanceof PatternError)) throw error;
     process.stderr.write(`headroom: invalid config: ${error.message}
 `);
-    return 2;
+    return EXIT_USAGE;
   }
   if (values.check === void 0) {
     process.stdout.write(text);
-    return 0;
+    return EXIT_CLEAN;
   }
   const file = values.check;
   let committed;
@@ -621,20 +626,20 @@ async function run(argv, io) {
       `headroom: cannot read ${file} (${error.code ?? error.message})
 `
     );
-    return 2;
+    return EXIT_USAGE;
   }
   const diff = staleDiff(file, committed, text);
   if (diff === void 0) {
     process.stderr.write(`headroom: ${file} is up to date
 `);
-    return 0;
+    return EXIT_CLEAN;
   }
   process.stdout.write(diff);
   process.stderr.write(
     `headroom: ${file} is stale: it differs from what headroom rules generates now (diff above); regenerate it with the same options, redirecting to ${file}
 `
   );
-  return 1;
+  return EXIT_FINDINGS;
 }
 export {
   DEFAULT_RUNBOOK,

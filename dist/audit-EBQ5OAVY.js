@@ -21,8 +21,9 @@ import {
   AuditInputError
 } from "./chunk-XQOLTO4U.js";
 import {
+  EXIT_CLEAN,
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import {
   classifyWorkload,
   extractWorkloads,
@@ -433,7 +434,7 @@ async function run(argv, io) {
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(AUDIT_HELP);
-    return 0;
+    return EXIT_CLEAN;
   }
   const format = values.format ?? "stylish";
   if (!AUDIT_FORMATS.includes(format))
@@ -456,7 +457,7 @@ async function run(argv, io) {
   const text = format === "json" ? `${formatAuditJson(report, { version: io.version })}
 ` : format === "markdown" ? formatAuditMarkdown(report) : formatAuditStylish(report);
   process.stdout.write(text);
-  return 0;
+  return EXIT_CLEAN;
 }
 async function readManifests(paths, cwd, settings) {
   const found = await discover(paths, cwd);

@@ -11,8 +11,9 @@ import {
 import "./chunk-J6OMOTEQ.js";
 import "./chunk-XQOLTO4U.js";
 import {
+  EXIT_CLEAN,
   EXIT_USAGE
-} from "./chunk-2554KIIY.js";
+} from "./chunk-VAQKSYXQ.js";
 import "./chunk-37ZWPQAO.js";
 import "./chunk-LJRAQNHH.js";
 import "./chunk-7SZVRMJ5.js";
@@ -104,7 +105,7 @@ async function run(argv, io) {
   const { values } = parsed;
   if (values.help) {
     process.stdout.write(COLLECT_HELP);
-    return 0;
+    return EXIT_CLEAN;
   }
   const only = (mode, names) => {
     const given = names.filter((n) => values[n] !== void 0);
@@ -122,7 +123,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-CSR74YWG.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-Q2T26UUJ.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

@@ -22,6 +22,10 @@ import {
 import {
   createNew
 } from "./chunk-2G3HYGBX.js";
+import {
+  EXIT_CLEAN,
+  EXIT_USAGE
+} from "./chunk-VAQKSYXQ.js";
 import "./chunk-F3NRG57P.js";
 import "./chunk-37ZWPQAO.js";
 import {
@@ -466,7 +470,7 @@ async function runPrometheus(values, io, env = process.env) {
     await file?.abort();
     if (!(error instanceof PrometheusError)) throw error;
     log(`${error.message}${out ? `; ${values.out} not written` : ""}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const written = Object.values(result.series).reduce((a, b) => a + b, 0);
   if (written === 0) {
@@ -475,11 +479,11 @@ async function runPrometheus(values, io, env = process.env) {
     log(
       `no ${who} in ${client.shownUrl} over the last ${values.since ?? "7d"}${settings ? "; --all-containers collects every container" : ""}${out ? `; ${values.out} not written` : ""}`
     );
-    return 2;
+    return EXIT_USAGE;
   }
   await file?.commit();
   log(summary(result, values, stepMs / 1e3));
-  return 0;
+  return EXIT_CLEAN;
 }
 function summary(result, values, step) {
   const classes = Object.entries(result.containers);
