@@ -3,7 +3,6 @@
 // changed. With --manifests, pods are matched to the workloads there and the rest is listed as unmatched.
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {loadAudit} from '../../audit/data.js'
 import {buildAuditReport, type ManifestWorkload} from '../../audit/report.js'
 import {AuditInputError} from '../../audit/types.js'
@@ -21,6 +20,7 @@ import {ConfigResolver} from '../../config/config-files.js'
 import {UsageError} from '../options.js'
 import {scanIndex} from '../../run/scan-index.js'
 import type {CommandIo} from '../../command.js'
+import {commandArgs} from './args.js'
 
 export const AUDIT_FORMATS = ['stylish', 'json', 'markdown'] as const
 
@@ -47,29 +47,21 @@ Exit codes: 0 report printed, 2 usage, config or audit-data error.
 `
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        manifests: {type: 'string', short: 'm', multiple: true},
-        config: {type: 'string', short: 'c'},
-        drift: {type: 'string'},
-        metric: {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`audit: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`)
-  }
+  const parsed = commandArgs(
+    'audit',
+    argv,
+    {
+      format: {type: 'string', short: 'f'},
+      manifests: {type: 'string', short: 'm', multiple: true},
+      config: {type: 'string', short: 'c'},
+      drift: {type: 'string'},
+      metric: {type: 'string'}
+    },
+    AUDIT_HELP,
+    true
+  )
+  if (!parsed) return EXIT_CLEAN
   const {values, positionals} = parsed
-  if (values.help) {
-    process.stdout.write(AUDIT_HELP)
-    return EXIT_CLEAN
-  }
   const format = values.format ?? 'stylish'
   if (!(AUDIT_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`audit: --format must be one of ${AUDIT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`)

@@ -2,11 +2,11 @@
 // `--audit` reads. See src/audit/collect.ts.
 import {appendFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {collect, parseDuration, type CollectSink} from '../../audit/collect.js'
 import {EXIT_CLEAN, EXIT_USAGE} from '../../exit-codes.js'
 import {UsageError} from '../options.js'
 import type {CommandIo} from '../../command.js'
+import {commandArgs} from './args.js'
 
 export const COLLECT_HELP = `Usage: headroom collect [options]                       kubelet summaries, via kubectl
        headroom collect --prometheus URL [options]      range queries to Prometheus
@@ -58,42 +58,34 @@ no node answered, no container of a sidecar class in the range).
 `
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        kubeconfig: {type: 'string'},
-        context: {type: 'string'},
-        namespace: {type: 'string', short: 'n', multiple: true},
-        samples: {type: 'string'},
-        interval: {type: 'string'},
-        out: {type: 'string', short: 'o'},
-        full: {type: 'boolean'},
-        kubectl: {type: 'string'},
-        'request-timeout': {type: 'string'},
-        prometheus: {type: 'string'},
-        since: {type: 'string'},
-        step: {type: 'string'},
-        'all-containers': {type: 'boolean'},
-        matcher: {type: 'string', multiple: true},
-        config: {type: 'string', short: 'c'},
-        'bearer-token-file': {type: 'string'},
-        header: {type: 'string', multiple: true},
-        'ca-file': {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`collect: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`)
-  }
+  const parsed = commandArgs(
+    'collect',
+    argv,
+    {
+      kubeconfig: {type: 'string'},
+      context: {type: 'string'},
+      namespace: {type: 'string', short: 'n', multiple: true},
+      samples: {type: 'string'},
+      interval: {type: 'string'},
+      out: {type: 'string', short: 'o'},
+      full: {type: 'boolean'},
+      kubectl: {type: 'string'},
+      'request-timeout': {type: 'string'},
+      prometheus: {type: 'string'},
+      since: {type: 'string'},
+      step: {type: 'string'},
+      'all-containers': {type: 'boolean'},
+      matcher: {type: 'string', multiple: true},
+      config: {type: 'string', short: 'c'},
+      'bearer-token-file': {type: 'string'},
+      header: {type: 'string', multiple: true},
+      'ca-file': {type: 'string'}
+    },
+    COLLECT_HELP,
+    false
+  )
+  if (!parsed) return EXIT_CLEAN
   const {values} = parsed
-  if (values.help) {
-    process.stdout.write(COLLECT_HELP)
-    return EXIT_CLEAN
-  }
   const only = (mode: string, names: readonly (keyof typeof values)[]) => {
     const given = names.filter((n) => values[n] !== undefined)
     if (given.length > 0)
