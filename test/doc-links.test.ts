@@ -3,6 +3,7 @@
 // one page to another breaks the links to it; this is where that shows.
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
+import GithubSlugger, {slug} from 'github-slugger'
 import {describe, expect, it} from 'vitest'
 import {ROOT} from './helpers/cli.js'
 
@@ -22,27 +23,14 @@ function prose(markdown: string): string {
   return markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').replace(/(`+)[\s\S]*?\1/g, '')
 }
 
-/** GitHub's anchor for a heading: lower case, punctuation and symbols dropped, spaces as hyphens. */
-function slug(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-')
-}
-
-/** The anchors of a page's headings; a repeated heading gets -1, -2, … as on GitHub. */
+/** The anchors of a page's headings, as GitHub makes them (a repeated heading gets -1, -2, …). */
 function anchors(markdown: string): Set<string> {
-  const seen = new Map<string, number>()
+  const slugger = new GithubSlugger()
   const out = new Set<string>()
   for (const [, text] of markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '')
-    .matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
-    const base = slug((text as string).replace(/`/g, ''))
-    const n = seen.get(base) ?? 0
-    seen.set(base, n + 1)
-    out.add(n === 0 ? base : `${base}-${n}`)
-  }
+    .matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm))
+    out.add(slugger.slug((text as string).replace(/`/g, '')))
   return out
 }
 
@@ -54,7 +42,7 @@ function links(markdown: string): string[] {
 }
 
 describe('links in the docs', () => {
-  it('the helpers slug and strip as GitHub does', () => {
+  it('the anchors and links read as GitHub reads them', () => {
     expect(slug('Preview: `fix --dry-run`'.replace(/`/g, ''))).toBe('preview-fix---dry-run')
     expect(slug('KRM function: kpt and kustomize')).toBe('krm-function-kpt-and-kustomize')
     expect(slug('Sidecars, workload kinds, injectors and exemptions')).toBe(
