@@ -27,10 +27,10 @@ import {
 } from "./chunk-2G3HYGBX.js";
 import {
   formatSarif
-} from "./chunk-GQL4E2PN.js";
+} from "./chunk-S37GEKHY.js";
 import {
   package_default
-} from "./chunk-6PT63SFU.js";
+} from "./chunk-JGHUT55P.js";
 import {
   EXIT_USAGE
 } from "./chunk-VAQKSYXQ.js";

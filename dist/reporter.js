@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   FORMATS
-} from "./chunk-K4L2I6T5.js";
+} from "./chunk-K5H24CKX.js";
 import {
   contextOf,
   renderReport
@@ -11,8 +11,8 @@ import {
 import "./chunk-KOAWRMZT.js";
 import "./chunk-ZS4OKKBS.js";
 import "./chunk-HU3ZHN2A.js";
-import "./chunk-GQL4E2PN.js";
-import "./chunk-6PT63SFU.js";
+import "./chunk-S37GEKHY.js";
+import "./chunk-JGHUT55P.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

@@ -7,7 +7,7 @@ import {
 import "./chunk-WKTJPVVW.js";
 import {
   FORMATS
-} from "./chunk-K4L2I6T5.js";
+} from "./chunk-K5H24CKX.js";
 import "./chunk-KOAWRMZT.js";
 import {
   formatDiffs
@@ -15,8 +15,8 @@ import {
 import "./chunk-HU3ZHN2A.js";
 import "./chunk-Z6PAK2RV.js";
 import "./chunk-2G3HYGBX.js";
-import "./chunk-GQL4E2PN.js";
-import "./chunk-6PT63SFU.js";
+import "./chunk-S37GEKHY.js";
+import "./chunk-JGHUT55P.js";
 import {
   leftOutNote
 } from "./chunk-PYC6SJYR.js";

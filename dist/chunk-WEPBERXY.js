@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-I5FRCJJS.js";
+} from "./chunk-RYOY3W7Z.js";
 
 // src/cli/commands/args.ts
 import { parseArgs } from "node:util";

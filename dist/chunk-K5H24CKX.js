@@ -6,7 +6,7 @@ import {
 } from "./chunk-KOAWRMZT.js";
 import {
   sarifFormat
-} from "./chunk-GQL4E2PN.js";
+} from "./chunk-S37GEKHY.js";
 import {
   stylishFormat
 } from "./chunk-G2WCO72R.js";

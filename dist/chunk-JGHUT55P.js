@@ -54,6 +54,7 @@ var package_default = {
     diff: "9.0.0",
     esbuild: "0.28.2",
     "fast-check": "4.11.0",
+    "github-slugger": "2.0.0",
     globby: "16.2.4",
     ignore: "7.0.17",
     picomatch: "4.0.7",

@@ -3,10 +3,10 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   commandArgs
-} from "./chunk-3AQNG4GC.js";
+} from "./chunk-WEPBERXY.js";
 import {
   UsageError
-} from "./chunk-I5FRCJJS.js";
+} from "./chunk-RYOY3W7Z.js";
 import {
   scanIndex
 } from "./chunk-3GH7NO6J.js";

@@ -10,8 +10,8 @@ import {
   formatSarif,
   levelOf,
   sarifFormat
-} from "./chunk-GQL4E2PN.js";
-import "./chunk-6PT63SFU.js";
+} from "./chunk-S37GEKHY.js";
+import "./chunk-JGHUT55P.js";
 import "./chunk-AENQFEB3.js";
 import "./chunk-YB4YLNZB.js";
 import "./chunk-LJRAQNHH.js";

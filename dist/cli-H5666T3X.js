@@ -10,7 +10,7 @@ import {
   UsageError,
   loadFormat,
   parseCli
-} from "./chunk-I5FRCJJS.js";
+} from "./chunk-RYOY3W7Z.js";
 import {
   contextOf,
   exitCodeOf,
@@ -37,7 +37,7 @@ import {
 import "./chunk-2G3HYGBX.js";
 import {
   package_default
-} from "./chunk-6PT63SFU.js";
+} from "./chunk-JGHUT55P.js";
 import {
   EXIT_USAGE
 } from "./chunk-VAQKSYXQ.js";
@@ -69,17 +69,17 @@ var COMMAND_MODULES = [
   {
     name: "audit",
     summary: "what audit data (kubelet summaries, Prometheus, samples) says: measured drift, observed peaks, OOM kills",
-    load: () => import("./audit-R4JYD6NT.js")
+    load: () => import("./audit-7VOM4SXR.js")
   },
   {
     name: "rules",
     summary: "Prometheus rules (PrometheusRule or rule file) that alert when a sidecar runs out of headroom at run time",
-    load: () => import("./rules-ZBA2YK4F.js")
+    load: () => import("./rules-ZAGHUZBG.js")
   },
   {
     name: "collect",
     summary: "collect memory data for --audit: kubelet /stats/summary through your kubectl, or range queries to Prometheus (--prometheus URL)",
-    load: () => import("./collect-LICC5M3E.js")
+    load: () => import("./collect-ZGJYWQX7.js")
   }
 ];
 
@@ -149,7 +149,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-HNJ2SCIP.js");
+    const { runFilter } = await import("./stdin-WZYSXIB7.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
@@ -244,7 +244,7 @@ async function runLint(argv) {
     prefilter
   };
   if (options.watch) {
-    const { watch } = await import("./watch-XR4FIK2G.js");
+    const { watch } = await import("./watch-Q6S7LGKT.js");
     return watch(found.files, setup, config, baseline, options);
   }
   const color = options.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR);

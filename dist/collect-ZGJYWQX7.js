@@ -7,10 +7,10 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   commandArgs
-} from "./chunk-3AQNG4GC.js";
+} from "./chunk-WEPBERXY.js";
 import {
   UsageError
-} from "./chunk-I5FRCJJS.js";
+} from "./chunk-RYOY3W7Z.js";
 import "./chunk-J6OMOTEQ.js";
 import "./chunk-XQOLTO4U.js";
 import {
@@ -117,7 +117,7 @@ async function run(argv, io) {
       "full",
       "kubectl"
     ]);
-    return (await import("./collect-prometheus-Q2T26UUJ.js")).runPrometheus(values, io);
+    return (await import("./collect-prometheus-VPA264JT.js")).runPrometheus(values, io);
   }
   only("with --prometheus URL", [
     "since",

@@ -25,7 +25,7 @@ import {
 import "./chunk-2G3HYGBX.js";
 import {
   package_default
-} from "./chunk-6PT63SFU.js";
+} from "./chunk-JGHUT55P.js";
 import {
   EXIT_USAGE
 } from "./chunk-VAQKSYXQ.js";

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-6PT63SFU.js";
+} from "./chunk-JGHUT55P.js";
 import {
   FILE_FINDINGS
 } from "./chunk-AENQFEB3.js";

@@ -17,7 +17,7 @@ function isFormatName(name) {
 var LOADERS = {
   stylish: async () => (await import("./stylish-AWI7PBGF.js")).stylishFormat,
   json: async () => (await import("./json-3NH2WEFA.js")).jsonFormat,
-  sarif: async () => (await import("./sarif-BAXVNEAV.js")).sarifFormat,
+  sarif: async () => (await import("./sarif-232UR3WN.js")).sarifFormat,
   github: async () => (await import("./github-SSEJXRWK.js")).githubFormat
 };
 function loadFormat(name) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RBSA66OO.js";
 import {
   UsageError
-} from "./chunk-I5FRCJJS.js";
+} from "./chunk-RYOY3W7Z.js";
 import {
   ConfigResolver
 } from "./chunk-SQEB3G2T.js";
