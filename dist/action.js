@@ -220,61 +220,15 @@ function appendSummary(env, markdown) {
 }
 
 // src/integrations/shared/workload-facts.ts
-var dataCache = /* @__PURE__ */ new WeakMap();
 function replicasOf(result, subject) {
-  const object = findObject(result, subject);
-  if (!object && subject.kind !== "DaemonSet" && subject.kind !== "Pod") {
-    const known = result.workloads?.find(
-      (w) => w.document === subject.document && w.kind === subject.kind && w.name === subject.name && w.namespace === subject.namespace
-    );
-    if (known) return { count: known.replicas, basis: "spec.replicas (1 when not set)" };
-  }
-  const spec = record(object?.spec);
-  switch (subject.kind) {
-    case "DaemonSet":
-      return { count: void 0, basis: "one per node" };
-    case "Pod":
-      return { count: 1, basis: "a single pod" };
-    case "Job":
-      return countOr(spec?.parallelism, "spec.parallelism");
-    case "CronJob":
-      return countOr(record(record(record(spec?.jobTemplate)?.spec))?.parallelism, "jobTemplate parallelism");
-    default:
-      return countOr(spec?.replicas, "spec.replicas");
-  }
-}
-function countOr(value, field) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? { count: value, basis: field } : { count: 1, basis: `${field} not set: 1` };
-}
-function findObject(result, subject) {
-  const document = result.parsed?.documents[subject.document];
-  if (!document) return void 0;
-  let data = dataCache.get(document);
-  if (data === void 0) {
-    try {
-      data = document.toData() ?? null;
-    } catch {
-      data = null;
-    }
-    dataCache.set(document, data);
-  }
-  for (const object of objects(data, 0)) {
-    const metadata = record(object.metadata);
-    if (object.kind === subject.kind && metadata?.name === subject.name && (metadata?.namespace ?? void 0) === subject.namespace)
-      return object;
-  }
-  return void 0;
-}
-function* objects(data, depth) {
-  const object = record(data);
-  if (!object) return;
-  yield object;
-  if (typeof object.kind === "string" && object.kind.endsWith("List") && Array.isArray(object.items) && depth < 8) {
-    for (const item of object.items) yield* objects(item, depth + 1);
-  }
-}
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  if (subject.kind === "DaemonSet") return { count: void 0, basis: "one per node" };
+  if (subject.kind === "Pod") return { count: 1, basis: "a single pod" };
+  const known = result.workloads?.find(
+    (w) => w.document === subject.document && w.kind === subject.kind && w.name === subject.name && w.namespace === subject.namespace
+  );
+  if (known) return { count: known.replicas, basis: "spec.replicas (1 when not set)" };
+  const field = subject.kind === "Job" ? "spec.parallelism" : subject.kind === "CronJob" ? "jobTemplate parallelism" : "spec.replicas";
+  return { count: 1, basis: `${field} not set: 1` };
 }
 function memoryChange(finding) {
   const data = finding.data;

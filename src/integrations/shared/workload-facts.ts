@@ -11,80 +11,28 @@ export interface Replicas {
   readonly basis: string
 }
 
-const dataCache = new WeakMap<object, unknown>()
-
-/** Replica count of the workload a finding is about, read from the manifest itself. */
+/**
+ * Pods the workload a finding is about runs. Results from the runner (src/run) keep no documents, only the
+ * engine's workloads (src/engine/analyze.ts), so the count is theirs: `spec.replicas`, 1 when not set.
+ */
 export function replicasOf(result: FileResult, subject: Subject): Replicas {
-  const object = findObject(result, subject)
-  if (!object && subject.kind !== 'DaemonSet' && subject.kind !== 'Pod') {
-    // A result from the runner (src/run) keeps no documents, only the engine's pod memory per workload.
-    const known = result.workloads?.find(
-      (w) =>
-        w.document === subject.document &&
-        w.kind === subject.kind &&
-        w.name === subject.name &&
-        w.namespace === subject.namespace
-    )
-    if (known) return {count: known.replicas, basis: 'spec.replicas (1 when not set)'}
-  }
-  const spec = record(object?.spec)
-  switch (subject.kind) {
-    case 'DaemonSet':
-      return {count: undefined, basis: 'one per node'}
-    case 'Pod':
-      return {count: 1, basis: 'a single pod'}
-    case 'Job':
-      return countOr(spec?.parallelism, 'spec.parallelism')
-    case 'CronJob':
-      return countOr(record(record(record(spec?.jobTemplate)?.spec))?.parallelism, 'jobTemplate parallelism')
-    default:
-      return countOr(spec?.replicas, 'spec.replicas')
-  }
-}
-
-function countOr(value: unknown, field: string): Replicas {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0
-    ? {count: value, basis: field}
-    : {count: 1, basis: `${field} not set: 1`}
-}
-
-function findObject(result: FileResult, subject: Subject): Record<string, unknown> | undefined {
-  const document = result.parsed?.documents[subject.document]
-  if (!document) return undefined
-  let data = dataCache.get(document)
-  if (data === undefined) {
-    try {
-      data = document.toData() ?? null
-    } catch {
-      data = null
-    }
-    dataCache.set(document, data)
-  }
-  for (const object of objects(data, 0)) {
-    const metadata = record(object.metadata)
-    if (
-      object.kind === subject.kind &&
-      metadata?.name === subject.name &&
-      (metadata?.namespace ?? undefined) === subject.namespace
-    )
-      return object
-  }
-  return undefined
-}
-
-function* objects(data: unknown, depth: number): Generator<Record<string, unknown>> {
-  const object = record(data)
-  if (!object) return
-  yield object
-  if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items) && depth < 8) {
-    for (const item of object.items) yield* objects(item, depth + 1)
-  }
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
+  if (subject.kind === 'DaemonSet') return {count: undefined, basis: 'one per node'}
+  if (subject.kind === 'Pod') return {count: 1, basis: 'a single pod'}
+  const known = result.workloads?.find(
+    (w) =>
+      w.document === subject.document &&
+      w.kind === subject.kind &&
+      w.name === subject.name &&
+      w.namespace === subject.namespace
+  )
+  if (known) return {count: known.replicas, basis: 'spec.replicas (1 when not set)'}
+  const field =
+    subject.kind === 'Job'
+      ? 'spec.parallelism'
+      : subject.kind === 'CronJob'
+        ? 'jobTemplate parallelism'
+        : 'spec.replicas'
+  return {count: 1, basis: `${field} not set: 1`}
 }
 
 export interface MemoryChange {
