@@ -35,8 +35,8 @@ import {
   EXIT_USAGE
 } from "./chunk-VAQKSYXQ.js";
 import {
-  leftOutNote
-} from "./chunk-PYC6SJYR.js";
+  leftOutSentence
+} from "./chunk-YCRWKBQY.js";
 import "./chunk-LT65RJEX.js";
 import "./chunk-PHH2QEL2.js";
 import {
@@ -439,10 +439,10 @@ async function runAction(env, io) {
   const unchecked = outcomes.filter((o) => o.configError || o.internalError).length;
   if (inputs.selection)
     notes.push(
-      leftOutNote(
+      leftOutSentence(
         inputs.selection,
         results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)
-      ).replace(/^headroom: /, "").trim()
+      )
     );
   const ranked = rankFindings(results, { fixedInPlace: fix });
   const open = ranked.filter((r) => !r.fixed && (r.finding.severity === "error" || r.finding.severity === "warning"));

@@ -8,4 +8,4 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/cli/main.ts
 enableCompileCache();
-await import("./cli-H5666T3X.js");
+await import("./cli-GEZPFTTM.js");

@@ -11,7 +11,7 @@ import "./chunk-7SZVRMJ5.js";
 
 // src/integrations/krm/main.ts
 enableCompileCache();
-var { krmCommand } = await import("./command-66YUTK3M.js");
+var { krmCommand } = await import("./command-T7LR6LWY.js");
 krmCommand.run(process.argv.slice(2), { cwd: process.cwd(), version: "" }).then(
   (code) => {
     process.exitCode = code;

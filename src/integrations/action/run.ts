@@ -33,7 +33,7 @@ import {changedFiles, pullRequestShas} from './changed-files.js'
 import {InputError, readInputs, type ActionInputs} from './inputs.js'
 import {appendSummary, setOutput} from './runner.js'
 import {buildSummary} from './summary.js'
-import {leftOutNote} from '../../report/left-out.js'
+import {leftOutSentence} from '../../report/left-out.js'
 
 export interface ActionIo {
   /** stdout: where the runner reads workflow commands */
@@ -126,12 +126,10 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const unchecked = outcomes.filter((o) => o.configError || o.internalError).length
   if (inputs.selection)
     notes.push(
-      leftOutNote(
+      leftOutSentence(
         inputs.selection,
         results.reduce((sum, r) => sum + (r.leftOut ?? 0), 0)
       )
-        .replace(/^headroom: /, '')
-        .trim()
     )
 
   const ranked = rankFindings(results, {fixedInPlace: fix})

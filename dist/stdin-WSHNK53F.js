@@ -19,7 +19,7 @@ import "./chunk-S37GEKHY.js";
 import "./chunk-JGHUT55P.js";
 import {
   leftOutNote
-} from "./chunk-PYC6SJYR.js";
+} from "./chunk-YCRWKBQY.js";
 import {
   analyzeSource
 } from "./chunk-LT65RJEX.js";

@@ -3,7 +3,7 @@ import {createRequire as __headroomRequire} from 'node:module';
 const require = __headroomRequire(import.meta.url);
 import {
   leftOutNote
-} from "./chunk-PYC6SJYR.js";
+} from "./chunk-YCRWKBQY.js";
 import {
   analyzeSource
 } from "./chunk-LT65RJEX.js";

@@ -6,12 +6,16 @@ import {
 } from "./chunk-37ZWPQAO.js";
 
 // src/report/left-out.ts
-function leftOutNote(selection, leftOut) {
+function leftOutSentence(selection, leftOut) {
   const what = leftOut === 1 ? "1 finding" : `${leftOut} findings`;
-  return `headroom: ${what} outside the selection (${describeSelection(selection)}) left out${leftOut > 0 ? ", neither reported nor fixed" : ""}
+  return `${what} outside the selection (${describeSelection(selection)}) left out${leftOut > 0 ? ", neither reported nor fixed" : ""}`;
+}
+function leftOutNote(selection, leftOut) {
+  return `headroom: ${leftOutSentence(selection, leftOut)}
 `;
 }
 
 export {
+  leftOutSentence,
   leftOutNote
 };

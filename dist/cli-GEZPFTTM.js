@@ -43,7 +43,7 @@ import {
 } from "./chunk-VAQKSYXQ.js";
 import {
   leftOutNote
-} from "./chunk-PYC6SJYR.js";
+} from "./chunk-YCRWKBQY.js";
 import "./chunk-LT65RJEX.js";
 import "./chunk-PHH2QEL2.js";
 import {
@@ -64,7 +64,7 @@ var COMMAND_MODULES = [
   {
     name: "krm",
     summary: "run as a KRM function (ResourceList on stdin) or a kustomize exec plugin",
-    load: async () => (await import("./command-66YUTK3M.js")).krmCommand
+    load: async () => (await import("./command-T7LR6LWY.js")).krmCommand
   },
   {
     name: "audit",
@@ -149,7 +149,7 @@ async function runLint(argv) {
       process.exitCode = EXIT_USAGE;
       return;
     }
-    const { runFilter } = await import("./stdin-WZYSXIB7.js");
+    const { runFilter } = await import("./stdin-WSHNK53F.js");
     const outcome = runFilter(
       input.toString("utf8"),
       config.forFile(void 0).settings,
