@@ -1,4 +1,5 @@
 import {defineConfig} from 'vitest/config'
+import {LongestFirst} from './test/helpers/sequencer.js'
 
 // Three projects (CONTRIBUTING.md):
 // - unit: in-process tests of the modules (seconds); `npm run test:unit` is the inner loop.
@@ -32,6 +33,8 @@ export default defineConfig({
     // rather than starting one per file; every test cleans up after itself.
     maxWorkers: 2,
     isolate: false,
+    // the longest files first in a fresh clone too (test/helpers/sequencer.ts)
+    sequence: {sequencer: LongestFirst},
     testTimeout: 300_000,
     hookTimeout: 600_000,
     projects: [
